@@ -1,0 +1,88 @@
+"""The visit log: every contact with a customer, and the follow-ups it promises."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from desktop_crm.domain.fields import INTERACTION_FIELDS
+from desktop_crm.domain.service import RecordService, fail
+from desktop_crm.domain.validation import parse_date, parse_datetime
+from desktop_crm.storage import queries
+
+
+class InteractionService(RecordService):
+    table = "interactions"
+    entity = "interaction"
+    fields = INTERACTION_FIELDS
+
+    def log_visit(
+        self, customer_id: int, data: Mapping[str, Any], contact_ids: Sequence[int] = ()
+    ) -> int:
+        """Record one interaction with ``customer_id``, with the contacts who took part."""
+        customer = self.store.get("customers", customer_id)
+        if customer is None or customer["deleted_at"] is not None:
+            raise fail("customer_id", "missing", f"there is no customer with id {customer_id}")
+        values = self.check(self.clean({"occurred_at": datetime.now(), **data}), None)
+        self._check_contacts(customer_id, contact_ids)
+        row = {**self.to_columns(values), "customer_id": customer_id}
+        with self.store.transaction():
+            record_id = self.store.insert(self.table, row)
+            queries.set_interaction_contacts(self.store, record_id, contact_ids)
+            self.log(record_id, customer_id, [("*created", None, values["channel"])])
+        return record_id
+
+    def check(self, values: dict[str, Any], record_id: int | None) -> dict[str, Any]:
+        occurred = values.get("occurred_at")
+        due = values.get("follow_up_due")
+        if occurred is None and record_id is not None and due is not None:
+            occurred = self.row(record_id)["occurred_at"]
+        if occurred and due and due < occurred[:10]:
+            raise fail(
+                "follow_up_due", "before_visit",
+                f"the follow-up date {due} is before the visit ({occurred[:10]})",
+            )
+        return values
+
+    def set_contacts(self, interaction_id: int, contact_ids: Sequence[int]) -> None:
+        row = self.row(interaction_id)
+        self._check_contacts(row["customer_id"], contact_ids)
+        queries.set_interaction_contacts(self.store, interaction_id, contact_ids)
+
+    def _check_contacts(self, customer_id: int, contact_ids: Sequence[int]) -> None:
+        known = {c["id"] for c in queries.contacts_of(self.store, customer_id)}
+        strangers = [c for c in contact_ids if c not in known]
+        if strangers:
+            raise fail(
+                "contacts", "foreign",
+                f"contacts {strangers} are not contacts of this customer",
+            )
+
+    # --- follow-ups -----------------------------------------------------------------------
+
+    def complete_follow_up(self, interaction_id: int, when: datetime | str | None = None) -> None:
+        moment = parse_datetime(when) if when is not None else datetime.now()
+        self.update(interaction_id, {"follow_up_done_at": moment})
+
+    def reschedule(self, interaction_id: int, due: date | str) -> None:
+        self.update(interaction_id, {"follow_up_due": parse_date(due)})
+
+    def agenda(self, today: date | None = None, staff_id: int | None = None) -> dict[str, list[dict]]:
+        """Open follow-ups in the buckets a user plans by: overdue, today, this week, later."""
+        today = today or date.today()
+        week_end = today + timedelta(days=6 - today.weekday())
+        buckets: dict[str, list[dict]] = {"overdue": [], "today": [], "this_week": [], "later": []}
+        for row in queries.open_follow_ups(self.store, staff_id=staff_id):
+            due = date.fromisoformat(row["follow_up_due"])
+            key = (
+                "overdue" if due < today
+                else "today" if due == today
+                else "this_week" if due <= week_end
+                else "later"
+            )
+            buckets[key].append(dict(row))
+        return buckets
+
+    def of_customer(self, customer_id: int, limit: int | None = None) -> list[dict[str, Any]]:
+        return [dict(r) for r in queries.interactions_of(self.store, customer_id, limit)]

@@ -1,0 +1,231 @@
+"""Turning what a user typed into clean values, or errors that name the field and the problem.
+
+Each error carries a ``code`` and ``params`` besides its English message, so a screen can
+show it in the user's language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import phonenumbers
+
+from desktop_crm.domain.fields import Field
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_TAG_SPLIT = re.compile(r"[,，;；、\s]+")
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
+_DATETIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    code: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    """One or more fields are wrong; ``errors`` says which and why."""
+
+    def __init__(self, errors: Iterable[FieldError], row: int | None = None) -> None:
+        self.errors = list(errors)
+        self.row = row
+        where = f"row {row}: " if row is not None else ""
+        super().__init__(where + "; ".join(str(e) for e in self.errors))
+
+    def for_field(self, name: str) -> list[FieldError]:
+        return [e for e in self.errors if e.field == name]
+
+
+class NotFoundError(LookupError):
+    """The record asked for does not exist."""
+
+
+StaffResolver = Callable[[Any], int | None]
+
+
+def clean(
+    fields: Iterable[Field],
+    data: Mapping[str, Any],
+    *,
+    partial: bool = False,
+    resolve_staff: StaffResolver | None = None,
+    today: date | None = None,
+) -> dict[str, Any]:
+    """Validate ``data`` against ``fields``; returns the cleaned values of the keys given.
+
+    With ``partial=False`` (creating), required fields must be present and filled; with
+    ``partial=True`` (updating), only the keys given are checked, and a required field may
+    not be emptied.
+    """
+    spec = {f.name: f for f in fields}
+    errors: list[FieldError] = []
+    for key in data:
+        if key not in spec:
+            errors.append(FieldError(key, "unknown", "is not a field of this record"))
+    out: dict[str, Any] = {}
+    today = today or date.today()
+    for name, fld in spec.items():
+        if name not in data:
+            if fld.required and not partial:
+                errors.append(FieldError(name, "required", f"{fld.label_en} is required"))
+            continue
+        try:
+            value = convert(fld, data[name], resolve_staff=resolve_staff, today=today)
+        except FieldProblem as problem:
+            errors.append(FieldError(name, problem.code, problem.message, problem.params))
+            continue
+        if value in (None, "", []) and fld.required:
+            errors.append(FieldError(name, "required", f"{fld.label_en} is required"))
+            continue
+        out[name] = value
+    if errors:
+        raise ValidationError(errors)
+    return out
+
+
+class FieldProblem(ValueError):
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code, self.message, self.params = code, message, params
+
+
+def convert(
+    fld: Field, value: Any, *, resolve_staff: StaffResolver | None = None, today: date | None = None
+) -> Any:
+    """One value, cleaned for ``fld``; raises :class:`FieldProblem`."""
+    if isinstance(value, str):
+        value = value.strip()
+    if value is None or value == "":
+        return [] if fld.kind == "tags" else None
+    kind = fld.kind
+    if kind in ("text", "longtext", "code"):
+        return str(value)
+    if kind == "date":
+        result = parse_date(value)
+        if fld.not_future and result > (today or date.today()):
+            raise FieldProblem("future", f"{result.isoformat()} is in the future")
+        return result.isoformat()
+    if kind == "datetime":
+        moment = parse_datetime(value)
+        if fld.not_future and moment.date() > (today or date.today()):
+            raise FieldProblem("future", f"{moment:%Y-%m-%d} is in the future")
+        return moment.isoformat(timespec="seconds")
+    if kind in ("int", "number"):
+        number = _number(value, integer=kind == "int")
+        if fld.minimum is not None and number < fld.minimum:
+            raise FieldProblem("range", f"must be at least {fld.minimum:g}", minimum=fld.minimum)
+        if fld.maximum is not None and number > fld.maximum:
+            raise FieldProblem("range", f"must be at most {fld.maximum:g}", maximum=fld.maximum)
+        return number
+    if kind == "phone":
+        return normalize_phone(str(value))
+    if kind == "email":
+        if not _EMAIL.match(str(value)):
+            raise FieldProblem("email", f"{value!r} is not an email address")
+        return str(value).lower()
+    if kind == "choice":
+        return _choice(fld, str(value))
+    if kind == "tags":
+        items = value if isinstance(value, (list, tuple, set)) else _TAG_SPLIT.split(str(value))
+        return sorted({str(t).strip() for t in items if str(t).strip()})
+    if kind == "staff":
+        if resolve_staff is None:
+            raise FieldProblem("staff", "staff cannot be set here")
+        staff_id = resolve_staff(value)
+        if staff_id is None:
+            raise FieldProblem("staff", f"no staff member {value!r}; add them first", value=value)
+        return staff_id
+    raise AssertionError(f"unhandled kind {kind}")
+
+
+def parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise FieldProblem("date", f"{text!r} is not a date (use YYYY-MM-DD)", value=text)
+
+
+def parse_datetime(value: Any) -> datetime:
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day)
+    text = str(value).strip()
+    for fmt in _DATETIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    try:
+        return datetime.combine(parse_date(text), datetime.min.time())
+    except FieldProblem:
+        raise FieldProblem(
+            "datetime", f"{text!r} is not a date and time (use YYYY-MM-DD HH:MM)", value=text
+        ) from None
+
+
+def normalize_phone(text: str) -> str:
+    """A Chinese mobile as 11 digits, a landline as ``0AREA-NUMBER``; raises if invalid."""
+    try:
+        number = phonenumbers.parse(text, "CN")
+    except phonenumbers.NumberParseException:
+        number = None
+    if number is None or not phonenumbers.is_valid_number(number):
+        raise FieldProblem(
+            "phone", f"{text!r} is not a valid Chinese mobile or landline number", value=text
+        )
+    if number.country_code != 86:
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    national = str(number.national_number)
+    if phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.MOBILE:
+        return national
+    area = phonenumbers.length_of_geographical_area_code(number)
+    if area:
+        return f"0{national[:area]}-{national[area:]}"
+    return national
+
+
+def _number(value: Any, *, integer: bool) -> int | float:
+    if isinstance(value, bool):
+        raise FieldProblem("number", "is not a number")
+    if isinstance(value, (int, float)):
+        number: float = value
+    else:
+        text = str(value).replace(",", "").replace("，", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise FieldProblem("number", f"{value!r} is not a number", value=value) from None
+    if integer:
+        if number != int(number):
+            raise FieldProblem("integer", f"{value!r} is not a whole number", value=value)
+        return int(number)
+    return float(number)
+
+
+def _choice(fld: Field, text: str) -> str:
+    if text in fld.choices:
+        return text
+    folded = text.casefold()
+    for code, (zh, en) in fld.choices.items():
+        if folded in (zh.casefold(), en.casefold(), code.casefold()):
+            return code
+    allowed = ", ".join(fld.choices)
+    raise FieldProblem("choice", f"{text!r} is not one of: {allowed}", value=text, allowed=allowed)

@@ -1,0 +1,111 @@
+"""Backups and restores, always through SQLite's backup API, never by copying a live file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from desktop_crm.storage import errors
+from desktop_crm.storage.db import Store, inspect
+from desktop_crm.storage.lock import InstanceLock
+
+
+def default_backup_name(db_path: Path) -> str:
+    return f"{db_path.stem}-{datetime.now().strftime('%Y%m%d-%H%M%S')}.sqlite3"
+
+
+def backup(store: Store, dest: Path) -> Path:
+    """Write a consistent copy of the open database to ``dest`` (a file or a folder).
+
+    The copy is written beside its destination under a temporary name, checked, then moved
+    into place, so a full disk or a crash never leaves a half-written backup.
+    """
+    dest = Path(dest).expanduser()
+    if dest.is_dir():
+        dest = dest / default_backup_name(store.path)
+    dest = dest.resolve()
+    if dest == store.path:
+        raise errors.StorageError("A backup cannot overwrite the database it copies; choose another file.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        _copy(store.conn, tmp)
+        problem = integrity_problem(tmp)
+        if problem:
+            raise errors.StorageError(f"The backup could not be verified ({problem}); nothing was written.")
+        os.replace(tmp, dest)
+    except sqlite3.Error as exc:
+        raise errors.translate(exc, dest) or errors.StorageError(f"Backup failed: {exc}.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return dest
+
+
+def restore(src: Path, target: Path) -> Path:
+    """Replace the database at ``target`` with the backup ``src``; returns where the replaced
+    database was kept aside.
+
+    ``src`` is checked first (a SQLite file, intact, a desktop-crm database no newer than this
+    version); if it fails, nothing changes. The swap itself is an atomic rename.
+    """
+    src, target = Path(src).expanduser().resolve(), Path(target).expanduser().resolve()
+    if not src.is_file():
+        raise errors.StorageError(f"{src} does not exist; choose a backup file.")
+    inspect(src)
+    problem = integrity_problem(src)
+    if problem:
+        raise errors.StorageError(
+            f"{src} is damaged ({problem}); it was not restored and your database is unchanged."
+        )
+    with InstanceLock(target):
+        incoming = target.with_name(target.name + ".restoring")
+        try:
+            source = sqlite3.connect(f"{src.as_uri()}?mode=ro", uri=True)
+            try:
+                _copy(source, incoming)
+            finally:
+                source.close()
+            aside = None
+            if target.exists():
+                aside = target.with_name(
+                    f"{target.stem}.replaced-{datetime.now().strftime('%Y%m%d-%H%M%S')}"
+                    f"{target.suffix or '.sqlite3'}"
+                )
+                current = sqlite3.connect(target)
+                try:
+                    _copy(current, aside)
+                finally:
+                    current.close()
+            os.replace(incoming, target)
+            for suffix in ("-wal", "-shm"):
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        except sqlite3.Error as exc:
+            raise errors.translate(exc, target) or errors.StorageError(f"Restore failed: {exc}.") from exc
+        finally:
+            incoming.unlink(missing_ok=True)
+    return aside or target
+
+
+def integrity_problem(path: Path) -> str | None:
+    """None when SQLite's integrity check passes on ``path``, else what it reported."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def _copy(source: sqlite3.Connection, dest_path: Path) -> None:
+    dest_path.unlink(missing_ok=True)
+    dest = sqlite3.connect(dest_path)
+    try:
+        source.backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+    finally:
+        dest.close()

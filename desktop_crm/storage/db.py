@@ -1,0 +1,285 @@
+"""Opening a database file, and the :class:`Store` every other layer writes through."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from desktop_crm.storage import errors, search_index
+from desktop_crm.storage.schema import MIGRATION_SET, known_migrations, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+class Store:
+    """One open database: a connection in autocommit mode plus explicit transactions.
+
+    Only code in ``storage/`` writes SQL. Other layers call the row helpers below (table and
+    column names are checked against the schema) or the query functions of storage modules.
+    A ``Store`` belongs to the thread that opened it.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.conn = conn
+        self.db = Database(conn, execute_plugins=False)
+        self._columns: dict[str, tuple[str, ...]] = {}
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """All writes inside happen together or not at all; nests with savepoints.
+
+        The search index is brought up to date before COMMIT, in the same transaction.
+        """
+        if self.conn.in_transaction:
+            self.conn.execute("SAVEPOINT nested")
+            try:
+                yield self
+            except BaseException:
+                self.conn.execute("ROLLBACK TO nested")
+                self.conn.execute("RELEASE nested")
+                raise
+            self.conn.execute("RELEASE nested")
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise errors.translate(exc, self.path) or exc from exc
+        try:
+            yield self
+            search_index.flush(self.conn)
+            self.conn.execute("COMMIT")
+        except BaseException as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error) and (friendly := errors.translate(exc, self.path)):
+                raise friendly from exc
+            raise
+
+    # --- row helpers ------------------------------------------------------------------------
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        if table not in self._columns:
+            cols = tuple(row[1] for row in self.conn.execute(f"PRAGMA table_info({table})"))
+            if not cols:
+                raise KeyError(f"no table {table!r}")
+            self._columns[table] = cols
+        return self._columns[table]
+
+    def _checked(self, table: str, names: Iterable[str]) -> list[str]:
+        known = self.columns(table)
+        names = list(names)
+        unknown = [n for n in names if n not in known]
+        if unknown:
+            raise KeyError(f"{table} has no column {', '.join(unknown)}")
+        return names
+
+    def _stamped(self, table: str, values: Mapping[str, Any], *, creating: bool) -> dict:
+        row = dict(values)
+        stamp = now()
+        cols = self.columns(table)
+        if creating and "created_at" in cols:
+            row.setdefault("created_at", stamp)
+        if "updated_at" in cols:
+            row.setdefault("updated_at", stamp)
+        return row
+
+    def get(self, table: str, row_id: int) -> sqlite3.Row | None:
+        self.columns(table)
+        return self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
+
+    def find(self, table: str, order_by: str = "id", **where: Any) -> list[sqlite3.Row]:
+        names = self._checked(table, where)
+        self._checked(table, [order_by.split()[0]])
+        clause = " AND ".join(
+            f"{n} IS NULL" if where[n] is None else f"{n} = ?" for n in names
+        ) or "1"
+        params = [v for v in where.values() if v is not None]
+        return self.conn.execute(
+            f"SELECT * FROM {table} WHERE {clause} ORDER BY {order_by}", params
+        ).fetchall()
+
+    def find_one(self, table: str, **where: Any) -> sqlite3.Row | None:
+        rows = self.find(table, **where)
+        return rows[0] if rows else None
+
+    def insert(self, table: str, values: Mapping[str, Any]) -> int:
+        row = self._stamped(table, values, creating=True)
+        names = self._checked(table, row)
+        sql = (
+            f"INSERT INTO {table} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})"
+        )
+        with self.transaction():
+            return self.conn.execute(sql, [row[n] for n in names]).lastrowid
+
+    def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
+        """Insert many rows in one transaction with ``executemany``; returns their ids."""
+        stamped = [self._stamped(table, r, creating=True) for r in rows]
+        if not stamped:
+            return []
+        names = self._checked(table, sorted({k for r in stamped for k in r} - {"id"}))
+        with self.transaction():
+            first = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+            ids = list(range(first, first + len(stamped)))
+            self.conn.executemany(
+                f"INSERT INTO {table} (id, {', '.join(names)}) "
+                f"VALUES (?, {', '.join('?' * len(names))})",
+                ([i, *(r.get(n) for n in names)] for i, r in zip(ids, stamped)),
+            )
+        return ids
+
+    def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:
+        row = self._stamped(table, values, creating=False)
+        names = self._checked(table, row)
+        with self.transaction():
+            self.conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                [*(row[n] for n in names), row_id],
+            )
+
+    def delete(self, table: str, row_id: int) -> None:
+        self.columns(table)
+        with self.transaction():
+            self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
+
+    def count(self, table: str, **where: Any) -> int:
+        names = self._checked(table, where)
+        clause = " AND ".join(
+            f"{n} IS NULL" if where[n] is None else f"{n} = ?" for n in names
+        ) or "1"
+        params = [v for v in where.values() if v is not None]
+        return self.conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", params).fetchone()[0]
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return default if row is None else row[0]
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+
+def open_database(path: str | Path, *, create: bool = True) -> Store:
+    """Open (or create) a desktop-crm database, migrating it to the current schema.
+
+    A file that is not a desktop-crm database, or that a newer version wrote, raises a
+    :class:`~desktop_crm.storage.errors.StorageError` and is left exactly as it was. Before
+    any migration runs on a file that already holds data, a copy is taken with SQLite's
+    backup API next to it (``NAME.before-STEP-TIMESTAMP.sqlite3``).
+    """
+    path = Path(path).expanduser().resolve()
+    if path.is_dir():
+        raise errors.NotADatabaseError(path, "it is a folder")
+    existing = path.exists() and path.stat().st_size > 0
+    if existing:
+        applied = inspect(path)
+    elif not create:
+        raise errors.StorageError(f"{path} does not exist. Check the path or create a new database.")
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        applied = []
+
+    try:
+        conn = connect(path)
+    except sqlite3.DatabaseError as exc:
+        raise errors.translate(exc, path) or errors.StorageError(f"Cannot open {path}: {exc}.")
+    store = Store(path, conn)
+    pending = [m.name for m in migrations.pending(store.db)]
+    try:
+        if pending and applied:
+            backup_before_migration(conn, path, pending[0])
+        migrations.apply(store.db)
+        if store.count("search_dirty"):
+            with store.transaction():
+                pass  # the flush on commit indexes rows written outside the app
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """The one place connection settings are made."""
+    conn = sqlite3.connect(
+        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    )
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def inspect(path: Path) -> list[str]:
+    """Names of the schema steps applied to an existing file, read without changing it.
+
+    Raises if the file is not a SQLite database, is someone else's database, or was
+    written by a newer desktop-crm.
+    """
+    with open(path, "rb") as fh:
+        if fh.read(16) != SQLITE_HEADER:
+            raise errors.NotADatabaseError(path)
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return []
+            if "_sqlite_migrations" not in tables:
+                raise errors.NotADatabaseError(path, "it is a SQLite database of another program")
+            applied = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+                    (MIGRATION_SET,),
+                )
+            ]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise errors.translate(exc, path) or errors.NotADatabaseError(path, str(exc)) from exc
+    if not applied:
+        raise errors.NotADatabaseError(path, "it is a SQLite database of another program")
+    unknown = [name for name in applied if name not in known_migrations()]
+    if unknown:
+        raise errors.SchemaTooNewError(path, unknown)
+    return applied
+
+
+def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{step}-{stamp}{path.suffix or '.sqlite3'}")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target

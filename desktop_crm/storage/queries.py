@@ -1,0 +1,185 @@
+"""Named queries the domain services need beyond the generic row helpers of :class:`Store`."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+from desktop_crm.storage.db import Store, now
+
+
+# --- customers ---------------------------------------------------------------------------
+
+def customer_by_code(store: Store, code: str) -> sqlite3.Row | None:
+    return store.conn.execute("SELECT * FROM customers WHERE code = ?", (code,)).fetchone()
+
+
+def existing_codes(store: Store, codes: Sequence[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for start in range(0, len(codes), 900):
+        chunk = list(codes[start : start + 900])
+        found.update(
+            store.conn.execute(
+                f"SELECT code, id FROM customers WHERE code IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return found
+
+
+def next_codes(store: Store, count: int) -> list[str]:
+    """Codes ``C000001``... not yet used, for customers entered without one."""
+    row = store.conn.execute(
+        "SELECT max(CAST(substr(code, 2) AS INTEGER)) FROM customers "
+        "WHERE code GLOB 'C[0-9]*' AND substr(code, 2) NOT GLOB '*[^0-9]*'"
+    ).fetchone()
+    start = (row[0] or 0) + 1
+    return [f"C{n:06d}" for n in range(start, start + count)]
+
+
+def trashed_customers(store: Store) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT id, code, name, deleted_at FROM customers WHERE deleted_at IS NOT NULL "
+        "ORDER BY deleted_at DESC"
+    ).fetchall()
+
+
+def tags_of(store: Store, customer_id: int) -> list[str]:
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag", (customer_id,)
+        )
+    ]
+
+
+def set_tags(store: Store, customer_id: int, tags: Iterable[str]) -> None:
+    with store.transaction():
+        store.conn.execute("DELETE FROM customer_tags WHERE customer_id = ?", (customer_id,))
+        store.conn.executemany(
+            "INSERT INTO customer_tags (customer_id, tag) VALUES (?, ?)",
+            [(customer_id, t) for t in tags],
+        )
+
+
+def add_tags_many(store: Store, pairs: Iterable[tuple[int, str]]) -> None:
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT OR IGNORE INTO customer_tags (customer_id, tag) VALUES (?, ?)", pairs
+        )
+
+
+# --- staff -------------------------------------------------------------------------------
+
+def staff_id(store: Store, value: object) -> int | None:
+    """The id of a staff member given by id or by name."""
+    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+        row = store.conn.execute("SELECT id FROM staff WHERE id = ?", (int(value),)).fetchone()
+        if row:
+            return row[0]
+    row = store.conn.execute("SELECT id FROM staff WHERE name = ?", (str(value),)).fetchone()
+    return row[0] if row else None
+
+
+def staff_names(store: Store) -> dict[int, str]:
+    return dict(store.conn.execute("SELECT id, name FROM staff").fetchall())
+
+
+# --- history -----------------------------------------------------------------------------
+
+def log_changes(
+    store: Store,
+    rows: Iterable[tuple[str, int, int, str, object, object]],
+    actor: str,
+    batch_id: int | None = None,
+) -> None:
+    """Record changes as ``(entity, entity_id, customer_id, field, old, new)`` rows."""
+    stamp = now()
+    with store.transaction():
+        store.conn.executemany(
+            "INSERT INTO change_log (at, actor, entity, entity_id, customer_id, field, "
+            "old_value, new_value, batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (stamp, actor, entity, entity_id, customer_id, fld,
+                 None if old is None else str(old), None if new is None else str(new), batch_id)
+                for entity, entity_id, customer_id, fld, old, new in rows
+            ],
+        )
+
+
+def history(store: Store, customer_id: int) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT * FROM change_log WHERE customer_id = ? ORDER BY at DESC, id DESC", (customer_id,)
+    ).fetchall()
+
+
+def audit(store: Store, actor: str, action: str, detail: str) -> None:
+    store.insert("audit_log", {"at": now(), "actor": actor, "action": action, "detail": detail})
+
+
+# --- contacts and interactions ----------------------------------------------------------
+
+def contacts_of(store: Store, customer_id: int, include_deleted: bool = False) -> list[sqlite3.Row]:
+    deleted = "" if include_deleted else "AND deleted_at IS NULL"
+    return store.conn.execute(
+        f"SELECT * FROM contacts WHERE customer_id = ? {deleted} ORDER BY is_primary DESC, id",
+        (customer_id,),
+    ).fetchall()
+
+
+def interactions_of(store: Store, customer_id: int, limit: int | None = None) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT i.*, s.name AS staff_name FROM interactions i "
+        "LEFT JOIN staff s ON s.id = i.staff_id "
+        "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC "
+        "LIMIT ?",
+        (customer_id, -1 if limit is None else limit),
+    ).fetchall()
+
+
+def interaction_contact_ids(store: Store, interaction_id: int) -> list[int]:
+    return [
+        r[0]
+        for r in store.conn.execute(
+            "SELECT contact_id FROM interaction_contacts WHERE interaction_id = ?",
+            (interaction_id,),
+        )
+    ]
+
+
+def set_interaction_contacts(store: Store, interaction_id: int, contact_ids: Iterable[int]) -> None:
+    with store.transaction():
+        store.conn.execute(
+            "DELETE FROM interaction_contacts WHERE interaction_id = ?", (interaction_id,)
+        )
+        store.conn.executemany(
+            "INSERT INTO interaction_contacts (interaction_id, contact_id) VALUES (?, ?)",
+            [(interaction_id, c) for c in contact_ids],
+        )
+
+
+def open_follow_ups(
+    store: Store,
+    until: date | None = None,
+    staff_id: int | None = None,
+    customer_id: int | None = None,
+) -> list[sqlite3.Row]:
+    """Follow-ups not yet done, earliest first, of customers not in the trash."""
+    sql = (
+        "SELECT i.*, c.code, c.name AS customer_name FROM interactions i "
+        "JOIN customers c ON c.id = i.customer_id "
+        "WHERE i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL "
+        "AND i.deleted_at IS NULL AND c.deleted_at IS NULL"
+    )
+    params: list[object] = []
+    if until is not None:
+        sql += " AND i.follow_up_due <= ?"
+        params.append(until.isoformat())
+    if staff_id is not None:
+        sql += " AND i.staff_id = ?"
+        params.append(staff_id)
+    if customer_id is not None:
+        sql += " AND i.customer_id = ?"
+        params.append(customer_id)
+    return store.conn.execute(sql + " ORDER BY i.follow_up_due, i.id", params).fetchall()
