@@ -17,13 +17,14 @@ def default_backup_name(db_path: Path) -> str:
 
 
 def backup(store: Store, dest: Path) -> Path:
-    """Write a consistent copy of the open database to ``dest`` (a file or a folder).
+    """Write a consistent copy of the open database to ``dest``: a file, or a folder (one
+    that exists, or a path without a file extension) to put a dated file in.
 
     The copy is written beside its destination under a temporary name, checked, then moved
     into place, so a full disk or a crash never leaves a half-written backup.
     """
     dest = Path(dest).expanduser()
-    if dest.is_dir():
+    if dest.is_dir() or not dest.suffix:
         dest = dest / default_backup_name(store.path)
     dest = dest.resolve()
     if dest == store.path:

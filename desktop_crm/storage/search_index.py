@@ -32,7 +32,8 @@ CREATE TABLE IF NOT EXISTS search_docs (
     text TEXT NOT NULL,        -- normalised fields joined by spaces (terms never hold one)
     words TEXT NOT NULL,       -- the same with each CJK character a token of its own
     name_keys TEXT NOT NULL,   -- ' name fullpinyin initials': name-prefix ranking
-    exact TEXT NOT NULL        -- ' code phone phone ': exact-match ranking
+    exact TEXT NOT NULL,       -- ' code phone phone ': exact-match ranking
+    sort_key TEXT NOT NULL     -- pinyin of the name: the order of equally ranked results
 );
 CREATE TABLE IF NOT EXISTS search_dirty (customer_id INTEGER PRIMARY KEY);
 
@@ -98,6 +99,7 @@ _FTS_OBJECTS = (
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f])")
 _TOKEN = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\-() ]+$")
+_STRIP = "\"'“”‘’「」『』*"
 _CHUNK = 2000
 
 
@@ -108,6 +110,11 @@ def normalize(text: str) -> str:
 
 def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
+
+
+def _national(number: str) -> str:
+    """A Chinese number without its country code, as phones are stored."""
+    return number[2:] if number.startswith("86") and len(number) == 13 else number
 
 
 def space_cjk(text: str) -> str:
@@ -134,6 +141,7 @@ class Doc:
     words: str
     name_keys: str
     exact: str
+    sort_key: str
 
 
 def build_doc(customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]) -> Doc:
@@ -157,6 +165,7 @@ def build_doc(customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequ
         words=space_cjk(text),
         name_keys=f" {name} {full} {initials} ",
         exact=f" {exact} ",
+        sort_key=f"{full or name} {name}",
     )
 
 
@@ -175,12 +184,12 @@ def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
         "DELETE FROM search_docs WHERE customer_id = ?", [(i,) for i in ids if i not in docs]
     )
     conn.executemany(
-        "INSERT INTO search_docs (customer_id, text, words, name_keys, exact) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
+        "INSERT INTO search_docs (customer_id, text, words, name_keys, exact, sort_key) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
         "text = excluded.text, words = excluded.words, name_keys = excluded.name_keys, "
-        "exact = excluded.exact "
+        "exact = excluded.exact, sort_key = excluded.sort_key "
         "WHERE text IS NOT excluded.text OR name_keys IS NOT excluded.name_keys "
-        "OR exact IS NOT excluded.exact",
+        "OR exact IS NOT excluded.exact OR sort_key IS NOT excluded.sort_key",
         [(cid, *doc) for cid, doc in docs.items()],
     )
 
@@ -211,10 +220,20 @@ class Query:
 
 
 def parse(text: str) -> Query | None:
-    """Turn what the user typed into a query; None when it has no searchable term."""
+    """Turn what the user typed into a query; None when it has no searchable term.
+
+    Terms are separated by white space and must all match. A query that as a whole looks
+    like a phone number (``139 1234 8866``, ``+86 139-1234-8866``) is one term of its digits.
+    Quotes and wildcards around a term are not syntax here, just dropped.
+    """
+    normal = normalize(text)
+    if _PHONE_LIKE.match(normal.strip()) and len(digits(normal)) >= 7:
+        raw_terms = [_national(digits(normal))]
+    else:
+        raw_terms = [t.strip(_STRIP) for t in normal.split()]
     terms: list[str] = []
-    for raw in normalize(text).split():
-        term = digits(raw) if _PHONE_LIKE.match(raw) and sum(c.isdigit() for c in raw) >= 3 else raw
+    for raw in raw_terms:
+        term = digits(raw) if _PHONE_LIKE.match(raw) and len(digits(raw)) >= 3 else raw
         if _TOKEN.search(term) and term not in terms:
             terms.append(term)
     if not terms:
@@ -267,7 +286,7 @@ def search(
         f"CASE WHEN {exact} THEN 0 WHEN {prefix} THEN 1 ELSE 2 END AS rank "
         "FROM hits JOIN customers c ON c.id = hits.id "
         "JOIN search_docs d ON d.customer_id = c.id "
-        f"WHERE 1 {deleted} ORDER BY rank, length(c.name), c.name, c.id LIMIT ?"
+        f"WHERE 1 {deleted} ORDER BY rank, length(c.name), d.sort_key, c.id LIMIT ?"
     )
     params = (
         *query.params,
@@ -320,7 +339,7 @@ def _stale_documents(conn: sqlite3.Connection) -> int:
         stored = {
             row[0]: tuple(row[1:])
             for row in conn.execute(
-                "SELECT customer_id, text, words, name_keys, exact FROM search_docs "
+                "SELECT customer_id, text, words, name_keys, exact, sort_key FROM search_docs "
                 f"WHERE customer_id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
@@ -353,5 +372,5 @@ def _compute(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[st
         ids,
     ):
         doc = build_doc(customer, contacts[customer["id"]], tags[customer["id"]])
-        result[customer["id"]] = (doc.text, doc.words, doc.name_keys, doc.exact)
+        result[customer["id"]] = (doc.text, doc.words, doc.name_keys, doc.exact, doc.sort_key)
     return result

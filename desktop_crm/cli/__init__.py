@@ -1,0 +1,84 @@
+"""The ``desktop-crm`` command. With no sub-command it starts the desktop app.
+
+Every command calls the same domain services as the GUI. Exit codes: 0 success, 1 a problem
+with the database file, 2 wrong usage, 3 not found, 4 invalid data, 5 ``check`` found
+problems, 130 interrupted. Errors go to stderr as one sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop_crm import __version__, paths
+from desktop_crm.cli import maintenance, records
+from desktop_crm.domain.validation import NotFoundError, ValidationError
+from desktop_crm.storage.errors import StorageError
+
+EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
+
+
+class CommandError(Exception):
+    """A user mistake the command found itself; ``code`` is the exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_USAGE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm",
+        description="Customer files, visits and account plans, offline. "
+        "Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
+    parser.add_argument(
+        "--db", type=Path, metavar="PATH",
+        help=f"database file (default: ${paths.DB_ENV}, else {paths.default_database()})",
+    )
+    parser.add_argument("--lang", choices=("zh", "en"), help="language of labels (default: system)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    records.register(sub)
+    maintenance.register(sub)
+    return parser
+
+
+def language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return args.lang
+    current = os.environ.get("LANG") or (locale.getlocale()[0] or "")
+    return "zh" if current.lower().startswith("zh") else "en"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.db = (args.db or paths.default_database()).expanduser()
+    args.language = language(args)
+    if args.command in (None, "gui"):
+        from desktop_crm.ui.app import run  # Qt is only imported when the GUI is wanted
+
+        return run(args.db)
+    try:
+        return args.run(args) or 0
+    except CommandError as exc:
+        return _fail(str(exc), exc.code)
+    except ValidationError as exc:
+        return _fail(str(exc), EXIT_INVALID)
+    except NotFoundError as exc:
+        return _fail(str(exc), EXIT_NOT_FOUND)
+    except StorageError as exc:
+        return _fail(str(exc), EXIT_STORAGE)
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was half-written.", 130)
+
+
+def _fail(message: str, code: int) -> int:
+    print(f"desktop-crm: {message}", file=sys.stderr)
+    return code

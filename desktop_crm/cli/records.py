@@ -1,0 +1,223 @@
+"""Commands over customer records: search, show, add, edit, trash, contacts, visits, agenda."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+
+from desktop_crm.cli.common import open_store, pairs, print_json, table
+from desktop_crm.domain import search as search_service
+from desktop_crm.domain.contacts import ContactService
+from desktop_crm.domain.customers import CustomerService
+from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS
+from desktop_crm.domain.interactions import InteractionService
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("search", help="find customers by code, name, pinyin, phone, address...")
+    p.add_argument("query", nargs="+", help="terms; all must match (e.g. mjyj, 烟酒 文博路)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--trash", action="store_true", help="include customers in the trash")
+    p.set_defaults(run=cmd_search)
+
+    p = sub.add_parser("show", help="print a customer's dossier")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_show)
+
+    p = sub.add_parser("add", help="add a customer: add name=明佳烟酒 phone=13912345678 ...")
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(run=cmd_add)
+
+    p = sub.add_parser("edit", help="change a customer's fields: edit CODE tier=key ...")
+    p.add_argument("code")
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(run=cmd_edit)
+
+    p = sub.add_parser("delete", help="move a customer to the trash")
+    p.add_argument("code")
+    p.set_defaults(run=cmd_delete)
+
+    p = sub.add_parser("trash", help="list the trash, restore from it, or purge it")
+    p.add_argument("action", nargs="?", choices=("list", "restore", "purge"), default="list")
+    p.add_argument("code", nargs="?")
+    p.add_argument("--yes", action="store_true", help="confirm purging (it cannot be undone)")
+    p.set_defaults(run=cmd_trash)
+
+    p = sub.add_parser("contact", help="add a contact to a customer: contact CODE name=李娟 ...")
+    p.add_argument("code")
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.set_defaults(run=cmd_contact)
+
+    p = sub.add_parser("visit", help="log a visit: visit CODE channel=visit purpose=... follow_up_due=...")
+    p.add_argument("code")
+    p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
+    p.add_argument("--contact", action="append", default=[], metavar="NAME",
+                   help="a contact who took part (repeatable)")
+    p.set_defaults(run=cmd_visit)
+
+    p = sub.add_parser("agenda", help="open follow-ups: overdue, today, this week, later")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_agenda)
+
+    p = sub.add_parser("fields", help="list the fields you can set, with their labels")
+    p.set_defaults(run=cmd_fields)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        hits = search_service.search(store, " ".join(args.query), args.limit, args.trash)
+    if args.json:
+        print_json([asdict(h) for h in hits])
+    elif hits:
+        print(table([(h.code, h.name, h.area, h.phone) for h in hits]))
+    else:
+        print("no customer matches")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = CustomerService(store)
+        dossier = service.dossier(service.by_code(args.code)["id"])
+    if args.json:
+        print_json(asdict(dossier))
+        return 0
+    lang = args.language
+    c = dossier.customer
+    print(f"{c['name']}  [{c['code']}]" + ("  (in the trash)" if c["deleted_at"] else ""))
+    for group, labels in GROUPS.items():
+        rows = []
+        for f in CUSTOMER_FIELDS:
+            if f.group != group:
+                continue
+            value = (
+                dossier.owner if f.kind == "staff"
+                else ", ".join(dossier.tags) if f.kind == "tags"
+                else f.choice_label(c[f.name], lang) if f.kind == "choice"
+                else c[f.name]
+            )
+            if value not in (None, ""):
+                rows.append((f"  {f.label(lang)}", value))
+        if rows:
+            print(f"\n{labels[0] if lang == 'zh' else labels[1]}")
+            print(table(rows))
+    _print_records(lang, "contact", dossier.contacts, CONTACT_FIELDS, ("name", "role", "mobile", "birthday"))
+    _print_records(
+        lang, "visit", dossier.visits, INTERACTION_FIELDS,
+        ("occurred_at", "channel", "purpose", "follow_up_due"),
+    )
+    return 0
+
+
+def _print_records(lang, group, records, fields, names) -> None:
+    if not records:
+        return
+    spec = {f.name: f for f in fields}
+    print(f"\n{GROUPS[group][0] if lang == 'zh' else GROUPS[group][1]}")
+    rows = [[spec[n].label(lang) for n in names]]
+    for r in records:
+        rows.append([spec[n].choice_label(r[n], lang) if spec[n].kind == "choice" else r[n] for n in names])
+    print(table([["  " + str(row[0]), *row[1:]] for row in rows]))
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    with open_store(args, create=True) as store:
+        service = CustomerService(store)
+        customer_id = service.create(pairs(args.fields))
+        print(service.get(customer_id)["code"])
+    return 0
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = CustomerService(store)
+        changes = service.update(service.by_code(args.code)["id"], pairs(args.fields))
+    print(f"{len(changes)} field(s) changed" if changes else "nothing changed")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = CustomerService(store)
+        service.delete(service.by_code(args.code)["id"])
+    print(f"{args.code} moved to the trash (desktop-crm trash restore {args.code} brings it back)")
+    return 0
+
+
+def cmd_trash(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+
+    with open_store(args) as store:
+        service = CustomerService(store)
+        if args.action == "list":
+            rows = service.trash()
+            print(table([(r["code"], r["name"], r["deleted_at"]) for r in rows]) or "the trash is empty")
+            return 0
+        if not args.code:
+            raise CommandError(f"trash {args.action} needs a customer code")
+        customer = service.by_code(args.code)
+        if args.action == "restore":
+            service.restore(customer["id"])
+            print(f"{args.code} restored")
+            return 0
+        if not args.yes:
+            raise CommandError(
+                f"purging {args.code} deletes it and all its contacts, visits, plans and purchases "
+                "for good; add --yes to confirm"
+            )
+        service.purge(customer["id"])
+        print(f"{args.code} purged")
+    return 0
+
+
+def cmd_contact(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        customer = CustomerService(store).by_code(args.code)
+        contact_id = ContactService(store).create(customer["id"], pairs(args.fields))
+    print(f"contact {contact_id} added to {args.code}")
+    return 0
+
+
+def cmd_visit(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+
+    with open_store(args) as store:
+        customer = CustomerService(store).by_code(args.code)
+        contacts = {c["name"]: c["id"] for c in ContactService(store).of_customer(customer["id"])}
+        missing = [n for n in args.contact if n not in contacts]
+        if missing:
+            raise CommandError(f"{args.code} has no contact named {', '.join(missing)}", code=3)
+        visit_id = InteractionService(store).log_visit(
+            customer["id"], pairs(args.fields), [contacts[n] for n in args.contact]
+        )
+    print(f"visit {visit_id} logged for {args.code}")
+    return 0
+
+
+def cmd_agenda(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        agenda = InteractionService(store).agenda(date.today())
+    if args.json:
+        print_json(agenda)
+        return 0
+    titles = {"overdue": "Overdue", "today": "Today", "this_week": "This week", "later": "Later"}
+    for key, items in agenda.items():
+        print(f"{titles[key]} ({len(items)})")
+        print(table([("  " + r["follow_up_due"], r["code"], r["customer_name"], r["next_step"] or "") for r in items[:50]]))
+    return 0
+
+
+def cmd_fields(args: argparse.Namespace) -> int:
+    for title, fields in (("customer", CUSTOMER_FIELDS), ("contact", CONTACT_FIELDS), ("visit", INTERACTION_FIELDS)):
+        print(f"{title}:")
+        rows = [
+            ("  " + f.name, f.label(args.language), f.kind + ("*" if f.required else ""),
+             " ".join(f.choices))
+            for f in fields
+        ]
+        print(table(rows))
+    print("* required")
+    return 0

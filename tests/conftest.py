@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_crm.domain.contacts import ContactService  # noqa: E402
+from desktop_crm.domain.customers import CustomerService  # noqa: E402
+from desktop_crm.domain.interactions import InteractionService  # noqa: E402
+from desktop_crm.storage.db import Store, open_database  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "crm.sqlite3"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    s = open_database(db_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def customers(store: Store) -> CustomerService:
+    return CustomerService(store, actor="测试员")
+
+
+@pytest.fixture
+def contacts(store: Store) -> ContactService:
+    return ContactService(store, actor="测试员")
+
+
+@pytest.fixture
+def visits(store: Store) -> InteractionService:
+    return InteractionService(store, actor="测试员")
+
+
+@pytest.fixture
+def mingjia(customers: CustomerService, contacts: ContactService) -> int:
+    """The outlet of the source's sample plan (篇4), with its owner as a contact."""
+    cid = customers.create(
+        {
+            "code": "420381104741", "name": "明佳烟酒", "business_format": "烟酒店",
+            "address": "文博路18号", "area": "文博路商圈", "phone": "0710-3212345",
+            "tags": "重点户, 诚信户", "notes": "店主人缘好",
+        }
+    )
+    contacts.create(cid, {"name": "李娟", "role": "owner", "mobile": "139 1234 8866"})
+    return cid

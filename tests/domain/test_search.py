@@ -1,0 +1,127 @@
+"""One search box: what a user types, what they get back, in what order."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_crm.domain.search import search
+
+
+@pytest.fixture
+def outlets(customers, contacts, mingjia) -> dict[str, int]:
+    ids = {"明佳烟酒": mingjia}
+    for data in (
+        {"code": "420381104742", "name": "鑫源超市", "area": "火车站商圈", "address": "站前路5号",
+         "phone": "13807101234"},
+        {"code": "420381104743", "name": "佳佳便利店", "area": "文博路商圈", "notes": "夜市附近"},
+        {"code": "420381104744", "name": "福满烟酒商行", "area": "解放路商圈", "tags": "新开户"},
+        {"code": "420381104745", "name": "重庆小面", "area": "解放路商圈"},
+        {"code": "13912348866", "name": "老街杂货", "area": "老街"},  # a code that looks like a phone
+    ):
+        ids[data["name"]] = customers.create(data)
+    contacts.create(ids["鑫源超市"], {"name": "王明", "mobile": "15071234567"})
+    return ids
+
+
+def names(store, text: str) -> list[str]:
+    return [h.name for h in search(store, text)]
+
+
+def test_one_chinese_character(store, outlets) -> None:
+    assert sorted(names(store, "佳")) == ["佳佳便利店", "明佳烟酒"]
+    assert names(store, "鑫") == ["鑫源超市"]
+
+
+def test_two_chinese_characters(store, outlets) -> None:
+    assert sorted(names(store, "烟酒")) == ["明佳烟酒", "福满烟酒商行"]
+    assert names(store, "商行") == ["福满烟酒商行"]
+    assert names(store, "王明") == ["鑫源超市"]  # a contact's name
+
+
+def test_two_characters_do_not_match_across_fields(store, customers) -> None:
+    # name ends with 明, area starts with 佳: the text holds 明 and 佳 side by side, but no
+    # field contains 明佳
+    customers.create({"name": "光明", "area": "佳木斯路"})
+    assert names(store, "明佳") == []
+    assert names(store, "光明") == ["光明"]
+
+
+def test_three_or_more_characters(store, outlets) -> None:
+    assert names(store, "明佳烟酒") == ["明佳烟酒"]
+    assert names(store, "文博路商圈") == ["明佳烟酒", "佳佳便利店"]
+    assert names(store, "站前路") == ["鑫源超市"]
+
+
+def test_pinyin_initials_and_full(store, outlets) -> None:
+    assert names(store, "mjyj") == ["明佳烟酒"]
+    assert names(store, "mingjia") == ["明佳烟酒"]
+    assert names(store, "MingJia") == ["明佳烟酒"]
+    assert names(store, "chongqing") == ["重庆小面"]  # 重 read as chong in 重庆, not zhong
+    assert names(store, "xycs") == ["鑫源超市"]
+    assert "鑫源超市" in names(store, "wm")  # contact 王明's initials, two letters
+
+
+def test_phone_fragments_and_formats(store, outlets) -> None:
+    assert names(store, "8866") == ["老街杂货", "明佳烟酒"]  # equal rank: pinyin order
+    # a phone typed with spaces is one number, and an exact match
+    assert [(h.name, h.match) for h in search(store, "139 1234 8866")] == [
+        ("老街杂货", "exact"), ("明佳烟酒", "exact"),
+    ]
+    assert names(store, "+86 139-1234-8866") == ["老街杂货", "明佳烟酒"]
+    assert names(store, "3212345") == ["明佳烟酒"]
+    assert names(store, "0710-3212345") == ["明佳烟酒"]
+    assert names(store, "150-7123-4567") == ["鑫源超市"]
+
+
+def test_address_area_tags_notes(store, outlets) -> None:
+    assert names(store, "新开户") == ["福满烟酒商行"]
+    assert names(store, "夜市") == ["佳佳便利店"]
+    assert names(store, "重点户") == ["明佳烟酒"]
+
+
+def test_terms_are_anded(store, outlets) -> None:
+    assert names(store, "烟酒 文博路") == ["明佳烟酒"]
+    assert names(store, "烟酒 解放") == ["福满烟酒商行"]
+    assert names(store, "佳 便利") == ["佳佳便利店"]
+    assert names(store, "mjyj 火车站") == []
+
+
+def test_exact_code_or_phone_first_then_name_prefix(store, outlets) -> None:
+    hits = search(store, "13912348866")
+    # 老街杂货's code equals the query; 明佳烟酒's contact phone equals it too: both exact
+    assert {h.name for h in hits} == {"老街杂货", "明佳烟酒"}
+    assert {h.match for h in hits} == {"exact"}
+
+    hits = search(store, "佳")
+    assert [h.name for h in hits] == ["佳佳便利店", "明佳烟酒"]
+    assert [h.match for h in hits] == ["name", "other"]
+
+    hits = search(store, "420381104742")
+    assert [(h.name, h.match) for h in hits] == [("鑫源超市", "exact")]
+
+
+def test_empty_and_punctuation_only_queries(store, outlets) -> None:
+    assert search(store, "") == []
+    assert search(store, "   ") == []
+    assert search(store, '" * -') == []
+
+
+def test_fts_syntax_in_a_query_is_just_text(store, outlets) -> None:
+    assert names(store, 'mjyj"') == ["明佳烟酒"]
+    assert names(store, "“明佳”") == ["明佳烟酒"]
+    assert names(store, "mj*") == ["明佳烟酒"]
+    assert names(store, "NOT") == []
+    assert names(store, "烟酒 OR") == []
+
+
+def test_trash_is_left_out_unless_asked(store, customers, outlets) -> None:
+    customers.delete(outlets["明佳烟酒"])
+    assert names(store, "mjyj") == []
+    assert [h.name for h in search(store, "mjyj", include_deleted=True)] == ["明佳烟酒"]
+    customers.restore(outlets["明佳烟酒"])
+    assert names(store, "mjyj") == ["明佳烟酒"]
+
+
+def test_limit(store, customers) -> None:
+    customers.create_many([{"name": f"测试店{i}"} for i in range(30)])
+    assert len(search(store, "测试", limit=10)) == 10

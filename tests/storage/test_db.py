@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlite_utils import Database
+
+from desktop_crm.storage import errors
+from desktop_crm.storage.db import open_database
+from desktop_crm.storage.schema import MIGRATION_SET, known_migrations, migrations
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def siblings(path: Path) -> set[str]:
+    return {p.name for p in path.parent.iterdir()}
+
+
+def test_new_database_has_the_settings_we_rely_on(store) -> None:
+    pragma = lambda name: store.conn.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("foreign_keys") == 1
+    assert pragma("busy_timeout") == 5000
+    applied = [r[0] for r in store.conn.execute("SELECT name FROM _sqlite_migrations")]
+    assert applied == known_migrations()
+
+
+def test_whole_domain_is_in_the_schema(store) -> None:
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    for table in (
+        "customers", "contacts", "interactions", "interaction_contacts", "plans", "plan_points",
+        "plan_actions", "plan_objectives", "plan_templates", "transactions", "metric_snapshots",
+        "members", "staff", "campaigns", "campaign_targets", "message_templates", "score_runs",
+        "score_values", "custom_fields", "custom_values", "change_log", "import_batches",
+        "import_batch_items", "customer_tags", "tiers", "audit_log", "settings",
+    ):
+        assert table in tables
+
+
+def test_foreign_keys_are_enforced(store) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        store.insert("contacts", {"customer_id": 999, "name": "nobody"})
+
+
+def test_reopening_applies_nothing_and_keeps_data(db_path, store, customers) -> None:
+    customers.create({"name": "明佳烟酒"})
+    store.close()
+    again = open_database(db_path)
+    assert again.count("customers") == 1
+    assert not [p for p in siblings(db_path) if ".before-" in p]
+    again.close()
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path) -> None:
+    path = tmp_path / "customers.sqlite3"
+    path.write_text("客户名称,电话\n明佳烟酒,13912348866\n", encoding="utf-8")
+    before = digest(path)
+    with pytest.raises(errors.NotADatabaseError, match="not a SQLite database"):
+        open_database(path)
+    assert digest(path) == before
+    assert siblings(path) == {"customers.sqlite3"}
+
+
+def test_other_programs_database_is_refused_and_left_untouched(tmp_path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(errors.NotADatabaseError, match="another program"):
+        open_database(path)
+    assert digest(path) == before
+    assert siblings(path) == {"other.db"}
+
+
+def test_schema_from_a_newer_version_is_refused_and_left_untouched(db_path, store) -> None:
+    store.conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (MIGRATION_SET, "m999_from_the_future", "2030-01-01"),
+    )
+    store.close()
+    before = digest(db_path)
+    with pytest.raises(errors.SchemaTooNewError, match="newer version.*m999_from_the_future"):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_missing_file_without_create(tmp_path) -> None:
+    with pytest.raises(errors.StorageError, match="does not exist"):
+        open_database(tmp_path / "nope.sqlite3", create=False)
+    assert not (tmp_path / "nope.sqlite3").exists()
+
+
+def test_old_schema_is_upgraded_after_a_backup(db_path) -> None:
+    """A file at the first schema step gets the later ones, and a copy of it as it was."""
+    db = Database(db_path)
+    migrations.apply(db, stop_before=known_migrations()[1])
+    db.execute(
+        "INSERT INTO customers (code, name, phone, created_at, updated_at) "
+        "VALUES ('420381104741', '明佳烟酒', '0710-3212345', '2024-01-01', '2024-01-01')"
+    )
+    db.conn.commit()
+    db.close()
+
+    store = open_database(db_path)
+    from desktop_crm.domain.search import search
+
+    assert [h.code for h in search(store, "mjyj")] == ["420381104741"]
+    store.close()
+
+    backups = [p for p in db_path.parent.iterdir() if ".before-" in p.name]
+    assert len(backups) == 1 and known_migrations()[1] in backups[0].name
+    old = sqlite3.connect(backups[0])
+    applied = [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
+    assert applied == known_migrations()[:1]
+    assert old.execute("SELECT name FROM customers").fetchall() == [("明佳烟酒",)]
+    old.close()
+
+
+def test_failed_write_leaves_nothing_behind(store, customers) -> None:
+    with pytest.raises(RuntimeError):
+        with store.transaction():
+            customers.create({"name": "半途而废"})
+            raise RuntimeError("power cut")
+    assert store.count("customers") == 0
+    assert store.count("change_log") == 0
+    assert store.count("search_docs") == 0
+
+
+def test_second_writer_waits_then_gets_a_clear_error(db_path, store) -> None:
+    other = sqlite3.connect(db_path, timeout=0.1, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store.conn.execute("PRAGMA busy_timeout = 100")
+    try:
+        with pytest.raises(errors.DatabaseBusyError, match="in use by another"):
+            store.insert("staff", {"name": "王芳"})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
