@@ -17,7 +17,10 @@ class ContactService(RecordService):
     fields = CONTACT_FIELDS
 
     def create(self, customer_id: int, data: Mapping[str, Any]) -> int:
-        return self.create_many(customer_id, [data])[0]
+        try:
+            return self.create_many(customer_id, [data])[0]
+        except ValidationError as exc:
+            raise ValidationError(exc.errors) from None  # one record: no row number
 
     def create_many(self, customer_id: int, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         customer = self.store.get("customers", customer_id)

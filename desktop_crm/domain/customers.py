@@ -35,7 +35,10 @@ class CustomerService(RecordService):
     # --- create ---------------------------------------------------------------------------
 
     def create(self, data: Mapping[str, Any]) -> int:
-        return self.create_many([data])[0]
+        try:
+            return self.create_many([data])[0]
+        except ValidationError as exc:
+            raise ValidationError(exc.errors) from None  # one record: no row number
 
     def create_many(self, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Validate every row, then insert them all in one transaction, or none.

@@ -113,5 +113,5 @@ class RecordService:
         return []
 
 
-def fail(field: str, code: str, message: str, **params: Any) -> ValidationError:
+def fail(field: str, code: str, message: str, /, **params: Any) -> ValidationError:
     return ValidationError([FieldError(field, code, message, params)])
