@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
+from desktop_crm.storage.pinyin import syllables
 
 DDL = """
 CREATE TABLE IF NOT EXISTS search_docs (
@@ -130,9 +130,8 @@ def pinyin_keys(name: str) -> tuple[str, str]:
     """Full pinyin and initials of the Chinese characters in ``name`` ('' when none)."""
     if not _CJK.search(name):
         return "", ""
-    full = "".join(lazy_pinyin(name, errors="ignore"))
-    initials = "".join(lazy_pinyin(name, style=Style.FIRST_LETTER, errors="ignore"))
-    return full.lower(), initials.lower()
+    parts = syllables(name)
+    return "".join(parts), "".join(p[0] for p in parts)
 
 
 @dataclass(frozen=True)
