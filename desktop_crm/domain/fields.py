@@ -58,7 +58,14 @@ CONTACT_ROLES = {
     "legal_rep": ("法人代表", "Legal representative"),
     "manager": ("经理", "Manager"),
     "buyer": ("采购", "Buyer"),
+    "self": ("本人", "The customer themselves"),  # a member's own contact record
     "other": ("其他", "Other"),
+}
+MEMBER_LEVELS = {
+    "normal": ("普通会员", "Member"),
+    "silver": ("银卡会员", "Silver"),
+    "gold": ("金卡会员", "Gold"),
+    "diamond": ("钻石会员", "Diamond"),
 }
 GENDERS = {"female": ("女", "Female"), "male": ("男", "Male")}
 CHANNELS = {

@@ -136,19 +136,32 @@ class Store:
             return self.conn.execute(sql, [row[n] for n in names]).lastrowid
 
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
-        """Insert many rows in one transaction with ``executemany``; returns their ids."""
+        """Insert many rows in one transaction with ``executemany``; returns their ids (none
+        for tables without an ``id``). A column a row leaves out gets its default."""
         stamped = [self._stamped(table, r, creating=True) for r in rows]
         if not stamped:
             return []
-        names = self._checked(table, sorted({k for r in stamped for k in r} - {"id"}))
+        has_id = "id" in self.columns(table)
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for index, row in enumerate(stamped):
+            groups.setdefault(tuple(sorted(set(row) - {"id"})), []).append(index)
         with self.transaction():
-            first = self.conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
-            ids = list(range(first, first + len(stamped)))
-            self.conn.executemany(
-                f"INSERT INTO {table} (id, {', '.join(names)}) "
-                f"VALUES (?, {', '.join('?' * len(names))})",
-                ([i, *(r.get(n) for n in names)] for i, r in zip(ids, stamped)),
-            )
+            ids: list[int] = []
+            if has_id:
+                first = self.conn.execute(
+                    f"SELECT coalesce(max(id), 0) + 1 FROM {table}"
+                ).fetchone()[0]
+                ids = list(range(first, first + len(stamped)))
+            for names, members in groups.items():
+                self._checked(table, names)
+                cols = (["id"] if has_id else []) + list(names)
+                self.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+                    (
+                        ([ids[i]] if has_id else []) + [stamped[i][n] for n in names]
+                        for i in members
+                    ),
+                )
         return ids
 
     def update(self, table: str, row_id: int, values: Mapping[str, Any]) -> None:

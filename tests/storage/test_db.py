@@ -143,3 +143,15 @@ def test_second_writer_waits_then_gets_a_clear_error(db_path, store) -> None:
     finally:
         other.execute("ROLLBACK")
         other.close()
+
+
+def test_insert_many_keeps_defaults_and_handles_link_tables(store, customers) -> None:
+    cid = customers.create({"name": "明佳烟酒"})
+    ids = store.insert_many(
+        "contacts",
+        [{"customer_id": cid, "name": "李娟", "is_primary": 1}, {"customer_id": cid, "name": "王明"}],
+    )
+    assert [store.get("contacts", i)["is_primary"] for i in ids] == [1, 0]  # default, not NULL
+    visit = store.insert("interactions", {"customer_id": cid, "occurred_at": "2026-01-01", "channel": "visit"})
+    assert store.insert_many("interaction_contacts", [{"interaction_id": visit, "contact_id": i} for i in ids]) == []
+    assert store.conn.execute("SELECT count(*) FROM interaction_contacts").fetchone()[0] == 2
