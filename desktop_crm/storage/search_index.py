@@ -2,16 +2,20 @@
 
 How it stays in step: triggers on ``customers``, ``contacts`` and ``customer_tags`` put the
 customer's id into ``search_dirty``; :func:`flush` (run by :meth:`Store.transaction` before
-every COMMIT) rebuilds those customers' documents in ``search_docs``, whose own triggers
-keep two FTS5 indexes current:
+every COMMIT) rebuilds those customers' entries, in the same transaction.
 
-* ``search_fts`` (``trigram``) answers terms of three or more characters, Chinese or not,
-  including fragments inside words (``mingjia`` in ``mingjiayanjiu``, ``8866`` in a phone).
-* ``search_words`` (``unicode61`` over text with every CJK character spaced out) answers one-
-  and two-character terms, which a trigram index cannot: a CJK term becomes a phrase of its
-  characters, anything else a token prefix (``mj`` finds the initials ``mjyj``). Phrases can
-  match across a field boundary, so these hits are verified with ``instr`` on the base table
-  ``search_docs`` (never ``LIKE`` on the FTS table, which is wrong on SQLite 3.40).
+Each customer has two rows:
+
+* ``search_docs`` holds the text, the content of two FTS5 indexes kept current by triggers:
+  ``search_fts`` (``trigram``) answers terms of three or more characters, Chinese or not,
+  including fragments inside words (``mingjia`` in ``mingjiayanjiu``, ``8866`` in a phone);
+  ``search_words`` (``unicode61``, each CJK character a token of its own) answers one- and
+  two-character terms, which a trigram index cannot: a CJK term becomes a phrase of its
+  characters, anything else a token prefix (``mj`` finds the initials ``mjyj``). Fields are
+  separated there by a private-use character, itself a token, so a phrase never spans two
+  fields and every hit is exact.
+* ``search_keys`` is narrow, for ranking many hits quickly: exact codes and phones, name
+  prefixes, the pinyin sort key, whether the customer is in the trash.
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 
 from desktop_crm.storage.pinyin import syllables
@@ -30,10 +34,15 @@ DDL = """
 CREATE TABLE IF NOT EXISTS search_docs (
     customer_id INTEGER PRIMARY KEY,
     text TEXT NOT NULL,        -- normalised fields joined by spaces (terms never hold one)
-    words TEXT NOT NULL,       -- the same with each CJK character a token of its own
+    words TEXT NOT NULL        -- the same with each CJK character a token, fields separated
+);
+CREATE TABLE IF NOT EXISTS search_keys (
+    customer_id INTEGER PRIMARY KEY,
     name_keys TEXT NOT NULL,   -- ' name fullpinyin initials': name-prefix ranking
     exact TEXT NOT NULL,       -- ' code phone phone ': exact-match ranking
-    sort_key TEXT NOT NULL     -- pinyin of the name: the order of equally ranked results
+    sort_key TEXT NOT NULL,    -- pinyin of the name: the order of equally ranked results
+    name_len INTEGER NOT NULL,
+    trashed INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS search_dirty (customer_id INTEGER PRIMARY KEY);
 
@@ -64,7 +73,8 @@ CREATE TRIGGER IF NOT EXISTS customers_search_ai AFTER INSERT ON customers BEGIN
     INSERT OR IGNORE INTO search_dirty VALUES (new.id);
 END;
 CREATE TRIGGER IF NOT EXISTS customers_search_au
-AFTER UPDATE OF code, name, phone, address, area, business_format, notes ON customers BEGIN
+AFTER UPDATE OF code, name, phone, address, area, business_format, notes, deleted_at
+ON customers BEGIN
     INSERT OR IGNORE INTO search_dirty VALUES (new.id);
 END;
 CREATE TRIGGER IF NOT EXISTS customers_search_ad AFTER DELETE ON customers BEGIN
@@ -99,13 +109,14 @@ _FTS_OBJECTS = (
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f])")
 _TOKEN = re.compile(r"[^\W_]+")
 _PHONE_LIKE = re.compile(r"^\+?[\d\-() ]+$")
+_FIELD = "\ue000"  # private use: a token to unicode61, never typed by a user
 _STRIP = "\"'“”‘’「」『』*"
 _CHUNK = 2000
 
 
 def normalize(text: str) -> str:
     """The form both documents and queries are compared in: NFKC, case-folded."""
-    return unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", text).casefold().replace(_FIELD, " ")
 
 
 def digits(text: str) -> str:
@@ -135,41 +146,47 @@ def pinyin_keys(name: str) -> tuple[str, str]:
 
 
 @dataclass(frozen=True)
-class Doc:
+class Entry:
+    """What the index stores for one customer, in ``search_docs`` and ``search_keys``."""
+
     text: str
     words: str
     name_keys: str
     exact: str
     sort_key: str
+    name_len: int
+    trashed: int
 
 
-def build_doc(customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]) -> Doc:
-    """The searchable document of one customer."""
+def build_entry(
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+) -> Entry:
     name = normalize(customer["name"] or "")
     full, initials = pinyin_keys(name)
     phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
     phone_digits = [digits(p) for p in phones if p]
-    parts = [
+    fields = [
         customer["code"], name, full, initials,
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags, *phone_digits,
     ]
     for contact in contacts:
         contact_full, contact_initials = pinyin_keys(normalize(contact["name"] or ""))
-        parts += [contact["name"], contact_full, contact_initials, contact["wechat"]]
-    text = " ".join(normalize(str(p)) for p in parts if p)
-    exact = " ".join([normalize(customer["code"]), *phone_digits])
-    return Doc(
-        text=text,
-        words=space_cjk(text),
+        fields += [contact["name"], contact_full, contact_initials, contact["wechat"]]
+    values = [normalize(str(f)) for f in fields if f]
+    return Entry(
+        text=" ".join(values),
+        words=f" {_FIELD} ".join(space_cjk(v) for v in values),
         name_keys=f" {name} {full} {initials} ",
-        exact=f" {exact} ",
+        exact=f" {' '.join([normalize(customer['code']), *phone_digits])} ",
         sort_key=f"{full or name} {name}",
+        name_len=len(name),
+        trashed=int(customer["deleted_at"] is not None),
     )
 
 
 def flush(conn: sqlite3.Connection) -> int:
-    """Bring the documents of all customers marked dirty up to date; returns how many."""
+    """Bring the entries of all customers marked dirty up to date; returns how many."""
     ids = [row[0] for row in conn.execute("SELECT customer_id FROM search_dirty")]
     for start in range(0, len(ids), _CHUNK):
         _refresh(conn, ids[start : start + _CHUNK])
@@ -178,19 +195,47 @@ def flush(conn: sqlite3.Connection) -> int:
 
 
 def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
-    docs = _compute(conn, ids)
+    entries = _compute(conn, ids)
+    gone = [(i,) for i in ids if i not in entries]
+    conn.executemany("DELETE FROM search_docs WHERE customer_id = ?", gone)
+    conn.executemany("DELETE FROM search_keys WHERE customer_id = ?", gone)
     conn.executemany(
-        "DELETE FROM search_docs WHERE customer_id = ?", [(i,) for i in ids if i not in docs]
+        "INSERT INTO search_docs (customer_id, text, words) VALUES (?, ?, ?) "
+        "ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text, words = excluded.words "
+        "WHERE text IS NOT excluded.text OR words IS NOT excluded.words",
+        [(cid, e.text, e.words) for cid, e in entries.items()],
     )
     conn.executemany(
-        "INSERT INTO search_docs (customer_id, text, words, name_keys, exact, sort_key) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (customer_id) DO UPDATE SET "
-        "text = excluded.text, words = excluded.words, name_keys = excluded.name_keys, "
-        "exact = excluded.exact, sort_key = excluded.sort_key "
-        "WHERE text IS NOT excluded.text OR name_keys IS NOT excluded.name_keys "
-        "OR exact IS NOT excluded.exact OR sort_key IS NOT excluded.sort_key",
-        [(cid, *doc) for cid, doc in docs.items()],
+        "INSERT OR REPLACE INTO search_keys "
+        "(customer_id, name_keys, exact, sort_key, name_len, trashed) VALUES (?, ?, ?, ?, ?, ?)",
+        [(cid, *astuple(e)[2:]) for cid, e in entries.items()],
     )
+
+
+def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
+    """Entries as they should be for ``ids`` (customers that no longer exist are absent)."""
+    marks = ",".join("?" * len(ids))
+    contacts: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in conn.execute(
+        "SELECT customer_id, name, mobile, phone, wechat FROM contacts "
+        f"WHERE customer_id IN ({marks}) AND deleted_at IS NULL ORDER BY id",
+        ids,
+    ):
+        contacts[row["customer_id"]].append(row)
+    tags: dict[int, list[str]] = defaultdict(list)
+    for row in conn.execute(
+        f"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN ({marks}) ORDER BY tag",
+        ids,
+    ):
+        tags[row["customer_id"]].append(row["tag"])
+    return {
+        c["id"]: build_entry(c, contacts[c["id"]], tags[c["id"]])
+        for c in conn.execute(
+            "SELECT id, code, name, phone, address, area, business_format, notes, deleted_at "
+            f"FROM customers WHERE id IN ({marks})",
+            ids,
+        )
+    }
 
 
 def rebuild(conn: sqlite3.Connection) -> int:
@@ -200,6 +245,7 @@ def rebuild(conn: sqlite3.Connection) -> int:
     for statement in _FTS_OBJECTS:
         conn.execute(statement)
     conn.execute("DELETE FROM search_docs")
+    conn.execute("DELETE FROM search_keys")
     for statement in split_statements(DDL):
         conn.execute(statement)
     conn.execute("INSERT OR IGNORE INTO search_dirty SELECT id FROM customers")
@@ -240,23 +286,14 @@ def parse(text: str) -> Query | None:
 
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
-    selects, params, checks = [], [], []
+    selects, params = [], []
     if long_terms:
-        selects.append("SELECT rowid AS id FROM search_fts WHERE search_fts MATCH ?")
+        selects.append("SELECT rowid FROM search_fts WHERE search_fts MATCH ?")
         params.append(" AND ".join(_quote(t) for t in long_terms))
     if short_terms:
-        selects.append("SELECT rowid AS id FROM search_words WHERE search_words MATCH ?")
+        selects.append("SELECT rowid FROM search_words WHERE search_words MATCH ?")
         params.append(" AND ".join(_words_phrase(t) for t in short_terms))
-        checks = short_terms
-    sql = " INTERSECT ".join(selects)
-    if checks:
-        verify = " AND ".join("instr(d.text, ?) > 0" for _ in checks)
-        sql = (
-            f"SELECT d.customer_id AS id FROM search_docs d WHERE d.customer_id IN ({sql}) "
-            f"AND {verify}"
-        )
-        params += checks
-    return Query(tuple(terms), sql, tuple(params))
+    return Query(tuple(terms), " INTERSECT ".join(selects), tuple(params))
 
 
 def _quote(term: str) -> str:
@@ -275,17 +312,19 @@ def search(
     """Matching customers (id, code, name, area, phone, rank) best first.
 
     ``rank`` is 0 for an exact code or phone match, 1 for a name (or pinyin) prefix, 2 else.
+    Ranking reads only the narrow ``search_keys``; customers are read for the page returned.
     """
-    exact = " OR ".join("instr(d.exact, ?) > 0" for _ in query.terms)
-    prefix = " OR ".join("instr(d.name_keys, ?) > 0" for _ in query.terms)
-    deleted = "" if include_deleted else "AND c.deleted_at IS NULL"
+    exact = " OR ".join("instr(k.exact, ?) > 0" for _ in query.terms)
+    prefix = " OR ".join("instr(k.name_keys, ?) > 0" for _ in query.terms)
+    trashed = "" if include_deleted else "WHERE k.trashed = 0"
     sql = (
-        f"WITH hits(id) AS ({query.sql}) "
-        "SELECT c.id, c.code, c.name, c.area, c.phone, "
+        f"WITH hits(id) AS ({query.sql}), "
+        "ranked AS (SELECT k.customer_id AS id, k.name_len, k.sort_key, "
         f"CASE WHEN {exact} THEN 0 WHEN {prefix} THEN 1 ELSE 2 END AS rank "
-        "FROM hits JOIN customers c ON c.id = hits.id "
-        "JOIN search_docs d ON d.customer_id = c.id "
-        f"WHERE 1 {deleted} ORDER BY rank, length(c.name), d.sort_key, c.id LIMIT ?"
+        f"FROM hits JOIN search_keys k ON k.customer_id = hits.id {trashed} "
+        "ORDER BY rank, k.name_len, k.sort_key, k.customer_id LIMIT ?) "
+        "SELECT c.id, c.code, c.name, c.area, c.phone, r.rank FROM ranked r "
+        "JOIN customers c ON c.id = r.id ORDER BY r.rank, r.name_len, r.sort_key, r.id"
     )
     params = (
         *query.params,
@@ -307,69 +346,32 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     pending = conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
     if pending:
         found.append(f"{pending} customers are waiting to be indexed")
-    missing = conn.execute(
-        "SELECT count(*) FROM customers c WHERE NOT EXISTS "
-        "(SELECT 1 FROM search_docs d WHERE d.customer_id = c.id)"
-    ).fetchone()[0]
-    if missing:
-        found.append(f"{missing} customers have no search entry")
-    orphans = conn.execute(
-        "SELECT count(*) FROM search_docs d WHERE NOT EXISTS "
-        "(SELECT 1 FROM customers c WHERE c.id = d.customer_id)"
-    ).fetchone()[0]
-    if orphans:
-        found.append(f"{orphans} search entries belong to no customer")
-    for table in ("search_fts", "search_words"):
-        indexed = conn.execute(f"SELECT count(*) FROM {table}_docsize").fetchone()[0]
-        stored = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
-        if indexed != stored:
-            found.append(f"{table} holds {indexed} entries for {stored} documents")
-    stale = _stale_documents(conn)
+    customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+    for table in ("search_docs", "search_keys", "search_fts_docsize", "search_words_docsize"):
+        stored = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if stored != customers:
+            found.append(f"{table} holds {stored} entries for {customers} customers")
+    stale = _stale_entries(conn)
     if stale:
         found.append(f"{stale} search entries do not match their customer's current data")
     return found
 
 
-def _stale_documents(conn: sqlite3.Connection) -> int:
-    ids = [row[0] for row in conn.execute("SELECT customer_id FROM search_docs")]
+def _stale_entries(conn: sqlite3.Connection) -> int:
+    ids = [row[0] for row in conn.execute("SELECT id FROM customers")]
     stale = 0
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         stored = {
             row[0]: tuple(row[1:])
             for row in conn.execute(
-                "SELECT customer_id, text, words, name_keys, exact, sort_key FROM search_docs "
-                f"WHERE customer_id IN ({','.join('?' * len(chunk))})",
+                "SELECT d.customer_id, d.text, d.words, k.name_keys, k.exact, k.sort_key, "
+                "k.name_len, k.trashed FROM search_docs d "
+                "JOIN search_keys k ON k.customer_id = d.customer_id "
+                f"WHERE d.customer_id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )
         }
         expected = _compute(conn, chunk)
-        stale += sum(1 for cid, doc in expected.items() if stored.get(cid) != doc)
+        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != astuple(e))
     return stale
-
-
-def _compute(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
-    """Documents as they should be, computed without writing."""
-    ids = list(ids)
-    marks = ",".join("?" * len(ids))
-    contacts: dict[int, list[sqlite3.Row]] = defaultdict(list)
-    for row in conn.execute(
-        "SELECT customer_id, name, mobile, phone, wechat FROM contacts "
-        f"WHERE customer_id IN ({marks}) AND deleted_at IS NULL ORDER BY id",
-        ids,
-    ):
-        contacts[row["customer_id"]].append(row)
-    tags: dict[int, list[str]] = defaultdict(list)
-    for row in conn.execute(
-        f"SELECT customer_id, tag FROM customer_tags WHERE customer_id IN ({marks})", ids
-    ):
-        tags[row["customer_id"]].append(row["tag"])
-    result = {}
-    for customer in conn.execute(
-        "SELECT id, code, name, phone, address, area, business_format, notes "
-        f"FROM customers WHERE id IN ({marks})",
-        ids,
-    ):
-        doc = build_doc(customer, contacts[customer["id"]], tags[customer["id"]])
-        result[customer["id"]] = (doc.text, doc.words, doc.name_keys, doc.exact, doc.sort_key)
-    return result
