@@ -33,8 +33,15 @@ python_env() {
     exit 1
   }
   [ -x "$VENV/bin/python" ] || "$python" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e "$ROOT${extras:+[$extras]}"
+  # Reinstall only when the dependencies may have changed since the last install.
+  local stamp="$VENV/.installed${extras:+-$extras}"
+  local wanted
+  wanted="$(cat "$ROOT/pyproject.toml" | cksum)"
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$wanted" ]; then
+    "$VENV/bin/python" -m pip install --quiet --upgrade pip
+    "$VENV/bin/python" -m pip install --quiet -e "$ROOT${extras:+[$extras]}"
+    echo "$wanted" > "$stamp"
+  fi
 }
 
 setup_env() {
