@@ -25,7 +25,7 @@ import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_crm.storage.pinyin import syllables
@@ -129,7 +129,11 @@ def _national(number: str) -> str:
 
 
 def space_cjk(text: str) -> str:
-    return _CJK.sub(r" \1 ", text)
+    return _CJK.sub(_spaced, text)
+
+
+def _spaced(match: re.Match[str]) -> str:
+    return f" {match.group()} "
 
 
 def is_cjk(text: str) -> bool:
@@ -156,6 +160,13 @@ class Entry:
     sort_key: str
     name_len: int
     trashed: int
+
+    def keys(self) -> tuple[str, str, str, int, int]:
+        """The ``search_keys`` columns after ``customer_id``."""
+        return (self.name_keys, self.exact, self.sort_key, self.name_len, self.trashed)
+
+    def stored(self) -> tuple[object, ...]:
+        return (self.text, self.words, *self.keys())
 
 
 def build_entry(
@@ -208,7 +219,7 @@ def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO search_keys "
         "(customer_id, name_keys, exact, sort_key, name_len, trashed) VALUES (?, ?, ?, ?, ?, ?)",
-        [(cid, *astuple(e)[2:]) for cid, e in entries.items()],
+        [(cid, *e.keys()) for cid, e in entries.items()],
     )
 
 
@@ -373,5 +384,5 @@ def _stale_entries(conn: sqlite3.Connection) -> int:
             )
         }
         expected = _compute(conn, chunk)
-        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != astuple(e))
+        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != e.stored())
     return stale
