@@ -34,10 +34,11 @@ class InteractionService(RecordService):
         return record_id
 
     def check(self, values: dict[str, Any], record_id: int | None) -> dict[str, Any]:
-        occurred = values.get("occurred_at")
-        due = values.get("follow_up_due")
-        if occurred is None and record_id is not None and due is not None:
-            occurred = self.row(record_id)["occurred_at"]
+        current = dict(self.row(record_id)) if record_id is not None else {}
+        occurred = values.get("occurred_at", current.get("occurred_at"))
+        due = values.get("follow_up_due", current.get("follow_up_due"))
+        if "follow_up_done_at" in values and values["follow_up_done_at"] and not due:
+            raise fail("follow_up_done_at", "no_follow_up", "this visit has no follow-up to complete")
         if occurred and due and due < occurred[:10]:
             raise fail(
                 "follow_up_due", "before_visit",

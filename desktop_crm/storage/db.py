@@ -66,7 +66,10 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:
-            raise errors.translate(exc, self.path) or exc from exc
+            friendly = errors.translate(exc, self.path)
+            if friendly is None:
+                raise
+            raise friendly from exc
         try:
             yield self
             search_index.flush(self.conn)

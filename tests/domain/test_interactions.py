@@ -38,6 +38,15 @@ def test_follow_up_cannot_precede_the_visit(visits, mingjia) -> None:
     vid = visits.log_visit(mingjia, {"occurred_at": "2026-11-02", "channel": "phone"})
     with pytest.raises(ValidationError, match="before the visit"):
         visits.reschedule(vid, "2026-10-30")
+    visits.reschedule(vid, "2026-11-05")
+    with pytest.raises(ValidationError, match="before the visit"):  # moving the visit past it
+        visits.update(vid, {"occurred_at": "2026-11-06 09:00"})
+
+
+def test_only_a_follow_up_can_be_completed(visits, mingjia) -> None:
+    vid = visits.log_visit(mingjia, {"occurred_at": "2026-11-02", "channel": "phone"})
+    with pytest.raises(ValidationError, match="no follow-up to complete"):
+        visits.complete_follow_up(vid)
 
 
 def test_contacts_of_another_customer_are_refused(visits, customers, contacts, mingjia) -> None:
