@@ -29,3 +29,15 @@ def _runs(text: str) -> list[str]:
 @pytest.fixture
 def type_into(qtbot):
     return lambda widget, text: type_text(qtbot, widget, text)
+
+
+@pytest.fixture
+def ctx(qtbot, store):
+    """The context pages are built with, over the test database, with a live worker thread."""
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(store.path)
+    context = AppContext(store=store, actor="测试员", language="zh", tasks=tasks, signals=AppSignals())
+    yield context
+    tasks.shutdown()
