@@ -85,5 +85,9 @@ class InteractionService(RecordService):
             buckets[key].append(dict(row))
         return buckets
 
+    def overdue_count(self, today: date | None = None) -> int:
+        """Open follow-ups due before ``today`` (of customers not in the trash)."""
+        return queries.count_overdue_follow_ups(self.store, today or date.today())
+
     def of_customer(self, customer_id: int, limit: int | None = None) -> list[dict[str, Any]]:
         return [dict(r) for r in queries.interactions_of(self.store, customer_id, limit)]

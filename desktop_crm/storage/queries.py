@@ -183,3 +183,12 @@ def open_follow_ups(
         sql += " AND i.customer_id = ?"
         params.append(customer_id)
     return store.conn.execute(sql + " ORDER BY i.follow_up_due, i.id", params).fetchall()
+
+
+def count_overdue_follow_ups(store: Store, today: date) -> int:
+    return store.conn.execute(
+        "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
+        "WHERE i.follow_up_due < ? AND i.follow_up_done_at IS NULL "
+        "AND i.deleted_at IS NULL AND c.deleted_at IS NULL",
+        (today.isoformat(),),
+    ).fetchone()[0]

@@ -83,3 +83,12 @@ def test_visit_trash_and_restore(visits, customers, mingjia) -> None:
     assert customers.dossier(mingjia).visits == []
     visits.restore(vid)
     assert [v["id"] for v in customers.dossier(mingjia).visits] == [vid]
+
+
+def test_overdue_count_matches_the_agenda(visits, customers, mingjia) -> None:
+    today = date(2026, 11, 18)
+    for due in ("2026-11-01", "2026-11-17", "2026-11-18", "2026-12-01"):
+        visits.log_visit(mingjia, {"occurred_at": "2026-10-30", "channel": "visit", "follow_up_due": due})
+    assert visits.overdue_count(today) == len(visits.agenda(today)["overdue"]) == 2
+    customers.delete(mingjia)
+    assert visits.overdue_count(today) == 0
