@@ -57,7 +57,11 @@ class CustomerService(RecordService):
         for index, values in enumerate(cleaned):
             code = values.get("code")
             if code and code in seen:
-                err = fail("code", "duplicate", f"customer code {code} appears twice (rows {seen[code]} and {index})")
+                err = fail(
+                    "code", "duplicate_in_batch",
+                    f"customer code {code} appears twice (rows {seen[code]} and {index})",
+                    code=code, first=seen[code], second=index,
+                )
                 raise ValidationError(err.errors, row=index)
             if code:
                 seen[code] = index

@@ -43,6 +43,7 @@ class InteractionService(RecordService):
             raise fail(
                 "follow_up_due", "before_visit",
                 f"the follow-up date {due} is before the visit ({occurred[:10]})",
+                due=due, visit=occurred[:10],
             )
         return values
 

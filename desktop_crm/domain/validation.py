@@ -113,12 +113,12 @@ def convert(
     if kind == "date":
         result = parse_date(value)
         if fld.not_future and result > (today or date.today()):
-            raise FieldProblem("future", f"{result.isoformat()} is in the future")
+            raise FieldProblem("future", f"{result.isoformat()} is in the future", value=result.isoformat())
         return result.isoformat()
     if kind == "datetime":
         moment = parse_datetime(value)
         if fld.not_future and moment.date() > (today or date.today()):
-            raise FieldProblem("future", f"{moment:%Y-%m-%d} is in the future")
+            raise FieldProblem("future", f"{moment:%Y-%m-%d} is in the future", value=f"{moment:%Y-%m-%d}")
         return moment.isoformat(timespec="seconds")
     if kind in ("int", "number"):
         number = _number(value, integer=kind == "int")
@@ -131,7 +131,7 @@ def convert(
         return normalize_phone(str(value))
     if kind == "email":
         if not _EMAIL.match(str(value)):
-            raise FieldProblem("email", f"{value!r} is not an email address")
+            raise FieldProblem("email", f"{value!r} is not an email address", value=value)
         return str(value).lower()
     if kind == "choice":
         return _choice(fld, str(value))
@@ -204,7 +204,7 @@ def normalize_phone(text: str) -> str:
 
 def _number(value: Any, *, integer: bool) -> int | float:
     if isinstance(value, bool):
-        raise FieldProblem("number", "is not a number")
+        raise FieldProblem("number", "is not a number", value=value)
     if isinstance(value, (int, float)):
         number: float = value
     else:
