@@ -192,3 +192,19 @@ def count_overdue_follow_ups(store: Store, today: date) -> int:
         "AND i.deleted_at IS NULL AND c.deleted_at IS NULL",
         (today.isoformat(),),
     ).fetchone()[0]
+
+
+def delete_custom_values(store: Store, customer_id: int) -> None:
+    """Custom values of a customer and its contacts (they have no foreign key to cascade)."""
+    with store.transaction():
+        store.conn.execute(
+            "DELETE FROM custom_values WHERE field_id IN "
+            "(SELECT id FROM custom_fields WHERE entity = 'customer') AND entity_id = ?",
+            (customer_id,),
+        )
+        store.conn.execute(
+            "DELETE FROM custom_values WHERE field_id IN "
+            "(SELECT id FROM custom_fields WHERE entity = 'contact') "
+            "AND entity_id IN (SELECT id FROM contacts WHERE customer_id = ?)",
+            (customer_id,),
+        )

@@ -353,6 +353,119 @@ def m002_search_index(db: Database) -> None:
     search_index.rebuild(db.conn)
 
 
+# The customer list sorts and filters 100,000 customers in SQL; these columns and indexes make
+# its common orders index walks instead of full sorts. Denormalised values are kept current
+# by triggers, so every writer (services, imports, the demo builder, other tools) keeps them
+# right without knowing about them.
+CUSTOMER_LIST = """
+ALTER TABLE customers ADD COLUMN name_sort TEXT NOT NULL DEFAULT '';
+ALTER TABLE customers ADD COLUMN last_visit_at TEXT;
+ALTER TABLE customers ADD COLUMN next_follow_up TEXT;
+ALTER TABLE customers ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
+
+-- The pinyin sort key of the name comes from the search index (Python computes pinyin, SQL
+-- cannot); the index writes it at every flush, before COMMIT. INSERT OR REPLACE, the way the
+-- index writes, fires the INSERT trigger. Updating name_sort fires no search trigger.
+UPDATE customers SET name_sort = coalesce(
+    (SELECT k.sort_key FROM search_keys k WHERE k.customer_id = customers.id), name);
+CREATE TRIGGER customers_name_sort_ai AFTER INSERT ON search_keys BEGIN
+    UPDATE customers SET name_sort = new.sort_key
+    WHERE id = new.customer_id AND name_sort IS NOT new.sort_key;
+END;
+CREATE TRIGGER customers_name_sort_au AFTER UPDATE OF sort_key ON search_keys BEGIN
+    UPDATE customers SET name_sort = new.sort_key
+    WHERE id = new.customer_id AND name_sort IS NOT new.sort_key;
+END;
+
+-- Last interaction and earliest open follow-up, from interactions not in the trash.
+UPDATE customers SET
+    last_visit_at = (SELECT max(i.occurred_at) FROM interactions i
+                     WHERE i.customer_id = customers.id AND i.deleted_at IS NULL),
+    next_follow_up = (SELECT min(i.follow_up_due) FROM interactions i
+                      WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
+                      AND i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL);
+-- An insert can only move the values one way: O(1), which keeps bulk inserts fast.
+CREATE TRIGGER customers_activity_ai AFTER INSERT ON interactions
+WHEN new.deleted_at IS NULL BEGIN
+    UPDATE customers SET
+        last_visit_at = CASE WHEN last_visit_at IS NULL OR new.occurred_at > last_visit_at
+                             THEN new.occurred_at ELSE last_visit_at END,
+        next_follow_up = CASE WHEN new.follow_up_due IS NULL OR new.follow_up_done_at IS NOT NULL
+                              THEN next_follow_up
+                              WHEN next_follow_up IS NULL OR new.follow_up_due < next_follow_up
+                              THEN new.follow_up_due ELSE next_follow_up END
+    WHERE id = new.customer_id;
+END;
+-- Edits, trash and restore can move them either way: recompute from the customer's visits.
+CREATE TRIGGER customers_activity_au
+AFTER UPDATE OF customer_id, occurred_at, follow_up_due, follow_up_done_at, deleted_at
+ON interactions BEGIN
+    UPDATE customers SET
+        last_visit_at = (SELECT max(i.occurred_at) FROM interactions i
+                         WHERE i.customer_id = customers.id AND i.deleted_at IS NULL),
+        next_follow_up = (SELECT min(i.follow_up_due) FROM interactions i
+                          WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
+                          AND i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL)
+    WHERE id IN (old.customer_id, new.customer_id);
+END;
+CREATE TRIGGER customers_activity_ad AFTER DELETE ON interactions BEGIN
+    UPDATE customers SET
+        last_visit_at = (SELECT max(i.occurred_at) FROM interactions i
+                         WHERE i.customer_id = customers.id AND i.deleted_at IS NULL),
+        next_follow_up = (SELECT min(i.follow_up_due) FROM interactions i
+                          WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
+                          AND i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL)
+    WHERE id = old.customer_id;
+END;
+
+-- The customer's tags as one text ("tag1, tag2", sorted), to show and sort by.
+UPDATE customers SET tags_text = coalesce((SELECT group_concat(tag, ', ') FROM
+    (SELECT t.tag FROM customer_tags t WHERE t.customer_id = customers.id ORDER BY t.tag)), '');
+CREATE TRIGGER customers_tags_text_ai AFTER INSERT ON customer_tags BEGIN
+    UPDATE customers SET tags_text = coalesce((SELECT group_concat(tag, ', ') FROM
+        (SELECT t.tag FROM customer_tags t WHERE t.customer_id = new.customer_id ORDER BY t.tag)), '')
+    WHERE id = new.customer_id;
+END;
+CREATE TRIGGER customers_tags_text_ad AFTER DELETE ON customer_tags BEGIN
+    UPDATE customers SET tags_text = coalesce((SELECT group_concat(tag, ', ') FROM
+        (SELECT t.tag FROM customer_tags t WHERE t.customer_id = old.customer_id ORDER BY t.tag)), '')
+    WHERE id = old.customer_id;
+END;
+CREATE TRIGGER customers_tags_text_au AFTER UPDATE ON customer_tags BEGIN
+    UPDATE customers SET tags_text = coalesce((SELECT group_concat(tag, ', ') FROM
+        (SELECT t.tag FROM customer_tags t WHERE t.customer_id = customers.id ORDER BY t.tag)), '')
+    WHERE id IN (old.customer_id, new.customer_id);
+END;
+
+-- Every customer but a few is out of the trash, yet without statistics the planner takes an
+-- index on deleted_at for "deleted_at IS NULL" and sorts all 100,000 rows. The trash is
+-- what needs an index (listed newest first); the live list uses the partial indexes below.
+DROP INDEX customers_deleted;
+CREATE INDEX customers_trash ON customers(deleted_at) WHERE deleted_at IS NOT NULL;
+
+-- Sort orders of the list of customers not in the trash. The expressions are exactly those
+-- storage/customer_list.py orders by (an empty value is a key, never NULL, so keyset
+-- pagination can compare it); the row id, the tie-break, is part of every index.
+CREATE INDEX customers_list_name ON customers(name_sort) WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_last_visit ON customers(coalesce(last_visit_at, ''))
+    WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_follow_up ON customers(coalesce(next_follow_up, '9999-12-31'))
+    WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_area ON customers(coalesce(area, '')) WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_phone ON customers(coalesce(phone, '')) WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_format ON customers(coalesce(business_format, ''))
+    WHERE deleted_at IS NULL;
+CREATE INDEX customers_list_tags ON customers(tags_text) WHERE deleted_at IS NULL;
+-- Choice columns and the owner are sorted group by group (one value at a time, by id).
+CREATE INDEX customers_asset_grade ON customers(asset_grade);
+"""
+
+
+@migrations()
+def m003_customer_list(db: Database) -> None:
+    _run(db, CUSTOMER_LIST)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -1,0 +1,579 @@
+"""The customer list page: one search box, a filter bar, the table of customers, bulk edits
+with undo, and the trash.
+
+Everything that reads many rows or writes many customers runs on the worker thread through
+``ctx.tasks``; the page itself only reads single pages (a few ms each).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.bulk_edit import BulkCancelled, BulkChange, BulkEdit, BulkEditService
+from desktop_crm.domain.customer_list import (
+    COLUMNS,
+    CustomerFilter,
+    FilterChoices,
+    column_index,
+    rows_to_ids,
+)
+from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
+from desktop_crm.domain.validation import ValidationError
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
+from desktop_crm.ui.customers.filters import FilterBar
+from desktop_crm.ui.customers.model import CustomerListModel
+
+_F = by_name(CUSTOMER_FIELDS)
+SETTINGS_COLUMNS = "customers/columns"
+SEARCH_DELAY_MS = 250
+# Emitting thousands of ids helps no listener: beyond this, "many" ([]) is said instead.
+MAX_IDS_IN_SIGNAL = 1000
+
+
+class CustomersPage(QWidget):
+    """All customers, found, filtered and sorted in SQL; opens dossiers, edits in bulk."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CustomerListModel(ctx, self)
+        self.choices: FilterChoices = self.model.listing.choices()
+        self.last_edit: BulkEdit | None = None
+        self.confirm_box: QMessageBox | None = None   # while a confirmation is open
+        self.confirm_yes: QAbstractButton | None = None
+        self.bulk_dialog: BulkEditDialog | None = None
+        self.header_menu: QMenu | None = None
+
+        self._build_search_row()
+        self._build_filter_bar()
+        self._build_table()
+        self._build_actions()
+        self._layout()
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        self.search_box.returnPressed.connect(self._search_entered)
+        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.sig_count_changed.connect(self._show_count)
+        self.model.sig_current_row.connect(self._make_current)
+        self.model.sig_new_list.connect(self.table.scrollToTop)
+        self.model.sig_failed.connect(self._show_error)
+        ctx.signals.sig_customers_changed.connect(self.on_customers_changed)
+        # a visit moves the last visit and next follow-up columns
+        ctx.signals.sig_visits_changed.connect(lambda cid: self.on_customers_changed([cid]))
+        self._show_count(self.model.total(), not self.model.is_counting())
+        self._update_actions()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_search_row(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search code, name, pinyin, phone, address, tag… (Ctrl+F)")
+        )
+        self.search_box.setClearButtonEnabled(True)
+        self.trash_toggle = QToolButton()
+        self.trash_toggle.setText(self.tr("Show trash"))
+        self.trash_toggle.setCheckable(True)
+        self.trash_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.trash_toggle.toggled.connect(self._trash_toggled)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("customerCount")
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.count_label.setMinimumWidth(160)
+
+    def _build_filter_bar(self) -> None:
+        self.filters = FilterBar(self.ctx, self.choices)
+        self.filters.sig_changed.connect(self.apply_filter)
+
+    def _build_table(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
+        header.setSortIndicator(column_index("name"), Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.table.activated.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._restore_columns()
+        # said over the empty table, so an empty list never looks like a broken one
+        self.empty_label = QLabel(self.table.viewport())
+        self.empty_label.setObjectName("emptyList")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.empty_label.setStyleSheet("color: palette(mid); font-size: 15px;")
+        self.empty_label.hide()
+        self.table.viewport().installEventFilter(self)
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: QKeySequence | str, slot: Callable[[], object]) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
+        self.open_action = action(self.tr("Open dossier"), "Return", self.open_current)
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.open_action)  # Return on the table, not in the search box
+        self.edit_action = action(self.tr("Change selected…"), "Ctrl+E", self.open_bulk_edit)
+        self.undo_action = action(self.tr("Undo change"), QKeySequence.StandardKey.Undo, self.undo_bulk_edit)
+        self.trash_action = action(self.tr("Move to trash"), QKeySequence.StandardKey.Delete, self.move_to_trash)
+        self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.trash_action)  # Delete in the search box deletes text
+        self.restore_action = action(self.tr("Restore"), "Ctrl+R", self.restore_from_trash)
+        self.trash_view_action = action(self.tr("Show trash"), "Ctrl+T", self.trash_toggle.toggle)
+
+        self.buttons: dict[str, QToolButton] = {}
+        for key, act in (("edit", self.edit_action), ("undo", self.undo_action),
+                         ("trash", self.trash_action), ("restore", self.restore_action)):
+            button = QToolButton()
+            button.setDefaultAction(act)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolTip(f"{act.text()} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+            self.buttons[key] = button
+        self.columns_button = QPushButton(self.tr("Columns"))
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_menu.aboutToShow.connect(lambda: self._fill_columns_menu(self.columns_menu))
+        self.columns_button.setMenu(self.columns_menu)
+        self.status = QLabel()
+        self.status.setObjectName("pageStatus")
+        self.status.setWordWrap(False)
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.trash_toggle)
+        top.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for button in self.buttons.values():
+            actions.addWidget(button)
+        actions.addWidget(self.status, 1)
+        actions.addWidget(self.columns_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addLayout(actions)
+        layout.addWidget(self.table, 1)
+        order = [self.search_box, self.trash_toggle, *self.filters.widgets(), self.table,
+                 *self.buttons.values(), self.columns_button]
+        for first, second in itertools.pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+    def _size_columns(self) -> None:
+        """Room for the header and for the longest label a column shows (in either
+        language), without reading any rows."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        sample = {  # typical widest values, as text
+            "code": "420381104741", "name": "华润万家烟酒专柜便利店", "owner": "欧阳晓明",
+            "area": "人民广场商圈", "phone": "0710-3212345", "business_format": "商场专柜",
+            "last_visit": "2026-11-30", "next_follow_up": "2026-11-30",
+        }
+        lang = self.ctx.language
+        for i, fld in enumerate(COLUMNS):
+            texts = [sample.get(fld.name, "")]
+            if fld.name == "tier":
+                texts += [label for _, label in self.choices.tiers]
+            elif fld.choices:
+                texts += [fld.choice_label(code, lang) for code in fld.choices]
+            content = max(metrics.horizontalAdvance(t) for t in texts) + 16
+            title = header.fontMetrics().horizontalAdvance(fld.label(lang)) + 28  # + sort arrow
+            header.resizeSection(i, max(content, title, 60))
+
+    # --- filtering -------------------------------------------------------------------------
+
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            search=self.search_box.text().strip(), trashed=self.trash_toggle.isChecked(),
+            **self.filters.values(),
+        )
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self._update_actions()
+
+    @Slot(bool)
+    def _trash_toggled(self, on: bool) -> None:
+        self.status.clear()
+        self.apply_filter()
+
+    @Slot()
+    def _search_entered(self) -> None:
+        """Enter in the search box: search now, then go to the first customer found (a
+        second Enter opens it)."""
+        self.apply_filter()
+        if self.model.rowCount():
+            self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._make_current(0)
+
+    @Slot()
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    # --- refreshing ------------------------------------------------------------------------
+
+    @Slot(list)
+    def on_customers_changed(self, ids: list) -> None:
+        """Something changed customers: read the list again, keeping the current row, and
+        the filter choices (new areas, tags, owners). The view stays where it was scrolled."""
+        self.model.reload()
+        self.refresh_choices()
+
+    def refresh_choices(self) -> None:
+        self.choices = self.model.listing.choices()
+        self.filters.set_choices(self.choices)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.empty_label.setGeometry(self.table.viewport().rect())
+        return super().eventFilter(watched, event)
+
+    def _show_empty(self, count: int, exact: bool) -> None:
+        if count or not exact:
+            self.empty_label.hide()
+            return
+        if self.trash_toggle.isChecked() and self.model.filter.is_empty():
+            text = self.tr("The trash is empty.")
+        elif self.model.filter.is_empty():
+            text = self.tr("No customers yet.")
+        else:
+            text = self.tr("No customer matches the search and filters.")
+        self.empty_label.setText(text)
+        self.empty_label.setGeometry(self.table.viewport().rect())
+        self.empty_label.show()
+
+    @Slot(int, bool)
+    def _show_count(self, count: int, exact: bool) -> None:
+        self._show_empty(count, exact)
+        if not exact:
+            self.count_label.setText(self.tr("Counting customers…"))
+        elif self.trash_toggle.isChecked():
+            self.count_label.setText(
+                self.tr("1 customer in the trash") if count == 1
+                else self.tr("%1 customers in the trash").replace("%1", f"{count:,}")
+            )
+        else:
+            self.count_label.setText(
+                self.tr("1 customer") if count == 1
+                else self.tr("%1 customers").replace("%1", f"{count:,}")
+            )
+        self._update_actions()
+
+    @Slot(int)
+    def _make_current(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        if not index.isValid():
+            return
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if current.isValid():  # a reset clears the view's current row: keep the customer
+            self.model.current_id = self.model.customer_id(current.row())
+
+    @Slot(str)
+    def _show_error(self, message: str) -> None:
+        self.status.setText(message)
+
+    # --- selection and opening --------------------------------------------------------------
+
+    def selected_ranges(self) -> list[tuple[int, int]]:
+        """Selected rows as merged ``(first, last)`` ranges: no row data needed, so selecting
+        all of 100,000 customers costs nothing until something is done with them."""
+        spans = sorted(
+            (r.top(), r.bottom()) for r in self.table.selectionModel().selection()
+        )
+        merged: list[tuple[int, int]] = []
+        for top, bottom in spans:
+            if merged and top <= merged[-1][1] + 1:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+            else:
+                merged.append((top, bottom))
+        return merged
+
+    def selected_count(self) -> int:
+        return sum(b - t + 1 for t, b in self.selected_ranges())
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        customer = self.model.customer_id(index.row())
+        if customer is not None:
+            self.ctx.signals.sig_open_customer.emit(customer)
+
+    @Slot()
+    def open_current(self) -> None:
+        self._open(self.table.currentIndex())
+
+    @Slot()
+    def _update_actions(self) -> None:
+        trash_view = self.trash_toggle.isChecked()
+        selected = self.selected_count()
+        self.edit_action.setEnabled(not trash_view and selected > 0)
+        self.trash_action.setEnabled(not trash_view and selected > 0)
+        self.restore_action.setEnabled(trash_view and selected > 0)
+        self.undo_action.setEnabled(self.last_edit is not None and not self.last_edit.undone)
+        self.buttons["restore"].setVisible(trash_view)
+        for key in ("edit", "undo", "trash"):
+            self.buttons[key].setVisible(not trash_view)
+
+    # --- confirmation ----------------------------------------------------------------------
+
+    def _confirm(self, text: str, yes: str, on_yes: Callable[[], None]) -> QMessageBox:
+        """Ask before acting, window-modal but without blocking: ``on_yes`` runs when the
+        user presses ``yes``. The box is kept in :attr:`confirm_box` while open."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Customers"), text,
+                          QMessageBox.StandardButton.Cancel, self)
+        button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(button)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def clicked(pressed: QAbstractButton) -> None:
+            self.confirm_box = self.confirm_yes = None
+            if pressed is button:
+                on_yes()
+
+        box.buttonClicked.connect(clicked)
+        self.confirm_box, self.confirm_yes = box, button
+        box.open()
+        return box
+
+    def _many(self, one: str, many: str, count: int) -> str:
+        return one if count == 1 else many.replace("%1", f"{count:,}")
+
+    # --- bulk edit, trash, restore ----------------------------------------------------------
+
+    @Slot()
+    def open_bulk_edit(self) -> BulkEditDialog | None:
+        """Ask what to change for the selection; returns the (open) dialog."""
+        count = self.selected_count()
+        if count == 0 or self.trash_toggle.isChecked():
+            return None
+        ranges = self.selected_ranges()
+        dialog = BulkEditDialog(self.ctx, count, self.choices, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._confirm_bulk(dialog.change(), dialog, ranges, count))
+        self.bulk_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _confirm_bulk(
+        self, change: BulkChange, dialog: BulkEditDialog, ranges: list[tuple[int, int]], count: int
+    ) -> None:
+        field = dialog.operation.currentText()
+        field = field if self.ctx.language.startswith("zh") else field.lower()
+        value = dialog.value_text()
+        n = f"{count:,}"
+        if change.operation == "add_tags":
+            text = self._many(self.tr("Add the tags %2 to the selected customer?"),
+                              self.tr("Add the tags %2 to %1 customers?"), count)
+        elif change.operation == "remove_tags":
+            text = self._many(self.tr("Remove the tags %2 from the selected customer?"),
+                              self.tr("Remove the tags %2 from %1 customers?"), count)
+        elif change.value is None:
+            text = self._many(self.tr("Clear the %3 of the selected customer?"),
+                              self.tr("Clear the %3 of %1 customers?"), count)
+        else:
+            text = self._many(self.tr("Change the %3 of the selected customer to %2?"),
+                              self.tr("Change the %3 of %1 customers to %2?"), count)
+        text = text.replace("%1", n).replace("%2", value).replace("%3", field)
+        self._confirm(text, self.tr("Change"), lambda: self.run_bulk_edit(change, ranges))
+
+    def run_bulk_edit(self, change: BulkChange, ranges: list[tuple[int, int]]) -> None:
+        """Make ``change`` to the customers at rows ``ranges`` on the worker thread."""
+        resolve = self._resolver(ranges)
+        actor = self.ctx.actor
+
+        def task(store, progress):
+            return BulkEditService(store, actor).apply(resolve(store), change, progress)
+
+        self.ctx.tasks.submit(task, self._bulk_done, self._task_failed,
+                              title=self.tr("Changing customers…"), parent=self)
+
+    def _bulk_done(self, edit: BulkEdit) -> None:
+        self.last_edit = edit
+        changed = len(edit.changed)
+        self.status.setText(
+            self._many(self.tr("Changed 1 customer. Undo with Ctrl+Z."),
+                       self.tr("Changed %1 customers. Undo with Ctrl+Z."), changed)
+        )
+        self._update_actions()
+        self._announce(edit.changed)
+
+    @Slot()
+    def undo_bulk_edit(self) -> None:
+        edit = self.last_edit
+        if edit is None or edit.undone:
+            return
+        actor = self.ctx.actor
+        self.ctx.tasks.submit(
+            lambda store, progress: BulkEditService(store, actor).undo(edit, progress),
+            lambda result: self._undo_done(edit, result), self._task_failed,
+            title=self.tr("Undoing the change…"), parent=self,
+        )
+
+    def _undo_done(self, edit: BulkEdit, result) -> None:
+        edit.undone = True
+        text = self._many(self.tr("Undid the change of 1 customer."),
+                          self.tr("Undid the change of %1 customers."), len(result.restored))
+        if result.skipped:
+            text += " " + self._many(
+                self.tr("1 customer was changed again since and was left as it is."),
+                self.tr("%1 customers were changed again since and were left as they are."),
+                len(result.skipped),
+            )
+        self.status.setText(text)
+        self._update_actions()
+        self._announce(result.restored)
+
+    @Slot()
+    def move_to_trash(self) -> None:
+        count = self.selected_count()
+        if count == 0 or self.trash_toggle.isChecked():
+            return
+        ranges = self.selected_ranges()
+        row = self.model.row_data(ranges[0][0]) if count == 1 else None
+        if row is not None:
+            text = self.tr("Move %1 to the trash? You can restore it from the trash.").replace("%1", row.name)
+        else:
+            text = self.tr("Move %1 customers to the trash? You can restore them from the trash.").replace("%1", f"{count:,}")
+        self._confirm(text, self.tr("Move to trash"), lambda: self._run_trash(ranges, restore=False))
+
+    @Slot()
+    def restore_from_trash(self) -> None:
+        if self.selected_count() and self.trash_toggle.isChecked():
+            self._run_trash(self.selected_ranges(), restore=True)
+
+    def _run_trash(self, ranges: list[tuple[int, int]], restore: bool) -> None:
+        resolve = self._resolver(ranges)
+        actor = self.ctx.actor
+
+        def task(store, progress):
+            service = BulkEditService(store, actor)
+            ids = resolve(store)
+            return service.restore(ids, progress) if restore else service.trash(ids, progress)
+
+        def done(ids: list[int]) -> None:
+            if restore:
+                msg = self._many(self.tr("Restored 1 customer."), self.tr("Restored %1 customers."), len(ids))
+            else:
+                msg = self._many(self.tr("Moved 1 customer to the trash."),
+                                 self.tr("Moved %1 customers to the trash."), len(ids))
+            self.status.setText(msg)
+            self._announce(ids)
+
+        title = self.tr("Restoring customers…") if restore else self.tr("Moving customers to the trash…")
+        self.ctx.tasks.submit(task, done, self._task_failed, title=title, parent=self)
+
+    def _resolver(self, ranges: list[tuple[int, int]]) -> Callable[[object], list[int]]:
+        """A function for the worker: the ids of the customers at rows ``ranges`` of the list
+        as it is now (read there, so that selecting 100,000 rows costs the UI nothing)."""
+        q, anchors = self.model.snapshot()
+        return lambda store: rows_to_ids(store, q, anchors, ranges)
+
+    def _task_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, BulkCancelled):
+            self.status.setText(self.tr("Cancelled: nothing was changed."))
+        elif isinstance(exc, ValidationError):
+            self.status.setText("; ".join(e.message for e in exc.errors))
+        else:
+            self.status.setText(self.tr("The change failed: %1").replace("%1", str(exc)))
+
+    def _announce(self, ids: list[int]) -> None:
+        self.ctx.signals.sig_customers_changed.emit(list(ids) if len(ids) <= MAX_IDS_IN_SIGNAL else [])
+
+    # --- columns ---------------------------------------------------------------------------
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self._fill_columns_menu(menu)
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+        self.header_menu = menu
+
+    def _fill_columns_menu(self, menu: QMenu) -> None:
+        menu.clear()
+        header = self.table.horizontalHeader()
+        visible = sum(not header.isSectionHidden(i) for i in range(len(COLUMNS)))
+        for i, fld in enumerate(COLUMNS):
+            act = menu.addAction(fld.label(self.ctx.language))
+            act.setCheckable(True)
+            act.setChecked(not header.isSectionHidden(i))
+            act.setEnabled(header.isSectionHidden(i) or visible > 1)  # never hide the last one
+            act.toggled.connect(lambda on, col=fld.name: self.set_column_visible(col, on))
+
+    def set_column_visible(self, name: str, visible: bool) -> None:
+        self.table.horizontalHeader().setSectionHidden(column_index(name), not visible)
+        QSettings().setValue(SETTINGS_COLUMNS, self.visible_columns())
+
+    def visible_columns(self) -> list[str]:
+        header = self.table.horizontalHeader()
+        return [f.name for i, f in enumerate(COLUMNS) if not header.isSectionHidden(i)]
+
+    def _restore_columns(self) -> None:
+        saved = QSettings().value(SETTINGS_COLUMNS)
+        if isinstance(saved, str):  # one value comes back from an ini file as a string
+            saved = [saved]
+        if not saved:
+            return
+        names = {f.name for f in COLUMNS}
+        wanted = [n for n in saved if n in names]
+        if not wanted:
+            return
+        for i, fld in enumerate(COLUMNS):
+            self.table.horizontalHeader().setSectionHidden(i, fld.name not in wanted)
