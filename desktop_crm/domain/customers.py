@@ -128,6 +128,7 @@ class CustomerService(RecordService):
         if row["deleted_at"] is None:
             raise fail("deleted_at", "not_trashed", "move the customer to the trash before purging it")
         with self.store.transaction():
+            queries.delete_custom_values(self.store, customer_id)
             self.store.delete(self.table, customer_id)
             queries.audit(self.store, self.actor, "purge", f"customer {row['code']} {row['name']}")
 

@@ -1,0 +1,224 @@
+"""What the dossier screen reads and how it saves: header facts, plans, purchases, the
+change history in words, and one save of a customer together with its custom fields."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
+from desktop_crm.domain.customers import CustomerService
+from desktop_crm.domain.fields import (
+    CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, Field,
+)
+from desktop_crm.domain.service import column
+from desktop_crm.domain.validation import ValidationError
+from desktop_crm.storage import dossier as sql
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+
+EVENTS = {"*created": "created", "*deleted": "deleted", "*restored": "restored"}
+_ENTITY_FIELDS = {
+    "customer": CUSTOMER_FIELDS, "contact": CONTACT_FIELDS, "interaction": INTERACTION_FIELDS,
+}
+_ENTITY_GROUP = {"contact": "contact", "interaction": "visit"}
+
+
+@dataclass(frozen=True)
+class HeaderFacts:
+    code: str
+    name: str
+    tier: str | None            # codes; labels come from the field registry
+    lifecycle: str | None
+    owner: str | None           # staff name
+    phone: str | None
+    area: str | None
+    last_visit: str | None      # ISO timestamp
+    open_follow_ups: int
+    next_follow_up: str | None  # ISO date
+    trashed: bool
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    id: int
+    version: int
+    status: str
+    plan_date: str
+    title: str | None
+    points: int
+    actions: int
+    open_actions: int
+
+
+@dataclass(frozen=True)
+class Purchase:
+    id: int
+    occurred_on: str
+    product: str | None
+    category: str | None
+    quantity: float | None
+    amount: float
+    gross_profit: float | None
+    points_earned: int
+    points_redeemed: int
+
+
+@dataclass(frozen=True)
+class PurchaseTotals:
+    count: int
+    amount: float
+    gross_profit: float
+    quantity: float
+    points_earned: int
+    points_redeemed: int
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: str
+    actor: str | None
+    entity: str              # customer, contact, interaction...
+    subject: str             # '' for the customer itself, else e.g. "联系人 李娟"
+    field: str               # the label of the field, '' for events
+    old: str                 # values as a user reads them ('' when empty)
+    new: str
+    event: str | None        # 'created', 'deleted', 'restored', or None for a field change
+
+
+def header(store: Store, customer_id: int) -> HeaderFacts:
+    customer = CustomerService(store, "-").get(customer_id)
+    facts = sql.visit_facts(store, customer_id)
+    owner = queries.staff_names(store).get(customer["owner_id"]) if customer["owner_id"] else None
+    return HeaderFacts(
+        code=customer["code"], name=customer["name"], tier=customer["tier"],
+        lifecycle=customer["lifecycle"], owner=owner, phone=customer["phone"],
+        area=customer["area"], last_visit=facts["last_visit"],
+        open_follow_ups=facts["open_follow_ups"], next_follow_up=facts["next_due"],
+        trashed=customer["deleted_at"] is not None,
+    )
+
+
+def record(store: Store, customer_id: int) -> dict[str, Any]:
+    """The customer's values by field name, tags and custom fields (``custom:<key>``)
+    included: what the dossier's forms show."""
+    customer = CustomerService(store, "-").get(customer_id)
+    values: dict[str, Any] = {f.name: customer.get(column(f)) for f in CUSTOMER_FIELDS}
+    values["tags"] = queries.tags_of(store, customer_id)
+    for key, value in CustomFieldService(store, "-").values(customer_id).items():
+        values[PREFIX + key] = value
+    return values
+
+
+def plans(store: Store, customer_id: int) -> list[PlanSummary]:
+    return [PlanSummary(**dict(r)) for r in sql.plans_of(store, customer_id)]
+
+
+def purchases(store: Store, customer_id: int) -> tuple[list[Purchase], PurchaseTotals]:
+    rows = [Purchase(**dict(r)) for r in sql.transactions_of(store, customer_id)]
+    return rows, PurchaseTotals(**dict(sql.transaction_totals(store, customer_id)))
+
+
+def staff_choices(store: Store) -> list[tuple[int, str, bool]]:
+    """``(id, name, active)`` of every staff member, active first."""
+    return [(r["id"], r["name"], bool(r["active"])) for r in sql.staff_list(store)]
+
+
+def common_tags(store: Store) -> list[str]:
+    return sql.common_tags(store)
+
+
+def history(store: Store, customer_id: int, language: str = "zh") -> list[HistoryEntry]:
+    """The dossier's change history, newest first, in words of ``language``."""
+    staff = queries.staff_names(store)
+    contacts = sql.contact_names(store, customer_id)
+    visits = sql.interaction_times(store, customer_id)
+    custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
+    custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
+    by_column = {
+        entity: {column(f): f for f in fields} for entity, fields in _ENTITY_FIELDS.items()
+    }
+    out = []
+    for row in queries.history(store, customer_id):
+        entity, name = row["entity"], row["field"]
+        subject = ""
+        if entity != "customer":
+            group = _ENTITY_GROUP.get(entity)
+            kind = _group_label(group, language) if group else entity
+            detail = (
+                contacts.get(row["entity_id"], "") if entity == "contact"
+                else (visits.get(row["entity_id"]) or "")[:10] if entity == "interaction"
+                else str(row["entity_id"])
+            )
+            subject = f"{kind} {detail}".strip()
+        event = EVENTS.get(name)
+        fld: Field | None = None
+        label = ""
+        if event is None:
+            if name.startswith(PREFIX):
+                fld = custom[name].as_field() if name in custom else None
+                label = custom[name].label if name in custom else name.removeprefix(PREFIX)
+            else:
+                fld = by_column.get(entity, {}).get(name)
+                label = fld.label(language) if fld else name
+        out.append(HistoryEntry(
+            at=row["at"], actor=row["actor"], entity=entity, subject=subject, field=label,
+            old=_shown(fld, row["old_value"], staff, language),
+            new=_shown(fld, row["new_value"], staff, language),
+            event=event,
+        ))
+    return out
+
+
+def save_dossier(
+    store: Store,
+    actor: str,
+    customer_id: int | None,
+    changes: Mapping[str, Any],
+    custom_changes: Mapping[str, Any] = {},
+) -> int:
+    """Create (``customer_id`` None) or update a customer and its custom field values in one
+    transaction; returns the customer's id. Errors of both are reported together, and then
+    nothing is written."""
+    customers = CustomerService(store, actor)
+    custom = CustomFieldService(store, actor)
+    errors = []
+    try:
+        custom.clean_values(custom_changes)
+    except ValidationError as exc:
+        errors += exc.errors
+    with store.transaction():
+        try:
+            if customer_id is None:
+                customer_id = customers.create(
+                    {k: v for k, v in changes.items() if v not in (None, "", [])}
+                )
+            elif changes:
+                customers.update(customer_id, changes)
+        except ValidationError as exc:
+            errors = exc.errors + errors
+        if errors:
+            raise ValidationError(errors)
+        if custom_changes:
+            custom.set_values(customer_id, custom_changes)
+    return customer_id
+
+
+def _shown(fld: Field | None, value: str | None, staff: dict[int, str], language: str) -> str:
+    if value is None:
+        return ""
+    if fld is None:
+        return value
+    if fld.kind == "choice":
+        return fld.choice_label(value, language)
+    if fld.kind == "staff" and value.isdigit():
+        return staff.get(int(value), value)
+    if fld.kind == "number" and value.endswith(".0"):
+        return value[:-2]
+    return value
+
+
+def _group_label(group: str, language: str) -> str:
+    zh, en = GROUPS[group]
+    return zh if language.startswith("zh") else en

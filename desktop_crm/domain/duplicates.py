@@ -1,0 +1,175 @@
+"""Is this customer already on file? Likely duplicates of a name, phone and area.
+
+Used while a new customer is typed (the dossier's warning panel) and, later, by import and
+dedupe. Each candidate says why it was proposed, strongest reason first:
+
+``phone``          the same phone as the customer's own phone;
+``contact_phone``  the same phone as one of the customer's contacts;
+``same_name``      the same name once normalised (width, case, spaces);
+``same_pinyin``    a name that reads the same (明佳烟酒 / 名家烟酒);
+``contains_name``  an existing name that contains the typed one (明佳 → 明佳烟酒店);
+``within_name``    an existing name contained in the typed one (明佳烟酒店 → 明佳烟酒);
+``initials_area``  the same pinyin initials in the same area (mjyj in 文博路商圈).
+
+Generic words of shop names (烟酒店, 超市, 便利店...) alone never make a name match: typing
+"超市" must not list ten thousand supermarkets.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from desktop_crm.domain.validation import FieldProblem, normalize_phone
+from desktop_crm.storage import duplicates as sql
+from desktop_crm.storage.db import Store
+from desktop_crm.storage.search_index import digits, normalize, pinyin_keys
+
+REASONS = (
+    "phone", "contact_phone", "same_name", "same_pinyin", "contains_name", "within_name",
+    "initials_area",
+)
+_RANK = {reason: rank for rank, reason in enumerate(REASONS)}
+
+# Words that say what kind of shop it is, not which one; longest first so that 烟酒店 is
+# removed whole rather than leaving 店.
+GENERIC_WORDS = sorted(
+    {
+        "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "集团",
+        "烟酒专柜", "名酒专柜", "礼品烟酒", "专柜", "烟酒商行", "烟酒店", "烟酒行", "烟酒",
+        "名酒", "商行", "商店", "商场", "商贸", "百货", "超市", "便利店", "便民店", "便民",
+        "小卖部", "副食店", "副食", "批发部", "经营部", "母婴店", "母婴", "生活馆", "专卖店",
+        "平价", "连锁", "餐馆", "饭店", "酒家", "药店", "药房", "门市部", "店", "行", "部",
+    },
+    key=len,
+    reverse=True,
+)
+_GENERIC = re.compile("|".join(map(re.escape, GENERIC_WORDS)))
+_SPACES = re.compile(r"\s+")
+MIN_INITIALS = 3  # two initials (wl: 王玲, 吴莉, 魏林...) say nothing in an area
+
+
+@dataclass(frozen=True)
+class Candidate:
+    customer_id: int
+    code: str
+    name: str
+    area: str | None
+    phone: str | None
+    reason: str                      # the strongest reason, one of REASONS
+    reasons: tuple[str, ...] = ()    # every reason that proposed it, strongest first
+    trashed: bool = False
+
+
+def normalized_name(name: str) -> str:
+    """A name as the matcher compares it: NFKC, case-folded, inner spaces dropped."""
+    return _SPACES.sub("", normalize(name))
+
+
+def core_name(name: str) -> str:
+    """What is left of a normalised name without its generic shop words (明佳烟酒店 → 明佳)."""
+    return _GENERIC.sub("", name)
+
+
+def likely_duplicates(
+    store: Store,
+    name: str | None = None,
+    phone: str | None = None,
+    area: str | None = None,
+    exclude_id: int | None = None,
+    limit: int = 5,
+    include_trashed: bool = False,
+) -> list[Candidate]:
+    """Existing customers that are probably the one described, most likely first."""
+    found: dict[int, tuple[object, set[str]]] = {}
+    fetch = limit + (1 if exclude_id is not None else 0)
+
+    def add(rows, reason: str) -> None:
+        for row in rows:
+            entry = found.setdefault(row["id"], (row, set()))
+            entry[1].add(reason)
+
+    number = _phone_digits(phone)
+    if number:
+        rows = sql.by_phone(store, number, fetch * 4, include_trashed)
+        add((r for r in rows if digits(r["phone"] or "") == number), "phone")
+        add((r for r in rows if digits(r["phone"] or "") != number), "contact_phone")
+
+    typed = normalized_name(name or "")
+    if typed:
+        raw = _SPACES.sub("", (name or "").strip())
+        add(sql.by_exact_names(store, [raw, typed], fetch, include_trashed), "same_name")
+        full, initials = pinyin_keys(typed)
+        if full:
+            add(
+                (r for r in sql.by_pinyin(store, full, initials, fetch, None, include_trashed)
+                 if normalized_name(r["name"]) != typed),
+                "same_pinyin",
+            )
+        core = core_name(typed)
+        if len(core) >= 2:
+            # shortest names first: the same name in another case or width, then the names
+            # that contain the typed one
+            holding = sql.by_name_fragment(store, typed, fetch * 2, include_trashed)
+            add((r for r in holding if normalized_name(r["name"]) == typed), "same_name")
+            add((r for r in holding if normalized_name(r["name"]) != typed), "contains_name")
+            add(
+                sql.by_exact_names(store, _inner_names(raw, typed), fetch, include_trashed),
+                "within_name",
+            )
+        if area and len(initials) >= MIN_INITIALS:
+            add(sql.by_pinyin(store, "", initials, fetch, area.strip(), include_trashed),
+                "initials_area")
+
+    found.pop(exclude_id, None)  # type: ignore[arg-type]
+    area_key = (area or "").strip()
+    ordered = sorted(
+        found.values(),
+        key=lambda entry: (
+            min(_RANK[r] for r in entry[1]),
+            -len(entry[1]),
+            (entry[0]["area"] or "") != area_key if area_key else False,
+            abs(len(entry[0]["name"]) - len(typed)),
+            entry[0]["id"],
+        ),
+    )
+    return [
+        Candidate(
+            customer_id=row["id"], code=row["code"], name=row["name"], area=row["area"],
+            phone=row["phone"], reason=min(reasons, key=_RANK.__getitem__),
+            reasons=tuple(sorted(reasons, key=_RANK.__getitem__)), trashed=bool(row["trashed"]),
+        )
+        for row, reasons in ordered[:limit]
+    ]
+
+
+def warm_up(*_: object) -> None:
+    """Load the pinyin tables (~0.3 s, once per process) before the first keystroke needs
+    them; meant to run off the UI thread (it accepts and ignores a task's arguments)."""
+    pinyin_keys("预热")
+
+
+def _phone_digits(phone: str | None) -> str:
+    """The digits of a complete, valid phone as the index stores them; '' while incomplete."""
+    if not phone or not phone.strip():
+        return ""
+    try:
+        return digits(normalize_phone(phone))
+    except FieldProblem:
+        return ""
+
+
+def _inner_names(raw: str, typed: str) -> list[str]:
+    """Parts of the typed name that could be an existing customer's whole name: at least
+    half of it and two characters, not only generic words, not the name itself."""
+    out: list[str] = []
+    for text in dict.fromkeys((raw, typed)):
+        n = len(text)
+        shortest = max(2, math.ceil(n / 2))
+        for size in range(n - 1, shortest - 1, -1):
+            for start in range(0, n - size + 1):
+                part = text[start : start + size]
+                if len(core_name(normalize(part))) >= 2:
+                    out.append(part)
+    return out[:400]

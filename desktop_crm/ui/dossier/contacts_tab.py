@@ -1,0 +1,213 @@
+"""The dossier's Contacts tab: the people at the customer, and the dialog to add or edit one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from desktop_crm.domain.contacts import ContactService
+from desktop_crm.domain.fields import CONTACT_FIELDS, by_name
+from desktop_crm.domain.validation import ValidationError
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.dossier.forms import FieldForm, ask
+from desktop_crm.ui.dossier.models import Column, Row, RowsModel, fit_columns, make_table
+
+_CONTACT = by_name(CONTACT_FIELDS)
+
+
+class ContactDialog(QDialog):
+    """Add a contact to a customer (``contact_id`` None) or edit one. The form comes from
+    CONTACT_FIELDS; Save keeps the dialog open and shows the problems when a value is wrong."""
+
+    def __init__(
+        self, ctx: AppContext, customer_id: int, contact_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        self.contact_id = contact_id
+        self.service = ContactService(ctx.store, ctx.actor)
+        self.form = FieldForm(CONTACT_FIELDS, ctx, self, columns=2)
+        if contact_id is not None:
+            row = self.service.row(contact_id)
+            self.form.set_values(dict(row))
+            self.setWindowTitle(self.tr("Edit contact: %1").replace("%1", row["name"]))
+        else:
+            self.setWindowTitle(self.tr("New contact"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)  # Esc too, as in every QDialog
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.resize(820, 500)
+        self.form.focus_field("name")
+
+    @Slot()
+    def accept(self) -> None:
+        self.form.clear_errors()
+        self.message.hide()
+        try:
+            if self.contact_id is None:
+                values = {k: v for k, v in self.form.values().items() if v not in (None, "")}
+                self.contact_id = self.service.create(self.customer_id, values)
+            else:
+                self.service.update(self.contact_id, self.form.changed_values())
+        except ValidationError as exc:
+            shown = self.form.show_errors(exc)
+            others = [e for e in exc.errors if e.field not in shown]
+            if others:
+                self.message.setText("\n".join(self.form.error_message(e) for e in others))
+                self.message.show()
+            if shown:
+                self.form.focus_field(shown[0])
+            return
+        self.ctx.signals.sig_customers_changed.emit([self.customer_id])
+        super().accept()
+
+
+class ContactsTab(QWidget):
+    """The customer's contacts in a table; add, edit (double-click, Enter) and delete
+    (Delete key; to the trash after a confirmation)."""
+
+    sig_changed = Signal()   # a contact was added, edited or deleted
+
+    COLUMNS = ("name", "role", "mobile", "phone", "wechat", "position", "birthday", "is_primary")
+
+    def __init__(
+        self, ctx: AppContext, customer_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.customer_id = customer_id
+        self.service = ContactService(ctx.store, ctx.actor)
+        self.model = RowsModel(
+            [Column(_CONTACT[n].label(ctx.language), "center" if n == "is_primary" else "left")
+             for n in self.COLUMNS],
+            self,
+        )
+        self.table = make_table(self.model, stretch=self.COLUMNS.index("position"))
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        self.hint = QLabel(self.tr("Save the customer first, then add contacts."))
+        self.add_button = QPushButton(self.tr("Add contact…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.add_button.clicked.connect(self.add_contact)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_contact,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def set_customer(self, customer_id: int) -> None:
+        self.customer_id = customer_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        rows = []
+        if self.customer_id is not None:
+            for c in self.service.of_customer(self.customer_id):
+                cells = []
+                for name in self.COLUMNS:
+                    value = c[name]
+                    fld = _CONTACT[name]
+                    if name == "is_primary":
+                        cells.append("✓" if value else "")
+                    elif fld.kind == "choice":
+                        cells.append(fld.choice_label(value, self.ctx.language))
+                    else:
+                        cells.append("" if value is None else str(value))
+                rows.append(Row(c["id"], tuple(cells), c["notes"]))
+        self.model.set_rows(rows)
+        fit_columns(self.table)
+        if selected is not None and (row := self.model.row_of(selected)) >= 0:
+            self.table.selectRow(row)
+        self._update_buttons()
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.row_id(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        saved = self.customer_id is not None
+        self.hint.setVisible(not saved)
+        self.add_button.setEnabled(saved)
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def contact_dialog(self, contact_id: int | None = None) -> ContactDialog:
+        """The dialog for a new contact or an existing one (not shown yet)."""
+        assert self.customer_id is not None
+        return ContactDialog(self.ctx, self.customer_id, contact_id, self)
+
+    @Slot()
+    def add_contact(self) -> None:
+        if self.customer_id is None:
+            return
+        dialog = self.contact_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(dialog.contact_id)
+
+    @Slot()
+    def edit_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        dialog = self.contact_dialog(contact_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._after_change(contact_id)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        name = self.model.cell(self.model.row_of(contact_id), 0)
+        if not ask(
+            self, self.tr("Delete contact"),
+            self.tr("Move the contact %1 to the trash? It can be restored from the trash.")
+            .replace("%1", name),
+            self.tr("Move to trash"),
+        ):
+            return
+        self.service.delete(contact_id)
+        self.ctx.signals.sig_customers_changed.emit([self.customer_id])
+        self._after_change(None)
+
+    def _after_change(self, contact_id: int | None) -> None:
+        self.refresh()
+        if contact_id is not None and (row := self.model.row_of(contact_id)) >= 0:
+            self.table.selectRow(row)
+        self.sig_changed.emit()
