@@ -1,6 +1,6 @@
 """Run every benchmark: python -m bench"""
 
-from bench import bench_demo, bench_insert, bench_search
+from bench import bench_demo, bench_insert, bench_list, bench_search, bench_startup
 
-for module in (bench_demo, bench_insert, bench_search):
+for module in (bench_demo, bench_insert, bench_search, bench_list, bench_startup):
     module.main()

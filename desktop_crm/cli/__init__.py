@@ -59,12 +59,13 @@ def language(args: argparse.Namespace) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    args.db = (args.db or paths.default_database()).expanduser()
     args.language = language(args)
     if args.command in (None, "gui"):
         from desktop_crm.ui.app import run  # Qt is only imported when the GUI is wanted
 
-        return run(args.db)
+        named = args.db or (Path(os.environ[paths.DB_ENV]) if os.environ.get(paths.DB_ENV) else None)
+        return run(named.expanduser() if named else None)
+    args.db = (args.db or paths.default_database()).expanduser()
     try:
         return args.run(args) or 0
     except CommandError as exc:

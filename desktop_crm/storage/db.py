@@ -9,10 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlite_utils import Database
-
 from desktop_crm.storage import errors, search_index
-from desktop_crm.storage.schema import MIGRATION_SET, known_migrations, migrations
+from desktop_crm.storage.steps import MIGRATION_SET, STEPS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -33,8 +31,13 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
         self._columns: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def db(self):  # -> sqlite_utils.Database, loaded only when needed (it imports pandas)
+        from sqlite_utils import Database
+
+        return Database(self.conn, execute_plugins=False)
 
     def close(self) -> None:
         self.conn.close()
@@ -227,11 +230,14 @@ def open_database(path: str | Path, *, create: bool = True) -> Store:
     except sqlite3.DatabaseError as exc:
         raise errors.translate(exc, path) or errors.StorageError(f"Cannot open {path}: {exc}.")
     store = Store(path, conn)
-    pending = [m.name for m in migrations.pending(store.db)]
+    pending = [name for name in STEPS if name not in applied]
     try:
-        if pending and applied:
-            backup_before_migration(conn, path, pending[0])
-        migrations.apply(store.db)
+        if pending:
+            from desktop_crm.storage.schema import migrations
+
+            if applied:
+                backup_before_migration(conn, path, pending[0])
+            migrations.apply(store.db)
         if store.count("search_dirty"):
             with store.transaction():
                 pass  # the flush on commit indexes rows written outside the app
@@ -284,7 +290,7 @@ def inspect(path: Path) -> list[str]:
         raise errors.translate(exc, path) or errors.NotADatabaseError(path, str(exc)) from exc
     if not applied:
         raise errors.NotADatabaseError(path, "it is a SQLite database of another program")
-    unknown = [name for name in applied if name not in known_migrations()]
+    unknown = [name for name in applied if name not in STEPS]
     if unknown:
         raise errors.SchemaTooNewError(path, unknown)
     return applied

@@ -13,7 +13,8 @@ import sqlite3
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-MIGRATION_SET = "desktop_crm"
+from desktop_crm.storage.steps import MIGRATION_SET  # noqa: E402
+
 migrations = Migrations(MIGRATION_SET)
 
 # Dossier, contacts, visits, staff. Dates are ISO-8601 text ('2024-05-25'); timestamps are

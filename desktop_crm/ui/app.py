@@ -1,37 +1,239 @@
-"""Start-up of the desktop app: open the database, hold its lock, show the main window."""
+"""Start-up and the life of an open database: language, fonts, first start, the file lock,
+switching files, backup and restore from the File menu."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
-from desktop_crm.storage.db import open_database
+from desktop_crm.storage import backup as backups
+from desktop_crm.storage.db import Store, open_database
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.storage.lock import InstanceLock
-from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui import fonts
+from desktop_crm.ui.context import AppContext, AppSignals
+from desktop_crm.ui.first_start import FirstStartDialog
+from desktop_crm.ui.settings import AppSettings, SettingsDialog
+from desktop_crm.ui.tasks import TaskRunner
+
+DB_FILTER = "desktop-crm database (*.sqlite3 *.db);;All files (*)"
 
 
-def run(db_path: Path) -> int:
+def install_language(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our translation and Qt's own (standard buttons, dialogs) for ``language``."""
+    ours = str(paths.resource("translations"))
+    qt = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "zh":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        files = (("desktop_crm_zh_CN", ours), ("qtbase_zh_CN", qt))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        files = (("desktop_crm_en", ours),)  # plural forms only
+    translators = []
+    for name, folder in files:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+class App(QObject):
+    """Owns the open database (its lock, connection, worker) and the main window."""
+
+    def __init__(self, app: QApplication, settings: AppSettings) -> None:
+        super().__init__()
+        self.qapp = app
+        self.settings = settings
+        self.window = None
+        self.store: Store | None = None
+        self.lock: InstanceLock | None = None
+        self.tasks: TaskRunner | None = None
+        self._switching = False  # closing a window to open another file: do not quit
+        app.setQuitOnLastWindowClosed(False)
+
+    # --- opening and closing ------------------------------------------------------------------
+
+    def open(self, path: Path, parent: QWidget | None = None) -> bool:
+        """Open ``path`` in a new main window, closing the current one; False if refused."""
+        path = path.expanduser().resolve()
+        lock = InstanceLock(path)
+        try:
+            lock.acquire()
+            store = open_database(path)
+        except StorageError as exc:
+            lock.release()
+            QMessageBox.critical(parent or self.window, self.tr("Cannot open the database"), str(exc))
+            return False
+        if self.window is not None and not self.close_current():
+            store.close()
+            lock.release()
+            return False
+        from desktop_crm.ui.main_window import MainWindow
+
+        self.store, self.lock = store, lock
+        self.tasks = TaskRunner(path)
+        ctx = AppContext(store, self.settings.user_name or "", self.settings.language,
+                         self.tasks, AppSignals())
+        self.settings.add_recent(path)
+        window = MainWindow(ctx, self.settings.recent_files)
+        window.sig_new_database.connect(self.new_database)
+        window.sig_open_database.connect(self.open_database)
+        window.sig_open_recent.connect(lambda p: self.open(p))
+        window.sig_backup.connect(self.backup)
+        window.sig_restore.connect(self.restore)
+        window.sig_settings.connect(self.edit_settings)
+        window.sig_closed.connect(self._window_closed)
+        self.window = window
+        window.show()
+        window.show_overdue_notice()
+        window.offer_demo_if_empty()
+        return True
+
+    def _window_closed(self) -> None:
+        if not self._switching:
+            self.qapp.quit()
+
+    def close_current(self) -> bool:
+        """Close the window (it may refuse: unsaved changes) and release the database."""
+        if self.window is not None:
+            self._switching = True
+            try:
+                if not self.window.close():
+                    return False
+            finally:
+                self._switching = False
+            self.window.deleteLater()
+            self.window = None
+        if self.tasks is not None:
+            self.tasks.shutdown()
+            self.tasks = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        return True
+
+    # --- File menu ------------------------------------------------------------------------------
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("New database"), str(paths.data_dir() / "customers.sqlite3"),
+            self.tr(DB_FILTER),
+        )
+        if name:
+            target = Path(name)
+            if target.exists() and target.stat().st_size > 0:
+                QMessageBox.warning(self.window, self.tr("New database"),
+                                    self.tr("That file already exists; choose a new name."))
+                return
+            self.open(target)
+
+    def open_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open database"), str(paths.data_dir()), self.tr(DB_FILTER)
+        )
+        if name:
+            self.open(Path(name))
+
+    def backup(self) -> None:
+        assert self.store is not None
+        default = paths.backup_dir() / backups.default_backup_name(self.store.path)
+        default.parent.mkdir(parents=True, exist_ok=True)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Back up the database"), str(default), self.tr(DB_FILTER)
+        )
+        if not name:
+            return
+        store_path = self.store.path
+
+        def done(written: Path) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Backup written to %1").replace("%1", str(written)), 10000
+            )
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.critical(self.window, self.tr("Backup failed"), str(exc))
+
+        self.tasks.submit(
+            lambda store, progress: backups.backup(store, Path(name)),
+            done, failed, title=self.tr("Backing up %1…").replace("%1", store_path.name),
+            parent=self.window,
+        )
+
+    def restore(self) -> None:
+        assert self.store is not None
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Restore from a backup"), str(paths.backup_dir()), self.tr(DB_FILTER)
+        )
+        if not name:
+            return
+        target = self.store.path
+        answer = QMessageBox.question(
+            self.window, self.tr("Restore from a backup"),
+            self.tr("Replace the open database with %1? The current data is kept aside "
+                    "as a copy next to it.").replace("%1", Path(name).name),
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.close_current():
+            return
+        try:
+            aside = backups.restore(Path(name), target)
+        except StorageError as exc:
+            QMessageBox.critical(None, self.tr("Restore failed"), str(exc))
+            self.open(target)
+            return
+        if self.open(target):
+            self.window.statusBar().showMessage(
+                self.tr("Restored. The replaced database was kept as %1").replace("%1", str(aside)), 15000
+            )
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self.settings, self.window).exec()
+        if self.window is not None:
+            self.window.ctx.actor = self.settings.user_name
+
+
+def choose_database(settings: AppSettings, explicit: Path | None) -> Path | None:
+    """The file to open: the one asked for, else the default; on a first start with no
+    database yet, ask whether to create it or open an existing file."""
+    if explicit is not None:
+        return explicit
+    default = settings.default_database
+    if default.exists():
+        return default
+    dialog = FirstStartDialog(default)
+    if not dialog.exec():
+        return None
+    return dialog.chosen
+
+
+def run(db_path: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("desktop-crm")
+    app.setOrganizationName("desktop-crm")
     app.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
-    lock = InstanceLock(db_path.expanduser().resolve())
-    try:
-        lock.acquire()
-        store = open_database(db_path)
-    except StorageError as exc:
-        lock.release()
-        QMessageBox.critical(None, "desktop-crm", str(exc))
+    settings = AppSettings()
+    install_language(app, settings.language)
+    font, family = fonts.install(app.font())
+    app.setFont(font)
+    if family is None and not QSettings().value("font_warning_shown", False, type=bool):
+        QMessageBox.warning(None, "desktop-crm", fonts.NO_FONT_MESSAGE)
+        QSettings().setValue("font_warning_shown", True)
+
+    path = choose_database(settings, db_path)
+    if path is None:
+        return 0
+    controller = App(app, settings)
+    if not controller.open(path):
         return 1
-    window = MainWindow(store)
-    window.show()
-    window.offer_demo_if_empty()
     try:
         return app.exec()
     finally:
-        store.close()
-        lock.release()
+        controller.close_current()

@@ -1,66 +1,195 @@
-"""The main window: one search box over all customers, and the status of the open file."""
+"""The main window: one tab per area (customers, follow-ups, visits) and one per open dossier."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel, QLineEdit, QMainWindow, QMessageBox, QProgressDialog, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
-from desktop_crm.domain import search
-from desktop_crm.storage.db import Store
+from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.customers.page import CustomersPage
+from desktop_crm.ui.dossier.widget import DossierWidget
+from desktop_crm.ui.visits.agenda import FollowUpsPage
+from desktop_crm.ui.visits.all_visits import VisitsPage
 
 DEMO_CUSTOMERS = 500
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store) -> None:
+    """Asks its owner (the app controller) to switch files through these signals."""
+
+    sig_new_database = Signal()
+    sig_open_database = Signal()
+    sig_open_recent = Signal(Path)
+    sig_backup = Signal()
+    sig_restore = Signal()
+    sig_settings = Signal()
+    sig_closed = Signal()
+
+    def __init__(self, ctx: AppContext, recent: list[Path] | None = None) -> None:
         super().__init__()
-        self.store = store
-        self.setWindowTitle(self.tr("desktop-crm — %s") % store.path.name)
-        self.resize(1000, 640)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("desktop-crm — %1").replace("%1", ctx.store.path.name))
+        self.resize(1280, 760)
+        self.setMinimumSize(960, 600)
 
-        self.search_box = QLineEdit(placeholderText=self.tr("Search code, name, pinyin, phone, address…"))
-        self.search_box.setClearButtonEnabled(True)
-        self.results = QTableWidget(0, 4)
-        self.results.setHorizontalHeaderLabels(
-            [self.tr("Code"), self.tr("Name"), self.tr("Area"), self.tr("Phone")]
-        )
-        self.results.horizontalHeader().setStretchLastSection(True)
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.results.verticalHeader().setVisible(False)
+        self.tabs = QTabWidget(documentMode=True, tabsClosable=True, movable=True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.customers = CustomersPage(ctx)
+        self.follow_ups = FollowUpsPage(ctx)
+        self.visits = VisitsPage(ctx)
+        for page, title in (
+            (self.customers, self.tr("Customers")),
+            (self.follow_ups, self.tr("Follow-ups")),
+            (self.visits, self.tr("Visits")),
+        ):
+            index = self.tabs.addTab(page, title)
+            self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
 
+        self.notice = _Notice()
+        self.notice.sig_show.connect(lambda: self.tabs.setCurrentWidget(self.follow_ups))
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.results)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.tabs)
         self.setCentralWidget(central)
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(str(store.path))
 
-        self._debounce = QTimer(self, singleShot=True, interval=200)
-        self._debounce.timeout.connect(self.run_search)
-        self.search_box.textChanged.connect(self._debounce.start)
-        self.refresh_counts()
+        self.path_label = QLabel(str(ctx.store.path))
+        self.count_label = QLabel()
+        self.busy_label = QLabel()
+        self.statusBar().addWidget(self.path_label, 1)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.count_label)
+        ctx.tasks.sig_busy_changed.connect(
+            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
+        )
+        self._announce_overdue = False
+        self._build_menus(recent or [])
+        ctx.signals.sig_open_customer.connect(self.open_customer)
+        ctx.signals.sig_customers_changed.connect(self.refresh_status)
+        ctx.signals.sig_visits_changed.connect(self.refresh_status)
+        self.refresh_status()
+
+    # --- menus --------------------------------------------------------------------------------
+
+    def _build_menus(self, recent: list[Path]) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New database…"), self.sig_new_database.emit)
+        self._action(file_menu, self.tr("&Open database…"), self.sig_open_database.emit,
+                     QKeySequence.StandardKey.Open)
+        recent_menu = file_menu.addMenu(self.tr("Open &recent"))
+        for path in recent:
+            recent_menu.addAction(str(path), lambda p=path: self.sig_open_recent.emit(p))
+        recent_menu.setEnabled(bool(recent))
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
+        self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("Se&ttings…"), self.sig_settings.emit,
+                     QKeySequence.StandardKey.Preferences)
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        customer_menu = self.menuBar().addMenu(self.tr("&Customer"))
+        self._action(customer_menu, self.tr("&New customer"), lambda: self.open_customer(None),
+                     QKeySequence.StandardKey.New)
+        self._action(customer_menu, self.tr("&Close tab"), lambda: self.close_tab(self.tabs.currentIndex()),
+                     QKeySequence.StandardKey.Close)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, page, title in (
+            (1, self.customers, self.tr("&Customers")),
+            (2, self.follow_ups, self.tr("&Follow-ups")),
+            (3, self.visits, self.tr("&Visits")),
+        ):
+            self._action(view_menu, title, lambda p=page: self.tabs.setCurrentWidget(p),
+                         QKeySequence(f"Ctrl+{number}"))
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # --- dossiers -----------------------------------------------------------------------------
+
+    def dossiers(self) -> list[DossierWidget]:
+        return [
+            w for i in range(self.tabs.count())
+            if isinstance(w := self.tabs.widget(i), DossierWidget)
+        ]
+
+    @Slot(int)
+    def open_customer(self, customer_id: int | None) -> DossierWidget:
+        for dossier in self.dossiers():
+            if customer_id is not None and dossier.customer_id == customer_id:
+                self.tabs.setCurrentWidget(dossier)
+                return dossier
+        dossier = DossierWidget(self.ctx, customer_id)
+        index = self.tabs.addTab(dossier, self.tr("New customer") if customer_id is None else "…")
+        dossier.sig_title_changed.connect(
+            lambda title, d=dossier: self.tabs.setTabText(self.tabs.indexOf(d), title)
+        )
+        self.tabs.setCurrentIndex(index)
+        return dossier
+
+    @Slot(int)
+    def close_tab(self, index: int) -> bool:
+        widget = self.tabs.widget(index)
+        if not isinstance(widget, DossierWidget) or not widget.maybe_close():
+            return False
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+        return True
+
+    # --- status -------------------------------------------------------------------------------
 
     @Slot()
-    def run_search(self) -> None:
-        hits = search.search(self.store, self.search_box.text(), limit=200)
-        self.results.setRowCount(len(hits))
-        for row, hit in enumerate(hits):
-            for col, value in enumerate((hit.code, hit.name, hit.area, hit.phone)):
-                self.results.setItem(row, col, QTableWidgetItem(value or ""))
-        self.results.resizeColumnsToContents()
+    def refresh_status(self, *_: object) -> None:
+        """Count customers and overdue follow-ups on the worker (a join over every open
+        follow-up: too slow for the UI thread at 100k customers), then show them."""
+        actor = self.ctx.actor
 
-    def refresh_counts(self) -> None:
-        count = self.store.count("customers", deleted_at=None)
-        self.count_label.setText(self.tr("%n customer(s)", "", count))
+        def counts(store, progress) -> tuple[int, int]:
+            overdue = InteractionService(store, actor or None).overdue_count()
+            return store.count("customers", deleted_at=None), overdue
+
+        self.ctx.tasks.submit(counts, self._show_status,
+                              lambda exc: self.count_label.setText(str(exc)))
+
+    def _show_status(self, counts: tuple[int, int]) -> None:
+        customers, overdue = counts
+        text = self.tr("%n customer(s)", "", customers)
+        if overdue:
+            text += " · " + self.tr("%n overdue follow-up(s)", "", overdue)
+        self.count_label.setText(text)
+        self.tabs.setTabText(
+            self.tabs.indexOf(self.follow_ups),
+            self.tr("Follow-ups (%1)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups"),
+        )
+        if self._announce_overdue and overdue:
+            self.notice.show_message(
+                self.tr("%n follow-up(s) are overdue.", "", overdue), self.tr("Show them")
+            )
+        self._announce_overdue = False
+
+    def show_overdue_notice(self) -> None:
+        """Announce overdue follow-ups (once, at start-up) when the counts arrive."""
+        self._announce_overdue = True
+        self.refresh_status()
+
+    # --- first start ---------------------------------------------------------------------------
 
     def offer_demo_if_empty(self) -> None:
-        if self.store.count("customers"):
+        if self.ctx.store.count("customers"):
             return
         answer = QMessageBox.question(
             self,
@@ -72,21 +201,63 @@ class MainWindow(QMainWindow):
             self.load_demo(DEMO_CUSTOMERS)
 
     def load_demo(self, customers: int) -> None:
-        from desktop_crm.domain.demo import DemoCancelled, build_demo
+        from desktop_crm.domain.demo import build_demo
 
-        dialog = QProgressDialog(self.tr("Writing demo data…"), self.tr("Cancel"), 0, customers, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
+        def done(_: object) -> None:
+            self.ctx.signals.sig_customers_changed.emit([])
+            self.ctx.signals.sig_visits_changed.emit(0)
 
-        def progress(done: int, total: int) -> bool:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-            return not dialog.wasCanceled()
+        def failed(exc: BaseException) -> None:
+            from desktop_crm.domain.demo import DemoCancelled
 
-        try:
-            build_demo(self.store, customers, progress=progress)
-        except DemoCancelled:
-            self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was written."), 5000)
-        finally:
-            dialog.close()
-        self.refresh_counts()
+            if isinstance(exc, DemoCancelled):
+                self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was written."), 8000)
+            else:
+                QMessageBox.warning(self, self.tr("Demo data"), str(exc))
+
+        self.ctx.tasks.submit(
+            lambda store, progress: build_demo(store, customers, progress=progress),
+            done, failed, title=self.tr("Writing demo data…"), parent=self,
+        )
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dossier in self.dossiers():
+            self.tabs.setCurrentWidget(dossier)
+            if not dossier.maybe_close():
+                event.ignore()
+                return
+        event.accept()
+        self.sig_closed.emit()
+
+
+class _Notice(QFrame):
+    """A dismissible bar above the tabs, for things worth seeing at start-up."""
+
+    sig_show = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("notice")
+        self.setStyleSheet("#notice { background: #fff4d6; border-bottom: 1px solid #e6cf8f; }")
+        self.label = QLabel()
+        show = QPushButton()
+        show.clicked.connect(self.sig_show.emit)
+        show.clicked.connect(self.hide)
+        close = QPushButton("✕")
+        close.setFlat(True)
+        close.setToolTip(self.tr("Dismiss"))
+        close.clicked.connect(self.hide)
+        self.show_button = show
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(show)
+        layout.addWidget(close)
+        self.hide()
+
+    def show_message(self, text: str, button: str) -> None:
+        self.label.setText(text)
+        self.show_button.setText(button)
+        self.show()

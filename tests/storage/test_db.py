@@ -155,3 +155,25 @@ def test_insert_many_keeps_defaults_and_handles_link_tables(store, customers) ->
     visit = store.insert("interactions", {"customer_id": cid, "occurred_at": "2026-01-01", "channel": "visit"})
     assert store.insert_many("interaction_contacts", [{"interaction_id": visit, "contact_id": i} for i in ids]) == []
     assert store.conn.execute("SELECT count(*) FROM interaction_contacts").fetchone()[0] == 2
+
+
+def test_step_names_match_the_registered_migrations() -> None:
+    from desktop_crm.storage.steps import STEPS
+
+    assert list(STEPS) == known_migrations()
+
+
+def test_opening_an_up_to_date_file_does_not_load_the_migration_code(db_path, store) -> None:
+    """Start-up stays fast: sqlite-utils (which imports pandas) loads only to migrate."""
+    import subprocess
+    import sys
+
+    store.close()
+    code = (
+        "import sys\n"
+        "from desktop_crm.storage.db import open_database\n"
+        f"open_database({str(db_path)!r}).close()\n"
+        "print('sqlite_utils' in sys.modules, 'pandas' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

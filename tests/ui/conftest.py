@@ -41,3 +41,14 @@ def ctx(qtbot, store):
     context = AppContext(store=store, actor="测试员", language="zh", tasks=tasks, signals=AppSignals())
     yield context
     tasks.shutdown()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_interface(qapp):
+    """The app in English, as `desktop-crm` starts it for an English-speaking user."""
+    from desktop_crm.ui.app import install_language
+
+    translators = install_language(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -59,6 +59,7 @@ def page(qtbot, ctx, shops):
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
+    qtbot.waitUntil(lambda: bool(widget.choices.tiers))  # filter choices load on the worker
     return widget
 
 

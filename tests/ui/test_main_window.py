@@ -1,37 +1,69 @@
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
+from desktop_crm.ui.dossier.widget import DossierWidget
 from desktop_crm.ui.main_window import MainWindow
 
 
-def shown_names(window: MainWindow) -> list[str]:
-    return [window.results.item(r, 1).text() for r in range(window.results.rowCount())]
+def tab_titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
 
-def test_search_as_you_type(qtbot, type_into, store, customers, mingjia) -> None:
-    customers.create({"name": "鑫源超市", "area": "火车站商圈"})
-    window = MainWindow(store)
+def test_areas_status_and_dossier_tabs(qtbot, ctx, customers, mingjia) -> None:
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert "2" in window.count_label.text()
+    assert tab_titles(window) == ["Customers", "Follow-ups", "Visits"]
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 customer")
+    assert str(ctx.store.path) == window.path_label.text()
 
-    type_into(window.search_box, "mjyj")
-    qtbot.waitUntil(lambda: shown_names(window) == ["明佳烟酒"])
-    assert window.results.item(0, 0).text() == "420381104741"
+    ctx.signals.sig_open_customer.emit(mingjia)
+    assert isinstance(window.tabs.currentWidget(), DossierWidget)
+    assert window.tabs.currentWidget().customer_id == mingjia
+    qtbot.waitUntil(lambda: "明佳烟酒" in window.tabs.tabText(window.tabs.currentIndex()))
+    ctx.signals.sig_open_customer.emit(mingjia)  # already open: focused, not opened twice
+    assert len(window.dossiers()) == 1
 
-    window.search_box.clear()
-    type_into(window.search_box, "火车")
-    qtbot.waitUntil(lambda: shown_names(window) == ["鑫源超市"])
-
-    qtbot.keyClick(window.search_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Delete)
-    qtbot.waitUntil(lambda: shown_names(window) == [])
+    new = window.open_customer(None)
+    assert len(window.dossiers()) == 2 and new.customer_id is None
+    assert window.close_tab(window.tabs.indexOf(new))  # nothing typed: closes without asking
+    assert len(window.dossiers()) == 1
+    assert not window.close_tab(0)  # the area tabs cannot be closed
 
 
-def test_demo_data_fills_an_empty_database(qtbot, store) -> None:
-    window = MainWindow(store)
+def test_overdue_follow_ups_are_announced(qtbot, ctx, visits, mingjia) -> None:
+    visits.log_visit(mingjia, {"occurred_at": "2026-01-05", "channel": "visit", "follow_up_due": "2026-01-10"})
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_overdue_notice()
+    qtbot.waitUntil(window.notice.isVisible)
+    assert "1 follow-up" in window.notice.label.text()
+    assert "1 overdue" in window.count_label.text()
+    assert window.tabs.tabText(1) == "Follow-ups (1)"
+    window.notice.show_button.click()
+    assert window.tabs.currentWidget() is window.follow_ups
+    assert not window.notice.isVisible()
+
+
+def test_demo_data_fills_an_empty_database_in_the_background(qtbot, ctx) -> None:
+    window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.load_demo(30)
-    assert store.count("customers") == 30
-    assert "30" in window.count_label.text()
+    qtbot.waitUntil(lambda: "30 customers" in window.count_label.text(), timeout=20_000)
+    assert ctx.store.count("customers") == 30
+
+
+def test_chinese_interface(qtbot, ctx) -> None:
+    from desktop_crm.ui.app import install_language
+
+    translators = install_language(QApplication.instance(), "zh")
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        assert tab_titles(window) == ["客户", "跟进", "拜访"]
+        assert window.menuBar().actions()[0].text() == "文件(&F)"
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)

@@ -42,6 +42,7 @@ from desktop_crm.domain.bulk_edit import BulkCancelled, BulkChange, BulkEdit, Bu
 from desktop_crm.domain.customer_list import (
     COLUMNS,
     CustomerFilter,
+    CustomerList,
     FilterChoices,
     column_index,
     rows_to_ids,
@@ -67,7 +68,8 @@ class CustomersPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = CustomerListModel(ctx, self)
-        self.choices: FilterChoices = self.model.listing.choices()
+        # filled on the worker: owners are sorted by pinyin, which costs a moment to load
+        self.choices = FilterChoices()
         self.last_edit: BulkEdit | None = None
         self.confirm_box: QMessageBox | None = None   # while a confirmation is open
         self.confirm_yes: QAbstractButton | None = None
@@ -116,6 +118,7 @@ class CustomersPage(QWidget):
     def _build_filter_bar(self) -> None:
         self.filters = FilterBar(self.ctx, self.choices)
         self.filters.sig_changed.connect(self.apply_filter)
+        self.refresh_choices()
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -270,8 +273,16 @@ class CustomersPage(QWidget):
         self.refresh_choices()
 
     def refresh_choices(self) -> None:
-        self.choices = self.model.listing.choices()
-        self.filters.set_choices(self.choices)
+        language = self.ctx.language
+        self.ctx.tasks.submit(
+            lambda store, progress: CustomerList(store, language).choices(),
+            self._set_choices,
+            lambda exc: QMessageBox.warning(self, self.tr("Filters"), str(exc)),
+        )
+
+    def _set_choices(self, choices: FilterChoices) -> None:
+        self.choices = choices
+        self.filters.set_choices(choices)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

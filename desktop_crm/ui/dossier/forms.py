@@ -19,6 +19,7 @@ from desktop_crm.domain.fields import Field
 from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, convert
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.messages import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 LONGTEXT_LINES = 3
@@ -262,39 +263,7 @@ class FieldForm(QWidget):
         self._editors[name].widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def error_message(self, problem: FieldError) -> str:
-        """The domain's message in the user's language (by its code), else as the domain
-        wrote it."""
-        p = problem.params
-        code = problem.code
-        if code == "required":
-            return self.tr("This field is required.")
-        if code == "phone":
-            return self.tr(
-                "Not a valid Chinese mobile or landline number (e.g. 13912348866 or 0710-3212345)."
-            )
-        if code == "date":
-            return self.tr("Not a date. Use YYYY-MM-DD.")
-        if code == "datetime":
-            return self.tr("Not a date and time. Use YYYY-MM-DD HH:MM.")
-        if code == "future":
-            return self.tr("This date is in the future.")
-        if code == "number":
-            return self.tr("Not a number.")
-        if code == "integer":
-            return self.tr("Not a whole number.")
-        if code == "range" and "minimum" in p:
-            return self.tr("Must be at least %1.").replace("%1", f"{p['minimum']:g}")
-        if code == "range" and "maximum" in p:
-            return self.tr("Must be at most %1.").replace("%1", f"{p['maximum']:g}")
-        if code == "email":
-            return self.tr("Not an email address.")
-        if code == "choice":
-            return self.tr("Not one of the choices.")
-        if code == "staff":
-            return self.tr("No such staff member; add them first.")
-        if code == "duplicate" and "other" in p:
-            return self.tr("This code is already used by %1.").replace("%1", str(p["other"]))
-        return problem.message[:1].upper() + problem.message[1:]
+        return error_text(problem)
 
     @Slot()
     def _edited(self, name: str) -> None:

@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgendaModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="191"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerVisitsWidget</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="210"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="410"/>
+        <source>%n open follow-up(s)</source>
+        <translation>
+            <numerusform>%n open follow-up</numerusform>
+            <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HeaderPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/header.py" line="106"/>
+        <source>%1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>%1 (%n day ago)</numerusform>
+            <numerusform>%1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/header.py" line="116"/>
+        <source>%n open, next %1</source>
+        <translation>
+            <numerusform>%n open, next %1</numerusform>
+            <numerusform>%n open, next %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/header.py" line="118"/>
+        <source>%n open, overdue since %1</source>
+        <translation>
+            <numerusform>%n open, overdue since %1</numerusform>
+            <numerusform>%n open, overdue since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="200"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="170"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="172"/>
+        <source>%n overdue follow-up(s)</source>
+        <translation>
+            <numerusform>%n overdue follow-up</numerusform>
+            <numerusform>%n overdue follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/main_window.py" line="180"/>
+        <source>%n follow-up(s) are overdue.</source>
+        <translation>
+            <numerusform>%n follow-up is overdue.</numerusform>
+            <numerusform>%n follow-ups are overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ManageFieldsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="197"/>
+        <source>Delete the field %1 and the values of %n customer(s) in it? The values stay readable in each customer&apos;s history.</source>
+        <translation>
+            <numerusform>Delete the field %1 and the value of %n customer in it? The value stays readable in the customer&apos;s history.</numerusform>
+            <numerusform>Delete the field %1 and the values of %n customers in it? The values stay readable in each customer&apos;s history.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansTab</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="71"/>
+        <source>%n account plan(s)</source>
+        <translation>
+            <numerusform>%n account plan</numerusform>
+            <numerusform>%n account plans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="355"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
