@@ -467,6 +467,14 @@ def m003_customer_list(db: Database) -> None:
     _run(db, CUSTOMER_LIST)
 
 
+@migrations()
+def m004_visit_list(db: Database) -> None:
+    """Indexes for the list of everyone's visits (newest first, by channel) and the agenda."""
+    from desktop_crm.storage import visit_list
+
+    _run(db, visit_list.INDEX_DDL)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
@@ -14,9 +15,11 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.customers.page import CustomersPage
-from desktop_crm.ui.dossier.widget import DossierWidget
 from desktop_crm.ui.visits.agenda import FollowUpsPage
 from desktop_crm.ui.visits.all_visits import VisitsPage
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.dossier.widget import DossierWidget
 
 DEMO_CUSTOMERS = 500
 
@@ -122,10 +125,8 @@ class MainWindow(QMainWindow):
     # --- dossiers -----------------------------------------------------------------------------
 
     def dossiers(self) -> list[DossierWidget]:
-        return [
-            w for i in range(self.tabs.count())
-            if isinstance(w := self.tabs.widget(i), DossierWidget)
-        ]
+        areas = (self.customers, self.follow_ups, self.visits)
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) not in areas]
 
     @Slot(int)
     def open_customer(self, customer_id: int | None) -> DossierWidget:
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
             if customer_id is not None and dossier.customer_id == customer_id:
                 self.tabs.setCurrentWidget(dossier)
                 return dossier
+        from desktop_crm.ui.dossier.widget import DossierWidget  # loaded when first needed
+
         dossier = DossierWidget(self.ctx, customer_id)
         index = self.tabs.addTab(dossier, self.tr("New customer") if customer_id is None else "…")
         dossier.sig_title_changed.connect(
@@ -144,7 +147,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def close_tab(self, index: int) -> bool:
         widget = self.tabs.widget(index)
-        if not isinstance(widget, DossierWidget) or not widget.maybe_close():
+        if widget not in self.dossiers() or not widget.maybe_close():
             return False
         self.tabs.removeTab(index)
         widget.deleteLater()

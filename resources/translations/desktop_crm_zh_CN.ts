@@ -3,42 +3,42 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73" />
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="74" />
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="74" />
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="77" />
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="77" />
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="77" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="78" />
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="191" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="192" />
         <source>%n day(s)</source>
         <translation><numerusform>%n 天</numerusform></translation>
     </message>
@@ -859,39 +859,6 @@
     </message>
 </context>
 <context>
-    <name>FieldMessages</name>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="52" />
-        <source>This field is required.</source>
-        <translation>此项必填。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="53" />
-        <source>This date is in the future.</source>
-        <translation>这个日期在将来。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="54" />
-        <source>The follow-up date is before the visit.</source>
-        <translation>跟进日期早于拜访日期。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="55" />
-        <source>This visit has no follow-up to complete.</source>
-        <translation>这次拜访没有需要完成的跟进。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="56" />
-        <source>Some of these contacts do not belong to this customer.</source>
-        <translation>其中有联系人不属于该客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="57" />
-        <source>This customer is not in the files any more.</source>
-        <translation>该客户已不在档案中。</translation>
-    </message>
-</context>
-<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/filters.py" line="91" />
@@ -1159,158 +1126,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="38" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="41" />
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="48" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="51" />
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="49" />
-        <location filename="../../desktop_crm/ui/main_window.py" line="176" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="52" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="50" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="53" />
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="75" />
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="87" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="88" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="89" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="91" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="97" />
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="99" />
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="103" />
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="104" />
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="109" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="111" />
         <source>&amp;Customers</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="109" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="112" />
         <source>&amp;Follow-ups</source>
         <translation>跟进(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="113" />
         <source>&amp;Visits</source>
         <translation>拜访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="137" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="140" />
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="170" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="173" />
         <source>%n customer(s)</source>
         <translation><numerusform>%n 个客户</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="172" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="175" />
         <source>%n overdue follow-up(s)</source>
         <translation><numerusform>%n 条逾期跟进</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="176" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="179" />
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>%n follow-up(s) are overdue.</source>
         <translation><numerusform>有 %n 条跟进已逾期。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="180" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="183" />
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="196" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="199" />
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="197" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="200" />
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="217" />
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="219" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="220" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="223" />
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -1527,32 +1494,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228" />
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="239" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240" />
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="239" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240" />
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="241" />
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="241" />
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="253" />
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="254" />
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
@@ -1616,83 +1583,83 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="139" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="123" />
         <source>Edit visit: %1</source>
         <translation>编辑拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="139" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="123" />
         <source>Log a visit: %1</source>
         <translation>记录拜访：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="150" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="134" />
         <source>Space ticks the contact under the cursor.</source>
         <translation>按空格勾选光标所在的联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="151" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="135" />
         <source>This customer has no contacts yet.</source>
         <translation>该客户还没有联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="159" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="143" />
         <source>Follow up on</source>
         <translation>设置跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="166" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="150" />
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="167" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="151" />
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="168" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="152" />
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="169" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="153" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="175" />
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="179" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="159" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="163" />
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="189" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="173" />
         <source>Save (Ctrl+Enter)</source>
         <translation>保存（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="255" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="239" />
         <source>Contacts present</source>
         <translation>在场联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="275" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="259" />
         <source>Survey answers (optional)</source>
         <translation>调查回答（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="427" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="411" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="464" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="448" />
         <source>Discard this visit?</source>
         <translation>放弃这条拜访记录吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="465" />
+        <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="449" />
         <source>You have typed something into this visit. Close it without saving?</source>
         <translation>您已在这条拜访中输入了内容。不保存就关闭吗？</translation>
     </message>
@@ -1781,7 +1748,7 @@
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="250" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="253" />
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

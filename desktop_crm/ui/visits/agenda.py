@@ -38,7 +38,8 @@ from desktop_crm.domain import visit_list
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.visits.customer_visits import OVERDUE_COLOR, one_line
-from desktop_crm.ui.visits.visit_dialog import ERROR_STYLE, FieldMessages, VisitDialog
+from desktop_crm.ui.messages import error_text
+from desktop_crm.ui.visits.visit_dialog import ERROR_STYLE, VisitDialog
 
 Index = QModelIndex | QPersistentModelIndex
 HEADING_BACKGROUND = QColor("#e8ecf2")
@@ -272,8 +273,7 @@ class RescheduleDialog(QDialog):
                 self.date_edit.date().toPython(),
             )
         except ValidationError as exc:
-            messages = FieldMessages(self)
-            self.error.setText("\n".join(messages.message(e) for e in exc.errors))
+            self.error.setText("\n".join(error_text(e) for e in exc.errors))
             self.error.setVisible(True)
             return
         self.ctx.signals.sig_visits_changed.emit(self.follow_up["customer_id"])

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QObject, Qt, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,27 +36,12 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.fields import CONTACT_FIELDS, by_name
-from desktop_crm.domain.validation import FieldError, ValidationError
+from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.messages import error_text
 
 ERROR_STYLE = "color: #b3261e;"
 TEXT_FIELDS = ("purpose", "customer_said", "needs", "outcome", "next_step")
-
-
-class FieldMessages(QObject):
-    """Domain validation errors in the user's language, by error code; the English message
-    of the domain is the fallback for codes not listed here."""
-
-    def message(self, error: FieldError) -> str:
-        known = {
-            "required": self.tr("This field is required."),
-            "future": self.tr("This date is in the future."),
-            "before_visit": self.tr("The follow-up date is before the visit."),
-            "no_follow_up": self.tr("This visit has no follow-up to complete."),
-            "foreign": self.tr("Some of these contacts do not belong to this customer."),
-            "missing": self.tr("This customer is not in the files any more."),
-        }
-        return known.get(error.code, error.message)
 
 
 class ChannelCombo(QComboBox):
@@ -130,7 +115,6 @@ class VisitDialog(QDialog):
         self.customer_id = customer_id
         self.interaction_id = interaction_id
         self.saved_id: int | None = None
-        self._messages = FieldMessages(self)
         self._fields = visit_list.interaction_fields()
         self._done_at: str | None = None
         lang = ctx.language
@@ -422,7 +406,7 @@ class VisitDialog(QDialog):
         first: QWidget | None = None
         for problem in error.errors:
             label = self.errors.get(problem.field, self.general_error)
-            text = self._messages.message(problem)
+            text = error_text(problem)
             if label is self.general_error and problem.field in self._fields:
                 text = self.tr("%1: %2").replace("%1", self._fields[problem.field].label(
                     self.ctx.language)).replace("%2", text)
