@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +49,7 @@ from desktop_crm.domain.customer_list import (
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.tables import list_table
 from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
 from desktop_crm.ui.customers.filters import FilterBar
 from desktop_crm.ui.customers.model import CustomerListModel
@@ -121,15 +121,7 @@ class CustomersPage(QWidget):
         self.refresh_choices()
 
     def _build_table(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table = list_table(self.model, multi_select=True)
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)

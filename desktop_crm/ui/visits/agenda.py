@@ -18,17 +18,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.tables import list_table
 from desktop_crm.ui.visits.customer_visits import OVERDUE_COLOR, one_line
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.visits.visit_dialog import ERROR_STYLE, VisitDialog
@@ -296,17 +294,7 @@ class FollowUpsPage(QWidget):
         self.my_staff_id = visit_list.staff_id_of(ctx.store, ctx.actor)
 
         self.model = AgendaModel(ctx, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setVisible(False)
-        # fixed row heights: the view never measures the thousands of rows
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = list_table(self.model, alternating=False, grid=False)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         for column, width in enumerate((220, 110, 96, 100, 300, 80, 80)):
