@@ -8,7 +8,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.tables import list_table
+from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.customer_visits import OVERDUE_COLOR, one_line
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.visits.visit_dialog import ERROR_STYLE, VisitDialog
@@ -49,7 +48,7 @@ def overdue_count(ctx: AppContext) -> int:
     return visit_list.overdue_count(ctx.store, ctx.actor)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(ColumnsModel):
     """The four groups as one flat table: a heading row per group ("Overdue (12)"), then its
     follow-ups, earliest due first. Flat, because a tree view lays out every child of an
     expanded group, and at 100k customers "Overdue" alone holds ~12,000 follow-ups; a table
@@ -113,15 +112,6 @@ class AgendaModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._flat)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     # --- rows -----------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections import OrderedDict
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QBrush, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.visit_list import VisitFilter, VisitKey
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.tables import list_table
+from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.customer_visits import (
     DONE_COLOR,
     OVERDUE_COLOR,
@@ -36,7 +36,7 @@ PAGE = 200
 MAX_PAGES = 100  # rows of pages further away are dropped; their keys are kept
 
 
-class VisitListModel(QAbstractTableModel):
+class VisitListModel(ColumnsModel):
     """Rows are fetched a page at a time, each page by key from a neighbour page, so a page
     deep in the list costs what the first one does. A jump to a page with no loaded
     neighbour first finds its starting key on the index (:func:`visit_key_at`), from the
@@ -82,15 +82,6 @@ class VisitListModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._count
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import visit_list
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.tables import list_table
+from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.visit_dialog import VisitDialog
 
 OVERDUE_COLOR = QColor("#b3261e")
@@ -38,7 +38,7 @@ def one_line(text: str | None) -> str:
     return "" if not text else " ".join(text.split())
 
 
-class CustomerVisitsModel(QAbstractTableModel):
+class CustomerVisitsModel(ColumnsModel):
     """The visits of one customer (a few hundred at most, so all rows are held)."""
 
     COLUMNS = ("occurred_at", "channel", "staff", "contacts", "purpose", "outcome", "follow_up")
@@ -66,15 +66,6 @@ class CustomerVisitsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
