@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="192"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="180"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="210"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="193"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="410"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="388"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -124,7 +124,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="355"/>
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="334"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
