@@ -7,28 +7,16 @@ not share the system's font configuration), and say so once, clearly, when there
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-from desktop_crm import paths
+from desktop_crm.reports.fonts import cjk_font_files
 
-# Fonts that cover Simplified Chinese, best first (the same list the PDF reports use).
+# Font families that cover Simplified Chinese, best first.
 PREFERRED = (
     "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC",
     "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Noto Sans SC", "SimHei", "SimSun",
     "Hiragino Sans GB", "AR PL UMing CN",
-)
-FONT_FILES = (
-    "resources/fonts",  # a font shipped with the app, if any
-    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-    "C:/Windows/Fonts/msyh.ttc",
-    "C:/Windows/Fonts/simhei.ttf",
-    "/System/Library/Fonts/PingFang.ttc",
-    "/Library/Fonts/Arial Unicode.ttf",
 )
 
 
@@ -38,7 +26,7 @@ def chinese_family() -> str | None:
     family = _known_family()
     if family:
         return family
-    for candidate in _font_files():
+    for candidate in cjk_font_files():
         font_id = QFontDatabase.addApplicationFont(str(candidate))
         if font_id != -1:
             families = QFontDatabase.applicationFontFamilies(font_id)
@@ -63,17 +51,6 @@ def _known_family() -> str | None:
         if name in chinese:
             return name
     return sorted(chinese)[0] if chinese else None
-
-
-def _font_files() -> list[Path]:
-    found = []
-    for entry in FONT_FILES:
-        path = paths.resource("fonts") if entry == "resources/fonts" else Path(entry)
-        if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix.lower() in (".ttf", ".ttc", ".otf"))
-        elif path.is_file():
-            found.append(path)
-    return found
 
 
 # Deliberately not translated: without a CJK font a Chinese message would itself be boxes.
