@@ -7,7 +7,6 @@ not share the system's font configuration), and say so once, clearly, when there
 
 from __future__ import annotations
 
-
 from PySide6.QtGui import QFont, QFontDatabase
 
 from desktop_crm.reports.fonts import cjk_font_files
