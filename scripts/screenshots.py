@@ -22,6 +22,7 @@ from desktop_crm.domain.demo import build_demo  # noqa: E402
 from desktop_crm.storage.db import open_database  # noqa: E402
 from desktop_crm.ui import fonts  # noqa: E402
 from desktop_crm.ui.app import install_language  # noqa: E402
+from desktop_crm.ui.areas import AREAS  # noqa: E402
 from desktop_crm.ui.context import AppContext, AppSignals  # noqa: E402
 from desktop_crm.ui.first_start import FirstStartDialog  # noqa: E402
 from desktop_crm.ui.settings import AppSettings, SettingsDialog  # noqa: E402
@@ -72,12 +73,11 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
         dossier.show_tab(tab)
         grab(app, window, name(f"dossier-{tab}"))
 
-    window.tabs.setCurrentWidget(window.follow_ups)
-    time.sleep(0.4)
-    grab(app, window, name("follow-ups"))
-    window.tabs.setCurrentWidget(window.visits)
-    time.sleep(0.4)
-    grab(app, window, name("visits"))
+    for area in AREAS[1:]:  # every other area, as first opened
+        window.show_area(area.key)
+        settle(app)
+        time.sleep(0.4)  # background loads
+        grab(app, window, name(area.key.replace("_", "-")))
 
     dialog = VisitDialog(ctx, customer, window)
     dialog.show()

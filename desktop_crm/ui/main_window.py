@@ -1,4 +1,4 @@
-"""The main window: one tab per area (customers, follow-ups, visits) and one per open dossier."""
+"""The main window: one tab per area (see ``areas.py``) and one per open dossier."""
 
 from __future__ import annotations
 
@@ -6,17 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
 from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.ui.areas import AREAS, Area
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.customers.page import CustomersPage
-from desktop_crm.ui.visits.agenda import FollowUpsPage
-from desktop_crm.ui.visits.all_visits import VisitsPage
 
 if TYPE_CHECKING:
     from desktop_crm.ui.dossier.widget import DossierWidget
@@ -44,19 +42,14 @@ class MainWindow(QMainWindow):
 
         self.tabs = QTabWidget(documentMode=True, tabsClosable=True, movable=True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.customers = CustomersPage(ctx)
-        self.follow_ups = FollowUpsPage(ctx)
-        self.visits = VisitsPage(ctx)
-        for page, title in (
-            (self.customers, self.tr("Customers")),
-            (self.follow_ups, self.tr("Follow-ups")),
-            (self.visits, self.tr("Visits")),
-        ):
-            index = self.tabs.addTab(page, title)
+        self._areas: dict[str, _AreaTab] = {}
+        for area in AREAS:
+            holder = self._areas[area.key] = _AreaTab(area, ctx)
+            index = self.tabs.addTab(holder, area.label())
             self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
 
         self.notice = _Notice()
-        self.notice.sig_show.connect(lambda: self.tabs.setCurrentWidget(self.follow_ups))
+        self.notice.sig_show.connect(lambda: self.show_area("follow_ups"))
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -107,13 +100,9 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Close)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, page, title in (
-            (1, self.customers, self.tr("&Customers")),
-            (2, self.follow_ups, self.tr("&Follow-ups")),
-            (3, self.visits, self.tr("&Visits")),
-        ):
-            self._action(view_menu, title, lambda p=page: self.tabs.setCurrentWidget(p),
-                         QKeySequence(f"Ctrl+{number}"))
+        for number, area in enumerate(AREAS, start=1):
+            self._action(view_menu, area.label(), lambda _=False, key=area.key: self.show_area(key),
+                         QKeySequence(f"Ctrl+{number}") if number < 10 else None)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
@@ -122,11 +111,36 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         return action
 
+    # --- areas --------------------------------------------------------------------------------
+
+    def area(self, key: str) -> QWidget:
+        """The page of an area, built now if it has not been shown yet."""
+        return self._areas[key].page()
+
+    def show_area(self, key: str) -> QWidget:
+        self.tabs.setCurrentWidget(self._areas[key])
+        return self.area(key)
+
+    def current_area(self) -> str | None:
+        current = self.tabs.currentWidget()
+        return current.area.key if isinstance(current, _AreaTab) else None
+
+    @property
+    def customers(self):  # the pages most code and tests talk to
+        return self.area("customers")
+
+    @property
+    def follow_ups(self):
+        return self.area("follow_ups")
+
+    @property
+    def visits(self):
+        return self.area("visits")
+
     # --- dossiers -----------------------------------------------------------------------------
 
     def dossiers(self) -> list[DossierWidget]:
-        areas = (self.customers, self.follow_ups, self.visits)
-        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) not in areas]
+        return [w for i in range(self.tabs.count()) if not isinstance(w := self.tabs.widget(i), _AreaTab)]
 
     @Slot(int)
     def open_customer(self, customer_id: int | None) -> DossierWidget:
@@ -174,9 +188,10 @@ class MainWindow(QMainWindow):
         if overdue:
             text += " · " + self.tr("%n overdue follow-up(s)", "", overdue)
         self.count_label.setText(text)
+        follow_ups = self._areas["follow_ups"]
         self.tabs.setTabText(
-            self.tabs.indexOf(self.follow_ups),
-            self.tr("Follow-ups (%1)").replace("%1", str(overdue)) if overdue else self.tr("Follow-ups"),
+            self.tabs.indexOf(follow_ups),
+            self.tr("Follow-ups (%1)").replace("%1", str(overdue)) if overdue else follow_ups.area.label(),
         )
         if self._announce_overdue and overdue:
             self.notice.show_message(
@@ -233,6 +248,29 @@ class MainWindow(QMainWindow):
                 return
         event.accept()
         self.sig_closed.emit()
+
+
+class _AreaTab(QWidget):
+    """Holds an area's tab and builds its page the first time the tab is shown."""
+
+    def __init__(self, area: Area, ctx: AppContext) -> None:
+        super().__init__()
+        self.area = area
+        self.ctx = ctx
+        self._page: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def page(self) -> QWidget:
+        if self._page is None:
+            self._page = self.area.build(self.ctx)
+            self._layout.addWidget(self._page)
+            self._page.show()  # a child added to a shown widget stays hidden otherwise
+        return self._page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.page()
+        super().showEvent(event)
 
 
 class _Notice(QFrame):

@@ -75,7 +75,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -91,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>

@@ -112,6 +112,24 @@
     </message>
 </context>
 <context>
+    <name>Areas</name>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="34"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="36"/>
+        <source>Follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="38"/>
+        <source>Visits</source>
+        <translation>拜访</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="43"/>
@@ -1141,164 +1159,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="41"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="39"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="51"/>
-        <source>Customers</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="52"/>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
-        <source>Follow-ups</source>
-        <translation>跟进</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="53"/>
-        <source>Visits</source>
-        <translation>拜访</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="75"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="68"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="81"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="82"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="89"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
-        <source>&amp;Customers</source>
-        <translation>客户(&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
-        <source>&amp;Follow-ups</source>
-        <translation>跟进(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
-        <source>&amp;Visits</source>
-        <translation>拜访(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="173"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="175"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="199"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="200"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -1775,7 +1762,7 @@
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="253"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -43,7 +43,8 @@ def test_overdue_follow_ups_are_announced(qtbot, ctx, visits, mingjia) -> None:
     assert "1 overdue" in window.count_label.text()
     assert window.tabs.tabText(1) == "Follow-ups (1)"
     window.notice.show_button.click()
-    assert window.tabs.currentWidget() is window.follow_ups
+    assert window.current_area() == "follow_ups"
+    assert window.follow_ups.isVisible()
     assert not window.notice.isVisible()
 
 
