@@ -475,6 +475,22 @@ def m004_visit_list(db: Database) -> None:
     _run(db, visit_list.INDEX_DDL)
 
 
+@migrations()
+def m006_plans(db: Database) -> None:
+    """Plan background and strategies, one active plan per customer (storage/plans.py)."""
+    from desktop_crm.storage import plans
+
+    _run(db, plans.DDL)
+
+
+@migrations()
+def m008_members(db: Database) -> None:
+    """Points moves, saved filters, greeting templates, care-calendar and campaign indexes."""
+    from desktop_crm.storage import members
+
+    _run(db, members.DDL)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -1,0 +1,217 @@
+"""Greetings: message templates with placeholders, the personalised text for each person,
+export for an SMS tool, and each greeting sent recorded as an interaction.
+
+The app sends nothing itself (DOMAIN.md); a text counts as sent when the user exports or
+copies it and says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from desktop_crm.domain import care
+from desktop_crm.domain.members import level_label
+from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.storage import care as care_sql
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+
+OCCASIONS = {
+    "birthday": ("生日", "Birthday"),
+    "festival": ("节日", "Festival"),
+    "anniversary": ("入会周年", "Anniversary"),
+    "season": ("换季关怀", "Season"),
+    "thank_you": ("感谢", "Thank you"),
+}
+# What each occasion greets on the calendar.
+_EVENT_KINDS = {"birthday": ("birthday",), "anniversary": ("anniversary",), "festival": ("festival",)}
+PLACEHOLDERS = {
+    "name": ("姓名", "Name"),
+    "shop": ("店名", "Shop"),
+    "card": ("会员卡号", "Card number"),
+    "points": ("积分", "Points"),
+    "level": ("会员等级", "Level"),
+    "festival": ("节日", "Festival"),
+    "years": ("年数", "Years"),
+    "staff": ("专属店员", "Staff"),
+    "date": ("日期", "Date"),
+}
+SHOP_KEY = "shop_name"
+_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class Template:
+    id: int | None
+    occasion: str
+    name: str
+    body: str
+    language: str = "zh"
+
+
+@dataclass(frozen=True)
+class Greeting:
+    """The text for one person on one occasion."""
+
+    on: date
+    occasion: str
+    customer_id: int
+    name: str
+    phone: str | None
+    text: str
+    member_id: int | None = None
+    staff_id: int | None = None
+
+
+def unknown_placeholders(body: str) -> list[str]:
+    return [f for f in _FIELD.findall(body) if f not in PLACEHOLDERS]
+
+
+def render(body: str, values: dict[str, object]) -> str:
+    """Fill ``{placeholders}``; one without a value becomes empty, an unknown one stays."""
+    def fill(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key not in PLACEHOLDERS:
+            return match.group(0)
+        value = values.get(key)
+        return "" if value is None else str(value)
+    return _FIELD.sub(fill, body)
+
+
+class GreetingService:
+    def __init__(self, store: Store, actor: str | None = None, language: str = "zh") -> None:
+        self.store = store
+        self.actor = actor or default_actor(store)
+        self.language = language
+
+    # --- templates ----------------------------------------------------------------------------
+
+    def templates(self, occasion: str | None = None) -> list[Template]:
+        where = {"occasion": occasion} if occasion else {}
+        return [Template(r["id"], r["occasion"], r["name"], r["body"], r["language"])
+                for r in self.store.find("message_templates", **where)]
+
+    def template_for(self, occasion: str) -> Template:
+        """The first template of ``occasion`` in the user's language, else any."""
+        found = self.templates(occasion)
+        if not found:
+            raise fail("occasion", "no_template", f"there is no {occasion} template; add one first",
+                       occasion=occasion)
+        mine = [t for t in found if t.language == self.language]
+        return (mine or found)[0]
+
+    def save_template(self, template: Template) -> int:
+        if template.occasion not in OCCASIONS:
+            raise fail("occasion", "choice", f"{template.occasion!r} is not an occasion")
+        if not template.name.strip():
+            raise fail("name", "required", "the template needs a name")
+        if not template.body.strip():
+            raise fail("body", "required", "the template has no text")
+        unknown = unknown_placeholders(template.body)
+        if unknown:
+            raise fail("body", "placeholder", f"unknown placeholder {{{unknown[0]}}}",
+                       placeholder=unknown[0])
+        row = {"occasion": template.occasion, "name": template.name.strip(),
+               "body": template.body.strip(), "language": template.language}
+        if template.id is None:
+            return self.store.insert("message_templates", row)
+        self.store.update("message_templates", template.id, row)
+        return template.id
+
+    def delete_template(self, template_id: int) -> None:
+        self.store.delete("message_templates", template_id)
+
+    def shop_name(self) -> str:
+        return self.store.setting(SHOP_KEY) or ""
+
+    def set_shop_name(self, name: str) -> None:
+        self.store.set_setting(SHOP_KEY, name.strip())
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def greetings(self, occasion: str, first: date, days: int,
+                  template: Template | None = None) -> list[Greeting]:
+        """A text for each person to greet on ``occasion`` in the window: birthdays and
+        anniversaries on their day; for festivals, every member on each festival's day."""
+        if occasion not in _EVENT_KINDS:
+            raise fail("occasion", "choice", "greetings are for birthdays, anniversaries or festivals")
+        template = template or self.template_for(occasion)
+        events = care.upcoming(self.store, first, days, _EVENT_KINDS[occasion])
+        if occasion == "festival":
+            people = care_sql.member_people(self.store)
+            events = [
+                care.Event(e.on, "festival", p["name"], p["customer_id"], p["member_id"], None,
+                           p["phone"], p["staff_id"], festival=e.festival)
+                for e in events for p in people
+            ]
+        return self.personalise(events, template)
+
+    def personalise(self, events: Sequence[care.Event], template: Template) -> list[Greeting]:
+        facts = care_sql.member_facts(self.store, {e.member_id for e in events if e.member_id})
+        shop = self.shop_name()
+        staff = queries.staff_names(self.store)
+        out = []
+        for e in events:
+            f = facts.get(e.member_id) if e.member_id else None
+            values: dict[str, object] = {
+                "name": e.name, "shop": shop, "date": e.on.isoformat(), "years": e.years,
+                "festival": care.festival_label(e.festival, self.language) if e.festival else None,
+                "staff": (f["staff_name"] if f else None) or staff.get(e.staff_id or 0),
+                "card": f["card_no"] if f else None,
+                "points": f["points_balance"] if f else None,
+                "level": level_label(f["level"], self.language) if f else None,
+            }
+            out.append(Greeting(e.on, template.occasion, e.customer_id or 0, e.name, e.phone,
+                                render(template.body, values), e.member_id, e.staff_id))
+        return out
+
+    def with_text(self, greeting: Greeting, text: str) -> Greeting:
+        """A greeting the user edited by hand before sending."""
+        return replace(greeting, text=text)
+
+    # --- export and sent log -----------------------------------------------------------------
+
+    def export_csv(self, greetings: Iterable[Greeting], path: Path | str) -> int:
+        """Write ``date, name, mobile, text`` rows (UTF-8 with BOM, which Excel and SMS tools
+        read); cells that a spreadsheet would run as a formula are neutralised."""
+        rows = list(greetings)
+        target = Path(path)
+        tmp = target.with_name(target.name + ".part")
+        with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["date", "name", "mobile", "text"])
+            for g in rows:
+                writer.writerow([g.on.isoformat(), safe_cell(g.name), safe_cell(g.phone or ""),
+                                 safe_cell(g.text)])
+        tmp.replace(target)  # a half-written file never takes the name
+        queries.audit(self.store, self.actor, "export_greetings", f"{len(rows)} to {target}")
+        return len(rows)
+
+    def log_sent(self, greetings: Sequence[Greeting], staff_id: int | None = None,
+                 channel: str = "sms") -> int:
+        """Record each greeting as an interaction with the customer; returns how many."""
+        stamp = datetime.now().isoformat(timespec="seconds")
+        rows = [{
+            "customer_id": g.customer_id, "occurred_at": stamp, "channel": channel,
+            "staff_id": staff_id if staff_id is not None else g.staff_id,
+            "purpose": OCCASIONS[g.occasion][0 if self.language == "zh" else 1], "outcome": g.text,
+        } for g in greetings if g.customer_id]
+        with self.store.transaction():
+            ids = self.store.insert_many("interactions", rows)
+            queries.log_changes(self.store, [
+                ("interaction", i, r["customer_id"], "*created", None, channel)
+                for i, r in zip(ids, rows)
+            ], self.actor)
+        return len(rows)
+
+
+def safe_cell(text: str) -> str:
+    """Text a spreadsheet shows as text: a leading =, +, -, @, tab or CR would start a formula
+    (CSV injection), so such a cell gets a leading apostrophe. Phone numbers like +86... are
+    kept readable the same way."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -1,0 +1,118 @@
+"""Members: points by the rules, levels moving up and down, redemption, expiry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_crm.domain.members import MemberService, PointsRules
+from desktop_crm.domain.validation import ValidationError
+
+
+@pytest.fixture
+def members(store):
+    return MemberService(store, actor="测试员")
+
+
+@pytest.fixture
+def wang(customers, contacts, members) -> int:
+    cid = customers.create({"name": "王丽", "kind": "individual", "phone": "13912348866"})
+    contacts.create(cid, {"name": "王丽", "role": "self", "mobile": "13912348866",
+                          "birthday": "1990-02-28"})
+    return members.enrol(cid, "BB0001", joined_on="2024-03-01")
+
+
+def test_points_rules_round_down_and_follow_the_rate():
+    rules = PointsRules()
+    assert rules.points_for(99.9) == 99
+    assert rules.points_for(100) == 100
+    assert PointsRules(points_per_yuan=2).points_for(12.5) == 25
+    assert PointsRules(points_per_yuan=0.1).points_for(99) == 9
+    assert rules.level_for(0) == "normal"
+    assert rules.level_for(1499.99) == "normal"
+    assert rules.level_for(1500) == "silver"
+    assert rules.level_for(15000) == "diamond"
+
+
+def test_rules_that_make_no_sense_are_refused(members):
+    with pytest.raises(ValidationError) as err:
+        members.set_rules(PointsRules(levels=(("normal", 0), ("silver", 500), ("gold", 400))))
+    assert err.value.errors[0].code == "order"
+    with pytest.raises(ValidationError):
+        members.set_rules(PointsRules(points_per_yuan=-1))
+    assert members.rules() == PointsRules()  # nothing saved
+
+
+def test_purchase_earns_points_and_moves_the_level_up(members, wang, store):
+    first = members.purchase(wang, "1000", on="2025-01-10", product="奶粉")
+    assert (first.points_earned, first.balance, first.new_level) == (1000, 1000, "normal")
+    second = members.purchase(wang, 600.5, on="2025-02-01", redeem=300)
+    assert second.points_earned == 600 and second.points_redeemed == 300
+    assert second.balance == 1300
+    assert second.level_changed and (second.old_level, second.new_level) == ("normal", "silver")
+    m = members.get(wang)
+    assert (m.points_balance, m.level) == (1300, "silver")
+    history = store.conn.execute(
+        "SELECT field, old_value, new_value FROM change_log WHERE entity = 'member' AND field = 'level'"
+    ).fetchall()
+    assert [tuple(r) for r in history] == [("level", "normal", "silver")]
+
+
+def test_levels_fall_when_the_window_rolls_past_old_spend(members, wang):
+    members.set_rules(PointsRules(level_window_days=365))
+    members.purchase(wang, 7000, on="2025-01-10")
+    assert members.get(wang).level == "gold"
+    assert members.refresh_levels(today=date(2025, 6, 1)) == {}
+    changes = members.refresh_levels(today=date(2026, 1, 10))  # the 2025-01-10 sale is out
+    assert changes == {wang: ("gold", "normal")}
+    assert members.get(wang).level == "normal"
+
+
+def test_a_redemption_needs_enough_points_and_a_reason(members, wang):
+    members.purchase(wang, 500, on="2025-01-10")
+    with pytest.raises(ValidationError) as err:
+        members.redeem(wang, 501, "保温杯")
+    assert err.value.errors[0].code == "balance"
+    with pytest.raises(ValidationError):
+        members.redeem(wang, 100, "  ")
+    assert members.redeem(wang, 200, "保温杯", on="2025-01-11") == 300
+    kinds = [(h.kind, h.points) for h in members.history(wang)]
+    assert kinds == [("redeem", -200), ("purchase", 500)]
+
+
+def test_bad_amounts_write_nothing(members, wang, store):
+    for bad in ("abc", 0, -5, "2000000"):
+        with pytest.raises(ValidationError):
+            members.purchase(wang, bad)
+    assert store.count("transactions") == 0
+    assert members.get(wang).points_balance == 0
+
+
+def test_points_expire_oldest_first(members, wang):
+    members.set_rules(PointsRules(expiry_months=12))
+    members.purchase(wang, 1000, on="2024-03-10")
+    members.purchase(wang, 400, on="2025-02-10", redeem=700)   # uses 700 of the old 1000
+    members.purchase(wang, 200, on="2025-05-10")
+    lapsed = members.expire_points(today=date(2025, 4, 1))     # cutoff 2024-04-01
+    assert lapsed == {wang: 300}
+    assert members.get(wang).points_balance == 1000 + 400 - 700 + 200 - 300
+    assert members.expire_points(today=date(2025, 4, 1)) == {}  # already expired: not twice
+
+
+def test_find_by_card_phone_and_pinyin(members, wang, customers):
+    customers.create({"name": "王力", "kind": "individual"})  # not a member: never found
+    assert [m.id for m in members.find("BB0001")] == [wang]
+    assert [m.id for m in members.find("13912348866")] == [wang]
+    assert [m.id for m in members.find("wangli")] == [wang]
+    assert [m.id for m in members.find("wl")] == [wang]
+    assert members.find("  ") == []
+
+
+def test_a_card_is_issued_once(members, wang, customers):
+    other = customers.create({"name": "李娜", "kind": "individual"})
+    with pytest.raises(ValidationError) as err:
+        members.enrol(other, "BB0001")
+    assert err.value.errors[0].code == "duplicate_card"
+    with pytest.raises(ValidationError):
+        members.enrol(other, "卡")
