@@ -302,8 +302,7 @@ class MemberService:
         if progress and not progress(0, len(changes)):
             return {}
         with self.store.transaction():
-            self.store.conn.executemany("UPDATE members SET level = ? WHERE id = ?",
-                                        [(new, m) for m, (_o, new) in changes.items()])
+            sql.set_levels(self.store, {m: new for m, (_o, new) in changes.items()})
             queries.log_changes(self.store, logs, self.actor)
         return changes
 

@@ -188,6 +188,11 @@ def set_level(store: Store, member_id: int, level: str | None) -> None:
     store.conn.execute("UPDATE members SET level = ? WHERE id = ?", (level, member_id))
 
 
+def set_levels(store: Store, levels: dict[int, str]) -> None:
+    store.conn.executemany("UPDATE members SET level = ? WHERE id = ?",
+                           [(new, m) for m, new in levels.items()])
+
+
 def history(store: Store, member_id: int, customer_id: int) -> list[sqlite3.Row]:
     """Purchases and point moves of one member, newest first."""
     return store.conn.execute(
