@@ -1,0 +1,58 @@
+"""SQL of staff figures: members looked after, interactions and sales per month, the
+prospect funnel."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from desktop_crm.storage.db import Store
+
+
+def staff(store: Store, include_inactive: bool = True) -> list[sqlite3.Row]:
+    where = "" if include_inactive else "WHERE active = 1"
+    return store.conn.execute(f"SELECT * FROM staff {where} ORDER BY active DESC, name").fetchall()
+
+
+def stats(store: Store, first: str, last: str) -> list[sqlite3.Row]:
+    """Per staff member: members looked after, interactions and member sales between
+    ``first`` and ``last`` (ISO dates, inclusive)."""
+    return store.conn.execute(
+        "SELECT s.id, s.name, s.role, s.active, s.target_members, s.target_visits_per_month, "
+        "coalesce(m.n, 0) AS members, coalesce(i.n, 0) AS interactions, "
+        "coalesce(t.revenue, 0) AS revenue, coalesce(t.n, 0) AS sales "
+        "FROM staff s "
+        "LEFT JOIN (SELECT mm.staff_id, count(*) AS n FROM members mm JOIN customers c "
+        "  ON c.id = mm.customer_id WHERE c.deleted_at IS NULL GROUP BY mm.staff_id) m "
+        "  ON m.staff_id = s.id "
+        "LEFT JOIN (SELECT staff_id, count(*) AS n FROM interactions WHERE deleted_at IS NULL "
+        "  AND occurred_at >= ? AND occurred_at < date(?, '+1 day') GROUP BY staff_id) i "
+        "  ON i.staff_id = s.id "
+        "LEFT JOIN (SELECT staff_id, sum(amount) AS revenue, count(*) AS n FROM transactions "
+        "  WHERE occurred_on BETWEEN ? AND ? GROUP BY staff_id) t ON t.staff_id = s.id "
+        "ORDER BY s.active DESC, s.name", (first, last, first, last),
+    ).fetchall()
+
+
+def member_ids_of(store: Store, staff_id: int | None) -> list[int]:
+    return [r[0] for r in store.conn.execute(
+        "SELECT id FROM members WHERE staff_id IS ? ORDER BY id", (staff_id,))]
+
+
+def funnel_rows(store: Store, since: str | None) -> list[tuple[int | None, str, int, int, int]]:
+    """``(owner id, source, customers, engaged, bought)`` groups of customers (created since
+    ``since``, if given). The source is 'referral' for a referred member, else the channel of
+    the first contact logged ('' when none)."""
+    where = "c.deleted_at IS NULL" + (" AND c.created_at >= ?" if since else "")
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(
+        "SELECT owner_id, source, count(*), sum(engaged), sum(bought) FROM ("
+        " SELECT c.owner_id, CASE WHEN m.referred_by IS NOT NULL THEN 'referral' ELSE coalesce("
+        "  (SELECT i.channel FROM interactions i WHERE i.customer_id = c.id AND i.deleted_at IS NULL"
+        "   ORDER BY i.occurred_at LIMIT 1), '') END AS source,"
+        "  EXISTS (SELECT 1 FROM interactions i WHERE i.customer_id = c.id AND i.deleted_at IS NULL)"
+        "   OR EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = c.id) AS engaged,"
+        "  EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = c.id) AS bought"
+        f" FROM customers c LEFT JOIN members m ON m.customer_id = c.id WHERE {where}"
+        ") GROUP BY owner_id, source", [since] if since else [],
+    ).fetchall()
