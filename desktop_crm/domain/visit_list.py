@@ -168,7 +168,8 @@ def agenda(
     names = queries.staff_names(store)
     for rows in groups.values():
         for row in rows:
-            row["staff_name"] = names.get(row["staff_id"])
+            if row["kind"] == "visit":  # a plan action names its owner itself
+                row["staff_name"] = names.get(row["staff_id"])
             row["days_overdue"] = max(0, (today - date.fromisoformat(row["follow_up_due"])).days)
     return groups
 

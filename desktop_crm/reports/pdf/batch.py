@@ -1,0 +1,140 @@
+"""Printing plans and file cards for many customers: into one PDF (each customer from a new
+page, pages numbered per customer) or one PDF per customer, with progress and cancel.
+
+Printing customer data is recorded in the audit log (who printed what, when).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from desktop_crm.domain.plans import PlanService, plans_to_print, template
+from desktop_crm.domain.plans.card import file_card
+from desktop_crm.reports.pdf.card import card_flowables
+from desktop_crm.reports.pdf.document import PrintOptions, build, join_documents
+from desktop_crm.reports.pdf.fonts import pdf_font
+from desktop_crm.reports.pdf.plan import plan_flowables
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+
+Progress = Callable[[int, int], bool]
+_UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
+
+
+class PrintCancelled(Exception):
+    """The user cancelled; no file was left behind."""
+
+
+@dataclass
+class PrintResult:
+    files: list[Path] = field(default_factory=list)
+    printed: int = 0                                   # customers printed
+    skipped: list[str] = field(default_factory=list)   # codes without a plan
+    warning: str | None = None                         # font not embedded
+
+
+def print_options(store: Store, actor: str, language: str = "zh", footer: bool = True) -> PrintOptions:
+    return PrintOptions(language=language, footer=footer, printed_by=actor,
+                        printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
+
+
+def plan_document(store: Store, plan_id: int, options: PrintOptions, key: str | None = None):
+    service = PlanService(store, options.printed_by or None)
+    plan = service.load(plan_id)
+    customer = service.customer(plan.customer_id)
+    return plan_flowables(plan, customer, template(store, plan.template), options, key), customer
+
+
+def print_plan(store: Store, plan_id: int, target: Path, options: PrintOptions) -> PrintResult:
+    """One plan (any version) into ``target``."""
+    flowables, customer = plan_document(store, plan_id, options)
+    _write(target, lambda path: build(flowables, path, options, title=customer.name))
+    queries.audit(store, options.printed_by, "print_plan", f"{customer.code} plan {plan_id} -> {target}")
+    return PrintResult([target], 1, warning=pdf_font().warning)
+
+
+def print_card(store: Store, customer_id: int, target: Path, options: PrintOptions) -> PrintResult:
+    card = file_card(store, customer_id, options.language)
+    _write(target, lambda path: build(card_flowables(card, options), path, options, title=card.name))
+    queries.audit(store, options.printed_by, "print_card", f"{card.code} -> {target}")
+    return PrintResult([target], 1, warning=pdf_font().warning)
+
+
+def print_batch(
+    store: Store, kind: str, customer_ids: Sequence[int], target: Path, options: PrintOptions,
+    *, per_customer: bool = False, progress: Progress | None = None,
+) -> PrintResult:
+    """Plans (``kind`` 'plan': each customer's active plan, else its newest) or file cards
+    ('card') of ``customer_ids``. ``target`` is the PDF, or with ``per_customer`` a folder
+    that receives ``CODE-NAME-plan.pdf`` files. Cancelling (``progress`` returning False)
+    removes what this run wrote."""
+    if kind not in ("plan", "card"):
+        raise ValueError(f"kind must be 'plan' or 'card', not {kind!r}")
+    result = PrintResult(warning=pdf_font().warning)
+    plan_ids = plans_to_print(store, list(customer_ids)) if kind == "plan" else {}
+    todo = list(customer_ids)
+    total = len(todo)
+    documents: list[list] = []
+    codes: list[str] = []
+    if per_customer:
+        target.mkdir(parents=True, exist_ok=True)
+    try:
+        for done, customer_id in enumerate(todo):
+            if progress is not None and not progress(done, total):
+                raise PrintCancelled()
+            if kind == "plan":
+                if customer_id not in plan_ids:
+                    row = store.get("customers", customer_id)
+                    result.skipped.append(row["code"] if row else str(customer_id))
+                    continue
+                flowables, customer = plan_document(store, plan_ids[customer_id], options)
+                code, name = customer.code, customer.name
+            else:
+                card = file_card(store, customer_id, options.language)
+                flowables, code, name = card_flowables(card, options), card.code, card.name
+            codes.append(code)
+            if per_customer:
+                path = target / _file_name(code, name, kind)
+                _write(path, lambda p, f=flowables, t=name: build(f, p, options, title=t))
+                result.files.append(path)
+            else:
+                documents.append(flowables)
+            result.printed += 1
+        if not per_customer and documents:
+            _write(target, lambda p: build(join_documents(documents), p, options, title=target.stem))
+            result.files.append(target)
+        if progress is not None and not progress(total, total):
+            raise PrintCancelled()
+    except BaseException:
+        for path in result.files:
+            path.unlink(missing_ok=True)
+        raise
+    if result.printed:
+        queries.audit(store, options.printed_by, f"print_{kind}s",
+                      f"{result.printed} customers ({', '.join(codes[:20])}"
+                      f"{'…' if len(codes) > 20 else ''}) -> {target}")
+    return result
+
+
+def _file_name(code: str, name: str, kind: str) -> str:
+    return f"{_UNSAFE.sub('_', code)}-{_UNSAFE.sub('_', name)[:40]}-{kind}.pdf"
+
+
+def _write(target: Path, write: Callable[[Path], object]) -> None:
+    """Write beside the target and rename into place: a failure or a full disk never leaves
+    a half-written PDF under the name the user chose."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=".printing-", suffix=".pdf", dir=target.parent)
+    os.close(handle)
+    try:
+        write(Path(temp))
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
