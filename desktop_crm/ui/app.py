@@ -17,7 +17,6 @@ from desktop_crm.storage.errors import StorageError
 from desktop_crm.storage.lock import InstanceLock
 from desktop_crm.ui import fonts
 from desktop_crm.ui.context import AppContext, AppSignals
-from desktop_crm.ui.first_start import FirstStartDialog
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
 from desktop_crm.ui.tasks import TaskRunner
 
@@ -208,6 +207,8 @@ def choose_database(settings: AppSettings, explicit: Path | None) -> Path | None
     default = settings.default_database
     if default.exists():
         return default
+    from desktop_crm.ui.first_start import FirstStartDialog  # only on a first start
+
     dialog = FirstStartDialog(default)
     if not dialog.exec():
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -50,9 +51,11 @@ from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import list_table
-from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
 from desktop_crm.ui.customers.filters import FilterBar
 from desktop_crm.ui.customers.model import CustomerListModel
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
 
 _F = by_name(CUSTOMER_FIELDS)
 SETTINGS_COLUMNS = "customers/columns"
@@ -408,6 +411,8 @@ class CustomersPage(QWidget):
         if count == 0 or self.trash_toggle.isChecked():
             return None
         ranges = self.selected_ranges()
+        from desktop_crm.ui.customers.bulk_edit import BulkEditDialog  # loaded when first used
+
         dialog = BulkEditDialog(self.ctx, count, self.choices, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._confirm_bulk(dialog.change(), dialog, ranges, count))
