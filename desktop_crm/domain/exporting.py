@@ -1,0 +1,319 @@
+"""Getting data out: any list of customers to CSV or XLSX with chosen columns, contacts to
+vCard, follow-ups and plan actions to iCalendar, call lists.
+
+Tables are written so they read back in (export → import gives the same data): headers are
+the field labels the importer recognises, choices are written as labels it accepts, staff
+by name, tags as "a, b". Text cells that begin with ``=``, ``+``, ``-``, ``@`` (or a tab or
+carriage return) are prefixed with ``'`` so a spreadsheet shows them instead of running them
+as formulas; the importer takes the prefix off again. Every file is written beside its
+destination and moved into place when complete, so a failure or a cancel leaves nothing
+half-written; every export is recorded in the audit log.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.domain.customer_list import LAST_VISIT, NEXT_FOLLOW_UP, CustomerFilter, CustomerList
+from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, Field, by_name
+from desktop_crm.domain.service import column, default_actor
+from desktop_crm.storage import customer_list as listing
+from desktop_crm.storage import exporting as sql
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+
+Progress = Callable[[int, int], bool]
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+EXPORT_COLUMNS: tuple[Field, ...] = CUSTOMER_FIELDS + (LAST_VISIT, NEXT_FOLLOW_UP)
+DEFAULT_COLUMNS = ("code", "name", "kind", "tier", "lifecycle", "owner", "area", "phone",
+                   "address", "business_format", "tags")
+TABLE_FORMATS = (".csv", ".xlsx")
+_F = by_name(EXPORT_COLUMNS)
+_CONTACT = by_name(CONTACT_FIELDS)
+
+
+class ExportCancelled(Exception):
+    """The user cancelled; no file was written."""
+
+
+class ExportProblem(ValueError):
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code, self.message, self.params = code, message, params
+
+
+def neutralise(value: Any) -> Any:
+    """A cell value safe to open in a spreadsheet: text that would start a formula gets a
+    leading apostrophe; numbers and dates stay what they are."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+# --- tables -------------------------------------------------------------------------------
+
+def write_table(
+    dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+    progress: Progress | None = None, total: int = 0,
+) -> int:
+    """Write ``rows`` under ``headers`` to ``dest``: XLSX by its suffix, else CSV (UTF-8
+    with a BOM, so Excel shows Chinese right). Returns the number of rows written."""
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part")
+    count = 0
+    try:
+        if dest.suffix.lower() == ".xlsx":
+            from openpyxl import Workbook
+
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("data")
+            sheet.append([neutralise(h) for h in headers])
+            for row in rows:
+                sheet.append([_xlsx_cell(v) for v in row])
+                count = _tick(count, progress, total)
+            book.save(tmp)
+        else:
+            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([neutralise(h) for h in headers])
+                for row in rows:
+                    writer.writerow([_csv_cell(v) for v in row])
+                    count = _tick(count, progress, total)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _tick(count: int, progress: Progress | None, total: int) -> int:
+    count += 1
+    if progress is not None and count % 1000 == 0 and not progress(count, max(total, count)):
+        raise ExportCancelled()
+    return count
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return neutralise(value)
+
+
+def _xlsx_cell(value: Any) -> Any:
+    if isinstance(value, str):
+        # control characters other than tab and newlines are not allowed in XLSX
+        value = "".join(ch for ch in value if ch >= " " or ch in "\t\n\r")
+    return neutralise(value)
+
+
+# --- customers ----------------------------------------------------------------------------
+
+def customer_ids(store: Store, flt: CustomerFilter | None = None, sort: str = "name",
+                 descending: bool = False) -> list[int]:
+    """The customers a filter shows, in the list's order (all not in the trash when None)."""
+    if flt is None:
+        return sql.all_customer_ids(store)
+    q = CustomerList(store).query(flt, sort, descending)
+    return [cid for _, cid in listing.keys(store, q, None, None)]
+
+
+def customer_value(row: Any, fld: Field, language: str, tiers: dict[str, tuple[str, str]]) -> Any:
+    """A customer's value of ``fld`` as a person (and the importer) reads it."""
+    if fld.name == "owner":
+        return row["owner_name"]
+    if fld.name == "tags":
+        return row["tags_text"] or ""
+    if fld.name == "last_visit":
+        return (row["last_visit_at"] or "")[:10]
+    if fld.name == "next_follow_up":
+        return row["next_follow_up"] or ""
+    value = row[column(fld)]
+    if fld.name == "tier" and value:
+        zh, en = tiers.get(value, (value, value))
+        return zh if language.startswith("zh") else en
+    if fld.kind == "choice":
+        return fld.choice_label(value, language) if value else ""
+    return value
+
+
+def export_customers(
+    store: Store, dest: str | Path, ids: Sequence[int], columns: Sequence[str] | None = None, *,
+    language: str = "zh", actor: str | None = None, progress: Progress | None = None,
+) -> int:
+    """Customers ``ids`` with ``columns`` (names of :data:`EXPORT_COLUMNS`) to CSV/XLSX."""
+    columns = list(columns or DEFAULT_COLUMNS)
+    unknown = [c for c in columns if c not in _F]
+    if unknown:
+        raise ExportProblem("column", f"{', '.join(unknown)} is not a column that can be exported",
+                            columns=", ".join(unknown))
+    _check_table(dest)
+    fields = [_F[c] for c in columns]
+    tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
+    rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
+    count = write_table(dest, [f.label(language) for f in fields], rows, progress, len(ids))
+    _audit(store, actor, "export", f"{count} customers to {Path(dest).name}")
+    return count
+
+
+def export_call_list(
+    store: Store, dest: str | Path, ids: Sequence[int], *, language: str = "zh",
+    actor: str | None = None, progress: Progress | None = None,
+) -> int:
+    """One line per customer to call: who, which number, when we last saw them and what is
+    due — the customer's phone, else the main contact's mobile or phone."""
+    _check_table(dest)
+    zh = language.startswith("zh")
+    headers = (["客户代码", "客户名称", "联系人", "电话", "商圈/区域", "地址", "最近拜访", "下次跟进",
+                "跟进事项", "客户经理", "通话结果"] if zh else
+               ["Customer code", "Name", "Contact", "Phone", "Area / trade zone", "Address",
+                "Last visit", "Next follow-up", "Follow-up about", "Account manager", "Call result"])
+    ids = list(ids)
+    contacts = sql.primary_contacts(store, ids)
+    due = {r["customer_id"]: r for r in sql.open_follow_ups(store, ids)}
+
+    def rows() -> Iterable[list[Any]]:
+        for r in sql.customers(store, ids):
+            person = contacts.get(r["id"])
+            phone = r["phone"] or (person and (person["mobile"] or person["phone"])) or ""
+            follow = due.get(r["id"])
+            yield [r["code"], r["name"], person["name"] if person else "", phone, r["area"],
+                   r["address"], (r["last_visit_at"] or "")[:10], r["next_follow_up"] or "",
+                   (follow["purpose"] or follow["next_step"] or "") if follow else "",
+                   r["owner_name"], ""]
+
+    count = write_table(dest, headers, rows(), progress, len(ids))
+    _audit(store, actor, "export", f"call list of {count} customers to {Path(dest).name}")
+    return count
+
+
+def _check_table(dest: str | Path) -> None:
+    if Path(dest).suffix.lower() not in TABLE_FORMATS:
+        raise ExportProblem("format", f"{Path(dest).name}: choose a .csv or .xlsx file name")
+
+
+# --- vCard --------------------------------------------------------------------------------
+
+def export_vcards(store: Store, dest: str | Path, ids: Sequence[int], *,
+                  actor: str | None = None) -> int:
+    """Contacts of the customers ``ids`` as vCard 3.0, which phones and mail programs read:
+    name, organisation (the customer), title, phones, email, birthday, WeChat, notes."""
+    cards = []
+    for c in sql.contacts(store, ids):
+        lines = ["BEGIN:VCARD", "VERSION:3.0", f"FN:{_vc(c['name'])}", f"N:{_vc(c['name'])};;;;",
+                 f"ORG:{_vc(c['customer_name'])}"]
+        title = c["position"] or _CONTACT["role"].choice_label(c["role"], "zh")
+        if title:
+            lines.append(f"TITLE:{_vc(title)}")
+        if c["mobile"]:
+            lines.append(f"TEL;TYPE=CELL:{c['mobile']}")
+        if c["phone"]:
+            lines.append(f"TEL;TYPE=WORK,VOICE:{c['phone']}")
+        if c["email"]:
+            lines.append(f"EMAIL;TYPE=INTERNET:{_vc(c['email'])}")
+        if c["birthday"]:
+            lines.append(f"BDAY:{c['birthday']}")
+        if c["address"]:
+            lines.append(f"ADR;TYPE=WORK:;;{_vc(c['address'])};;;;")
+        if c["wechat"]:
+            lines.append(f"X-WECHAT:{_vc(c['wechat'])}")
+        note = "; ".join(x for x in (c["hobbies"], c["notes"]) if x)
+        if note:
+            lines.append(f"NOTE:{_vc(note)}")
+        lines += [f"UID:desktop-crm-contact-{c['id']}", "END:VCARD"]
+        cards.append("\r\n".join(_fold(line) for line in lines))
+    _write_text(dest, "\r\n".join(cards) + ("\r\n" if cards else ""))
+    _audit(store, actor, "export", f"{len(cards)} contacts (vCard) to {Path(dest).name}")
+    return len(cards)
+
+
+def _vc(text: Any) -> str:
+    """Escape a vCard/iCalendar text value (RFC 6350 §3.4, RFC 5545 §3.3.11)."""
+    return (str(text).replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "")
+            .replace(",", "\\,").replace(";", "\\;"))
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets are folded, never inside a UTF-8 character."""
+    out, current = [], ""
+    for ch in line:
+        if len((current + ch).encode()) > (75 if not out else 74):
+            out.append(current)
+            current = ""
+        current += ch
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def _write_text(dest: str | Path, text: str) -> None:
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        tmp.write_bytes(text.encode("utf-8"))
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+# --- iCalendar ----------------------------------------------------------------------------
+
+def export_calendar(
+    store: Store, dest: str | Path, ids: Sequence[int] | None = None, *,
+    follow_ups: bool = True, plan_actions: bool = True, actor: str | None = None,
+) -> int:
+    """Open follow-ups and plan actions as all-day events on their due dates, for calendar
+    apps. Each has a stable UID, so importing the file again updates instead of doubling."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//desktop-crm//客户档案//ZH")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "客户跟进 / Follow-ups")
+    stamp = datetime.now().replace(microsecond=0)
+    count = 0
+    if follow_ups:
+        for r in sql.open_follow_ups(store, ids):
+            event = Event()
+            what = r["purpose"] or r["next_step"] or "跟进"
+            event.add("uid", f"desktop-crm-follow-up-{r['id']}")
+            event.add("summary", f"跟进 {r['customer_name']}：{what}")
+            _all_day(event, r["follow_up_due"], stamp)
+            details = [f"客户代码 {r['customer_code']}", r["next_step"] or "", r["customer_phone"] or "",
+                       f"负责人 {r['staff_name']}" if r["staff_name"] else ""]
+            event.add("description", "\n".join(d for d in details if d))
+            if r["address"]:
+                event.add("location", r["address"])
+            cal.add_component(event)
+            count += 1
+    if plan_actions:
+        for r in sql.open_plan_actions(store, ids):
+            event = Event()
+            event.add("uid", f"desktop-crm-plan-action-{r['id']}")
+            event.add("summary", f"计划 {r['customer_name']}：{r['text']}")
+            _all_day(event, r["due_date"], stamp)
+            details = [f"客户代码 {r['customer_code']}", r["plan_title"] or f"第{r['version']}版计划",
+                       f"负责人 {r['owner']}" if r["owner"] else ""]
+            event.add("description", "\n".join(d for d in details if d))
+            cal.add_component(event)
+            count += 1
+    _write_text(dest, cal.to_ical().decode("utf-8"))
+    _audit(store, actor, "export", f"{count} calendar entries to {Path(dest).name}")
+    return count
+
+
+def _all_day(event: Any, day: str, stamp: datetime) -> None:
+    start = date.fromisoformat(day[:10])
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(days=1))
+    event.add("dtstamp", stamp)
+
+
+def _audit(store: Store, actor: str | None, action: str, detail: str) -> None:
+    queries.audit(store, actor or default_actor(store), action, detail)

@@ -1,0 +1,527 @@
+"""Running an import: each row mapped, validated by the field registry, matched on a key and
+given an action; then all accepted rows written in one transaction with a batch that can be
+reverted — or, as a dry run, only counted.
+
+Rows are read and handled in chunks, so memory stays bounded whatever the file's size:
+only counts, the first outcomes and problems (for the screen) and a spool file of the
+rejected rows (for "save rejected rows") are kept. ``progress(done, total)`` returning
+False cancels; inside the transaction that means nothing at all is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop_crm.domain.importing.kinds import Kind, kind, missing_columns, prepare, remember_mapping
+from desktop_crm.domain.importing.reading import Source
+from desktop_crm.domain.service import column, default_actor
+from desktop_crm.domain.validation import FieldError, ValidationError, clean
+from desktop_crm.storage import importing as sql
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+
+Progress = Callable[[int, int], bool]
+CHUNK = 2000
+KEEP = 500            # outcomes and problems kept for the screen; the rest are only counted
+ACTIONS = ("created", "updated", "unchanged", "skipped", "rejected")
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing of the import was written."""
+
+
+class MappingProblem(ValueError):
+    """The mapping cannot work (a required column is missing...); nothing was read or written."""
+
+    def __init__(self, code: str, message: str, **params: Any) -> None:
+        super().__init__(message)
+        self.code, self.message, self.params = code, message, params
+
+
+@dataclass
+class ImportOptions:
+    kind: str
+    mapping: dict[str, str]              # header -> field name; other headers are ignored
+    key: str | None = None               # the field rows are matched on; None: always create
+    on_match: str = "update"             # what a matched row does: update, create or skip
+    dry_run: bool = False
+
+
+@dataclass
+class Problem:
+    line: int                            # row of the file (1-based, as a spreadsheet shows)
+    column: str | None                   # the header of the column concerned
+    field: str
+    code: str
+    message: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        where = f"{self.column}: " if self.column else ""
+        return f"line {self.line}: {where}{self.message}"
+
+
+@dataclass
+class RowOutcome:
+    line: int
+    action: str                          # one of ACTIONS
+    label: str                           # what the row is about, for the preview
+    target: int | None = None            # the record matched or created
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    source: str
+    dry_run: bool
+    headers: list[str]
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ACTIONS, 0))
+    batch_id: int | None = None
+    outcomes: list[RowOutcome] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    rejects: Path | None = None          # spool of rejected rows: line, problems, cells
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+    def summary(self) -> str:
+        c = self.counts
+        text = (f"{c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged, "
+                f"{c['skipped']} skipped, {c['rejected']} rejected")
+        return ("dry run, nothing written: " + text) if self.dry_run else text
+
+    def rejected_rows(self) -> Iterator[tuple[int, list[Problem], list[str]]]:
+        if self.rejects is None:
+            return
+        with open(self.rejects, encoding="utf-8", newline="") as fh:
+            for line, problems, *cells in csv.reader(fh):
+                yield int(line), [Problem(**p) for p in json.loads(problems)], cells
+
+    def save_rejected(self, dest: str | Path, describe: Callable[[Problem], str] | None = None,
+                      reason_header: str = "reason") -> int:
+        """Write the rejected rows with a reason column first, to fix and import again
+        (``.xlsx`` by the suffix, else CSV in UTF-8 with BOM, which Excel opens right)."""
+        from desktop_crm.domain.exporting import write_table
+
+        describe = describe or (lambda p: f"{p.column}: {p.message}" if p.column else p.message)
+        rows = ([ "; ".join(describe(p) for p in problems), *cells]
+                for _, problems, cells in self.rejected_rows())
+        return write_table(dest, [reason_header, *self.headers], rows)
+
+
+@dataclass
+class _Row:
+    line: int
+    cells: list[Any]
+    data: dict[str, Any]
+    refs: dict[str, Any]
+    values: dict[str, Any] = field(default_factory=dict)
+    customer_id: int | None = None
+    target: int | None = None
+    action: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+
+def run_import(
+    store: Store, source: Source, options: ImportOptions, *,
+    actor: str | None = None, progress: Progress | None = None,
+) -> ImportResult:
+    """Import ``source`` as ``options`` say; see the module's docstring."""
+    spec = kind(options.kind)
+    run = _Run(store, spec, source, options, actor or default_actor(store), progress)
+    if options.dry_run:
+        run.run()
+    else:
+        with store.transaction():
+            run.run()
+            remember_mapping(store, spec.name, options.mapping)
+    return run.result
+
+
+class _Run:
+    def __init__(self, store: Store, spec: Kind, source: Source, options: ImportOptions,
+                 actor: str, progress: Progress | None) -> None:
+        self.store, self.spec, self.source, self.options = store, spec, source, options
+        self.actor, self.progress = actor, progress
+        self.table, self.customer_column = sql.TABLES[spec.name]
+        self.entity = sql.ENTITIES[spec.name]
+        names = {f.name for f in spec.columns}
+        self.mapped: dict[str, int] = {}
+        self.headers: dict[str, str] = {}
+        for header, name in options.mapping.items():
+            if not name:
+                continue
+            if name not in names:
+                raise MappingProblem("unknown_field", f"{name!r} is not a column of {spec.name}",
+                                     field=name)
+            if header not in source.headers:
+                raise MappingProblem("unknown_header", f"the file has no column {header!r}",
+                                     header=header)
+            if name in self.mapped:
+                raise MappingProblem("mapped_twice", f"two columns are mapped to {name}", field=name)
+            self.mapped[name] = source.headers.index(header)
+            self.headers[name] = header
+        if options.on_match not in ("update", "create", "skip"):
+            raise MappingProblem("on_match", f"{options.on_match!r} is not update, create or skip")
+        if options.key is not None and options.key not in self.mapped:
+            raise MappingProblem("key", f"the key {options.key} is not one of the mapped columns",
+                                 field=options.key)
+        missing = missing_columns(spec.name, set(self.mapped), options.key, options.on_match)
+        if missing:
+            labels = ", ".join(f"{f.label_zh} ({f.label_en})" for f in missing)
+            raise MappingProblem("required_missing",
+                                 f"the file has no column for {labels}; add it or map a column to it",
+                                 fields=labels)
+        self.staff = sql.staff_by_name(store)
+        self.seen_keys: dict[str, int] = {}
+        self.seen_codes: dict[str, int] = {}
+        self.seen_members: dict[int, int] = {}
+        self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
+        self._spool: Any = None
+        self._writer: Any = None
+
+    # --- driving ----------------------------------------------------------------------------
+
+    def run(self) -> None:
+        done, chunk = 0, []
+        total = self.source.total or 0
+        try:
+            for line, cells in self.source.rows():
+                chunk.append((line, cells))
+                if len(chunk) >= CHUNK:
+                    done += self._chunk(chunk)
+                    chunk = []
+                    self._step(done, max(total, done))
+            if chunk:
+                done += self._chunk(chunk)
+            self._step(done, max(done, 1))
+        finally:
+            if self._spool is not None:
+                self._spool.close()
+        if self.result.batch_id is not None:
+            summary = {**self.result.counts, "source": self.source.path.name,
+                       "key": self.options.key, "on_match": self.options.on_match}
+            sql.finish_batch(self.store, self.result.batch_id, "done", summary)
+            queries.audit(self.store, self.actor, "import",
+                          f"batch {self.result.batch_id}: {self.spec.name} from "
+                          f"{self.source.path.name}: {self.result.summary()}")
+
+    def _step(self, done: int, total: int) -> None:
+        if self.progress is not None and not self.progress(done, total):
+            raise ImportCancelled()
+
+    def _chunk(self, raw: list[tuple[int, list[Any]]]) -> int:
+        rows = [self._read(line, cells) for line, cells in raw]
+        if self.spec.per_customer:
+            self._resolve_customers(rows)
+        for row in rows:
+            if not row.problems:
+                self._validate(row)
+        self._match([r for r in rows if not r.problems])
+        for row in rows:
+            if not row.problems:
+                self._decide(row)
+        if not self.options.dry_run:
+            self._write([r for r in rows if not r.problems])
+        for row in rows:
+            self._record(row)
+        return len(rows)
+
+    # --- reading and checking ---------------------------------------------------------------
+
+    def _read(self, line: int, cells: list[Any]) -> _Row:
+        data: dict[str, Any] = {}
+        for name, index in self.mapped.items():
+            value = prepare(self.spec.field(name), cells[index])
+            if value != "" and value is not None:
+                data[name] = value
+        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name") if k in data}
+        return _Row(line, cells, data, refs)
+
+    def _problem(self, row: _Row, fld: str, code: str, message: str, **params: Any) -> None:
+        row.problems.append(Problem(row.line, self.headers.get(fld), fld, code, message, params))
+
+    def _resolve_customers(self, rows: list[_Row]) -> None:
+        codes = [r.refs["customer_code"] for r in rows if "customer_code" in r.refs]
+        names = [r.refs["customer_name"] for r in rows if "customer_code" not in r.refs
+                 and "customer_name" in r.refs]
+        by_code = sql.customers_by(self.store, "code", codes) if codes else {}
+        by_name = sql.customers_by(self.store, "name", names) if names else {}
+        for row in rows:
+            if "customer_code" in row.refs:
+                code = row.refs["customer_code"]
+                found = by_code.get(code, [])
+                if not found:
+                    self._problem(row, "customer_code", "customer_missing",
+                                  f"there is no customer with code {code}; import the customers first",
+                                  value=code)
+            elif "customer_name" in row.refs:
+                name = row.refs["customer_name"]
+                found = by_name.get(name, [])
+                if not found:
+                    self._problem(row, "customer_name", "customer_missing",
+                                  f"there is no customer called {name}; import the customers first",
+                                  value=name)
+                elif len(found) > 1:
+                    self._problem(row, "customer_name", "customer_ambiguous",
+                                  f"{len(found)} customers are called {name}; give the customer code",
+                                  value=name, count=len(found))
+            else:
+                self._problem(row, "customer_code", "required",
+                              "no customer code or name in this row; fill it in")
+                found = []
+            if len(found) == 1:
+                row.customer_id = found[0]
+
+    def _resolve_staff(self, value: Any) -> int | None:
+        text = str(value).strip()
+        if text in self.staff:
+            return self.staff[text]
+        if text.isdigit() and int(text) in self.staff.values():
+            return int(text)
+        return None
+
+    def _validate(self, row: _Row) -> None:
+        try:
+            row.values = clean(self.spec.fields, row.data, partial=True,
+                               resolve_staff=self._resolve_staff)
+        except ValidationError as exc:
+            for err in exc.errors:
+                self._problem(row, err.field, err.code, err.message, **err.params)
+
+    def _match(self, rows: list[_Row]) -> None:
+        key = self.options.key
+        if key is None:
+            return
+        keyed = [r for r in rows if r.values.get(key) not in (None, "")]
+        if self.spec.name == "customers":
+            found = sql.customers_by(self.store, column(self.spec.field(key)),
+                                     [str(r.values[key]) for r in keyed])
+            for row in keyed:
+                ids = found.get(str(row.values[key]), [])
+                if len(ids) > 1:
+                    self._problem(row, key, "key_ambiguous",
+                                  f"{len(ids)} customers have {row.values[key]}; use a key that is unique",
+                                  value=row.values[key], count=len(ids))
+                elif ids:
+                    row.target = ids[0]
+            return
+        scope = None if key == "card_no" else self.customer_column
+        pairs = [(row.customer_id, str(row.values[key])) for row in keyed]
+        found = sql.rows_by_key(self.store, self.table, column(self.spec.field(key)), pairs, scope)
+        for row in keyed:
+            owner = None if scope is None else row.customer_id
+            row.target = found.get((owner, str(row.values[key])))
+
+    def _decide(self, row: _Row) -> None:
+        key = self.options.key
+        value = row.values.get(key) if key else None
+        if value not in (None, ""):
+            scope = "" if key == "card_no" or not self.spec.per_customer else f"{row.customer_id}:"
+            marker = f"{scope}{value}"
+            if marker in self.seen_keys:
+                first = self.seen_keys[marker]
+                self._problem(row, key, "repeated",
+                              f"{value} appears again in this file (first at line {first}); "
+                              "keep one of the rows", value=str(value), first=first)
+                return
+            self.seen_keys[marker] = row.line
+        if row.target is not None and self.options.on_match != "create":
+            if self.options.on_match == "skip":
+                row.action = "skipped"
+                return
+            row.action = "updated"
+            if self.spec.name == "members" and row.customer_id is not None:
+                owner = sql.current_value(self.store, "members", row.target, "customer_id")
+                if owner != row.customer_id:
+                    self._problem(row, "card_no", "card_elsewhere",
+                                  f"card {value} belongs to another customer", value=str(value))
+            return
+        row.target = None
+        row.action = "created"
+        for fld in self.spec.fields:
+            if fld.required and row.values.get(fld.name) in (None, "", []):
+                self._problem(row, fld.name, "required", f"{fld.label_en} is required")
+        if row.problems:
+            return
+        checker = getattr(self, f"_check_{self.spec.name}", None)
+        if checker is not None:
+            checker(row)
+
+    def _check_customers(self, row: _Row) -> None:
+        code = row.values.get("code")
+        if not code:
+            return
+        if code in self.seen_codes:
+            first = self.seen_codes[code]
+            self._problem(row, "code", "repeated",
+                          f"customer code {code} appears again in this file (first at line {first}); "
+                          "keep one of the rows", value=code, first=first)
+            return
+        self.seen_codes[code] = row.line
+        existing = queries.customer_by_code(self.store, code)
+        if existing is not None:
+            trash = " (in the trash: restore or purge it first)" if existing["deleted_at"] else ""
+            self._problem(row, "code", "duplicate",
+                          f"customer code {code} is already used by {existing['name']}{trash}",
+                          code=code, other=existing["name"])
+
+    def _check_visits(self, row: _Row) -> None:
+        from desktop_crm.domain.interactions import InteractionService
+
+        try:
+            InteractionService(self.store, self.actor).check(row.values, None)
+        except ValidationError as exc:
+            for err in exc.errors:
+                self._problem(row, err.field, err.code, err.message, **err.params)
+
+    def _check_members(self, row: _Row) -> None:
+        cid = row.customer_id
+        if cid in self.seen_members:
+            self._problem(row, "customer_code", "repeated",
+                          f"this customer already has a card in this file (line {self.seen_members[cid]})",
+                          first=self.seen_members[cid])
+            return
+        self.seen_members[cid] = row.line
+        existing = sql.rows_by_key(self.store, "members", "customer_id", [(None, str(cid))], None)
+        if existing:
+            self._problem(row, "card_no", "already_member",
+                          "this customer is already a member with another card; update that card instead")
+
+    # --- writing ----------------------------------------------------------------------------
+
+    def _batch(self) -> int:
+        if self.result.batch_id is None:
+            self.result.batch_id = sql.create_batch(self.store, self.spec.name,
+                                                    self.source.path.name, self.actor)
+        return self.result.batch_id
+
+    def _columns(self, values: dict[str, Any]) -> dict[str, Any]:
+        return {column(self.spec.field(k)): v for k, v in values.items()
+                if self.spec.field(k).kind != "tags"}
+
+    def _write(self, rows: list[_Row]) -> None:
+        creates = [r for r in rows if r.action == "created"]
+        updates = [r for r in rows if r.action == "updated"]
+        if creates:
+            self._create(creates)
+        if updates:
+            self._update(updates)
+
+    def _create(self, rows: list[_Row]) -> None:
+        batch = self._batch()
+        customers = self.spec.name == "customers"
+        if customers:
+            fresh = iter(queries.next_codes(self.store, sum(1 for r in rows if not r.values.get("code"))))
+            for row in rows:
+                row.values.setdefault("lifecycle", "prospect")
+                if not row.values.get("code"):
+                    row.values["code"] = next(fresh)
+        records = []
+        for row in rows:
+            record = self._columns(row.values)
+            if self.customer_column:
+                record[self.customer_column] = row.customer_id
+            records.append(record)
+        ids = self.store.insert_many(self.table, records)
+        for row, rid in zip(rows, ids):
+            row.target = rid
+        if customers:
+            queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
+                                               for t in r.values.get("tags", [])])
+        queries.log_changes(
+            self.store,
+            [(self.entity, rid, rid if customers else r.customer_id, "*created", None, _label(r))
+             for rid, r in zip(ids, rows)],
+            self.actor, batch,
+        )
+        sql.add_items(self.store, batch, self.entity, ids, "created")
+
+    def _update(self, rows: list[_Row]) -> None:
+        existing = sql.rows_by_id(self.store, self.table, [r.target for r in rows])
+        changes: dict[int, dict[str, Any]] = {}
+        history: list[tuple[str, int, int, str, object, object]] = []
+        for row in rows:
+            old = existing[row.target]
+            owner = row.target if self.spec.name == "customers" else old[self.customer_column]
+            diff = {c: v for c, v in self._columns(row.values).items() if old[c] != v}
+            if diff:
+                changes[row.target] = diff
+                history += [(self.entity, row.target, owner, c, old[c], v) for c, v in diff.items()]
+            if "tags" in row.values:
+                before = queries.tags_of(self.store, row.target)
+                if before != row.values["tags"]:
+                    queries.set_tags(self.store, row.target, row.values["tags"])
+                    history.append((self.entity, row.target, owner, "tags",
+                                    ", ".join(before) or None, ", ".join(row.values["tags"]) or None))
+                    changes.setdefault(row.target, {})
+            if row.target not in changes:
+                row.action = "unchanged"
+        if not changes:
+            return
+        batch = self._batch()
+        sql.update_rows(self.store, self.table, {k: v for k, v in changes.items() if v})
+        queries.log_changes(self.store, history, self.actor, batch)
+        sql.add_items(self.store, batch, self.entity, list(changes), "updated")
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _record(self, row: _Row) -> None:
+        result = self.result
+        if row.problems:
+            row.action = "rejected"
+            self._spool_rejected(row)
+            room = KEEP - len(result.problems)
+            if room > 0:
+                result.problems += row.problems[:room]
+        elif self.options.dry_run and row.action == "updated":
+            self._preview_update(row)
+        result.counts[row.action] += 1
+        if len(result.outcomes) < KEEP:
+            result.outcomes.append(RowOutcome(row.line, row.action, _label(row), row.target,
+                                              row.problems))
+
+    def _preview_update(self, row: _Row) -> None:
+        """A dry run tells updates that change nothing from real ones, as the run would."""
+        old = self.store.get(self.table, row.target)
+        changed = any(old[c] != v for c, v in self._columns(row.values).items())
+        if "tags" in row.values:
+            changed = changed or queries.tags_of(self.store, row.target) != row.values["tags"]
+        if not changed:
+            row.action = "unchanged"
+
+    def _spool_rejected(self, row: _Row) -> None:
+        if self._spool is None:
+            handle = tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", newline="", prefix="desktop-crm-rejected-", suffix=".csv",
+                delete=False,
+            )
+            self._spool, self._writer = handle, csv.writer(handle)
+            self.result.rejects = Path(handle.name)
+        problems = json.dumps([p.__dict__ for p in row.problems], ensure_ascii=False, default=str)
+        self._writer.writerow([row.line, problems, *(_cell_text(c) for c in row.cells)])
+
+
+def _label(row: _Row) -> str:
+    v = row.values or row.data
+    for name in ("name", "card_no", "code", "occurred_at", "occurred_on"):
+        if v.get(name):
+            return str(v[name])
+    return next(iter(row.refs.values()), "")
+
+
+def _cell_text(value: Any) -> str:
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+
+
+def field_errors(result: ImportResult) -> list[FieldError]:
+    """The problems kept, as the registry's errors (for wording them in the UI)."""
+    return [FieldError(p.field, p.code, p.message, p.params) for p in result.problems]

@@ -1,0 +1,224 @@
+"""What can be imported, which columns each kind takes, how headers are recognised, and how
+spreadsheet values (mixed date formats, Excel serials, 1.2万, ¥1,200) become values the
+field registry's validation accepts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from desktop_crm.domain.fields import (
+    CONTACT_FIELDS, CUSTOMER_FIELDS, INTERACTION_FIELDS, MEMBER_LEVELS, Field,
+)
+from desktop_crm.storage.db import Store
+
+# Columns that say which customer a contact, visit, purchase or member belongs to.
+CUSTOMER_CODE = Field("customer_code", "code", "identity", "客户代码", "Customer code",
+                      aliases=("客户编号", "编号", "code", "customer code", "customer_code"))
+CUSTOMER_NAME = Field("customer_name", "text", "identity", "客户名称", "Customer name",
+                      aliases=("店铺名称", "店名", "客户", "客户名", "customer", "customer name",
+                               "shop name"))
+REFERENCES = (CUSTOMER_CODE, CUSTOMER_NAME)
+
+TRANSACTION_FIELDS: tuple[Field, ...] = (
+    Field("occurred_on", "date", "transaction", "交易日期", "Date", required=True,
+          not_future=True, aliases=("日期", "购买日期", "销售日期", "date")),
+    Field("amount", "number", "transaction", "金额", "Amount", required=True,
+          aliases=("销售额", "交易金额", "消费金额", "amount")),
+    Field("gross_profit", "number", "transaction", "毛利", "Gross profit", aliases=("利润",)),
+    Field("quantity", "number", "transaction", "数量", "Quantity", minimum=0, aliases=("件数",)),
+    Field("product", "text", "transaction", "商品", "Product", aliases=("品名", "商品名称", "产品")),
+    Field("category", "text", "transaction", "品类", "Category", aliases=("类别", "分类")),
+    Field("points_earned", "int", "transaction", "获得积分", "Points earned", minimum=0,
+          aliases=("积分",)),
+    Field("points_redeemed", "int", "transaction", "兑换积分", "Points redeemed", minimum=0),
+    Field("staff", "staff", "transaction", "员工", "Staff", aliases=("导购", "营业员")),
+)
+
+MEMBER_FIELDS: tuple[Field, ...] = (
+    Field("card_no", "code", "member", "会员卡号", "Card number", required=True,
+          aliases=("卡号", "会员号", "card", "card no")),
+    Field("joined_on", "date", "member", "入会日期", "Joined", required=True, not_future=True,
+          aliases=("注册日期", "开卡日期", "joined")),
+    Field("level", "choice", "member", "会员等级", "Level", choices=MEMBER_LEVELS,
+          aliases=("等级", "级别")),
+    Field("points_balance", "int", "member", "积分余额", "Points balance", minimum=0,
+          aliases=("积分", "当前积分")),
+    Field("staff", "staff", "member", "专属导购", "Staff member", aliases=("导购", "员工", "负责人")),
+    Field("expected_due_date", "date", "member", "预产期", "Expected due date"),
+    Field("household_notes", "longtext", "member", "家庭情况", "Household notes",
+          aliases=("备注", "家庭")),
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of import: the record's fields, the table, and the keys offered."""
+
+    name: str
+    label_zh: str
+    label_en: str
+    fields: tuple[Field, ...]            # the record's own fields (validated by the registry)
+    keys: tuple[str, ...]                # fields a row can be matched on
+    default_key: str | None
+    per_customer: bool                   # rows belong to a customer named by a reference
+
+    @property
+    def columns(self) -> tuple[Field, ...]:
+        """Everything a column can be mapped to."""
+        return (REFERENCES if self.per_customer else ()) + self.fields
+
+    def field(self, name: str) -> Field:
+        return next(f for f in self.columns if f.name == name)
+
+    def label(self, language: str = "zh") -> str:
+        return self.label_zh if language.startswith("zh") else self.label_en
+
+
+KINDS: dict[str, Kind] = {
+    "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS,
+                      ("code", "phone", "name", "address"), "code", False),
+    "contacts": Kind("contacts", "联系人", "Contacts", CONTACT_FIELDS,
+                     ("mobile", "name", "phone", "email", "wechat"), "mobile", True),
+    "visits": Kind("visits", "拜访记录", "Visits", INTERACTION_FIELDS,
+                   ("occurred_at",), None, True),
+    "transactions": Kind("transactions", "交易", "Transactions", TRANSACTION_FIELDS,
+                         ("occurred_on",), None, True),
+    "members": Kind("members", "会员", "Members", MEMBER_FIELDS, ("card_no",), "card_no", True),
+}
+
+ON_MATCH = ("update", "create", "skip")
+
+
+def kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise ValueError(f"{name!r} is not a kind of import; use one of {', '.join(KINDS)}") from None
+
+
+# --- headers ------------------------------------------------------------------------------
+
+_NOISE = re.compile(r"[\s*＊:：()（）\[\]【】_\-/]|必填|选填|required|optional")
+
+
+def header_key(text: str) -> str:
+    """A header as compared with labels: width, case, spaces and '(必填)' marks ignored."""
+    return _NOISE.sub("", unicodedata.normalize("NFKC", str(text)).casefold())
+
+
+def suggest_mapping(kind_name: str, headers: list[str], store: Store | None = None) -> dict[str, str]:
+    """header -> field name for the headers recognised: the user's earlier choice for the
+    same header first, then labels in both languages, field names and known aliases."""
+    spec = kind(kind_name)
+    remembered = remembered_mapping(store, kind_name) if store is not None else {}
+    names: dict[str, str] = {}
+    for fld in spec.columns:
+        for text in (fld.name, fld.label_zh, fld.label_en, *fld.aliases):
+            names.setdefault(header_key(text), fld.name)
+    out: dict[str, str] = {}
+    taken: set[str] = set()
+    for header in headers:
+        key = header_key(header)
+        choice = remembered.get(key, names.get(key))
+        if choice is not None and choice in {f.name for f in spec.columns} and choice not in taken:
+            out[header] = choice
+            taken.add(choice)
+    return out
+
+
+def _setting_key(kind_name: str) -> str:
+    return f"import.mapping.{kind_name}"
+
+
+def remembered_mapping(store: Store, kind_name: str) -> dict[str, str]:
+    try:
+        return json.loads(store.setting(_setting_key(kind_name)) or "{}")
+    except ValueError:
+        return {}
+
+
+def remember_mapping(store: Store, kind_name: str, mapping: dict[str, str]) -> None:
+    """Keep the user's choices for next time (a header left unmapped is remembered too)."""
+    known = remembered_mapping(store, kind_name)
+    known.update({header_key(h): f for h, f in mapping.items()})
+    store.set_setting(_setting_key(kind_name), json.dumps(known, ensure_ascii=False))
+
+
+def missing_columns(kind_name: str, mapped: set[str], key: str | None, on_match: str) -> list[Field]:
+    """Required columns the mapping leaves out. A file that only updates customers matched
+    by a key needs no name column."""
+    spec = kind(kind_name)
+    updates_only = key is not None and key in mapped and on_match == "update"
+    missing = [
+        f for f in spec.fields
+        if f.required and f.name not in mapped and not (spec.name == "customers" and updates_only)
+    ]
+    if spec.per_customer and not mapped & {"customer_code", "customer_name"}:
+        missing.insert(0, CUSTOMER_CODE)
+    return missing
+
+
+# --- values -------------------------------------------------------------------------------
+
+_EXCEL_EPOCH = date(1899, 12, 30)
+_YMD = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?")
+_SERIAL = re.compile(r"^\d{4,6}(\.\d+)?$")
+_MONEY = re.compile(r"[\s¥￥$元,，]")
+_UNITS = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
+_FORMULA_START = ("=", "+", "-", "@")
+
+
+def prepare(fld: Field, value: Any) -> Any:
+    """A cell made ready for :func:`~desktop_crm.domain.validation.clean`: what spreadsheets
+    do to values undone, without guessing beyond them."""
+    if not isinstance(value, str):
+        if isinstance(value, datetime) and fld.kind == "date":
+            return value.date()
+        return value
+    text = value.strip()
+    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_START:
+        text = text[1:]  # neutralised on export (see exporting.py): the value itself follows
+    if not text:
+        return ""
+    if fld.kind in ("date", "datetime"):
+        return _date_text(text, fld.kind)
+    if fld.kind in ("number", "int"):
+        return _number_text(text)
+    if fld.kind == "phone":
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
+def _date_text(text: str, kind_name: str) -> Any:
+    text = unicodedata.normalize("NFKC", text)
+    if _SERIAL.match(text):
+        serial = float(text)
+        if 1 <= serial < 2_958_466:  # Excel's calendar: 1900-01-01 .. 9999-12-31
+            moment = datetime.combine(_EXCEL_EPOCH, datetime.min.time()) + timedelta(days=serial)
+            return moment.date() if kind_name == "date" or moment.time() == datetime.min.time() else moment
+    found = _YMD.match(text)
+    if not found:
+        return text
+    day = f"{found[1]}-{found[2]}-{found[3]}"
+    rest = text[found.end():].strip().lstrip("T").strip()
+    if kind_name == "date" or not rest:
+        return day  # a date column given a date and time keeps the date
+    return f"{day} {rest}"
+
+
+def _number_text(text: str) -> Any:
+    text = _MONEY.sub("", unicodedata.normalize("NFKC", text))
+    if text and text[-1] in _UNITS:
+        try:
+            number = Decimal(text[:-1]) * _UNITS[text[-1]]  # exact: 1.2万 is 12000, not 11999.99…
+        except InvalidOperation:
+            return text
+        return int(number) if number == number.to_integral_value() else float(number)
+    return text

@@ -1,0 +1,245 @@
+"""The SQL of imports: batches and their items, matching rows by a key, bulk writes, revert.
+
+An import writes through these functions inside one transaction opened by the domain
+(:mod:`desktop_crm.domain.importing`); every statement here joins that transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from desktop_crm.storage.db import Store, now
+
+_CHUNK = 900  # values per IN (...): under SQLite's 999 host parameters of old builds
+
+# What each kind of import writes, and the column that ties a row to its customer.
+TABLES = {
+    "customers": ("customers", None),
+    "contacts": ("contacts", "customer_id"),
+    "visits": ("interactions", "customer_id"),
+    "transactions": ("transactions", "customer_id"),
+    "members": ("members", "customer_id"),
+}
+# Entities as ``import_batch_items`` and ``change_log`` name them.
+ENTITIES = {
+    "customers": "customer", "contacts": "contact", "visits": "interaction",
+    "transactions": "transaction", "members": "member",
+}
+ENTITY_TABLES = {entity: TABLES[kind][0] for kind, entity in ENTITIES.items()}
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield list(values[start : start + _CHUNK])
+
+
+# --- batches ------------------------------------------------------------------------------
+
+def create_batch(store: Store, kind: str, source: str, actor: str) -> int:
+    return store.insert(
+        "import_batches",
+        {"kind": kind, "source": source, "started_at": now(), "actor": actor, "status": "running"},
+    )
+
+
+def finish_batch(store: Store, batch_id: int, status: str, summary: Mapping[str, Any]) -> None:
+    store.conn.execute(
+        "UPDATE import_batches SET status = ?, finished_at = ?, summary = ? WHERE id = ?",
+        (status, now(), json.dumps(summary, ensure_ascii=False), batch_id),
+    )
+
+
+def add_items(store: Store, batch_id: int, entity: str, ids: Iterable[int], action: str) -> None:
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO import_batch_items (batch_id, entity, entity_id, action) "
+        "VALUES (?, ?, ?, ?)",
+        ((batch_id, entity, i, action) for i in ids),
+    )
+
+
+def batches(store: Store, limit: int = 200) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT * FROM import_batches ORDER BY id DESC LIMIT ?", (limit,)
+    ).fetchall()
+
+
+def batch(store: Store, batch_id: int) -> sqlite3.Row | None:
+    return store.conn.execute("SELECT * FROM import_batches WHERE id = ?", (batch_id,)).fetchone()
+
+
+def batch_items(store: Store, batch_id: int, action: str) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT entity, entity_id FROM import_batch_items WHERE batch_id = ? AND action = ? "
+        "ORDER BY entity, entity_id",
+        (batch_id, action),
+    ).fetchall()
+
+
+def batch_changes(store: Store, batch_id: int) -> list[sqlite3.Row]:
+    """Field changes an import made to existing rows (not its '*created' entries)."""
+    return store.conn.execute(
+        "SELECT * FROM change_log WHERE batch_id = ? AND field NOT LIKE '*%' ORDER BY id DESC",
+        (batch_id,),
+    ).fetchall()
+
+
+def changed_since(store: Store, batch_id: int, entity: str, ids: Sequence[int]) -> int:
+    """How many of ``ids`` someone changed after the import (history rows of other batches
+    or of no batch, written later than the batch's own)."""
+    last = store.conn.execute(
+        "SELECT coalesce(max(id), 0) FROM change_log WHERE batch_id = ?", (batch_id,)
+    ).fetchone()[0]
+    found: set[int] = set()
+    for chunk in _chunks(list(ids)):
+        marks = ",".join("?" * len(chunk))
+        column = "customer_id" if entity == "customer" else "entity_id"
+        found.update(
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT DISTINCT {column} FROM change_log WHERE id > ? "
+                f"AND {column} IN ({marks})" + ("" if entity == "customer" else " AND entity = ?"),
+                [last, *chunk] + ([] if entity == "customer" else [entity]),
+            )
+        )
+    return len(found)
+
+
+# --- matching -----------------------------------------------------------------------------
+
+def customers_by(store: Store, column: str, values: Sequence[str]) -> dict[str, list[int]]:
+    """Customers not in the trash whose ``column`` is one of ``values``: value -> ids."""
+    store._checked("customers", [column])
+    out: dict[str, list[int]] = {}
+    for chunk in _chunks(list(dict.fromkeys(values))):
+        for value, cid in store.conn.execute(
+            f"SELECT {column}, id FROM customers WHERE {column} IN ({','.join('?' * len(chunk))}) "
+            "AND deleted_at IS NULL ORDER BY id",
+            chunk,
+        ):
+            out.setdefault(str(value), []).append(cid)
+    return out
+
+
+def codes_in_trash(store: Store, codes: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for chunk in _chunks(list(codes)):
+        found.update(
+            r[0]
+            for r in store.conn.execute(
+                f"SELECT code FROM customers WHERE code IN ({','.join('?' * len(chunk))}) "
+                "AND deleted_at IS NOT NULL",
+                chunk,
+            )
+        )
+    return found
+
+
+def rows_by_key(
+    store: Store, table: str, key: str, pairs: Sequence[tuple[int | None, Any]],
+    customer_column: str | None,
+) -> dict[tuple[int | None, str], int]:
+    """Existing rows of ``table`` whose ``key`` (within the customer, when the table has one)
+    matches: ``(customer_id, value) -> id``."""
+    store._checked(table, [key])
+    deleted = " AND deleted_at IS NULL" if "deleted_at" in store.columns(table) else ""
+    out: dict[tuple[int | None, str], int] = {}
+    values = list(dict.fromkeys(v for _, v in pairs))
+    for chunk in _chunks(values):
+        marks = ",".join("?" * len(chunk))
+        owner = customer_column or "NULL"
+        for cid, value, rid in store.conn.execute(
+            f"SELECT {owner}, {key}, id FROM {table} WHERE {key} IN ({marks}){deleted} ORDER BY id",
+            chunk,
+        ):
+            out.setdefault((cid, str(value)), rid)
+    return out
+
+
+def rows_by_id(store: Store, table: str, ids: Sequence[int]) -> dict[int, sqlite3.Row]:
+    out: dict[int, sqlite3.Row] = {}
+    for chunk in _chunks(list(ids)):
+        out.update(
+            (r["id"], r)
+            for r in store.conn.execute(
+                f"SELECT * FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        )
+    return out
+
+
+def member_cards(store: Store, cards: Sequence[str]) -> dict[str, int]:
+    """Card number -> customer id of existing members."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(list(cards)):
+        out.update(
+            store.conn.execute(
+                f"SELECT card_no, customer_id FROM members WHERE card_no IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+        )
+    return out
+
+
+def staff_by_name(store: Store) -> dict[str, int]:
+    return {name: sid for sid, name in store.conn.execute("SELECT id, name FROM staff")}
+
+
+# --- writing ------------------------------------------------------------------------------
+
+def update_rows(store: Store, table: str, changes: Mapping[int, Mapping[str, Any]]) -> None:
+    """Set columns per row id (``{id: {column: value}}``), grouped by the set of columns."""
+    groups: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+    stamp = now()
+    has_updated = "updated_at" in store.columns(table)
+    for rid, values in changes.items():
+        cols = tuple(sorted(values))
+        store._checked(table, cols)
+        groups.setdefault(cols, []).append((*(values[c] for c in cols), rid))
+    for cols, params in groups.items():
+        sets = ", ".join(f"{c} = ?" for c in cols)
+        if has_updated:
+            sets += f", updated_at = '{stamp}'"
+        store.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
+
+
+def delete_rows(store: Store, table: str, ids: Sequence[int]) -> None:
+    store.columns(table)
+    for chunk in _chunks(list(ids)):
+        store.conn.execute(
+            f"DELETE FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+
+
+def delete_custom_values(store: Store, entity: str, ids: Sequence[int]) -> None:
+    """Custom values of removed customers or contacts (they have no foreign key)."""
+    for chunk in _chunks(list(ids)):
+        store.conn.execute(
+            "DELETE FROM custom_values WHERE field_id IN "
+            "(SELECT id FROM custom_fields WHERE entity = ?) "
+            f"AND entity_id IN ({','.join('?' * len(chunk))})",
+            [entity, *chunk],
+        )
+
+
+def current_value(store: Store, table: str, row_id: int, column: str) -> Any:
+    store._checked(table, [column])
+    row = store.conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)).fetchone()
+    return None if row is None else row[0]
+
+
+def set_value(store: Store, table: str, row_id: int, column: str, value: Any) -> None:
+    store._checked(table, [column])
+    store.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row_id))
+
+
+def mark_reverted(store: Store, batch_id: int, summary: Mapping[str, Any]) -> None:
+    row = batch(store, batch_id)
+    merged = {**json.loads(row["summary"] or "{}"), "revert": dict(summary)}
+    store.conn.execute(
+        "UPDATE import_batches SET status = 'reverted', summary = ? WHERE id = ?",
+        (json.dumps(merged, ensure_ascii=False), batch_id),
+    )

@@ -1,0 +1,332 @@
+"""Import from real files written here: GBK and BOM CSV, XLSX with several sheets and merged
+header cells, XLS; every bad input; atomicity; revert."""
+
+from __future__ import annotations
+
+import csv
+import sqlite3
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlwt
+
+from desktop_crm.domain.importing import (
+    ImportCancelled, ImportOptions, MappingProblem, ReadProblem, RevertError, open_source,
+    revert_batch, revert_plan, run_import, suggest_mapping,
+)
+from desktop_crm.storage import queries
+
+HEADER = ["客户代码", "店铺名称", "联系电话", "商圈", "客户等级", "标签", "资产", "成立日期"]
+ROWS = [
+    ["420381104741", "明佳烟酒", "139 1234 8866", "文博路商圈", "主力", "重点户,诚信户", "1.2万", "2024年5月25日"],
+    ["420381104742", "鑫源超市", "0710-3212345", "火车站商圈", "一般", "", "1,200", "2024/5/25"],
+    ["420381104743", "华联超市", "13800001111", "火车站商圈", "零散", "新店", "3500", "45437"],
+    ["420381104744", "好又多便利店", "", "北街商圈", "", "", "", "2024-05-25"],
+]
+
+
+def write_csv(path: Path, rows, encoding: str = "utf-8", header=HEADER) -> Path:
+    with open(path, "w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows([header, *rows])
+    return path
+
+
+def dump(store) -> list[tuple]:
+    """Everything an import can touch, to compare before and after."""
+    out = []
+    for table in ("customers", "customer_tags", "contacts", "interactions", "transactions",
+                  "members", "change_log", "import_batches", "import_batch_items", "search_docs"):
+        out.append(store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall())
+    return [[tuple(r) for r in rows] for rows in out]
+
+
+def customers_import(store, path: Path, **options):
+    source = open_source(path, sheet=options.pop("sheet", None), encoding=options.pop("encoding", None))
+    mapping = options.pop("mapping", None) or suggest_mapping("customers", source.headers, store)
+    progress = options.pop("progress", None)
+    opts = ImportOptions("customers", mapping, **{"key": "code", **options})
+    return run_import(store, source, opts, actor="导入员", progress=progress)
+
+
+def row_of(store, code: str) -> sqlite3.Row:
+    return queries.customer_by_code(store, code)
+
+
+# --- encodings and formats ---------------------------------------------------------------
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8", "utf-8-sig"])
+def test_csv_in_each_encoding_is_detected_and_read(store, tmp_path, encoding) -> None:
+    path = write_csv(tmp_path / "客户.csv", ROWS, encoding)
+    source = open_source(path)
+    assert source.headers == HEADER
+    result = customers_import(store, path)
+    assert result.counts["created"] == 4, result.problems
+    mingjia = row_of(store, "420381104741")
+    assert (mingjia["name"], mingjia["phone"], mingjia["tier"], mingjia["assets"],
+            mingjia["founded_on"]) == ("明佳烟酒", "13912348866", "key", 12000.0, "2024-05-25")
+    assert queries.tags_of(store, mingjia["id"]) == ["诚信户", "重点户"]
+    # dates in four formats and numbers with separators all arrive the same way
+    assert {r["founded_on"] for r in store.conn.execute("SELECT founded_on FROM customers")} == {"2024-05-25"}
+    assert row_of(store, "420381104742")["assets"] == 1200.0
+
+
+def test_encoding_can_be_overridden_and_a_wrong_choice_is_refused(store, tmp_path) -> None:
+    path = write_csv(tmp_path / "c.csv", ROWS, "gbk")
+    assert open_source(path, encoding="gbk").headers == HEADER
+    with pytest.raises(ReadProblem) as exc:
+        open_source(path, encoding="utf-8")
+    assert exc.value.code == "encoding" and "choose another encoding" in str(exc.value)
+
+
+def test_file_in_unexpected_encoding_is_refused_with_a_message(store, tmp_path) -> None:
+    path = tmp_path / "utf16.csv"
+    path.write_bytes("客户代码,店铺名称\n1,明佳\n".encode("utf-16-le"))  # no BOM
+    with pytest.raises(ReadProblem) as exc:
+        open_source(path)
+    assert exc.value.code == "encoding" and "UTF-8 or GBK" in str(exc.value)
+    assert store.count("customers") == 0
+
+
+def test_empty_file_and_header_only_file(store, tmp_path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    with pytest.raises(ReadProblem) as exc:
+        open_source(empty)
+    assert exc.value.code == "empty" and "empty" in str(exc.value)
+    header_only = write_csv(tmp_path / "h.csv", [])
+    with pytest.raises(ReadProblem) as exc:
+        open_source(header_only)
+    assert exc.value.code == "no_rows"
+
+
+def test_xlsx_with_several_sheets_title_row_and_merged_header_cells(store, tmp_path) -> None:
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "说明"
+    first.append(["这一页是说明，不是数据"])
+    sheet = book.create_sheet("客户名单")
+    sheet.append(["2026年客户名单"])                     # a title merged across the top
+    sheet.merge_cells("A1:E1")
+    sheet.append(["客户代码", "店铺名称", "联系方式", None, "商圈"])
+    sheet.append([None, None, "电话", "手机", None])    # 联系方式 merged over two columns
+    sheet.merge_cells("C2:D2")
+    sheet.merge_cells("A2:A3")
+    sheet.merge_cells("B2:B3")
+    sheet.merge_cells("E2:E3")
+    sheet.append([420381104741, "明佳烟酒", "0710-3212345", 13912348866, "文博路商圈"])
+    sheet.append(["420381104742", "鑫源超市", None, None, "火车站商圈"])
+    path = tmp_path / "客户.xlsx"
+    book.save(path)
+
+    source = open_source(path, sheet="客户名单")
+    assert source.sheets == ["说明", "客户名单"]
+    assert source.headers == ["客户代码", "店铺名称", "电话", "手机", "商圈"]
+    mapping = suggest_mapping("customers", source.headers)
+    assert mapping == {"客户代码": "code", "店铺名称": "name", "电话": "phone", "商圈": "area"}
+    result = run_import(store, source, ImportOptions("customers", mapping, key="code"))
+    assert result.counts["created"] == 2
+    assert row_of(store, "420381104741")["phone"] == "0710-3212345"  # a number cell, as text
+    with pytest.raises(ReadProblem) as exc:
+        open_source(path, sheet="没有这页")
+    assert exc.value.code == "sheet" and "客户名单" in str(exc.value)
+
+
+def test_xls_file(store, tmp_path) -> None:
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Sheet1")
+    for r, row in enumerate([["code", "name", "phone", "founded"], *[[x[0], x[1], x[2], x[7]] for x in ROWS]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    source = open_source(path)
+    mapping = {"code": "code", "name": "name", "phone": "phone", "founded": "founded_on"}
+    result = run_import(store, source, ImportOptions("customers", mapping, key="code"))
+    assert result.counts["created"] == 4, result.problems
+    assert row_of(store, "420381104743")["founded_on"] == "2024-05-25"  # Excel serial 45437
+
+
+# --- bad input ----------------------------------------------------------------------------
+
+def test_required_column_missing_is_refused_before_reading(store, tmp_path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["1", "13912348866"]], header=["客户代码", "电话"])
+    with pytest.raises(MappingProblem) as exc:
+        customers_import(store, path, key=None)
+    assert exc.value.code == "required_missing" and "客户名称" in str(exc.value)
+    assert store.count("customers") == 0
+    # updating by code needs no name column; a code not on file is then a new customer
+    # without a name, rejected on its own
+    result = customers_import(store, path, key="code")
+    assert result.counts["rejected"] == 1 and result.problems[0].field == "name"
+
+
+
+def test_rows_with_problems_are_rejected_with_line_column_and_reason(store, tmp_path) -> None:
+    rows = [
+        ["C1", "好店", "12345", "", "", "", "", ""],           # bad phone
+        ["C2", "好店2", "", "", "钻石", "", "", ""],            # not a tier
+        ["C3", "好店3", "", "", "", "", "很多", ""],            # not a number
+        ["C4", "好店4", "", "", "", "", "", "2024/13/45"],      # not a date
+        ["C5", "", "13912348866", "", "", "", "", ""],          # no name
+        ["C6", "好店6", "", "", "", "", "", ""],                # fine
+    ]
+    path = write_csv(tmp_path / "c.csv", rows)
+    result = customers_import(store, path)
+    assert result.counts == {"created": 1, "updated": 0, "unchanged": 0, "skipped": 0, "rejected": 5}
+    reasons = {(p.line, p.column, p.code) for p in result.problems}
+    assert reasons == {(2, "联系电话", "phone"), (3, "客户等级", "choice"), (4, "资产", "number"),
+                       (5, "成立日期", "date"), (6, "店铺名称", "required")}
+    saved = result.save_rejected(tmp_path / "rejected.csv")
+    assert saved == 5
+    with open(tmp_path / "rejected.csv", encoding="utf-8-sig") as fh:
+        back = list(csv.reader(fh))
+    assert back[0] == ["reason", *HEADER]
+    assert back[1][1:3] == ["C1", "好店"] and "联系电话" in back[1][0]
+    # the rejected file, fixed, imports
+    back[1][3] = "13912348866"
+    fixed = write_csv(tmp_path / "fixed.csv", [r[1:] for r in back[1:2]])
+    assert customers_import(store, fixed).counts["created"] == 1
+
+
+def test_customer_code_repeated_inside_the_file(store, tmp_path) -> None:
+    path = write_csv(tmp_path / "c.csv", [ROWS[0], ROWS[1], ROWS[0]])
+    result = customers_import(store, path)
+    assert result.counts["created"] == 2 and result.counts["rejected"] == 1
+    problem = result.problems[0]
+    assert (problem.line, problem.code, problem.params["first"]) == (4, "repeated", 2)
+
+
+def test_row_referring_to_a_customer_that_does_not_exist(store, tmp_path, mingjia) -> None:
+    path = write_csv(tmp_path / "contacts.csv",
+                     [["420381104741", "王芳", "13700001111"], ["999", "张三", "13700002222"]],
+                     header=["客户代码", "姓名", "手机"])
+    source = open_source(path)
+    mapping = suggest_mapping("contacts", source.headers)
+    assert mapping == {"客户代码": "customer_code", "姓名": "name", "手机": "mobile"}
+    result = run_import(store, source, ImportOptions("contacts", mapping, key="mobile"))
+    assert result.counts["created"] == 1 and result.counts["rejected"] == 1
+    assert result.problems[0].code == "customer_missing" and "999" in result.problems[0].message
+
+
+def test_a_failure_in_the_middle_leaves_the_database_exactly_as_before(store, tmp_path, mingjia) -> None:
+    rows = [[f"X{i:05d}", f"店{i}", "", "", "", "", "", ""] for i in range(5000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    before = dump(store)
+    calls = []
+
+    def cancel_after_first_chunk(done: int, total: int) -> bool:
+        calls.append(done)
+        return len(calls) < 2
+
+    with pytest.raises(ImportCancelled):
+        customers_import(store, path, progress=cancel_after_first_chunk)
+    assert dump(store) == before
+
+    # a database error mid-way (a trigger that fails on the 3000th customer) too
+    store.conn.execute(
+        "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.customers WHEN new.code = 'X03000' "
+        "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+    )
+    with pytest.raises(sqlite3.DatabaseError):
+        customers_import(store, path)
+    store.conn.execute("DROP TRIGGER boom")
+    assert dump(store) == before
+
+
+def test_dry_run_tells_what_would_happen_and_writes_nothing(store, tmp_path, mingjia) -> None:
+    path = write_csv(tmp_path / "c.csv", ROWS + [["", "", "bad", "", "", "", "", ""]])
+    before = dump(store)
+    result = customers_import(store, path, dry_run=True)
+    assert dump(store) == before
+    # 明佳烟酒 exists with another phone: an update; three new; one bad
+    assert result.counts == {"created": 3, "updated": 1, "unchanged": 0, "skipped": 0, "rejected": 1}
+    assert result.batch_id is None
+    real = customers_import(store, path)
+    assert real.counts == result.counts
+
+
+def test_key_choice_update_create_or_skip(store, tmp_path, mingjia) -> None:
+    path = write_csv(tmp_path / "c.csv", [["", "明佳烟酒(新)", "0710-3212345", "新商圈", "", "", "", ""]])
+    skipped = customers_import(store, path, key="phone", on_match="skip")
+    assert skipped.counts["skipped"] == 1 and store.count("customers") == 1
+    updated = customers_import(store, path, key="phone", on_match="update")
+    assert updated.counts["updated"] == 1
+    assert row_of(store, "420381104741")["area"] == "新商圈"
+    created = customers_import(store, path, key="phone", on_match="create")
+    assert created.counts["created"] == 1 and store.count("customers") == 2
+
+
+def test_other_kinds_visits_transactions_members(store, tmp_path, mingjia) -> None:
+    visits = write_csv(tmp_path / "v.csv", [["420381104741", "2024/5/25 10:00", "上门拜访", "新品", "2024-06-01"],
+                                            ["420381104741", "2024-05-26", "电话", "", "2024-05-01"]],
+                       header=["客户代码", "时间", "方式", "目的", "跟进日期"])
+    source = open_source(visits)
+    result = run_import(store, source, ImportOptions("visits", suggest_mapping("visits", source.headers)))
+    assert result.counts["created"] == 1 and result.problems[0].code == "before_visit"
+    assert row_of(store, "420381104741")["next_follow_up"] == "2024-06-01"
+
+    sales = write_csv(tmp_path / "t.csv", [["明佳烟酒", "2024-05-25", "¥1,234.50", "2条"],
+                                           ["明佳烟酒", "2024年5月26日", "0.5万", "3"]],
+                      header=["客户名称", "日期", "金额", "数量"])
+    source = open_source(sales)
+    mapping = suggest_mapping("transactions", source.headers)
+    result = run_import(store, source, ImportOptions("transactions", mapping))
+    assert result.counts["created"] == 1 and result.problems[0].column == "数量"
+    assert [r["amount"] for r in store.conn.execute("SELECT amount FROM transactions")] == [5000.0]
+
+    members = write_csv(tmp_path / "m.csv", [["420381104741", "VIP001", "2023-01-02", "金卡会员", "1,200"],
+                                             ["420381104741", "VIP002", "2023-01-02", "", ""]],
+                        header=["客户代码", "会员卡号", "入会日期", "会员等级", "积分余额"])
+    source = open_source(members)
+    result = run_import(store, source, ImportOptions("members", suggest_mapping("members", source.headers),
+                                                     key="card_no"))
+    assert result.counts["created"] == 1 and result.problems[0].code == "repeated"
+    member = store.conn.execute("SELECT * FROM members").fetchone()
+    assert (member["card_no"], member["level"], member["points_balance"]) == ("VIP001", "gold", 1200)
+
+
+def test_mapping_is_remembered_for_next_time(store, tmp_path) -> None:
+    path = write_csv(tmp_path / "c.csv", [["A1", "店", "x"]], header=["编码", "户名", "片长"])
+    source = open_source(path)
+    assert suggest_mapping("customers", source.headers, store) == {}
+    mapping = {"编码": "code", "户名": "name", "片长": ""}
+    run_import(store, source, ImportOptions("customers", mapping, key="code"))
+    assert suggest_mapping("customers", source.headers, store) == {"编码": "code", "户名": "name"}
+
+
+# --- revert -------------------------------------------------------------------------------
+
+def test_revert_removes_created_rows_and_restores_updated_fields(store, tmp_path, mingjia) -> None:
+    before = row_of(store, "420381104741")
+    path = write_csv(tmp_path / "c.csv", ROWS)
+    result = customers_import(store, path)
+    assert result.counts == {"created": 3, "updated": 1, "unchanged": 0, "skipped": 0, "rejected": 0}
+    changed = row_of(store, "420381104741")
+    assert changed["phone"] == "13912348866" and changed["tier"] == "key"
+    plan = revert_plan(store, result.batch_id)
+    assert plan.created == {"customer": 3} and plan.updated == 1
+
+    reverted = revert_batch(store, result.batch_id, actor="导入员")
+    assert reverted.removed == {"customer": 3} and reverted.kept == 0
+    after = row_of(store, "420381104741")
+    for col in ("name", "phone", "area", "tier", "assets", "founded_on"):
+        assert after[col] == before[col], col
+    assert queries.tags_of(store, mingjia) == ["诚信户", "重点户"]
+    assert store.count("customers") == 1
+    assert [r["name"] for r in store.conn.execute("SELECT name FROM customers")] == ["明佳烟酒"]
+    # the search index follows: the removed customers are not found
+    assert store.count("search_docs") == 1
+    with pytest.raises(RevertError) as exc:
+        revert_batch(store, result.batch_id)
+    assert exc.value.code == "reverted"
+
+
+def test_revert_leaves_fields_changed_since_alone(store, tmp_path, mingjia, customers) -> None:
+    path = write_csv(tmp_path / "c.csv", [ROWS[0]])
+    result = customers_import(store, path)
+    customers.update(mingjia, {"tier": "regular"})      # the import set it to key
+    reverted = revert_batch(store, result.batch_id)
+    assert reverted.kept == 1
+    row = row_of(store, "420381104741")
+    assert row["tier"] == "regular" and row["phone"] == "0710-3212345"
