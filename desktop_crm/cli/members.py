@@ -1,0 +1,332 @@
+"""Commands for members, staff, the care calendar, greetings and campaigns."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date
+
+from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.domain import care
+from desktop_crm.domain.campaigns import (
+    ASSIGN_METHODS,
+    TYPES,
+    CampaignService,
+    save_filter,
+    saved_filters,
+)
+from desktop_crm.domain.customer_list import CustomerFilter
+from desktop_crm.domain.greetings import GreetingService
+from desktop_crm.domain.members import MemberService, level_label
+from desktop_crm.domain.staff import ROLES, StaffService
+from desktop_crm.domain.validation import FieldProblem, NotFoundError, parse_date
+from desktop_crm.storage import queries
+
+
+def _date(text: str) -> date:
+    from desktop_crm.cli import CommandError
+
+    try:
+        return parse_date(text)
+    except FieldProblem:
+        raise CommandError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("greetings", help="personalised greeting texts as CSV for an SMS tool")
+    p.add_argument("--occasion", required=True, choices=("birthday", "festival", "anniversary"))
+    p.add_argument("--within", type=int, default=7, metavar="DAYS", help="days ahead (default 7)")
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (default today)")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    p.add_argument("--no-log", action="store_true",
+                   help="do not record the greetings as sent in the visit log")
+    p.set_defaults(run=cmd_greetings)
+
+    p = sub.add_parser("care", help="the care calendar: birthdays, anniversaries, festivals, follow-ups")
+    p.add_argument("--within", type=int, default=14, metavar="DAYS")
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_care)
+
+    p = sub.add_parser("member", help="members: find, show, purchase, redeem, levels, expire")
+    msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = msub.add_parser("find", help="by card, phone, name or pinyin")
+    q.add_argument("text")
+    q.set_defaults(run=cmd_member_find)
+    q = msub.add_parser("show", help="a member and their purchase and points history")
+    q.add_argument("card")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_member_show)
+    q = msub.add_parser("purchase", help="record a purchase at the counter")
+    q.add_argument("card")
+    q.add_argument("amount")
+    q.add_argument("--redeem", type=int, default=0, metavar="POINTS")
+    q.add_argument("--product")
+    q.set_defaults(run=cmd_member_purchase)
+    q = msub.add_parser("redeem", help="exchange points for a gift")
+    q.add_argument("card")
+    q.add_argument("points", type=int)
+    q.add_argument("note", help="what the points were exchanged for")
+    q.set_defaults(run=cmd_member_redeem)
+    q = msub.add_parser("levels", help="update every member's level from the rules")
+    q.set_defaults(run=cmd_member_levels)
+    q = msub.add_parser("expire", help="let points older than the rules allow lapse")
+    q.set_defaults(run=cmd_member_expire)
+
+    p = sub.add_parser("staff", help="staff: list with month figures, add, move members")
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = ssub.add_parser("list", help="staff with members and interactions against targets")
+    q.add_argument("--month", type=_date, metavar="DATE")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_staff_list)
+    q = ssub.add_parser("add", help="add a staff member")
+    q.add_argument("name")
+    q.add_argument("--role", choices=tuple(ROLES), default="shop_staff")
+    q.add_argument("--target-members", type=int)
+    q.add_argument("--target-visits", type=int)
+    q.set_defaults(run=cmd_staff_add)
+    q = ssub.add_parser("reassign", help="move all members of one staff member to another")
+    q.add_argument("--from", dest="source", required=True, metavar="NAME")
+    q.add_argument("--to", dest="target", required=True, metavar="NAME")
+    q.set_defaults(run=cmd_staff_reassign)
+
+    p = sub.add_parser("campaign", help="campaigns: create, targets, assign, report")
+    csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = csub.add_parser("list")
+    q.set_defaults(run=cmd_campaign_list)
+    q = csub.add_parser("create")
+    q.add_argument("name")
+    q.add_argument("--type", choices=tuple(TYPES), default="win_back")
+    q.add_argument("--goal")
+    q.add_argument("--from", dest="starts_on", required=True, metavar="DATE")
+    q.add_argument("--to", dest="ends_on", required=True, metavar="DATE")
+    q.add_argument("--budget", type=float)
+    q.add_argument("--holdout", type=float, default=0.0, metavar="SHARE", help="e.g. 0.1")
+    q.set_defaults(run=cmd_campaign_create)
+    q = csub.add_parser("targets", help="targets from a saved filter (or tags)")
+    q.add_argument("id", type=int)
+    q.add_argument("--filter", metavar="NAME", help="a saved filter")
+    q.add_argument("--tag", action="append", default=[], help="customers with this tag")
+    q.add_argument("--save-as", metavar="NAME", help="save the --tag filter under this name")
+    q.set_defaults(run=cmd_campaign_targets)
+    q = csub.add_parser("assign")
+    q.add_argument("id", type=int)
+    q.add_argument("--method", choices=ASSIGN_METHODS, default="even")
+    q.add_argument("--staff", action="append", required=True, metavar="NAME")
+    q.set_defaults(run=cmd_campaign_assign)
+    q = csub.add_parser("report", help="the evaluation of a campaign")
+    q.add_argument("id", type=int)
+    q.add_argument("--segment", default="tier")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_campaign_report)
+
+
+# --- greetings and care ---------------------------------------------------------------------
+
+def cmd_greetings(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = GreetingService(store, language=args.language)
+        found = service.greetings(args.occasion, args.start or date.today(), args.within)
+        written = service.export_csv(found, args.output)
+        if not args.no_log:
+            service.log_sent(found)
+    print(f"{written} greetings written to {args.output}"
+          + ("" if args.no_log else "; logged as sent"))
+    return 0
+
+
+def cmd_care(args: argparse.Namespace) -> int:
+    lang = 0 if args.language == "zh" else 1
+    with open_store(args) as store:
+        events = care.upcoming(store, args.start or date.today(), args.within)
+    if args.json:
+        print_json([asdict(e) for e in events])
+        return 0
+    print(table([(e.on, care.KIND_LABELS[e.kind][lang],
+                  care.festival_label(e.festival, args.language) if e.festival else e.name,
+                  e.years or "", e.phone or "") for e in events]) or "nothing in this window")
+    return 0
+
+
+# --- members --------------------------------------------------------------------------------
+
+def _member(service: MemberService, card: str):
+    found = service.find(card)
+    if len(found) != 1:
+        raise NotFoundError(f"No single member matches {card!r} ({len(found)} found).")
+    return found[0]
+
+
+def cmd_member_find(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = MemberService(store).find(args.text)
+    print(table([(m.card_no, m.name, m.phone, level_label(m.level, args.language), m.points_balance)
+                 for m in found]) or "no member matches")
+    return 0
+
+
+def cmd_member_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = MemberService(store)
+        m = _member(service, args.card)
+        history = service.history(m.id)
+    if args.json:
+        print_json({"member": asdict(m), "history": [asdict(h) for h in history]})
+        return 0
+    print(f"{m.card_no}  {m.name}  {level_label(m.level, args.language)}  {m.points_balance}")
+    print(table([(h.on, h.kind, h.amount or "", h.product or h.note or "", h.points) for h in history]))
+    return 0
+
+
+def cmd_member_purchase(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = MemberService(store)
+        m = _member(service, args.card)
+        r = service.purchase(m.id, args.amount, product=args.product, redeem=args.redeem)
+    change = f"; level {r.old_level} -> {r.new_level}" if r.level_changed else ""
+    print(f"{m.name}: +{r.points_earned} points, balance {r.balance}{change}")
+    return 0
+
+
+def cmd_member_redeem(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = MemberService(store)
+        m = _member(service, args.card)
+        balance = service.redeem(m.id, args.points, args.note)
+    print(f"{m.name}: balance {balance}")
+    return 0
+
+
+def cmd_member_levels(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        changes = MemberService(store).refresh_levels()
+    print(f"{len(changes)} levels changed")
+    return 0
+
+
+def cmd_member_expire(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        lapsed = MemberService(store).expire_points()
+    print(f"{sum(lapsed.values())} points of {len(lapsed)} members expired")
+    return 0
+
+
+# --- staff ----------------------------------------------------------------------------------
+
+def _staff_id(store, name: str) -> int:
+    staff_id = queries.staff_id(store, name)
+    if staff_id is None:
+        raise NotFoundError(f"There is no staff member {name!r}.")
+    return staff_id
+
+
+def cmd_staff_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        stats = StaffService(store).stats(args.month)
+    if args.json:
+        print_json([asdict(s) for s in stats])
+        return 0
+    print(table([("name", "role", "members", "target", "interactions", "target", "revenue")] + [
+        (s.name, s.role, s.members, s.target_members or "", s.interactions,
+         s.target_interactions or "", f"{s.revenue:.2f}") for s in stats]))
+    return 0
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        StaffService(store).save({"name": args.name, "role": args.role,
+                                  "target_members": args.target_members,
+                                  "target_visits_per_month": args.target_visits})
+    print(f"added {args.name}")
+    return 0
+
+
+def cmd_staff_reassign(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        moved = StaffService(store).reassign(None, _staff_id(store, args.target),
+                                             from_staff=_staff_id(store, args.source))
+    print(f"{moved} members moved to {args.target}")
+    return 0
+
+
+# --- campaigns ------------------------------------------------------------------------------
+
+def cmd_campaign_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = CampaignService(store).list()
+    print(table([(r["id"], r["name"], r["type"], r["starts_on"], r["ends_on"], r["status"],
+                  r["targets"], r["held"], r["contacted"]) for r in rows]) or "no campaigns")
+    return 0
+
+
+def cmd_campaign_create(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        cid = CampaignService(store).create({
+            "name": args.name, "type": args.type, "goal": args.goal, "starts_on": args.starts_on,
+            "ends_on": args.ends_on, "budget": args.budget, "holdout_share": args.holdout})
+    print(cid)
+    return 0
+
+
+def cmd_campaign_targets(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+
+    with open_store(args) as store:
+        if args.filter:
+            named = {f.name: f for f in saved_filters(store)}
+            if args.filter not in named:
+                raise NotFoundError(f"There is no saved filter {args.filter!r}.")
+            flt, name = named[args.filter].filter, args.filter
+        elif args.tag:
+            flt, name = CustomerFilter(tags=tuple(args.tag)), args.save_as
+            if args.save_as:
+                save_filter(store, args.save_as, flt)
+        else:
+            raise CommandError("give --filter NAME or --tag TAG")
+        contacted, held = CampaignService(store).select_targets(args.id, flt, filter_name=name)
+    print(f"{contacted} targets, {held} held back")
+    return 0
+
+
+def cmd_campaign_assign(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        ids = [_staff_id(store, n) for n in args.staff]
+        counts = CampaignService(store).assign(args.id, args.method, ids)
+        names = queries.staff_names(store)
+    print(table([(names[s], n) for s, n in counts.items()]))
+    return 0
+
+
+def cmd_campaign_report(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        service = CampaignService(store, language=args.language)
+        campaign = service.get(args.id)
+        ev = service.evaluate(args.id, args.segment)
+    if args.json:
+        print_json({"campaign": campaign, **ev.as_dict()})
+        return 0
+
+    def pct(x: float | None) -> str:
+        return "-" if x is None else f"{x:.1%}"
+
+    def money(x: float | None) -> str:
+        return "-" if x is None else f"{x:,.2f}"
+
+    t, h = ev.treated, ev.holdout
+    print(f"{campaign['name']}  {ev.window[0]} .. {ev.window[1]}")
+    print(table([
+        ("targets", t.targets, "holdout", h.targets),
+        ("reached", t.reached, "reach rate", pct(t.reach_rate)),
+        ("converted", t.converted, "conversion rate", pct(t.conversion_rate)),
+        ("holdout converted", h.converted, "holdout rate", pct(h.conversion_rate)),
+        ("uplift", pct(ev.uplift), "incremental revenue", money(ev.incremental_revenue)),
+        ("revenue", money(t.revenue), "cost", money(ev.cost)),
+        ("ROI", pct(ev.roi), "incremental ROI", pct(ev.incremental_roi)),
+    ]))
+    print("\nby staff")
+    print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
+                  money(g.revenue)) for g in ev.by_staff]))
+    print(f"\nby {ev.segment}")
+    print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
+                  money(g.revenue)) for g in ev.by_segment]))
+    return 0
