@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_crm import __version__, paths
-from desktop_crm.cli import maintenance, members, plans, records
+from desktop_crm.cli import maintenance, plans, records
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 
@@ -46,7 +46,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the desktop app (the default)")
     records.register(sub)
     maintenance.register(sub)
-    members.register(sub)
     plans.register(sub)
     return parser
 
