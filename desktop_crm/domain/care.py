@@ -12,8 +12,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lunardate import LunarDate
-
 from desktop_crm.storage import care as sql
 from desktop_crm.storage.db import Store
 
@@ -74,6 +72,8 @@ def festival_label(key: str, language: str = "zh") -> str:
 
 def festival_date(key: str, year: int) -> date:
     """The Gregorian date of festival ``key`` in Gregorian ``year``."""
+    from lunardate import LunarDate  # loaded when a calendar is drawn, not at start-up
+
     kind, month, day, _zh, _en = FESTIVALS[key]
     if kind == "solar":
         return date(year, month, day)  # type: ignore[arg-type]
