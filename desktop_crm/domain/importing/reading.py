@@ -296,12 +296,15 @@ def _find_header(source: Source) -> None:
 
 
 def _is_sub_header(header: list[Any], below: list[Any]) -> bool:
-    """A second header row: all text, and it names a column the first row leaves empty."""
+    """A second header row: all text, and it names a column the first row leaves empty
+    inside its width."""
     texts = [c for c in below if c != ""]
     if not texts or not all(isinstance(c, str) and not _numeric(c) for c in texts):
         return False
+    # a gap under a name merged across from the left, not a column past the header's end
     return any(
-        (position >= len(header) or header[position] == "") and value != ""
+        value != "" and position < len(header) and header[position] == ""
+        and any(h != "" for h in header[:position])
         for position, value in enumerate(below)
     )
 
