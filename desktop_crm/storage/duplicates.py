@@ -122,3 +122,29 @@ def by_pinyin(
 
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
+
+
+# --- the whole-file scan ------------------------------------------------------------------
+
+def scan_customers(store: Store) -> list[sqlite3.Row]:
+    """Every customer not in the trash, with what the scan compares."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None  # plain tuples: the scan reads 100,000 of them
+    return cursor.execute(
+        "SELECT id, name, coalesce(area, ''), coalesce(phone, ''), kind FROM customers "
+        "WHERE deleted_at IS NULL ORDER BY id"
+    ).fetchall()
+
+
+def scan_contact_phones(store: Store) -> list[tuple[int, str]]:
+    """``(customer id, phone)`` of contacts not in the trash, mobiles and landlines, of
+    customers not in the trash."""
+    cursor = store.conn.cursor()
+    cursor.row_factory = None
+    return cursor.execute(
+        "SELECT k.customer_id, k.mobile FROM contacts k JOIN customers c ON c.id = k.customer_id "
+        "WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.mobile IS NOT NULL "
+        "UNION ALL "
+        "SELECT k.customer_id, k.phone FROM contacts k JOIN customers c ON c.id = k.customer_id "
+        "WHERE k.deleted_at IS NULL AND c.deleted_at IS NULL AND k.phone IS NOT NULL"
+    ).fetchall()

@@ -476,11 +476,27 @@ def m004_visit_list(db: Database) -> None:
 
 
 @migrations()
+def m005_scoring(db: Database) -> None:
+    """Scores per customer per run, and the stale mark kept by triggers (storage/scores.py)."""
+    from desktop_crm.storage import scores
+
+    _run(db, scores.DDL)
+
+
+@migrations()
 def m006_plans(db: Database) -> None:
     """Plan background and strategies, one active plan per customer (storage/plans.py)."""
     from desktop_crm.storage import plans
 
     _run(db, plans.DDL)
+
+
+@migrations()
+def m007_transfer(db: Database) -> None:
+    """Pairs marked "not duplicates", and merges kept so they can be undone (storage/merge.py)."""
+    from desktop_crm.storage import merge
+
+    _run(db, merge.DDL)
 
 
 @migrations()
