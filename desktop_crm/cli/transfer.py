@@ -1,0 +1,287 @@
+"""Commands that move data in and out and clean it: import (and revert), export, dedupe."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.domain.customer_list import CustomerFilter
+from desktop_crm.domain.customers import CustomerService
+
+EXIT_INVALID = 4
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import a CSV/XLSX/XLS file; 'import revert BATCH' undoes one, 'import batches' lists them",
+        description="Import customers, contacts, visits, transactions or members. Every accepted row "
+        "is written in one transaction, as a batch that 'import revert BATCH' undoes. Exit code 4 "
+        "when rows were rejected (the accepted ones are imported).",
+    )
+    p.add_argument("file", metavar="FILE", help="the file; or 'revert' / 'batches'")
+    p.add_argument("batch", nargs="?", type=int, help="with 'revert': the batch id")
+    p.add_argument("--kind", default="customers",
+                   choices=("customers", "contacts", "visits", "transactions", "members"))
+    p.add_argument("--key", metavar="COLUMN",
+                   help="match existing records on this column (a header of the file or a field "
+                   "name, e.g. 客户代码 or code); default: the kind's usual key")
+    p.add_argument("--no-key", action="store_true", help="never match: every row is new")
+    p.add_argument("--on-match", choices=("update", "create", "skip"), default="update",
+                   help="what a row matching an existing record does (default: update)")
+    p.add_argument("--mapping", type=Path, metavar="FILE",
+                   help='JSON {"header": "field", ...}; headers left out are recognised by name')
+    p.add_argument("--sheet", help="Excel sheet (default: the first)")
+    p.add_argument("--encoding", help="CSV encoding, e.g. gbk or utf-8 (default: detected)")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument("--rejected", type=Path, metavar="FILE",
+                   help="save rejected rows here (.csv or .xlsx) with a reason column")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_import)
+
+    p = sub.add_parser("export", help="export customers, contacts (vCard), a calendar (iCal) or a call list")
+    p.add_argument("what", choices=("customers", "contacts", "calendar", "call-list"))
+    p.add_argument("file", type=Path, help=".csv or .xlsx (customers, call-list), .vcf, .ics")
+    p.add_argument("--columns", help="comma-separated field names (customers; see 'fields')")
+    p.add_argument("--search", default="", help="only customers matching this search")
+    for name in ("tier", "lifecycle", "area", "owner"):
+        p.add_argument(f"--{name}", help=f"only customers with this {name}")
+    p.add_argument("--tag", action="append", default=[], help="only customers with this tag (repeatable)")
+    p.add_argument("--overdue", action="store_true", help="only customers with an overdue follow-up")
+    p.add_argument("--no-follow-ups", action="store_true", help="calendar: leave out follow-ups")
+    p.add_argument("--no-plan-actions", action="store_true", help="calendar: leave out plan actions")
+    p.set_defaults(run=cmd_export)
+
+    p = sub.add_parser("dedupe", help="find likely duplicates; merge two customers; undo a merge")
+    p.add_argument("action", choices=("scan", "merge", "undo", "dismiss", "merges"))
+    p.add_argument("codes", nargs="*", metavar="CODE",
+                   help="merge KEEP OTHER / dismiss A B (customer codes); undo MERGE_ID")
+    p.add_argument("--take", default="", metavar="FIELDS",
+                   help="merge: fields whose value to take from OTHER (comma-separated)")
+    p.add_argument("--limit", type=int, default=100, help="scan: pairs to print (default 100)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_dedupe)
+
+
+# --- import -------------------------------------------------------------------------------
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+    from desktop_crm.domain import importing
+
+    if args.file == "batches":
+        return _list_batches(args)
+    if args.file == "revert":
+        if args.batch is None:
+            raise CommandError("give the batch id: import revert BATCH (see 'import batches')")
+        return _revert(args)
+    spec = importing.kind(args.kind)
+    with open_store(args) as store:
+        try:
+            source = importing.open_source(args.file, args.sheet, args.encoding)
+            mapping = importing.suggest_mapping(spec.name, source.headers, store)
+            if args.mapping:
+                mapping.update(_read_mapping(args.mapping, source.headers))
+            key = None if args.no_key else _key(args.key, spec, source.headers, mapping)
+            options = importing.ImportOptions(spec.name, mapping, key, args.on_match, args.dry_run)
+            result = importing.run_import(store, source, options, progress=_progress)
+        except (importing.ReadProblem, importing.MappingProblem) as exc:
+            raise CommandError(exc.message, EXIT_INVALID) from None
+        except importing.ImportCancelled:
+            raise KeyboardInterrupt from None
+    _clear_progress()
+    if args.rejected and result.counts["rejected"]:
+        result.save_rejected(args.rejected)
+    if args.json:
+        print_json({"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
+                    "problems": [asdict(p) for p in result.problems]})
+    else:
+        ignored = [h for h in source.headers if not mapping.get(h)]
+        print(f"{source.path.name}: {result.summary()}")
+        if ignored:
+            print(f"columns not imported: {', '.join(ignored)}")
+        for problem in result.problems[:50]:
+            print(f"  rejected {problem}")
+        if len(result.problems) > 50 or result.counts["rejected"] > len(result.problems):
+            print(f"  ... {result.counts['rejected']} rejected rows in all"
+                  + ("" if args.rejected else "; --rejected FILE saves them with the reasons"))
+        if result.batch_id is not None:
+            print(f"batch {result.batch_id}; 'desktop-crm import revert {result.batch_id}' undoes it")
+    return EXIT_INVALID if result.counts["rejected"] else 0
+
+
+def _read_mapping(path: Path, headers: list[str]) -> dict[str, str]:
+    from desktop_crm.cli import CommandError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as exc:
+        raise CommandError(f"cannot read the mapping {path}: {exc}") from None
+    if not isinstance(data, dict):
+        raise CommandError(f'{path} must hold a JSON object {{"header": "field"}}')
+    unknown = [h for h in data if h not in headers]
+    if unknown:
+        raise CommandError(f"the file has no column {', '.join(unknown)}; its columns are "
+                           f"{', '.join(headers)}")
+    return {str(k): str(v or "") for k, v in data.items()}
+
+
+def _key(given: str | None, spec, headers: list[str], mapping: dict[str, str]) -> str | None:
+    from desktop_crm.cli import CommandError
+
+    if given is None:
+        default = spec.default_key
+        return default if default in mapping.values() else None
+    if given in headers:
+        if not mapping.get(given):
+            raise CommandError(f"the key column {given} is not mapped to a field; map it with --mapping")
+        return mapping[given]
+    if given in {f.name for f in spec.columns}:
+        return given
+    raise CommandError(f"{given} is neither a column of the file nor a field of {spec.name}")
+
+
+def _list_batches(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.importing import batches
+
+    with open_store(args) as store:
+        found = batches(store)
+    if args.json:
+        print_json([asdict(b) for b in found])
+    elif found:
+        print(table([("batch", "kind", "file", "started", "by", "status", "created", "updated")] + [
+            (b.id, b.kind, b.source, b.started_at, b.actor, b.status, b.summary.get("created", 0),
+             b.summary.get("updated", 0)) for b in found]))
+    else:
+        print("no imports yet")
+    return 0
+
+
+def _revert(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+    from desktop_crm.domain.importing import RevertError, revert_batch, revert_plan
+
+    with open_store(args) as store:
+        plan = revert_plan(store, args.batch)
+        if plan.changed_since:
+            print(f"note: {plan.changed_since} customers created by this import were changed since; "
+                  "reverting removes them with those changes", file=sys.stderr)
+        try:
+            result = revert_batch(store, args.batch)
+        except RevertError as exc:
+            raise CommandError(exc.message, EXIT_INVALID) from None
+    removed = ", ".join(f"{n} {e}s" for e, n in result.removed.items()) or "nothing"
+    print(f"batch {result.batch_id} reverted: removed {removed}; {result.restored} values restored"
+          + (f"; {result.kept} values changed since were left as they are" if result.kept else ""))
+    return 0
+
+
+def _progress(done: int, total: int) -> bool:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total} rows")
+        sys.stderr.flush()
+    return True
+
+
+def _clear_progress() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\r\033[K")
+
+
+# --- export -------------------------------------------------------------------------------
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+    from desktop_crm.domain import exporting
+
+    with open_store(args) as store:
+        owner = None
+        if args.owner:
+            from desktop_crm.storage.queries import staff_id
+
+            owner = staff_id(store, args.owner)
+            if owner is None:
+                raise CommandError(f"no staff member {args.owner}")
+        flt = CustomerFilter(search=args.search, tier=args.tier, lifecycle=args.lifecycle,
+                             area=args.area, owner_id=owner, tags=tuple(args.tag),
+                             overdue=args.overdue)
+        ids = exporting.customer_ids(store, None if flt.is_empty() else flt)
+        try:
+            if args.what == "customers":
+                columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
+                count = exporting.export_customers(store, args.file, ids, columns, language=args.language)
+                what = "customers"
+            elif args.what == "call-list":
+                count = exporting.export_call_list(store, args.file, ids, language=args.language)
+                what = "customers to call"
+            elif args.what == "contacts":
+                count = exporting.export_vcards(store, args.file, ids)
+                what = "contacts"
+            else:
+                count = exporting.export_calendar(
+                    store, args.file, None if flt.is_empty() else ids,
+                    follow_ups=not args.no_follow_ups, plan_actions=not args.no_plan_actions)
+                what = "calendar entries"
+        except exporting.ExportProblem as exc:
+            raise CommandError(exc.message) from None
+    print(f"{count} {what} written to {args.file}")
+    return 0
+
+
+# --- dedupe -------------------------------------------------------------------------------
+
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from desktop_crm.cli import CommandError
+    from desktop_crm.domain import merge
+    from desktop_crm.domain.duplicates import scan_duplicates
+
+    with open_store(args) as store:
+        if args.action == "scan":
+            pairs = scan_duplicates(store)
+            codes = dict(store.conn.execute("SELECT id, code FROM customers").fetchall())
+            if args.json:
+                print_json([{**asdict(p), "codes": (codes[p.a], codes[p.b])} for p in pairs[: args.limit]])
+            else:
+                print(f"{len(pairs)} likely duplicate pairs" + (f"; the first {args.limit}:" if pairs else ""))
+                print(table([(codes[p.a], p.names[0], codes[p.b], p.names[1], ", ".join(p.reasons),
+                              p.evidence) for p in pairs[: args.limit]]))
+            return 0
+        if args.action == "merges":
+            rows = merge.recent_merges(store)
+            print(table([(m["id"], m["at"], m["survivor_code"], m["merged_code"], m["merged_name"],
+                          "undone" if m["undone_at"] else "") for m in rows]) or "no merges yet")
+            return 0
+        if args.action == "undo":
+            if len(args.codes) != 1 or not args.codes[0].isdigit():
+                raise CommandError("give the merge id: dedupe undo MERGE_ID (see 'dedupe merges')")
+            try:
+                result = merge.undo_merge(store, int(args.codes[0]))
+            except merge.MergeError as exc:
+                raise CommandError(exc.message, EXIT_INVALID) from None
+            print(f"merge {result.merge_id} undone: {result.moved_back} records moved back, "
+                  f"{result.restored} fields restored"
+                  + (f"; changed since, left as they are: {', '.join(result.kept)}" if result.kept else ""))
+            return 0
+        if len(args.codes) != 2:
+            raise CommandError(f"give two customer codes: dedupe {args.action} CODE CODE")
+        service = CustomerService(store)
+        first, second = (service.by_code(c)["id"] for c in args.codes)
+        if args.action == "dismiss":
+            merge.dismiss_pair(store, first, second)
+            print(f"{args.codes[0]} and {args.codes[1]} are marked as not duplicates")
+            return 0
+        take = {f.strip(): merge.MERGED for f in args.take.split(",") if f.strip()}
+        unknown = [f for f in take if f not in {m.name for m in merge.MERGEABLE}]
+        if unknown:
+            raise CommandError(f"{', '.join(unknown)} cannot be taken over; see 'fields'")
+        try:
+            merge_id = merge.merge_customers(store, first, second, take)
+        except merge.MergeError as exc:
+            raise CommandError(exc.message, EXIT_INVALID) from None
+    print(f"{args.codes[1]} merged into {args.codes[0]} (merge {merge_id}); "
+          f"'desktop-crm dedupe undo {merge_id}' undoes it")
+    return 0
