@@ -76,7 +76,8 @@ class InteractionService(RecordService):
         Besides visits' follow-ups (``kind`` 'visit'), the open actions with a due date of
         active account plans are listed (``kind`` 'plan_action'), shaped like a follow-up:
         ``follow_up_due`` is the action's due date, ``next_step`` its text, ``action_id``
-        its id; their ``id`` is the action id negated, so ids stay unique in one list."""
+        its id; their ``id`` is the action id negated, so ids stay unique in one list
+        (:mod:`desktop_crm.domain.visit_list` completes and reschedules either kind)."""
         today = today or date.today()
         week_end = today + timedelta(days=6 - today.weekday())
         buckets: dict[str, list[dict]] = {"overdue": [], "today": [], "this_week": [], "later": []}
@@ -87,7 +88,7 @@ class InteractionService(RecordService):
             {"kind": "plan_action", "id": -a["id"], "action_id": a["id"],
              "plan_id": a["plan_id"], "customer_id": a["customer_id"], "code": a["code"],
              "customer_name": a["customer_name"], "follow_up_due": a["due_date"],
-             "next_step": a["text"], "purpose": None, "channel": None, "staff_id": None,
+             "next_step": a["text"], "purpose": None, "channel": "visit", "staff_id": None,
              "staff_name": a["owner"], "plan_version": a["version"], "status": a["status"]}
             for a in plans.open_actions_due(self.store, staff_name, staff_id)
         ]

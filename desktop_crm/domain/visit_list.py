@@ -184,8 +184,20 @@ def overdue_count(store: Store, actor: str, today: date | None = None) -> int:
 
 def complete_follow_up(store: Store, actor: str, interaction_id: int,
                        when: datetime | None = None) -> None:
+    """Mark an agenda item done: a visit's follow-up, or (negative id) a plan action."""
+    if interaction_id < 0:
+        from desktop_crm.domain.plans import PlanService
+
+        PlanService(store, actor).complete_action(-interaction_id)
+        return
     InteractionService(store, actor).complete_follow_up(interaction_id, when)
 
 
 def reschedule(store: Store, actor: str, interaction_id: int, due: date) -> None:
+    """Move an agenda item: a visit's follow-up, or (negative id) a plan action."""
+    if interaction_id < 0:
+        from desktop_crm.domain.plans import PlanService
+
+        PlanService(store, actor).reschedule_action(-interaction_id, due)
+        return
     InteractionService(store, actor).reschedule(interaction_id, due)

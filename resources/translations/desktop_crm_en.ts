@@ -13,6 +13,52 @@
     </message>
 </context>
 <context>
+    <name>CampaignsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="289"/>
+        <source>%n to contact</source>
+        <translation>
+            <numerusform>%n to contact</numerusform>
+            <numerusform>%n to contact</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="165"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <source>%n greetings</source>
+        <translation>
+            <numerusform>%n greeting</numerusform>
+            <numerusform>%n greetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
+        <source>%n greetings exported.</source>
+        <translation>
+            <numerusform>%n greeting exported.</numerusform>
+            <numerusform>%n greetings exported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="265"/>
+        <source>%n greetings copied.</source>
+        <translation>
+            <numerusform>%n greeting copied.</numerusform>
+            <numerusform>%n greetings copied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="193"/>
@@ -26,7 +72,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="388"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="390"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -64,7 +110,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -111,9 +157,28 @@
     </message>
 </context>
 <context>
+    <name>MembersPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/page.py" line="244"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/page.py" line="339"/>
+        <source>%n members changed level.</source>
+        <translation>
+            <numerusform>%n member changed level.</numerusform>
+            <numerusform>%n members changed level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n account plan</numerusform>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="121"/>
+        <source>Proposal / action</source>
+        <translation>建议与行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="121"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="121"/>
+        <source>Due</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="122"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="122"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
@@ -45,68 +73,101 @@
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="185"/>
+        <source>Plan v%1</source>
+        <translation>计划书 v%1</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="38"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="38"/>
+        <source>Customer code</source>
+        <translation>客户代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="39"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="39"/>
+        <source>Business format</source>
+        <translation>经营业态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="53"/>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="71"/>
+        <location filename="../../desktop_crm/ui/app.py" line="70"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="128"/>
-        <location filename="../../desktop_crm/ui/app.py" line="134"/>
+        <location filename="../../desktop_crm/ui/app.py" line="127"/>
+        <location filename="../../desktop_crm/ui/app.py" line="133"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="135"/>
+        <location filename="../../desktop_crm/ui/app.py" line="134"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="141"/>
+        <location filename="../../desktop_crm/ui/app.py" line="140"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="151"/>
+        <location filename="../../desktop_crm/ui/app.py" line="150"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="159"/>
+        <location filename="../../desktop_crm/ui/app.py" line="158"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="163"/>
+        <location filename="../../desktop_crm/ui/app.py" line="162"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="167"/>
+        <location filename="../../desktop_crm/ui/app.py" line="166"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="174"/>
-        <location filename="../../desktop_crm/ui/app.py" line="180"/>
+        <location filename="../../desktop_crm/ui/app.py" line="173"/>
+        <location filename="../../desktop_crm/ui/app.py" line="179"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="181"/>
+        <location filename="../../desktop_crm/ui/app.py" line="180"/>
         <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
         <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="189"/>
+        <location filename="../../desktop_crm/ui/app.py" line="188"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="194"/>
+        <location filename="../../desktop_crm/ui/app.py" line="193"/>
         <source>Restored. The replaced database was kept as %1</source>
         <translation>已恢复。被替换的数据库保存为 %1</translation>
     </message>
@@ -127,6 +188,198 @@
         <location filename="../../desktop_crm/ui/areas.py" line="38"/>
         <source>Visits</source>
         <translation>拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="40"/>
+        <source>Members</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
+        <source>Care calendar</source>
+        <translation>关怀日历</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
+        <source>Campaigns</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="211"/>
+        <source>Assign targets</source>
+        <translation>分配目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
+        <source>Evenly among the staff ticked</source>
+        <translation>在勾选的员工间平均分配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
+        <source>To each customer&apos;s owner (others evenly)</source>
+        <translation>交给各客户的负责人（其余平均分配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="223"/>
+        <source>&amp;How:</source>
+        <translation>方式(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="224"/>
+        <source>&amp;Staff:</source>
+        <translation>员工(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="38"/>
+        <source>Print plans and file cards</source>
+        <translation>打印计划书和客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="39"/>
+        <source>&amp;Account plans (the active plan, else the newest)</source>
+        <translation>客户经营计划书（执行中的版本，否则最新版本）(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
+        <source>&amp;File cards</source>
+        <translation>客户资料卡(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="45"/>
+        <source>&amp;One PDF file</source>
+        <translation>合并为一个PDF文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="46"/>
+        <source>One PDF &amp;per customer, in a folder</source>
+        <translation>每个客户一个PDF，保存到文件夹(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="52"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="54"/>
+        <source>Footer: confidential, printed by you, date and time</source>
+        <translation>页脚：注明保密、打印人和打印时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="56"/>
+        <source>Open when done</source>
+        <translation>完成后打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="65"/>
+        <source>For the selected customer.</source>
+        <translation>为所选客户打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="66"/>
+        <source>For %1 customers.</source>
+        <translation>为 %1 位客户打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="69"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="77"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
+        <source>Into</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="73"/>
+        <source>&amp;Where</source>
+        <translation>位置(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="94"/>
+        <source>plans</source>
+        <translation>客户经营计划书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="94"/>
+        <source>file cards</source>
+        <translation>客户资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
+        <source>Folder for the PDFs</source>
+        <translation>PDF文件的保存文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="104"/>
+        <source>Save as PDF</source>
+        <translation>另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="105"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="122"/>
+        <source>Say where the PDF should go.</source>
+        <translation>请指定PDF的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="125"/>
+        <source>%1 is a file; choose a folder for one PDF per customer.</source>
+        <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
+        <source>%1 is a folder; give a file name ending in .pdf.</source>
+        <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="144"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="151"/>
+        <source>None of these customers has an account plan yet.</source>
+        <translation>这些客户都还没有经营计划书。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="161"/>
+        <source>Cancelled: no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="163"/>
+        <source>Could not write the PDF: %1</source>
+        <translation>无法写入PDF：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="166"/>
+        <source>Printing failed: %1</source>
+        <translation>打印失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
+        <source>Printed %1; %2 without a plan skipped.</source>
+        <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="175"/>
+        <source>Printed %1.</source>
+        <translation>已打印 %1 份。</translation>
     </message>
 </context>
 <context>
@@ -183,6 +436,464 @@
     </message>
 </context>
 <context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="76"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="76"/>
+        <source>New campaign</source>
+        <translation>新建营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="82"/>
+        <source>e.g. win back 30% of lapsed members</source>
+        <translation>例如：唤回三成流失会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="90"/>
+        <source>same as the budget</source>
+        <translation>同预算</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="92"/>
+        <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
+        <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="94"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="95"/>
+        <source>&amp;Goal:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="96"/>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="97"/>
+        <source>&amp;Starts:</source>
+        <translation>开始(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="98"/>
+        <source>&amp;Ends:</source>
+        <translation>结束(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="99"/>
+        <source>&amp;Budget:</source>
+        <translation>预算(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="100"/>
+        <source>Actual &amp;cost:</source>
+        <translation>实际花费(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="101"/>
+        <source>&amp;Holdout:</source>
+        <translation>对照组(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <source>Dates</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="121"/>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="49"/>
+        <source>&amp;New campaign…</source>
+        <translation>新建活动(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="50"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="51"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="67"/>
+        <source>Choose targets…</source>
+        <translation>选择目标客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="68"/>
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="70"/>
+        <source>Give selected to</source>
+        <translation>将所选交给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="95"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="95"/>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="92"/>
+        <source>Only those not contacted yet</source>
+        <translation>只看尚未联系的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="101"/>
+        <source>What the customer said</source>
+        <translation>客户的话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="102"/>
+        <source>&amp;Record and next (Ctrl+Enter)</source>
+        <translation>记录并下一位(&amp;R)（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="107"/>
+        <source>Work list of</source>
+        <translation>工作清单：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="122"/>
+        <source>Work list</source>
+        <translation>工作清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="123"/>
+        <source>Evaluation</source>
+        <translation>效果评估</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="198"/>
+        <source>No campaign yet: press “New campaign…”.</source>
+        <translation>还没有营销活动：请点击“新建活动…”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="208"/>
+        <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
+        <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="235"/>
+        <source>Delete campaign</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="236"/>
+        <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
+        <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="273"/>
+        <source>held back</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="273"/>
+        <source>contact</source>
+        <translation>待联系</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="289"/>
+        <source>%n to contact</source>
+        <translation>
+            <numerusform>待联系 %n 位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CarePage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="50"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="51"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
+        <source>for</source>
+        <translation>共</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="69"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="85"/>
+        <source>Templates…</source>
+        <translation>模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <source>Text</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="93"/>
+        <source>The text for the chosen person; edit it before sending.</source>
+        <translation>所选客户的短信内容，发送前可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <source>Record as sent (SMS) in the visit log</source>
+        <translation>在拜访记录中记为已发送（短信）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="96"/>
+        <source>Copy texts</source>
+        <translation>复制短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="99"/>
+        <source>Greet for</source>
+        <translation>祝福场合</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="165"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="181"/>
+        <source>No template for this occasion: add one under Templates…</source>
+        <translation>此场合还没有模板：请在“模板…”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <source>%n greetings</source>
+        <translation>
+            <numerusform>%n 条祝福</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="209"/>
+        <source>turns %1</source>
+        <translation>%1 岁生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="211"/>
+        <source>child turns %1</source>
+        <translation>宝宝 %1 岁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="213"/>
+        <source>%1 years a member</source>
+        <translation>入会 %1 年</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="245"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="245"/>
+        <source>There are no greetings to export.</source>
+        <translation>没有可导出的祝福短信。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="249"/>
+        <source>Export greetings</source>
+        <translation>导出祝福短信</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="249"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
+        <source>%n greetings exported.</source>
+        <translation>
+            <numerusform>已导出 %n 条祝福。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="265"/>
+        <source>%n greetings copied.</source>
+        <translation>
+            <numerusform>已复制 %n 条祝福。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="190"/>
+        <source>YYYY-MM-DD, when the owner has signed</source>
+        <translation>店主签字后填写，格式 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="192"/>
+        <source>&amp;Closing line</source>
+        <translation>结束语(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="200"/>
+        <source>Leave the signatures empty to print blank lines for signing.</source>
+        <translation>签名留空时，打印出空白签名线供手签。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="84"/>
+        <source>Compare plan versions</source>
+        <translation>比较计划书版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="96"/>
+        <source>Only differences</source>
+        <translation>只显示差异</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="112"/>
+        <source>Version &amp;A</source>
+        <translation>版本 A(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="112"/>
+        <source>Version &amp;B</source>
+        <translation>版本 B(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="142"/>
+        <source>%1 added, %2 removed, %3 changed.</source>
+        <translation>新增 %1 条，删除 %2 条，修改 %3 条。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="38"/>
@@ -231,6 +942,105 @@
         <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="202"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
+    </message>
+</context>
+<context>
+    <name>CounterDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="42"/>
+        <source>Counter: record a purchase</source>
+        <translation>收银台：记录消费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="45"/>
+        <source>Card number, phone, name or pinyin</source>
+        <translation>卡号、电话、姓名或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="49"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="140"/>
+        <source>No member chosen.</source>
+        <translation>未选择会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="51"/>
+        <source>e.g. 268.00</source>
+        <translation>例如 268.00</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="53"/>
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="62"/>
+        <source>&amp;Record purchase</source>
+        <translation>记录消费(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="66"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="71"/>
+        <source>&amp;Find member:</source>
+        <translation>查找会员(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="73"/>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="74"/>
+        <source>&amp;Amount (yuan):</source>
+        <translation>金额（元）(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="75"/>
+        <source>Redeem &amp;points:</source>
+        <translation>兑换积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="76"/>
+        <source>Pro&amp;duct:</source>
+        <translation>商品(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="114"/>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="123"/>
+        <source>No member matches. Check the card number or try the phone.</source>
+        <translation>没有匹配的会员。请核对卡号或改用电话查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="145"/>
+        <source>%1 · %2 points · staff: %3</source>
+        <translation>%1 · %2 积分 · 专属店员：%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="169"/>
+        <source>Earns %1 points; balance after: %2</source>
+        <translation>本次积分 %1，消费后余额 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="175"/>
+        <source>Find the member first.</source>
+        <translation>请先找到会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="186"/>
+        <source>%1: %2 yuan recorded, +%3 points, balance %4.</source>
+        <translation>%1：已记录消费 %2 元，积分 +%3，余额 %4。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="190"/>
+        <source>Level now %1.</source>
+        <translation>等级升为%1。</translation>
     </message>
 </context>
 <context>
@@ -310,234 +1120,239 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="108"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="109"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="498"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="181"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="277"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="294"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="296"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="305"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="315"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="396"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="426"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="442"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="427"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="429"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="445"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="430"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="432"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="448"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="433"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="449"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="435"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="451"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="436"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="438"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="454"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="471"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="472"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="491"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="476"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="480"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="497"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="513"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="516"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="516"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="518"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="534"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="519"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="535"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="539"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="539"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="534"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -558,6 +1373,84 @@
         <location filename="../../desktop_crm/ui/dossier/forms.py" line="43"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期（Alt+↓）</translation>
+    </message>
+</context>
+<context>
+    <name>DiffModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="32"/>
+        <source>Section</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="32"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="32"/>
+        <source>Version A</source>
+        <translation>版本 A</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="33"/>
+        <source>Version B</source>
+        <translation>版本 B</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="34"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="34"/>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="35"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="37"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="37"/>
+        <source>Business format</source>
+        <translation>经营业态分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="38"/>
+        <source>Consumer groups</source>
+        <translation>消费群体构成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="38"/>
+        <source>Competition</source>
+        <translation>竞争环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="39"/>
+        <source>Owner&apos;s personality</source>
+        <translation>客户性格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="39"/>
+        <source>Actions</source>
+        <translation>方案与行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="40"/>
+        <source>Objectives</source>
+        <translation>经营目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="40"/>
+        <source>Closing line</source>
+        <translation>结束语</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1625,69 @@
     </message>
 </context>
 <context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="122"/>
+        <source>New member</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
+        <source>Name, phone or pinyin of the customer</source>
+        <translation>客户姓名、电话或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="130"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="134"/>
+        <source>birth dates, comma separated</source>
+        <translation>出生日期，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="136"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="138"/>
+        <source>Card &amp;number:</source>
+        <translation>会员卡号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="139"/>
+        <source>Joined on:</source>
+        <translation>入会日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="140"/>
+        <source>Looked after by:</source>
+        <translation>专属店员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="141"/>
+        <source>Expected due date:</source>
+        <translation>预产期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="142"/>
+        <source>Children&apos;s birthdays:</source>
+        <translation>孩子生日：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="143"/>
+        <source>Household notes:</source>
+        <translation>家庭备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="155"/>
+        <source>Find the customer first (they must be in the files).</source>
+        <translation>请先找到该客户（客户须已建档）。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorTexts</name>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="21"/>
@@ -822,6 +1778,149 @@
         <location filename="../../desktop_crm/ui/messages.py" line="57"/>
         <source>This customer is not in the files any more.</source>
         <translation>该客户已不在档案中。</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationView</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="40"/>
+        <source>Split by:</source>
+        <translation>细分维度：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="44"/>
+        <source>Targets contacted</source>
+        <translation>待联系目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="141"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="139"/>
+        <source>Held back</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
+        <source>Holdout conversion</source>
+        <translation>对照组转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <source>Revenue in the window</source>
+        <translation>活动期销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <source>Incremental revenue</source>
+        <translation>增量销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <source>Cost</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <source>Incremental ROI</source>
+        <translation>增量投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <source>Targets</source>
+        <translation>目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="72"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="114"/>
+        <source>Measured from %1 to %2 (purchases in this window count as conversions).</source>
+        <translation>统计期 %1 至 %2（期间有消费即算转化）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="127"/>
+        <source>No holdout: the uplift cannot be measured. Set a holdout share before choosing the targets of the next campaign.</source>
+        <translation>没有对照组，无法衡量增量。下次活动请在选择目标前设置对照组比例。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="130"/>
+        <source>The contacted targets converted no better than those held back.</source>
+        <translation>联系过的目标客户转化并不比对照组好。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="132"/>
+        <source>About %1 extra conversions over what the holdout predicts.</source>
+        <translation>比对照组预期多转化约 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="139"/>
+        <source>Contacted</source>
+        <translation>已联系</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="140"/>
+        <source>Conversion rate (%)</source>
+        <translation>转化率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="140"/>
+        <source>Targets by staff</source>
+        <translation>各员工目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="141"/>
+        <source>Not converted</source>
+        <translation>未转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
+        <source>(unassigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="151"/>
+        <source>(none)</source>
+        <translation>（未填）</translation>
     </message>
 </context>
 <context>
@@ -970,74 +2069,74 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="293"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="295"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="297"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="299"/>
         <source>Your user name is not on the staff list, so nothing is yours.</source>
         <translation>您的用户名不在员工名单中，因此没有属于您的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="301"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
         <source>Only the follow-ups of your own visits.</source>
         <translation>只显示您自己拜访所设的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="305"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="305"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="308"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="310"/>
         <source>No open follow-ups. Set a follow-up date when you log a visit.</source>
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="366"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="368"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="388"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="390"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="396"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="398"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="457"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="459"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="458"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="460"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="461"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="463"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="462"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="464"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
     </message>
@@ -1109,47 +2208,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="162"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="162"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="162"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="163"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="168"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="177"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="182"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="178"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="183"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="179"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="184"/>
         <source>Restored from the trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="189"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="194"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -1376,6 +2475,521 @@
     </message>
 </context>
 <context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="107"/>
+        <source>Card number, name, phone or pinyin</source>
+        <translation>卡号、姓名、电话或拼音</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="110"/>
+        <source>All levels</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="115"/>
+        <source>Counter (F2)</source>
+        <translation>收银台 (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="116"/>
+        <source>Record a purchase: find the member, type the amount, Enter.</source>
+        <translation>记录消费：找到会员，输入金额，按回车。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
+        <source>New member…</source>
+        <translation>新会员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
+        <source>Points rules…</source>
+        <translation>积分规则…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
+        <source>Update levels</source>
+        <translation>更新等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="349"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="353"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="361"/>
+        <source>Expire points</source>
+        <translation>积分过期处理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <source>Product or note</source>
+        <translation>商品或说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="159"/>
+        <source>Purchase…</source>
+        <translation>消费…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="160"/>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="161"/>
+        <source>Open customer file</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="170"/>
+        <source>Purchases and points</source>
+        <translation>消费与积分记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="217"/>
+        <source>All staff</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="218"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/page.py" line="244"/>
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n 位会员</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="279"/>
+        <source>due %1</source>
+        <translation>预产期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="281"/>
+        <source>children born %1</source>
+        <translation>孩子生日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <source>Correction</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="338"/>
+        <source>Levels updated</source>
+        <translation>等级已更新</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/page.py" line="339"/>
+        <source>%n members changed level.</source>
+        <translation>
+            <numerusform>%n 位会员等级有变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="344"/>
+        <source>Updating levels…</source>
+        <translation>正在更新等级…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="350"/>
+        <source>Points never expire under the current rules.</source>
+        <translation>按当前规则积分永不过期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="354"/>
+        <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
+        <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="362"/>
+        <source>%1 points of %2 members expired.</source>
+        <translation>%2 位会员共 %1 积分已过期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="369"/>
+        <source>Expiring points…</source>
+        <translation>正在处理过期积分…</translation>
+    </message>
+</context>
+<context>
+    <name>MoveMembersDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
+        <source>Move members</source>
+        <translation>转移会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="257"/>
+        <source>All members of:</source>
+        <translation>转出员工的全部会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="258"/>
+        <source>Go to:</source>
+        <translation>转给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="269"/>
+        <source>Choose two different staff members.</source>
+        <translation>请选择两名不同的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
+        <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
+        <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="289"/>
+        <source>Moving members…</source>
+        <translation>正在转移会员…</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPrinter</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="53"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="60"/>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="100"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="81"/>
+        <source>&amp;Version</source>
+        <translation>版本(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="82"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="83"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="84"/>
+        <source>T&amp;emplate</source>
+        <translation>模板(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="90"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
+        <source>New version</source>
+        <translation>新建版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="275"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="281"/>
+        <source>Archive</source>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
+        <source>Delete draft…</source>
+        <translation>删除草稿…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
+        <source>Compare versions…</source>
+        <translation>比较版本…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
+        <source>Save as PDF…</source>
+        <translation>另存为PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
+        <source>Open PDF</source>
+        <translation>打开PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="121"/>
+        <source>Background &amp;&amp; analysis</source>
+        <translation>背景与分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="122"/>
+        <source>SWOT</source>
+        <translation>SWOT分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="123"/>
+        <source>Strategies</source>
+        <translation>经营策略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="124"/>
+        <source>Actions &amp;&amp; objectives</source>
+        <translation>方案与目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="125"/>
+        <source>Closing &amp;&amp; signatures</source>
+        <translation>结束语与签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="169"/>
+        <source>New plan (not saved)</source>
+        <translation>新计划书（未保存）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="204"/>
+        <source>Account plan: %1</source>
+        <translation>客户经营计划书：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="230"/>
+        <source>Saved version %1.</source>
+        <translation>已保存第 %1 版。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="238"/>
+        <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
+        <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="241"/>
+        <source>Action %1 has no text: write what is to be done.</source>
+        <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
+        <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
+        <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="261"/>
+        <source>Version %1 is a new draft copied from the plan you had open.</source>
+        <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="271"/>
+        <source>Make this plan the active one?</source>
+        <translation>启用这份计划书？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="273"/>
+        <source>Make this plan the active one? Version %1, active now, will be archived.</source>
+        <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="280"/>
+        <source>Archive this plan? Its actions leave the follow-up agenda.</source>
+        <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="291"/>
+        <source>Delete this draft for good? This cannot be undone.</source>
+        <translation>永久删除这份草稿？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="292"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="318"/>
+        <source>Save or undo your changes before opening another version.</source>
+        <translation>请先保存或撤销修改，再打开其他版本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="330"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="424"/>
+        <source>Account plan</source>
+        <translation>客户经营计划书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="389"/>
+        <source>Save plan as PDF</source>
+        <translation>将计划书另存为PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="395"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="399"/>
+        <source>Saved the PDF as %1.</source>
+        <translation>PDF已保存为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="425"/>
+        <source>This plan has changes that are not saved.</source>
+        <translation>这份计划书有尚未保存的修改。</translation>
+    </message>
+</context>
+<context>
     <name>PlansTab</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
@@ -1413,127 +3027,277 @@
         <translation>未完成行动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="57"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="57"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="57"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n 份经营计划</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="77"/>
         <source>No account plans yet.</source>
         <translation>还没有经营计划。</translation>
     </message>
 </context>
 <context>
+    <name>PlansTabActions</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/dossier_tab.py" line="22"/>
+        <source>New plan</source>
+        <translation>新建计划书</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/dossier_tab.py" line="32"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/dossier_tab.py" line="35"/>
+        <source>Print file card…</source>
+        <translation>打印客户资料卡…</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="84"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="84"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="84"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="85"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="85"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="101"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="106"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="102"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="107"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="108"/>
         <source>Total amount</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="104"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="109"/>
         <source>Total gross profit</source>
         <translation>总毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="105"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="110"/>
         <source>Points earned / redeemed</source>
         <translation>获得 / 兑换积分</translation>
     </message>
 </context>
 <context>
+    <name>QuadrantGrid</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <source>Add a point (Insert)</source>
+        <translation>添加一条（Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <source>Remove the point (Delete)</source>
+        <translation>删除这一条（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="97"/>
+        <source>Move up (Ctrl+Up)</source>
+        <translation>上移（Ctrl+↑）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="98"/>
+        <source>Move down (Ctrl+Down)</source>
+        <translation>下移（Ctrl+↓）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="110"/>
+        <source>Move to</source>
+        <translation>移到</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="103"/>
+        <source>Redeem points</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
+        <source>e.g. thermos cup, 20-yuan voucher</source>
+        <translation>例如：保温杯、20 元代金券</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="108"/>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="109"/>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="110"/>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="111"/>
+        <source>&amp;Exchanged for:</source>
+        <translation>兑换内容(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="216"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="218"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="230"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="230"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="242"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="244"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="98"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="99"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
+        <source>Points rules</source>
+        <translation>积分规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="71"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
+        <source>never</source>
+        <translation>永不过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
+        <source>Points per yuan:</source>
+        <translation>每元积分：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="75"/>
+        <source>Level from spend in the last:</source>
+        <translation>按最近消费评定等级：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="83"/>
+        <source>%1 from:</source>
+        <translation>%1起点：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="84"/>
+        <source>Points expire after:</source>
+        <translation>积分有效期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="85"/>
+        <source>Levels follow the rules after a purchase and when you press “Update levels”; points expire when you press “Expire points”.</source>
+        <translation>每次消费后以及点击“更新等级”时按规则调整等级；点击“积分过期处理”时清理过期积分。</translation>
     </message>
 </context>
 <context>
@@ -1585,11 +3349,379 @@
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="50"/>
+        <source>Staff member</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="60"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="62"/>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="63"/>
+        <source>Works here now</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <source>Members to look after:</source>
+        <translation>负责会员目标：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
+        <source>Interactions per month:</source>
+        <translation>每月互动目标：</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <source>Interactions</source>
+        <translation>互动次数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <source>Member sales</source>
+        <translation>会员销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <source>Members</source>
+        <translation>会员数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="106"/>
+        <source>Add staff…</source>
+        <translation>添加员工…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="107"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="108"/>
+        <source>Move members…</source>
+        <translation>转移会员…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="112"/>
+        <source>Rank by</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <source>#</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <source>of target</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <source>Aware</source>
+        <translation>知晓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <source>Aware → intent</source>
+        <translation>知晓→意向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <source>Intent → purchase</source>
+        <translation>意向→购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <source>Aware → purchase</source>
+        <translation>知晓→购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="135"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="189"/>
+        <source>Prospect funnel, all customers: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
+        <translation>客户漏斗（全部客户）：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="222"/>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/strategies.py" line="30"/>
+        <source>Pair into a strategy</source>
+        <translation>组合为策略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/strategies.py" line="33"/>
+        <source>&amp;Pair</source>
+        <translation>组合(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
+        <source>Choose targets</source>
+        <translation>选择目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
+        <source>A &amp;saved filter:</source>
+        <translation>已保存的筛选(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="140"/>
+        <source>A &amp;new filter:</source>
+        <translation>新的筛选条件(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="147"/>
+        <source>Search text (optional)</source>
+        <translation>搜索文字（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="149"/>
+        <source>Name to save this filter under (optional)</source>
+        <translation>保存此筛选的名称（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
+        <source>&amp;Holdout:</source>
+        <translation>对照组(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="158"/>
+        <source>Matching:</source>
+        <translation>符合条件：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="179"/>
+        <source>%1 customers: %2 to contact, %3 held back</source>
+        <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="195"/>
+        <source>Replace targets</source>
+        <translation>替换目标客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="196"/>
+        <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
+        <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
+    </message>
+</context>
+<context>
     <name>TaskRunner</name>
     <message>
         <location filename="../../desktop_crm/ui/tasks.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="34"/>
+        <source>Greeting templates</source>
+        <translation>祝福短信模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="45"/>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="50"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="51"/>
+        <source>&amp;Save template</source>
+        <translation>保存模板(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="52"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="55"/>
+        <source>Shop name ({shop}):</source>
+        <translation>店名（{shop}）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="56"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="57"/>
+        <source>Occasion:</source>
+        <translation>场合：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="58"/>
+        <source>Text:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="125"/>
+        <source>Delete template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/templates.py" line="126"/>
+        <source>Delete the template “%1”?</source>
+        <translation>删除模板“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="69"/>
+        <source>Could not do that</source>
+        <translation>无法完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="75"/>
+        <source>Not enough points: the balance is %1.</source>
+        <translation>积分不足：当前余额 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="77"/>
+        <source>Enter an amount above 0 and at most 1,000,000.</source>
+        <translation>请输入大于 0、不超过 1,000,000 的金额。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="79"/>
+        <source>A card number is 4 to 20 letters or digits.</source>
+        <translation>会员卡号为 4 到 20 位字母或数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="81"/>
+        <source>Card %1 is already issued to another member.</source>
+        <translation>卡号 %1 已发给其他会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="83"/>
+        <source>This customer is already a member.</source>
+        <translation>该客户已是会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="85"/>
+        <source>Level thresholds must start at 0 and rise from level to level.</source>
+        <translation>等级门槛须从 0 开始并逐级升高。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="87"/>
+        <source>The campaign ends before it starts; check the dates.</source>
+        <translation>活动结束日期早于开始日期，请检查日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="89"/>
+        <source>Outcomes are already recorded for these targets; confirm to replace them.</source>
+        <translation>这些目标已有联系结果；确认后才能替换。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="91"/>
+        <source>Targets held back are not contacted; pick others.</source>
+        <translation>对照组客户不联系；请另选。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="93"/>
+        <source>Unknown placeholder {%1}; use the ones listed.</source>
+        <translation>未知占位符 {%1}，请使用列出的占位符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="95"/>
+        <source>There is no template for this occasion; add one first.</source>
+        <translation>此场合还没有模板，请先添加。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="97"/>
+        <source>There is already a staff member called %1.</source>
+        <translation>已有名为 %1 的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="99"/>
+        <source>Say what the points were exchanged for.</source>
+        <translation>请填写兑换的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
+        <source>Choose at least one staff member.</source>
+        <translation>请至少选择一名员工。</translation>
     </message>
 </context>
 <context>

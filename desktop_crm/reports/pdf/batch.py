@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktop_crm.domain.plans import PlanService, plans_to_print, template
+from desktop_crm.domain.plans import Plan, PlanService, plans_to_print, template
 from desktop_crm.domain.plans.card import file_card
 from desktop_crm.reports.pdf.card import card_flowables
 from desktop_crm.reports.pdf.document import PrintOptions, build, join_documents
@@ -57,6 +57,21 @@ def print_plan(store: Store, plan_id: int, target: Path, options: PrintOptions) 
     _write(target, lambda path: build(flowables, path, options, title=customer.name))
     queries.audit(store, options.printed_by, "print_plan", f"{customer.code} plan {plan_id} -> {target}")
     return PrintResult([target], 1, warning=pdf_font().warning)
+
+
+def plan_pdf(store: Store, plan: Plan, options: PrintOptions, target: Path | None = None,
+             ) -> bytes | None:
+    """A plan as it is being edited (saved or not): into ``target``, or returned as bytes for
+    a preview. Writing a file is recorded in the audit log."""
+    service = PlanService(store, options.printed_by or None)
+    customer = service.customer(plan.customer_id)
+    flowables = plan_flowables(plan, customer, template(store, plan.template), options)
+    if target is None:
+        return build(flowables, None, options, title=customer.name)
+    _write(target, lambda path: build(flowables, path, options, title=customer.name))
+    queries.audit(store, options.printed_by, "print_plan",
+                  f"{customer.code} plan v{plan.version} -> {target}")
+    return None
 
 
 def print_card(store: Store, customer_id: int, target: Path, options: PrintOptions) -> PrintResult:

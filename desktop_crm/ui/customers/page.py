@@ -167,10 +167,12 @@ class CustomersPage(QWidget):
         self.table.addAction(self.trash_action)  # Delete in the search box deletes text
         self.restore_action = action(self.tr("Restore"), "Ctrl+R", self.restore_from_trash)
         self.trash_view_action = action(self.tr("Show trash"), "Ctrl+T", self.trash_toggle.toggle)
+        self.print_action = action(self.tr("Print…"), "Ctrl+P", self.print_selected)
 
         self.buttons: dict[str, QToolButton] = {}
         for key, act in (("edit", self.edit_action), ("undo", self.undo_action),
-                         ("trash", self.trash_action), ("restore", self.restore_action)):
+                         ("trash", self.trash_action), ("restore", self.restore_action),
+                         ("print", self.print_action)):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -372,10 +374,19 @@ class CustomersPage(QWidget):
         self.edit_action.setEnabled(not trash_view and selected > 0)
         self.trash_action.setEnabled(not trash_view and selected > 0)
         self.restore_action.setEnabled(trash_view and selected > 0)
+        self.print_action.setEnabled(not trash_view and (selected > 0 or self.model.total() > 0))
         self.undo_action.setEnabled(self.last_edit is not None and not self.last_edit.undone)
         self.buttons["restore"].setVisible(trash_view)
-        for key in ("edit", "undo", "trash"):
+        for key in ("edit", "undo", "trash", "print"):
             self.buttons[key].setVisible(not trash_view)
+
+    @Slot()
+    def print_selected(self):
+        """Plans or file cards of the selected customers, or of the whole list as filtered
+        when none is selected (ui/plans/batch.py)."""
+        from desktop_crm.ui.plans.batch import print_from_list
+
+        return print_from_list(self)
 
     # --- confirmation ----------------------------------------------------------------------
 

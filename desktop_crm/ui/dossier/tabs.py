@@ -25,8 +25,8 @@ def quantity(value: float | None) -> str:
 
 
 class PlansTab(QWidget):
-    """The customer's account plans, newest version first (the plan editor comes later:
-    activating a row emits ``sig_open_plan``)."""
+    """The customer's account plans, newest version first; activating a row emits
+    ``sig_open_plan``, which opens the plan editor (``ui/plans``)."""
 
     sig_open_plan = Signal(int)
 
@@ -48,6 +48,10 @@ class PlansTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        self.customer_id: int | None = None
+        from desktop_crm.ui.plans.dossier_tab import attach  # the editor, loaded with the tab
+
+        self.plan_actions = attach(self)
 
     def _activated(self, index) -> None:
         self.sig_open_plan.emit(self.model.row_id(index.row()))
@@ -58,6 +62,7 @@ class PlansTab(QWidget):
         }.get(status, status)
 
     def refresh(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
         plans = dossier.plans(self.ctx.store, customer_id) if customer_id is not None else []
         self.model.set_rows([
             Row(p.id, (

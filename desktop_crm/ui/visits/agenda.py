@@ -181,6 +181,8 @@ class AgendaModel(ColumnsModel):
         if column == "next_step":
             return one_line(row["next_step"])
         if column == "channel":
+            if row.get("kind") == "plan_action":  # an action of the active account plan
+                return self.tr("Plan v%1").replace("%1", str(row["plan_version"]))
             return self._channel.choice_label(row["channel"], self.ctx.language)
         return row["staff_name"] or ""
 

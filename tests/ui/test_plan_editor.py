@@ -1,0 +1,243 @@
+"""The plan editor as a user drives it: editing the SWOT grid and actions, saving, a new
+version, comparing versions, printing to a file; the dossier's Plans tab, batch printing
+from the customer list, and plan actions on the follow-up agenda."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
+from pypdf import PdfReader
+
+from desktop_crm.domain.plans import PlanService
+from desktop_crm.ui.plans.compare import CompareDialog
+from desktop_crm.ui.plans.editor import PlanEditor
+from tests.domain.test_plans import sample
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def pdf_text(path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(path).pages).replace("\n", "")
+
+
+@pytest.fixture
+def saved_plan(ctx, mingjia) -> int:
+    plans = PlanService(ctx.store, "测试员")
+    plan_id = plans.save(sample(plans, mingjia))
+    plans.set_status(plan_id, "active")
+    return plan_id
+
+
+def open_editor(qtbot, ctx, plan_id=None, **kw) -> PlanEditor:
+    editor = PlanEditor(ctx, plan_id, **kw)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    return editor
+
+
+def test_editing_swot_and_actions_then_saving(qtbot, ctx, mingjia, qtmodeltester, type_into):
+    editor = open_editor(qtbot, ctx, customer_id=mingjia)
+    assert editor.windowTitle().endswith("明佳烟酒客户经营指导计划书")
+    assert editor.analysis_page.background["owner"].text() == "李娟"  # from the dossier
+    editor.tabs.setCurrentWidget(editor.swot)
+    strengths = editor.swot.lists["S"]
+    strengths.setFocus()
+    qtbot.keyClick(strengths, Qt.Key.Key_Insert)         # add a point and type it
+    assert strengths.count() == 1 and strengths.state() == strengths.State.EditingState
+    line = editor.focusWidget()
+    type_into(line, "销售能力强")
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the view commits on its next turn of the loop
+    qtbot.waitUntil(lambda: editor.swot.values()["S"] == ["销售能力强"])
+    strengths.add_point("处于居民区，消费群体稳定", edit=False)
+    strengths.add_point("交通便利，客流量大", edit=False)
+    strengths.setCurrentRow(2)
+    editor.swot.move_point("S", "O")                      # it is an opportunity, really
+    strengths.setCurrentRow(1)
+    qtbot.keyClick(strengths, Qt.Key.Key_Up, CTRL)        # reorder
+    assert editor.swot.values()["S"] == ["处于居民区，消费群体稳定", "销售能力强"]
+    assert editor.swot.values()["O"] == ["交通便利，客流量大"]
+
+    editor.strategies.internal.setCurrentIndex(0)
+    editor.strategies.external.setCurrentIndex(0)
+    editor.strategies.pair()
+    so = editor.strategies.values()["SO"]
+    assert len(so) == 1 and so[0].startswith("S1×O1")
+
+    model = editor.actions_page.actions_model
+    qtmodeltester.check(model)
+    qtmodeltester.check(editor.actions_page.objectives_model)
+    editor.actions_page.actions.add()
+    model.setData(model.index(0, 0), "建议您完善明码标价")
+    model.setData(model.index(0, 2), "2026-12-01")
+    model.setData(model.index(0, 3), "doing")
+    assert model.data(model.index(0, 3)) == "进行中" or model.data(model.index(0, 3)) == "In progress"
+    assert model.data(model.index(0, 1)) == ""  # mingjia has no account manager to default to
+
+    assert editor.save_action.isEnabled()
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    assert editor.plan.id is not None and not editor.has_unsaved_changes()
+    saved = PlanService(ctx.store).load(editor.plan.id)
+    assert saved.points["S"] == ["处于居民区，消费群体稳定", "销售能力强"]
+    assert saved.points["O"] == ["交通便利，客流量大"]
+    assert saved.actions[0].text == "建议您完善明码标价" and saved.actions[0].status == "doing"
+    assert saved.actions[0].due_date == "2026-12-01"
+
+
+def test_bad_due_date_is_shown_and_nothing_saved(qtbot, ctx, mingjia):
+    editor = open_editor(qtbot, ctx, customer_id=mingjia)
+    model = editor.actions_page.actions_model
+    editor.actions_page.actions.add()
+    model.setData(model.index(0, 0), "备货")
+    model.setData(model.index(0, 2), "下周三")
+    assert not editor.save()
+    assert "下周三" in editor.message.text()
+    assert ctx.store.count("plans") == 0
+
+
+def test_new_version_and_compare(qtbot, ctx, saved_plan, qtmodeltester):
+    editor = open_editor(qtbot, ctx, saved_plan)
+    assert not editor.save_action.isEnabled()
+    editor.new_version()
+    assert editor.plan.version == 2 and editor.plan.status == "draft"
+    assert editor.swot.values() == PlanService(ctx.store).load(saved_plan).points
+    editor.swot.lists["O"].add_point("周边新建小区陆续入住", edit=False)
+    editor.swot.lists["T"].clear()
+    assert editor.save()
+
+    dialog = editor.compare()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, CompareDialog)
+    qtmodeltester.check(dialog.model)
+    rows = [(dialog.model.changes[r].section, dialog.model.changes[r].kind,
+             dialog.model.data(dialog.model.index(r, 3)))
+            for r in range(dialog.model.rowCount())]
+    assert ("O", "added", "周边新建小区陆续入住") in rows
+    assert ("T", "removed", "") in rows
+    assert "1" in dialog.summary.text()
+    dialog.only_changes.setChecked(False)
+    assert dialog.model.rowCount() > len(rows)
+    dialog.close()
+
+    editor.activate()
+    editor._confirm_yes.click()                           # the user presses "Activate"
+    statuses = {v["version"]: v["status"] for v in PlanService(ctx.store).versions(editor.plan.customer_id)}
+    assert statuses == {2: "active", 1: "archived"}
+
+
+def test_printing_to_a_file_preview_and_qt_printer(qtbot, ctx, saved_plan, tmp_path):
+    editor = open_editor(qtbot, ctx, saved_plan)
+    target = tmp_path / "plan.pdf"
+    editor.swot.lists["W"].add_point("价格标签不齐全", edit=False)  # printed before saving
+    assert editor.save_pdf(target)
+    text = pdf_text(target)
+    assert "明佳烟酒" in text and "价格标签不齐全" in text and "销售能力强" in text
+    assert editor.open_action.isEnabled()
+    assert ctx.store.count("audit_log", action="print_plan") == 1
+
+    preview = editor.preview()
+    qtbot.addWidget(preview)
+    preview.close()
+    printer = editor.printer
+    out = tmp_path / "printed.pdf"
+    printer.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.printer.setOutputFileName(str(out))
+    printer.paint(printer.printer)
+    assert len(PdfReader(out).pages) == 1
+    editor.loaded = editor.collect()  # leave without the unsaved-changes question
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, ctx, saved_plan):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = open_editor(qtbot, ctx, saved_plan)
+    editor.analysis_page.title.setText("新标题")
+    editor.analysis_page.title.textEdited.emit("新标题")
+    assert editor.windowTitle().startswith("* ")
+    editor.reject()                                      # Esc
+    box = editor.dialog
+    assert editor.isVisible() and isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert editor.isVisible()                            # still editing
+    editor.reject()
+    editor.dialog.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert PlanService(ctx.store).load(saved_plan).title != "新标题"
+
+
+def test_dossier_plans_tab_opens_the_editor(qtbot, ctx, saved_plan, mingjia):
+    from desktop_crm.ui.dossier.tabs import PlansTab
+
+    tab = PlansTab(ctx)
+    qtbot.addWidget(tab)
+    tab.refresh(mingjia)
+    editor = tab.plan_actions.open_current()
+    qtbot.addWidget(editor)
+    assert editor.plan.id == saved_plan
+    assert tab.plan_actions.open_plan(saved_plan) is editor  # not a second window
+    new = tab.plan_actions.new_plan("bank_vip")
+    qtbot.addWidget(new)
+    assert new.plan.template == "bank_vip" and new.plan.title.endswith("VIP客户经营计划")
+    assert new.actions_page.actions_box.title() == "五、服务行动"
+
+
+def test_batch_printing_from_the_customer_list(qtbot, ctx, saved_plan, customers, tmp_path):
+    from desktop_crm.ui.customers.page import CustomersPage
+
+    customers.create({"name": "无计划商店"})
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.total() == 2)
+    assert page.print_action.isEnabled()
+    dialog = page.print_selected()       # nothing selected: the whole list
+    assert "2" in dialog.heading.text()
+    target = tmp_path / "batch.pdf"
+    dialog.path.setText(str(target))
+    dialog.open_after.setChecked(False)
+    with qtbot.waitSignal(dialog.sig_finished, timeout=20_000) as blocker:
+        dialog.start()
+    result = blocker.args[0]
+    assert result.printed == 1 and len(result.skipped) == 1
+    assert "明佳烟酒" in pdf_text(target)
+    assert "1" in page.status.text()
+
+    page.table.selectRow(0)
+    dialog = page.print_selected()       # the selection
+    assert "2" not in dialog.heading.text()
+    dialog.cards.setChecked(True)
+    dialog.per_customer.setChecked(True)
+    folder = tmp_path / "cards"
+    dialog.path.setText(str(folder))
+    dialog.open_after.setChecked(False)
+    with qtbot.waitSignal(dialog.sig_finished, timeout=20_000):
+        dialog.start()
+    assert len(list(folder.glob("*-card.pdf"))) == 1
+
+
+def test_plan_actions_on_the_agenda(qtbot, ctx, saved_plan):
+    from desktop_crm.ui.visits.agenda import FollowUpsPage
+
+    page = FollowUpsPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        page.show()
+    model = page.model
+    texts = [(model.data(model.index(r, 4)), model.data(model.index(r, 5)))
+             for r in range(model.rowCount())]
+    assert ("建议您保持中高档烟品牌的完整性", "Plan v1") in texts or \
+        ("建议您保持中高档烟品牌的完整性", "计划 v1") in texts
+    row = next(r for r in range(model.rowCount())
+               if model.data(model.index(r, 4)) == "避免品牌展示陈旧及过分拥挤")
+    page.table.setCurrentIndex(model.index(row, 0))
+    follow_up = page.current_follow_up()
+    assert follow_up["kind"] == "plan_action"
+    page._complete(follow_up)
+    actions = PlanService(ctx.store).load(saved_plan).actions
+    assert [a.status for a in actions] == ["open", "done"]
