@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_crm import __version__, paths
-from desktop_crm.cli import maintenance, plans, records, transfer
+from desktop_crm.cli import maintenance, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 
@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     records.register(sub)
     maintenance.register(sub)
     plans.register(sub)
+    scoring.register(sub)
     transfer.register(sub)
     return parser
 

@@ -1,0 +1,256 @@
+"""Scoring as a service over a store: full runs, one customer's refresh, explanations,
+history, and the model and tier policies users edit. The CLI and the GUI both call this."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from desktop_crm.domain.scoring import engine
+from desktop_crm.domain.scoring.engine import Contribution, Inputs, Params
+from desktop_crm.domain.scoring.model import ValueModel
+from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.storage import scores as sql
+from desktop_crm.storage.db import Store
+
+MODEL_SETTING = "scoring.model"
+Progress = Callable[[int, int], bool]
+STEPS = 5
+
+
+class ScoringCancelled(Exception):
+    """The user stopped a run; nothing was stored."""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """Why a customer scores what they score, in one run."""
+
+    customer_id: int
+    run_id: int
+    as_of: str
+    scores: dict[str, Any]
+    lines: list[Contribution]
+    stale: bool
+    rank_below: int
+    ranked: int
+
+    @property
+    def total(self) -> float:
+        return float(sum(line.contribution for line in self.lines))
+
+
+@dataclass(frozen=True)
+class TierPolicy:
+    key: str
+    label_zh: str
+    label_en: str
+    min_value: float | None
+    visit_every_days: int | None
+    privileges: str | None
+
+
+class ScoringService:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # --- model and policies -----------------------------------------------------------------
+
+    def model(self) -> ValueModel:
+        return ValueModel.from_json(self.store.setting(MODEL_SETTING))
+
+    def save_model(self, model: ValueModel) -> None:
+        """Store ``model`` for the next runs; refuses (ValueError) an inconsistent one."""
+        model.validate()
+        self.store.set_setting(MODEL_SETTING, model.to_json())
+
+    def tier_policies(self) -> list[TierPolicy]:
+        return [TierPolicy(r["key"], r["label_zh"], r["label_en"], r["min_value"],
+                           r["visit_every_days"], r["privileges"]) for r in sql.tiers(self.store)]
+
+    def save_tier_policies(self, policies: list[TierPolicy]) -> None:
+        """Floors must fall as tiers go down (the best tier needs the most)."""
+        floors = [p.min_value for p in policies if p.min_value is not None]
+        if any(a <= b for a, b in zip(floors, floors[1:])):
+            raise ValueError("Each tier's lowest sales must be below the tier above it.")
+        for p in policies:
+            if p.min_value is not None and p.min_value < 0:
+                raise ValueError("A tier's lowest sales cannot be negative.")
+            if p.visit_every_days is not None and p.visit_every_days <= 0:
+                raise ValueError("Visit every N days needs a positive number of days.")
+        with self.store.transaction():
+            for p in policies:
+                sql.set_tier_policy(self.store, p.key, p.min_value, p.visit_every_days, p.privileges)
+
+    def tier_floors(self) -> list[tuple[str, float]]:
+        """``(tier, lowest yearly sales)`` best first; defaults where none is set."""
+        policies = self.tier_policies()
+        if all(p.min_value is None for p in policies):
+            return [(p.key, engine.DEFAULT_TIER_FLOORS[p.key]) for p in policies
+                    if p.key in engine.DEFAULT_TIER_FLOORS]
+        return [(p.key, float(p.min_value)) for p in policies if p.min_value is not None]
+
+    # --- reading the data -------------------------------------------------------------------
+
+    def inputs(self, as_of: date, customer_id: int | None = None) -> Inputs:
+        iso = as_of.isoformat()
+        cust = sql.customers(self.store, customer_id)
+        if customer_id is not None and not cust:
+            raise NotFoundError(f"There is no customer with id {customer_id}.")
+        frame = pd.DataFrame.from_records(
+            cust, columns=["id", "lifecycle", "relationship", "trading_since_day", "touched_day",
+                           "filled"], index="id")
+        frame["fields"] = sql.key_field_count()
+        frame["trading_since_day"] = day_numbers(frame["trading_since_day"].tolist())
+        frame["touched_day"] = day_numbers(frame["touched_day"].tolist())
+        tx = pd.DataFrame.from_records(sql.purchases(self.store, customer_id),
+                                       columns=["c", "day", "amount", "profit", "quantity"])
+        year_start = (as_of - timedelta(days=engine.WINDOW_DAYS - 1)).isoformat()
+        surveys = pd.DataFrame.from_records(
+            sql.surveys(self.store, iso, year_start, customer_id),
+            columns=["id", "satisfaction", "nps", "visits"], index="id")
+        refs = sql.referrals(self.store, customer_id)
+        referrals = pd.Series(dict(refs), dtype=float)
+        return Inputs(
+            customers=frame,
+            tx_customer=tx["c"].to_numpy(dtype=np.int64),
+            tx_day=day_numbers(tx["day"].tolist()).astype(np.int64),
+            tx_amount=tx["amount"].to_numpy(dtype=float),
+            tx_profit=tx["profit"].to_numpy(dtype=float),
+            tx_quantity=tx["quantity"].to_numpy(dtype=float),
+            surveys=surveys, referrals=referrals, tiers=self.tier_floors(),
+            as_of_day=(as_of - date(1970, 1, 1)).days,
+        )
+
+    # --- runs ---------------------------------------------------------------------------------
+
+    def run(self, as_of: date | None = None, progress: Progress | None = None) -> int:
+        """Score every customer as of ``as_of`` (today) and store the run; returns its id."""
+        as_of = as_of or date.today()
+        step = _stepper(progress)
+        model = self.model()
+        model.validate()
+        step(0)
+        inp = self.inputs(as_of)
+        step(1)
+        frame, params = engine.compute(inp, model)
+        step(2)
+        columns = {c: frame[c].tolist() for c in sql.SCORE_COLUMNS}
+        step(3)
+        record = {"model": json.loads(model.to_json()), "params": params.to_dict(),
+                  "tiers": inp.tiers}
+        run_id = sql.save_run(self.store, as_of.isoformat(), record, frame.index.tolist(), columns)
+        step(STEPS)
+        return run_id
+
+    def latest(self) -> tuple[int, str, ValueModel, Params] | None:
+        row = sql.run(self.store)
+        if row is None:
+            return None
+        return self._unpack(row)
+
+    def _unpack(self, row: Any) -> tuple[int, str, ValueModel, Params]:
+        record = json.loads(row["model"] or "{}")
+        model = ValueModel.from_json(json.dumps(record.get("model", {})))
+        return row["id"], row["as_of"], model, Params.from_dict(record.get("params", {}))
+
+    def refresh(self, customer_id: int, today: date | None = None) -> bool:
+        """Re-score one customer against the latest run's population, as of today (or the
+        run's date if later); False when there is no run yet."""
+        latest = self.latest()
+        if latest is None:
+            return False
+        run_id, as_of, model, params = latest
+        when = max(today or date.today(), date.fromisoformat(as_of))
+        inp = self.inputs(when, customer_id)
+        run_row = sql.run(self.store, run_id)
+        inp.tiers = [tuple(t) for t in json.loads(run_row["model"]).get("tiers", inp.tiers)]
+        frame, _ = engine.compute(inp, model, params)
+        values = {c: _plain(frame[c].iloc[0]) for c in sql.SCORE_COLUMNS}
+        sql.replace_row(self.store, run_id, customer_id, values)
+        return True
+
+    def refresh_stale(self, progress: Progress | None = None, limit: int | None = None) -> int:
+        """Refresh every customer marked stale (or the first ``limit``); returns how many."""
+        ids = sql.stale_ids(self.store, limit)
+        for done, cid in enumerate(ids):
+            if progress and not progress(done, len(ids)):
+                break
+            try:
+                self.refresh(cid)
+            except NotFoundError:  # in the trash or purged since it was marked
+                sql.clear_stale(self.store, cid)
+        return len(ids)
+
+    # --- reading results --------------------------------------------------------------------
+
+    def explain(self, customer_id: int, run_id: int | None = None) -> Explanation | None:
+        """The breakdown of a customer's value score in a run (the latest by default)."""
+        row = sql.run(self.store, run_id)
+        if row is None:
+            return None
+        run_id, as_of, model, params = self._unpack(row)
+        scores = sql.row(self.store, run_id, customer_id)
+        if scores is None:
+            return None
+        values = dict(scores)
+        raw = {k: values.get(f"ind_{k}") for k in sql.INDICATOR_COLUMNS}
+        lines = engine.explain(raw, model, params)
+        below, total = sql.rank(self.store, run_id, values["value"])
+        return Explanation(customer_id, run_id, as_of, values, lines,
+                           sql.is_stale(self.store, customer_id), below, total)
+
+    def trend(self, customer_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in sql.trend(self.store, customer_id)]
+
+    def changed(self, dimension: str, run_id: int | None = None,
+                limit: int | None = None) -> list[dict[str, Any]]:
+        """Customers whose ``dimension`` changed since the run before ``run_id``."""
+        row = sql.run(self.store, run_id)
+        if row is None:
+            return []
+        before = sql.previous_run_id(self.store, row["id"])
+        if before is None:
+            return []
+        return [dict(r) for r in sql.changed(self.store, row["id"], before, dimension, limit)]
+
+
+def day_numbers(iso_dates: list[str | None]) -> np.ndarray:
+    """ISO dates as days since 1970 (NaN where there is none), parsed once per distinct
+    date: a few thousand among a million purchases."""
+    if not iso_dates:
+        return np.zeros(0, dtype=float)
+    codes, uniques = pd.factorize(np.asarray(iso_dates, dtype=object))
+    parsed = np.array([_iso_day(u) for u in uniques] + [np.nan], dtype=float)
+    return parsed[codes]  # code -1 (missing) picks the NaN at the end
+
+
+def _iso_day(text: str) -> float:
+    try:
+        return float((date.fromisoformat(str(text)[:10]) - date(1970, 1, 1)).days)
+    except ValueError:
+        return np.nan  # not a date: as if missing
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars and NaN as what SQLite stores (NaN → NULL)."""
+    if value is None:
+        return None
+    if isinstance(value, float | np.floating) and np.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _stepper(progress: Progress | None) -> Callable[[int], None]:
+    def step(done: int) -> None:
+        if progress is not None and not progress(done, STEPS):
+            raise ScoringCancelled("Scoring was cancelled; nothing was stored.")
+    return step

@@ -1,0 +1,349 @@
+"""The SQL of scoring: what a run reads (customers, purchases, surveys, referrals, tiers),
+runs and their per-customer rows, the stale mark, and the figures the analytics view shows.
+
+A run keeps one wide row per customer (``score_customers``) rather than one row per metric
+in ``score_values``: 100,000 customers × 40 figures as long rows is 4 million inserts a run,
+too slow for a recompute in seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from desktop_crm.storage.db import Store, now
+
+INDICATOR_COLUMNS = (
+    "gross_profit", "profit_growth", "margin", "profit_per_order", "orders", "quantity", "sales",
+    "repeat_rate", "tenure_years", "relationship", "referrals", "satisfaction", "nps", "visits",
+)
+SCORE_COLUMNS = (
+    "value", "current_value", "potential_value", "value_quadrant", "volume_loyalty",
+    "asset_grade", "suggested_tier", "recency_days", "frequency", "monetary", "r_score",
+    "f_score", "m_score", "rfm_segment", "clv", "churn_risk", "churn_level", "satisfaction",
+    "nps", "nps_group", "completeness", "stale_days", "stale",
+    *(f"ind_{k}" for k in INDICATOR_COLUMNS),
+)
+# Columns a customer-list filter may name (see ListQuery.segment): codes, never free SQL.
+SEGMENT_COLUMNS = (
+    "value_quadrant", "volume_loyalty", "asset_grade", "suggested_tier", "rfm_segment",
+    "churn_level", "nps_group", "stale",
+)
+# Key fields of a dossier; completeness is the share filled (a contact counts as one).
+KEY_FIELDS = (
+    "phone", "address", "area", "owner_id", "business_format", "tier", "asset_grade",
+    "relationship", "credit_status", "trading_since", "dna",
+)
+EPOCH_JULIAN = 2440587.5  # julianday('1970-01-01')
+
+_TEXT_TYPES = {"value_quadrant", "volume_loyalty", "asset_grade", "suggested_tier",
+               "rfm_segment", "churn_level", "nps_group"}
+
+DDL = f"""
+CREATE TABLE score_customers (
+    run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    {", ".join(f"{c} {'TEXT' if c in _TEXT_TYPES else 'REAL'}" for c in SCORE_COLUMNS)},
+    refreshed_at TEXT,
+    PRIMARY KEY (run_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX score_customers_customer ON score_customers(customer_id, run_id);
+ALTER TABLE score_runs ADD COLUMN customers INTEGER NOT NULL DEFAULT 0;
+
+-- Customers whose data changed since they were scored; refreshed in the background. Only
+-- marked once a run exists, so bulk loads into a file never scored pay one seek a row.
+CREATE TABLE score_stale (
+    customer_id INTEGER PRIMARY KEY,
+    since TEXT NOT NULL
+);
+CREATE TRIGGER score_stale_tx_ai AFTER INSERT ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_tx_au AFTER UPDATE ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+    INSERT OR IGNORE INTO score_stale VALUES (old.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_tx_ad AFTER DELETE ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (old.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_visit_ai AFTER INSERT ON interactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_visit_au
+AFTER UPDATE OF customer_id, occurred_at, satisfaction, nps, deleted_at ON interactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_customer_au
+AFTER UPDATE OF {", ".join(k for k in KEY_FIELDS)}, lifecycle ON customers
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.id, datetime('now', 'localtime'));
+END;
+"""
+
+
+def _cursor(store: Store) -> sqlite3.Cursor:
+    cur = store.conn.cursor()
+    cur.row_factory = None  # plain tuples: several times faster for a million rows
+    return cur
+
+
+# --- what a run reads ---------------------------------------------------------------------
+
+
+def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
+    """``(id, lifecycle, relationship, trading_since, touched, filled)`` of live customers
+    (or one): ``touched`` is the date of the latest edit or visit, ``filled`` how many key
+    fields are filled."""
+    filled = " + ".join(
+        f"(c.{k} IS NOT NULL AND c.{k} <> '')" for k in KEY_FIELDS
+    ) + " + EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL)"
+    where = "c.deleted_at IS NULL" + (" AND c.id = ?" if customer_id is not None else "")
+    return _cursor(store).execute(
+        "SELECT c.id, c.lifecycle, c.relationship, substr(c.trading_since, 1, 10), "
+        "max(substr(c.updated_at, 1, 10), coalesce(substr(c.last_visit_at, 1, 10), '')), "
+        f"{filled} FROM customers c WHERE {where}",
+        [customer_id] if customer_id is not None else [],
+    ).fetchall()
+
+
+def key_field_count() -> int:
+    return len(KEY_FIELDS) + 1
+
+
+def purchases(store: Store, customer_id: int | None = None) -> list[tuple]:
+    """``(customer, date, amount, gross profit, quantity)`` of every purchase, or of one
+    customer's; the engine keeps those up to the day it scores. Dates stay ISO text: turning
+    them into day numbers in SQL (julianday) costs three times the read."""
+    where = "WHERE customer_id = ?" if customer_id is not None else ""
+    return _cursor(store).execute(
+        "SELECT customer_id, occurred_on, amount, coalesce(gross_profit, 0), "
+        f"coalesce(quantity, 0) FROM transactions {where}",
+        [customer_id] if customer_id is not None else [],
+    ).fetchall()
+
+
+def surveys(store: Store, as_of: str, year_start: str, customer_id: int | None = None) -> list[tuple]:
+    """``(customer, mean satisfaction, latest NPS answer, interactions since year_start)``,
+    in one pass over the visit log."""
+    one = " AND customer_id = ?" if customer_id is not None else ""
+    rows = _cursor(store).execute(
+        "SELECT customer_id, avg(satisfaction), "
+        "max(CASE WHEN nps IS NOT NULL THEN occurred_at || '|' || nps END), "
+        "sum(occurred_at >= ?) FROM interactions "
+        f"WHERE deleted_at IS NULL AND occurred_at < date(?, '+1 day'){one} GROUP BY customer_id",
+        [year_start, as_of, *([customer_id] if customer_id is not None else [])],
+    ).fetchall()
+    # the latest answer: the greatest "timestamp|score" of the customer
+    return [(c, sat, None if latest is None else int(latest.rpartition("|")[2]), n)
+            for c, sat, latest, n in rows]
+
+
+def referrals(store: Store, customer_id: int | None = None) -> list[tuple[int, int]]:
+    """``(customer, members they referred)``."""
+    one = " WHERE r.customer_id = ?" if customer_id is not None else ""
+    return _cursor(store).execute(
+        "SELECT r.customer_id, count(*) FROM members m JOIN members r ON r.id = m.referred_by"
+        f"{one} GROUP BY r.customer_id", [customer_id] if customer_id is not None else [],
+    ).fetchall()
+
+
+def tiers(store: Store) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT key, label_zh, label_en, position, min_value, max_value, visit_every_days, "
+        "privileges FROM tiers ORDER BY position, key"
+    ).fetchall()
+
+
+def set_tier_policy(store: Store, key: str, min_value: float | None, visit_every_days: int | None,
+                    privileges: str | None) -> None:
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE tiers SET min_value = ?, visit_every_days = ?, privileges = ? WHERE key = ?",
+            (min_value, visit_every_days, privileges, key),
+        )
+
+
+# --- runs ---------------------------------------------------------------------------------
+
+
+def save_run(store: Store, as_of: str, model: dict[str, Any], ids: Sequence[int],
+             columns: dict[str, list]) -> int:
+    """One run and its rows, in one transaction; ``columns`` maps SCORE_COLUMNS to lists
+    parallel to ``ids`` (NaN is stored as NULL)."""
+    cols = list(SCORE_COLUMNS)
+    sql = (f"INSERT INTO score_customers (run_id, customer_id, {', '.join(cols)}) "
+           f"VALUES ({', '.join('?' * (len(cols) + 2))})")
+    with store.transaction():
+        run_id = store.conn.execute(
+            "INSERT INTO score_runs (as_of, run_at, model, customers) VALUES (?, ?, ?, ?)",
+            (as_of, now(), json.dumps(model), len(ids)),
+        ).lastrowid
+        store.conn.executemany(sql, zip([run_id] * len(ids), ids, *(columns[c] for c in cols)))
+        store.conn.execute("DELETE FROM score_stale")
+    return run_id
+
+
+def replace_row(store: Store, run_id: int, customer_id: int, values: dict[str, Any]) -> None:
+    """A refreshed customer's row in ``run_id``; clears its stale mark."""
+    cols = list(SCORE_COLUMNS)
+    with store.transaction():
+        store.conn.execute(
+            f"INSERT OR REPLACE INTO score_customers (run_id, customer_id, {', '.join(cols)}, "
+            f"refreshed_at) VALUES ({', '.join('?' * (len(cols) + 3))})",
+            [run_id, customer_id, *(values.get(c) for c in cols), now()],
+        )
+        store.conn.execute("DELETE FROM score_stale WHERE customer_id = ?", (customer_id,))
+
+
+def clear_stale(store: Store, customer_id: int) -> None:
+    with store.transaction():
+        store.conn.execute("DELETE FROM score_stale WHERE customer_id = ?", (customer_id,))
+
+
+def runs(store: Store, limit: int = 50) -> list[sqlite3.Row]:
+    return store.conn.execute(
+        "SELECT id, as_of, run_at, customers FROM score_runs ORDER BY id DESC LIMIT ?", (limit,)
+    ).fetchall()
+
+
+def run(store: Store, run_id: int | None = None) -> sqlite3.Row | None:
+    """A run (the latest when ``run_id`` is None), with its model JSON."""
+    if run_id is None:
+        return store.conn.execute("SELECT * FROM score_runs ORDER BY id DESC LIMIT 1").fetchone()
+    return store.conn.execute("SELECT * FROM score_runs WHERE id = ?", (run_id,)).fetchone()
+
+
+def previous_run_id(store: Store, run_id: int) -> int | None:
+    row = store.conn.execute(
+        "SELECT max(id) FROM score_runs WHERE id < ?", (run_id,)).fetchone()
+    return row[0] if row else None
+
+
+def stale_ids(store: Store, limit: int | None = None) -> list[int]:
+    sql = "SELECT customer_id FROM score_stale ORDER BY since"
+    return [r[0] for r in store.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""))]
+
+
+def is_stale(store: Store, customer_id: int) -> bool:
+    return store.conn.execute(
+        "SELECT 1 FROM score_stale WHERE customer_id = ?", (customer_id,)).fetchone() is not None
+
+
+def row(store: Store, run_id: int, customer_id: int) -> sqlite3.Row | None:
+    return store.conn.execute(
+        "SELECT * FROM score_customers WHERE run_id = ? AND customer_id = ?", (run_id, customer_id)
+    ).fetchone()
+
+
+def trend(store: Store, customer_id: int) -> list[sqlite3.Row]:
+    """The customer's scores in every run, oldest first."""
+    return store.conn.execute(
+        "SELECT r.id AS run_id, r.as_of, s.value, s.current_value, s.potential_value, "
+        "s.value_quadrant, s.rfm_segment, s.churn_risk FROM score_customers s "
+        "JOIN score_runs r ON r.id = s.run_id WHERE s.customer_id = ? ORDER BY r.id",
+        (customer_id,),
+    ).fetchall()
+
+
+def rank(store: Store, run_id: int, value: float) -> tuple[int, int]:
+    """How many customers of the run score below ``value``, and how many there are."""
+    below, total = store.conn.execute(
+        "SELECT sum(value < ?), count(*) FROM score_customers WHERE run_id = ?", (value, run_id)
+    ).fetchone()
+    return int(below or 0), int(total or 0)
+
+
+# --- figures for the analytics view -------------------------------------------------------
+
+
+def _column(name: str) -> str:
+    if name not in SEGMENT_COLUMNS:
+        raise ValueError(f"no segment column {name!r}")
+    return name
+
+
+def distribution(store: Store, run_id: int, column: str) -> list[tuple[Any, int]]:
+    col = _column(column)
+    return _cursor(store).execute(
+        f"SELECT s.{col}, count(*) FROM score_customers s JOIN customers c ON c.id = s.customer_id "
+        f"WHERE s.run_id = ? AND c.deleted_at IS NULL GROUP BY s.{col}", (run_id,)
+    ).fetchall()
+
+
+def rfm_grid(store: Store, run_id: int) -> list[tuple[int, int, int, float]]:
+    """``(r, f, customers, mean monetary)`` per cell."""
+    return _cursor(store).execute(
+        "SELECT CAST(r_score AS INTEGER), CAST(f_score AS INTEGER), count(*), avg(monetary) "
+        "FROM score_customers WHERE run_id = ? AND r_score IS NOT NULL GROUP BY 1, 2", (run_id,)
+    ).fetchall()
+
+
+def value_points(store: Store, run_id: int) -> list[tuple[int, float, float, str]]:
+    return _cursor(store).execute(
+        "SELECT s.customer_id, s.current_value, s.potential_value, s.value_quadrant "
+        "FROM score_customers s JOIN customers c ON c.id = s.customer_id "
+        "WHERE s.run_id = ? AND c.deleted_at IS NULL", (run_id,)
+    ).fetchall()
+
+
+def changed(store: Store, run_id: int, before_id: int, column: str,
+            limit: int | None = None) -> list[sqlite3.Row]:
+    """Customers whose ``column`` differs between the two runs (new in the later run count)."""
+    col = _column(column)
+    return store.conn.execute(
+        f"SELECT a.customer_id, c.code, c.name, b.{col} AS before, a.{col} AS after, "
+        "a.value AS value, b.value AS value_before "
+        "FROM score_customers a JOIN customers c ON c.id = a.customer_id "
+        f"LEFT JOIN score_customers b ON b.run_id = ? AND b.customer_id = a.customer_id "
+        f"WHERE a.run_id = ? AND c.deleted_at IS NULL AND a.{col} IS NOT b.{col} "
+        f"ORDER BY a.value DESC" + (f" LIMIT {int(limit)}" if limit else ""),
+        (before_id, run_id),
+    ).fetchall()
+
+
+def nps_by_month(store: Store, since: str) -> list[tuple[str, int, int, int, float | None]]:
+    """``(YYYY-MM, promoters, detractors, answers, mean satisfaction)`` per month."""
+    return _cursor(store).execute(
+        "SELECT substr(occurred_at, 1, 7), sum(nps >= 9), sum(nps <= 6), count(nps), "
+        "avg(satisfaction) FROM interactions WHERE deleted_at IS NULL AND occurred_at >= ? "
+        "AND (nps IS NOT NULL OR satisfaction IS NOT NULL) GROUP BY 1 ORDER BY 1", (since,)
+    ).fetchall()
+
+
+def repeat_and_referral(store: Store, run_id: int) -> tuple[int, int, int, int]:
+    """Buyers, buyers with two or more purchases, members, members referred by another."""
+    buyers, repeat = store.conn.execute(
+        "SELECT count(*), sum(frequency >= 2) FROM score_customers WHERE run_id = ? "
+        "AND frequency IS NOT NULL", (run_id,)).fetchone()
+    members, referred = store.conn.execute(
+        "SELECT count(*), count(referred_by) FROM members").fetchone()
+    return int(buyers or 0), int(repeat or 0), int(members or 0), int(referred or 0)
+
+
+def segment_clause(column: str, value: str) -> tuple[str, list[Any]]:
+    """The customer-list condition "in segment ``value`` of ``column`` in the latest run"."""
+    col = _column(column)
+    return (
+        f"c.id IN (SELECT customer_id FROM score_customers WHERE run_id = "
+        f"(SELECT max(id) FROM score_runs) AND {col} = ?)",
+        [int(value) if col == "stale" else value],
+    )
+
+
+def names(store: Store, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    ids = list(ids)
+    out: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for r in store.conn.execute(
+            f"SELECT id, code, name FROM customers WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        ):
+            out[r[0]] = (r[1], r[2])
+    return out
