@@ -37,4 +37,12 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.visits.agenda", "FollowUpsPage"),
     Area("visits", QT_TRANSLATE_NOOP("Areas", "Visits"),
          "desktop_crm.ui.visits.all_visits", "VisitsPage"),
+    Area("members", QT_TRANSLATE_NOOP("Areas", "Members"),
+         "desktop_crm.ui.members.page", "MembersPage"),
+    Area("care", QT_TRANSLATE_NOOP("Areas", "Care calendar"),
+         "desktop_crm.ui.care.page", "CarePage"),
+    Area("campaigns", QT_TRANSLATE_NOOP("Areas", "Campaigns"),
+         "desktop_crm.ui.campaigns.page", "CampaignsPage"),
+    Area("staff", QT_TRANSLATE_NOOP("Areas", "Staff"),
+         "desktop_crm.ui.staff.page", "StaffPage"),
 )

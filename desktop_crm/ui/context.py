@@ -17,6 +17,7 @@ class AppSignals(QObject):
     sig_customers_changed = Signal(list)   # customer ids; [] means "many or unknown"
     sig_visits_changed = Signal(int)       # customer id whose visits / follow-ups changed
     sig_open_customer = Signal(int)        # ask the main window to open a dossier
+    sig_members_changed = Signal(list)     # member ids whose card, points or level changed
 
 
 @dataclass

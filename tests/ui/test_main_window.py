@@ -14,7 +14,7 @@ def test_areas_status_and_dossier_tabs(qtbot, ctx, customers, mingjia) -> None:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
-    assert tab_titles(window) == ["Customers", "Follow-ups", "Visits"]
+    assert tab_titles(window)[:3] == ["Customers", "Follow-ups", "Visits"]  # then other areas
     qtbot.waitUntil(lambda: window.count_label.text() == "1 customer")
     assert str(ctx.store.path) == window.path_label.text()
 
@@ -63,7 +63,7 @@ def test_chinese_interface(qtbot, ctx) -> None:
     try:
         window = MainWindow(ctx)
         qtbot.addWidget(window)
-        assert tab_titles(window) == ["客户", "跟进", "拜访"]
+        assert tab_titles(window)[:3] == ["客户", "跟进", "拜访"]
         assert window.menuBar().actions()[0].text() == "文件(&F)"
     finally:
         for t in translators:

@@ -1,0 +1,71 @@
+"""Charts of a campaign's evaluation, as matplotlib Figures (no pyplot): the GUI shows them
+through a Qt canvas, and a PDF report can draw the same figures."""
+
+from __future__ import annotations
+
+from matplotlib import font_manager
+from matplotlib.figure import Figure
+
+from desktop_crm.domain.campaigns import Evaluation
+from desktop_crm.reports.fonts import cjk_font_files
+
+TREATED = "#2563eb"
+HOLDOUT = "#9ca3af"
+_family: str | None = None
+
+
+def cjk_family() -> str | None:
+    """Register the first Chinese font with matplotlib once; its family name."""
+    global _family
+    if _family is None:
+        for path in cjk_font_files():
+            try:
+                font_manager.fontManager.addfont(str(path))
+                _family = font_manager.FontProperties(fname=str(path)).get_name()
+                break
+            except (OSError, RuntimeError):
+                continue
+    return _family
+
+
+def evaluation_figure(ev: Evaluation, labels: dict[str, str]) -> Figure:
+    """Conversion rate of the contacted targets against the holdout, and conversions and
+    revenue by staff member. ``labels`` carries the texts in the user's language: keys
+    treated, holdout, rate, by_staff, converted, not_converted, revenue, nobody."""
+    family = cjk_family()
+    fig = Figure(figsize=(9, 3.4), dpi=100, layout="constrained")
+    rc = {"fontfamily": family} if family else {}
+    left, right = fig.subplots(1, 2, width_ratios=[1, 2])
+
+    groups = [(labels["treated"], ev.treated, TREATED)]
+    if ev.holdout.targets:
+        groups.append((labels["holdout"], ev.holdout, HOLDOUT))
+    names = [g[0] for g in groups]
+    rates = [(g[1].conversion_rate or 0) * 100 for g in groups]
+    bars = left.bar(names, rates, color=[g[2] for g in groups], width=0.55)
+    for bar, (_n, group, _c) in zip(bars, groups):
+        left.annotate(f"{(group.conversion_rate or 0):.1%}\n({group.converted}/{group.targets})",
+                      (bar.get_x() + bar.get_width() / 2, bar.get_height()), ha="center",
+                      va="bottom", fontsize=8, **rc)
+    left.set_ylabel(labels["rate"], **rc)
+    left.set_ylim(0, max(rates + [1]) * 1.35)
+    for tick in left.get_xticklabels():
+        tick.set(**rc)
+    left.spines[["top", "right"]].set_visible(False)
+
+    staff = ev.by_staff[:12]
+    names = [g.key or labels["nobody"] for g in staff]
+    converted = [g.converted for g in staff]
+    others = [g.targets - g.converted for g in staff]
+    ys = range(len(staff))
+    right.barh(ys, converted, color=TREATED, label=labels["converted"])
+    right.barh(ys, others, left=converted, color="#dbeafe", label=labels["not_converted"])
+    right.set_yticks(list(ys), names, **rc)
+    right.invert_yaxis()
+    for y, g in zip(ys, staff):
+        right.annotate(f"¥{g.revenue:,.0f}", (g.targets, y), xytext=(4, 0),
+                       textcoords="offset points", va="center", fontsize=8)
+    right.set_title(labels["by_staff"], fontsize=10, **rc)
+    right.legend(loc="lower right", fontsize=8, prop={"family": family} if family else None)
+    right.spines[["top", "right"]].set_visible(False)
+    return fig

@@ -1,0 +1,172 @@
+"""Dialogs of the members area: points rules, redemption, enrolling a customer."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from PySide6.QtCore import QDate
+
+from desktop_crm.domain.fields import MEMBER_LEVELS
+from desktop_crm.domain.members import MemberService, PointsRules, level_label
+from desktop_crm.domain.search import search
+from desktop_crm.domain.validation import ValidationError
+from desktop_crm.storage import queries
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.members.common import ERROR_STYLE, problem_text
+
+
+class _Form(QDialog):
+    """A form with OK/Cancel and an error line; ``apply()`` raises ValidationError to stay open."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def _ok(self) -> None:
+        try:
+            self.apply()
+        except ValidationError as exc:
+            if exc.errors:  # none: the dialog already said what is wrong
+                self.error.setText(problem_text(exc))
+            return
+        self.accept()
+
+
+class RulesDialog(_Form):
+    """Points per yuan, the spend each level needs, the level window, expiry."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Points rules"), parent)
+        self.service = MemberService(ctx.store, ctx.actor)
+        rules = self.service.rules()
+        self.rate = QDoubleSpinBox(decimals=2, maximum=100.0, singleStep=0.5, value=rules.points_per_yuan)
+        self.window = QSpinBox(minimum=1, maximum=3660, value=rules.level_window_days,
+                               suffix=self.tr(" days"))
+        self.expiry = QSpinBox(maximum=120, value=rules.expiry_months, suffix=self.tr(" months"))
+        self.expiry.setSpecialValueText(self.tr("never"))
+        self.form.addRow(self.tr("Points per yuan:"), self.rate)
+        self.form.addRow(self.tr("Level from spend in the last:"), self.window)
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        limits = dict(rules.levels)
+        for code in MEMBER_LEVELS:
+            spin = QDoubleSpinBox(decimals=0, maximum=10_000_000, singleStep=500,
+                                  value=limits.get(code, 0), prefix="¥ ")
+            spin.setEnabled(code != "normal")
+            self.thresholds[code] = spin
+            self.form.addRow(self.tr("%1 from:").replace("%1", level_label(code, ctx.language)), spin)
+        self.form.addRow(self.tr("Points expire after:"), self.expiry)
+        note = QLabel(self.tr("Levels follow the rules after a purchase and when you press "
+                              "“Update levels”; points expire when you press “Expire points”."))
+        note.setWordWrap(True)
+        self.form.addRow(note)
+
+    def rules(self) -> PointsRules:
+        return PointsRules(
+            points_per_yuan=self.rate.value(), level_window_days=self.window.value(),
+            levels=tuple((c, s.value()) for c, s in self.thresholds.items()),
+            expiry_months=self.expiry.value(),
+        )
+
+    def apply(self) -> None:
+        self.service.set_rules(self.rules())
+
+
+class RedeemDialog(_Form):
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Redeem points"), parent)
+        self.service = MemberService(ctx.store, ctx.actor)
+        self.member = self.service.get(member_id)
+        self.points = QSpinBox(minimum=1, maximum=max(1, self.member.points_balance), singleStep=100)
+        self.note = QLineEdit(placeholderText=self.tr("e.g. thermos cup, 20-yuan voucher"))
+        self.form.addRow(self.tr("Member:"), QLabel(f"{self.member.name}  {self.member.card_no}"))
+        self.form.addRow(self.tr("Balance:"), QLabel(str(self.member.points_balance)))
+        self.form.addRow(self.tr("&Points:"), self.points)
+        self.form.addRow(self.tr("&Exchanged for:"), self.note)
+        self.balance: int | None = None
+
+    def apply(self) -> None:
+        self.balance = self.service.redeem(self.member.id, self.points.value(), self.note.text())
+
+
+class EnrolDialog(_Form):
+    """Give a customer already in the files a member card."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("New member"), parent)
+        self.ctx = ctx
+        self.service = MemberService(ctx.store, ctx.actor)
+        self.customer_edit = QLineEdit(placeholderText=self.tr("Name, phone or pinyin of the customer"))
+        self.customer_box = QComboBox()
+        self.card = QLineEdit()
+        self.joined = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.staff = QComboBox()
+        self.staff.addItem(self.tr("(nobody)"), None)
+        for sid, name in sorted(queries.staff_names(ctx.store).items(), key=lambda kv: kv[1]):
+            self.staff.addItem(name, sid)
+        self.due = QLineEdit(placeholderText="YYYY-MM-DD")
+        self.children = QLineEdit(placeholderText=self.tr("birth dates, comma separated"))
+        self.notes = QLineEdit()
+        self.form.addRow(self.tr("&Customer:"), self.customer_edit)
+        self.form.addRow("", self.customer_box)
+        self.form.addRow(self.tr("Card &number:"), self.card)
+        self.form.addRow(self.tr("Joined on:"), self.joined)
+        self.form.addRow(self.tr("Looked after by:"), self.staff)
+        self.form.addRow(self.tr("Expected due date:"), self.due)
+        self.form.addRow(self.tr("Children's birthdays:"), self.children)
+        self.form.addRow(self.tr("Household notes:"), self.notes)
+        self.customer_edit.textEdited.connect(self._find)
+        self.member_id: int | None = None
+
+    def _find(self, text: str) -> None:
+        self.customer_box.clear()
+        for hit in search(self.ctx.store, text, limit=30):
+            self.customer_box.addItem(f"{hit.name}  {hit.code}  {hit.phone or ''}", hit.customer_id)
+
+    def apply(self) -> None:
+        customer_id = self.customer_box.currentData()
+        if customer_id is None:
+            self.error.setText(self.tr("Find the customer first (they must be in the files)."))
+            raise_quietly()
+        kids = [k.strip() for k in self.children.text().replace("，", ",").split(",") if k.strip()]
+        self.member_id = self.service.enrol(
+            customer_id, self.card.text(), joined_on=self.joined.date().toPython(),
+            staff_id=self.staff.currentData(), expected_due_date=self.due.text().strip() or None,
+            children_birthdays=kids, household_notes=self.notes.text(),
+        )
+
+
+class _Quiet(ValidationError):
+    def __init__(self) -> None:
+        super().__init__([])
+
+
+def raise_quietly() -> None:
+    """Stay in the dialog with the message already shown."""
+    raise _Quiet()

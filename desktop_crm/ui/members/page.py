@@ -1,0 +1,374 @@
+"""The members area: every member with card, level, points, staff; a member's facts and their
+purchase and points history beside; the counter, redemption, rules and level updates.
+
+The list holds member ids only (100,000 ints are cheap) read on the worker thread in SQL
+order; rows are read from the database a page at a time as they scroll into view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.fields import MEMBER_LEVELS
+from desktop_crm.domain.members import HistoryRow, Member, MemberService, level_label
+from desktop_crm.storage import members as member_rows
+from desktop_crm.storage import queries
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.members.common import Index, RowsModel, show_error
+from desktop_crm.ui.members.counter import CounterDialog
+from desktop_crm.ui.members.dialogs import EnrolDialog, RedeemDialog, RulesDialog
+from desktop_crm.ui.tables import ColumnsModel, list_table
+
+PAGE = 200
+
+
+class MembersModel(ColumnsModel):
+    COLUMNS = ("card_no", "name", "phone", "level", "points", "joined_on", "staff", "referrer")
+    SORT_KEYS = ("card_no", "name", None, "level", "points", "joined_on", "staff", None)
+
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._headers = [self.tr("Card"), self.tr("Name"), self.tr("Phone"), self.tr("Level"),
+                         self.tr("Points"), self.tr("Joined"), self.tr("Staff"), self.tr("Referred by")]
+        self.ids: list[int] = []
+        self._rows: dict[int, Any] = {}
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self.ids = ids
+        self._rows = {}
+        self.endResetModel()
+
+    def refresh_rows(self, member_ids: list[int]) -> None:
+        for m in member_ids:
+            self._rows.pop(m, None)
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, len(self.COLUMNS) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def member_id(self, row: int) -> int | None:
+        return self.ids[row] if 0 <= row < len(self.ids) else None
+
+    def _row(self, row: int) -> Any:
+        member_id = self.ids[row]
+        if member_id not in self._rows:
+            start = row - row % PAGE
+            page = self.ids[start:start + PAGE]
+            self._rows.update(member_rows.rows(self.ctx.store, page))
+        return self._rows.get(member_id)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "points":
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        r = self._row(index.row())
+        if r is None:
+            return ""
+        if column == "level":
+            return level_label(r["level"], self.ctx.language)
+        if column == "points":
+            return str(r["points_balance"])
+        if column == "staff":
+            return r["staff_name"] or ""
+        if column == "referrer":
+            return r["referrer_name"] or ""
+        return r[column] or ""
+
+
+class MembersPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.service = MemberService(ctx.store, ctx.actor)
+        self._stale = True
+        self._sort = ("card_no", False)
+
+        self.search_edit = QLineEdit(placeholderText=self.tr("Card number, name, phone or pinyin"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.level_box = QComboBox()
+        self.level_box.addItem(self.tr("All levels"), None)
+        for code in MEMBER_LEVELS:
+            self.level_box.addItem(level_label(code, ctx.language), code)
+        self.staff_box = QComboBox()
+        self.count_label = QLabel()
+        counter = QPushButton(self.tr("Counter (F2)"))
+        counter.setToolTip(self.tr("Record a purchase: find the member, type the amount, Enter."))
+        enrol = QPushButton(self.tr("New member…"))
+        rules = QPushButton(self.tr("Points rules…"))
+        levels = QPushButton(self.tr("Update levels"))
+        expire = QPushButton(self.tr("Expire points"))
+        bar = QHBoxLayout()
+        for w in (self.search_edit, self.level_box, self.staff_box):
+            bar.addWidget(w)
+        bar.addWidget(self.count_label, 1)
+        for b in (counter, enrol, rules, levels, expire):
+            bar.addWidget(b)
+
+        self.model = MembersModel(ctx, self)
+        self.table = list_table(self.model, self)
+        self.table.setSortingEnabled(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_by)
+        header.setStretchLastSection(True)
+
+        # the member's card and history
+        self.facts = QFormLayout()
+        self.fact_labels: dict[str, QLabel] = {}
+        for key, title in (
+            ("name", self.tr("Name")), ("card", self.tr("Card")), ("level", self.tr("Level")),
+            ("points", self.tr("Points")), ("joined", self.tr("Joined")),
+            ("staff", self.tr("Staff")), ("referrer", self.tr("Referred by")),
+            ("household", self.tr("Household")),
+        ):
+            label = QLabel()
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = label
+            self.facts.addRow(title + ":", label)
+        self.history_model = RowsModel(
+            ("on", "kind", "amount", "what", "points"),
+            (self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Product or note"), self.tr("Points")),
+            self._history_cell, numeric=("amount", "points"), parent=self,
+        )
+        self.history = list_table(self.history_model, self)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.buy_button = QPushButton(self.tr("Purchase…"))
+        self.redeem_button = QPushButton(self.tr("Redeem…"))
+        self.open_button = QPushButton(self.tr("Open customer file"))
+        actions = QHBoxLayout()
+        for b in (self.buy_button, self.redeem_button, self.open_button):
+            actions.addWidget(b)
+            b.setEnabled(False)
+        detail = QWidget()
+        side = QVBoxLayout(detail)
+        side.addLayout(self.facts)
+        side.addLayout(actions)
+        side.addWidget(QLabel(self.tr("Purchases and points")))
+        side.addWidget(self.history, 1)
+
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self.reload)
+        self.search_edit.textEdited.connect(lambda _t: self._timer.start())
+        self.level_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.staff_box.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+        self.table.doubleClicked.connect(lambda _i: self.open_counter(self.current_id()))
+        counter.clicked.connect(lambda: self.open_counter(None))
+        QShortcut(QKeySequence(Qt.Key.Key_F2), self, activated=lambda: self.open_counter(self.current_id()))
+        enrol.clicked.connect(self.enrol)
+        rules.clicked.connect(self.edit_rules)
+        levels.clicked.connect(self.update_levels)
+        expire.clicked.connect(self.expire_points)
+        self.buy_button.clicked.connect(lambda: self.open_counter(self.current_id()))
+        self.redeem_button.clicked.connect(self.redeem)
+        self.open_button.clicked.connect(self._open_customer)
+        ctx.signals.sig_members_changed.connect(self._members_changed)
+        ctx.signals.sig_customers_changed.connect(lambda _ids: self._mark_stale())
+        self._fill_staff()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def _fill_staff(self) -> None:
+        self.staff_box.blockSignals(True)
+        self.staff_box.clear()
+        self.staff_box.addItem(self.tr("All staff"), None)
+        self.staff_box.addItem(self.tr("(nobody)"), 0)
+        for sid, name in sorted(queries.staff_names(self.ctx.store).items(), key=lambda kv: kv[1]):
+            self.staff_box.addItem(name, sid)
+        self.staff_box.blockSignals(False)
+
+    @Slot()
+    def reload(self) -> None:
+        self._stale = False
+        text = self.search_edit.text().strip()
+        level, staff = self.level_box.currentData(), self.staff_box.currentData()
+        sort, desc = self._sort
+
+        def load(store, _progress) -> list[int]:
+            ids = member_rows.ids(store, level=level, staff_id=staff, search=text, sort=sort,
+                                  descending=desc)
+            if text and not ids:  # not a card number: search names, phones, pinyin
+                found = MemberService(store).find(text, limit=500)
+                ids = [m.id for m in found if (level is None or m.level == level)
+                       and (staff is None or (m.staff_id or 0) == staff)]
+            return ids
+
+        self.ctx.tasks.submit(load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, ids: list[int]) -> None:
+        current = self.current_id()
+        self.model.set_ids(ids)
+        self.count_label.setText(self.tr("%n members", "", len(ids)))
+        row = ids.index(current) if current in ids else (0 if ids else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self._show(-1)
+
+    def _sort_by(self, column: int) -> None:
+        key = MembersModel.SORT_KEYS[column]
+        if key is None:
+            return
+        desc = self._sort == (key, False)
+        self._sort = (key, desc)
+        self.table.horizontalHeader().setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if desc else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def current_id(self) -> int | None:
+        return self.model.member_id(self.table.currentIndex().row())
+
+    # --- the member ---------------------------------------------------------------------------
+
+    def _show(self, row: int) -> None:
+        member_id = self.model.member_id(row)
+        member: Member | None = self.service.get(member_id) if member_id else None
+        for b in (self.buy_button, self.redeem_button, self.open_button):
+            b.setEnabled(member is not None)
+        if member is None:
+            for label in self.fact_labels.values():
+                label.clear()
+            self.history_model.set_rows([])
+            return
+        lang = self.ctx.language
+        household = []
+        if member.expected_due_date:
+            household.append(self.tr("due %1").replace("%1", member.expected_due_date))
+        if member.children_birthdays:
+            household.append(self.tr("children born %1").replace("%1", ", ".join(member.children_birthdays)))
+        if member.household_notes:
+            household.append(member.household_notes)
+        values = {
+            "name": member.name, "card": member.card_no, "level": level_label(member.level, lang),
+            "points": str(member.points_balance), "joined": member.joined_on,
+            "staff": member.staff_name or "–", "referrer": member.referrer_name or "–",
+            "household": "; ".join(household) or "–",
+        }
+        for key, value in values.items():
+            self.fact_labels[key].setText(value)
+        self.history_model.set_rows(self.service.history(member.id))
+
+    def _history_cell(self, row: HistoryRow, column: str) -> Any:
+        if column == "on":
+            return row.on
+        if column == "kind":
+            return {"purchase": self.tr("Purchase"), "redeem": self.tr("Redeemed"),
+                    "expire": self.tr("Expired"), "adjust": self.tr("Correction")}[row.kind]
+        if column == "amount":
+            return "" if row.amount is None else f"{row.amount:,.2f}"
+        if column == "what":
+            return row.product or row.note or ""
+        return f"{row.points:+d}"
+
+    def _members_changed(self, member_ids: list[int]) -> None:
+        self.model.refresh_rows(member_ids)
+        if self.current_id() in member_ids:
+            self._show(self.table.currentIndex().row())
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def open_counter(self, member_id: int | None) -> None:
+        dialog = CounterDialog(self.ctx, self, member_id)
+        dialog.exec()
+
+    def redeem(self) -> None:
+        member_id = self.current_id()
+        if member_id is None:
+            return
+        dialog = RedeemDialog(self.ctx, member_id, self)
+        if dialog.exec():
+            self.ctx.signals.sig_members_changed.emit([member_id])
+
+    def enrol(self) -> None:
+        dialog = EnrolDialog(self.ctx, self)
+        if dialog.exec():
+            self.reload()
+
+    def edit_rules(self) -> None:
+        RulesDialog(self.ctx, self).exec()
+
+    def update_levels(self) -> None:
+        def run(store, progress):
+            return MemberService(store, self.ctx.actor).refresh_levels(progress=progress)
+
+        def done(changes: dict) -> None:
+            QMessageBox.information(self, self.tr("Levels updated"),
+                                    self.tr("%n members changed level.", "", len(changes)))
+            self.model.refresh_rows(list(changes))
+            self._show(self.table.currentIndex().row())
+
+        self.ctx.tasks.submit(run, done, lambda exc: show_error(self, exc),
+                              title=self.tr("Updating levels…"), parent=self)
+
+    def expire_points(self) -> None:
+        rules = self.service.rules()
+        if rules.expiry_months == 0:
+            QMessageBox.information(self, self.tr("Expire points"),
+                                    self.tr("Points never expire under the current rules."))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Expire points"),
+            self.tr("Points earned more than %1 months ago and not used will lapse. "
+                    "This cannot be undone. Go on?").replace("%1", str(rules.expiry_months)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(lapsed: dict) -> None:
+            QMessageBox.information(
+                self, self.tr("Expire points"),
+                self.tr("%1 points of %2 members expired.").replace("%1", str(sum(lapsed.values())))
+                .replace("%2", str(len(lapsed))))
+            self.model.refresh_rows(list(lapsed))
+            self._show(self.table.currentIndex().row())
+
+        self.ctx.tasks.submit(lambda store, _p: MemberService(store, self.ctx.actor).expire_points(),
+                              done, lambda exc: show_error(self, exc),
+                              title=self.tr("Expiring points…"), parent=self)
+
+    def _open_customer(self) -> None:
+        member_id = self.current_id()
+        if member_id is not None:
+            self.ctx.signals.sig_open_customer.emit(self.service.get(member_id).customer_id)

@@ -1,0 +1,289 @@
+"""Staff: each person's members and interactions this month against their targets, ranked;
+adding and editing staff; moving members from one to another; the prospect funnel per staff
+member and per source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.domain.staff import (
+    DEFAULT_TARGET_MEMBERS,
+    LEADERBOARD_METRICS,
+    ROLES,
+    FunnelRow,
+    StaffService,
+    StaffStats,
+)
+from desktop_crm.domain.validation import ValidationError
+from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.members.common import ERROR_STYLE, RowsModel, money, percent, problem_text, show_error
+from desktop_crm.ui.tables import list_table
+
+BEHIND = QColor("#b3261e")
+
+
+class StaffDialog(QDialog):
+    def __init__(self, ctx: AppContext, staff: dict | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = StaffService(ctx.store, ctx.actor, ctx.language)
+        self.staff_id = staff["id"] if staff else None
+        self.setWindowTitle(self.tr("Staff member"))
+        lang = 0 if ctx.language == "zh" else 1
+        self.name = QLineEdit(staff["name"] if staff else "")
+        self.role = QComboBox()
+        for code, labels in ROLES.items():
+            self.role.addItem(labels[lang], code)
+        self.role.setCurrentIndex(max(0, self.role.findData(staff["role"] if staff else "shop_staff")))
+        self.phone = QLineEdit((staff or {}).get("phone") or "")
+        self.members = QSpinBox(maximum=100_000, value=(staff or {}).get("target_members") or
+                                (0 if staff else DEFAULT_TARGET_MEMBERS))
+        self.members.setSpecialValueText(self.tr("no target"))
+        self.visits = QSpinBox(maximum=10_000, value=(staff or {}).get("target_visits_per_month") or 0)
+        self.visits.setSpecialValueText(self.tr("no target"))
+        self.active = QCheckBox(self.tr("Works here now"), checked=bool((staff or {}).get("active", 1)))
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("Members to look after:"), self.members)
+        form.addRow(self.tr("Interactions per month:"), self.visits)
+        form.addRow("", self.active)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.buttons = buttons
+
+    def _ok(self) -> None:
+        try:
+            self.staff_id = self.service.save({
+                "name": self.name.text(), "role": self.role.currentData(), "phone": self.phone.text(),
+                "target_members": self.members.value() or None,
+                "target_visits_per_month": self.visits.value() or None, "active": self.active.isChecked(),
+            }, self.staff_id)
+        except ValidationError as exc:
+            self.error.setText(problem_text(exc))
+            return
+        self.accept()
+
+
+class StaffPage(QWidget):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.service = StaffService(ctx.store, ctx.actor, ctx.language)
+        self.lang = 0 if ctx.language == "zh" else 1
+        self._stale = True
+
+        self.month = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM")
+        self.rank = QComboBox()
+        for code, label in zip(LEADERBOARD_METRICS, (self.tr("Interactions"), self.tr("Member sales"),
+                                                     self.tr("Members"))):
+            self.rank.addItem(label, code)
+        add = QPushButton(self.tr("Add staff…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        move = QPushButton(self.tr("Move members…"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Month")))
+        bar.addWidget(self.month)
+        bar.addWidget(QLabel(self.tr("Rank by")))
+        bar.addWidget(self.rank)
+        bar.addStretch(1)
+        for b in (add, self.edit_button, move):
+            bar.addWidget(b)
+
+        self.board = RowsModel(
+            ("rank", "name", "role", "members", "members_share", "interactions", "interactions_share",
+             "revenue"),
+            (self.tr("#"), self.tr("Name"), self.tr("Role"), self.tr("Members"), self.tr("of target"),
+             self.tr("Interactions"), self.tr("of target"), self.tr("Member sales")),
+            self._board_cell, numeric=("rank", "members", "members_share", "interactions",
+                                       "interactions_share", "revenue"), parent=self)
+        self.board.colors = self._behind
+        self.board_table = list_table(self.board, self)
+        self.board_table.horizontalHeader().setStretchLastSection(True)
+
+        funnel_cols = ("key", "aware", "intent", "purchase", "intent_rate", "purchase_rate", "overall_rate")
+        funnel_heads = [self.tr("Aware"), self.tr("Intent"), self.tr("Purchase"), self.tr("Aware → intent"),
+                        self.tr("Intent → purchase"), self.tr("Aware → purchase")]
+        numeric = funnel_cols[1:]
+        self.funnel_staff = RowsModel(funnel_cols, [self.tr("Staff"), *funnel_heads], self._funnel_cell,
+                                      numeric, self)
+        self.funnel_source = RowsModel(funnel_cols, [self.tr("Source"), *funnel_heads], self._funnel_cell,
+                                       numeric, self)
+        self.funnel_total = QLabel()
+        funnels = QSplitter()
+        funnels.addWidget(list_table(self.funnel_staff, self))
+        funnels.addWidget(list_table(self.funnel_source, self))
+        lower = QWidget()
+        lv = QVBoxLayout(lower)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.funnel_total)
+        lv.addWidget(funnels, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.board_table)
+        split.addWidget(lower)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self.month.dateChanged.connect(lambda _d: self.reload())
+        self.rank.currentIndexChanged.connect(lambda _i: self.reload())
+        add.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.current()))
+        self.board_table.doubleClicked.connect(lambda _i: self.edit(self.current()))
+        move.clicked.connect(self.move_members)
+        ctx.signals.sig_customers_changed.connect(lambda _ids: self._mark_stale())
+        ctx.signals.sig_visits_changed.connect(lambda _id: self._mark_stale())
+        ctx.signals.sig_members_changed.connect(lambda _ids: self._mark_stale())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        month, metric, actor, lang = self.month.date().toPython(), self.rank.currentData(), self.ctx.actor, self.ctx.language
+
+        def load(store, _p):
+            svc = StaffService(store, actor, lang)
+            return svc.leaderboard(metric, month), svc.funnel()
+
+        self.ctx.tasks.submit(load, self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, result) -> None:
+        board, (by_staff, by_source, total) = result
+        self.board.set_rows(board)
+        self.funnel_staff.set_rows(by_staff)
+        self.funnel_source.set_rows(by_source)
+        self.funnel_total.setText(
+            self.tr("Prospect funnel, all customers: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).")
+            .replace("%1", str(total.aware)).replace("%2", str(total.intent))
+            .replace("%3", percent(total.intent_rate)).replace("%4", str(total.purchase))
+            .replace("%5", percent(total.overall_rate)))
+
+    def current(self) -> dict | None:
+        row = self.board.row(self.board_table.currentIndex())
+        if row is None:
+            return None
+        return next((s for s in self.service.all() if s["id"] == row.id), None)
+
+    def _board_cell(self, s: StaffStats, column: str) -> Any:
+        if column == "rank":
+            return self.board.rows.index(s) + 1
+        if column == "role":
+            return ROLES.get(s.role, (s.role,) * 2)[self.lang]
+        if column == "members":
+            return f"{s.members} / {s.target_members}" if s.target_members else s.members
+        if column == "interactions":
+            return f"{s.interactions} / {s.target_interactions}" if s.target_interactions else s.interactions
+        if column in ("members_share", "interactions_share"):
+            value = getattr(s, column)
+            return "" if value is None else percent(value)
+        if column == "revenue":
+            return money(s.revenue)
+        return getattr(s, column)
+
+    def _behind(self, s: StaffStats) -> QBrush | None:
+        share = s.interactions_share
+        return QBrush(BEHIND) if share is not None and share < 0.5 else None
+
+    def _funnel_cell(self, r: FunnelRow, column: str) -> Any:
+        if column == "key":
+            return r.key or self.tr("(none)")
+        if column.endswith("_rate"):
+            return percent(getattr(r, column))
+        return getattr(r, column)
+
+    def edit(self, staff: dict | None) -> None:
+        dialog = StaffDialog(self.ctx, staff, self)
+        if dialog.exec():
+            self.reload()
+
+    def move_members(self) -> None:
+        dialog = MoveMembersDialog(self.ctx, self)
+        if dialog.exec():
+            self.ctx.signals.sig_customers_changed.emit([])
+            self.ctx.signals.sig_members_changed.emit([])
+            self.reload()
+
+
+class MoveMembersDialog(QDialog):
+    """All members of one staff member to another (e.g. someone leaves), after confirming."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Move members"))
+        self.source = QComboBox()
+        self.target = QComboBox()
+        self.source.addItem(self.tr("(nobody)"), None)
+        for s in StaffService(ctx.store).all():
+            self.source.addItem(s["name"], s["id"])
+            if s["active"]:
+                self.target.addItem(s["name"], s["id"])
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        form = QFormLayout(self)
+        form.addRow(self.tr("All members of:"), self.source)
+        form.addRow(self.tr("Go to:"), self.target)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.move)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.moved = 0
+
+    def move(self, confirm: bool = True) -> None:
+        source, target = self.source.currentData(), self.target.currentData()
+        if source == target:
+            self.error.setText(self.tr("Choose two different staff members."))
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self, self.tr("Move members"),
+                self.tr("Move every member of %1 to %2? Their customer files move too; the change "
+                        "is kept in each file's history.").replace("%1", self.source.currentText())
+                .replace("%2", self.target.currentText()))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        actor = self.ctx.actor
+
+        def run(store, progress):
+            return StaffService(store, actor).reassign(None, target, from_staff=source, progress=progress)
+
+        def done(moved: int) -> None:
+            self.moved = moved
+            self.accept()
+
+        self.ctx.tasks.submit(run, done, lambda exc: self.error.setText(problem_text(exc)),
+                              title=self.tr("Moving members…"), parent=self)

@@ -1,0 +1,119 @@
+"""A campaign from creation to evaluation, through the widgets a manager and staff use."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop_crm.domain.campaigns import saved_filters
+
+
+@pytest.fixture
+def shop(store, customers):
+    li = store.insert("staff", {"name": "李店员", "role": "shop_staff"})
+    zhao = store.insert("staff", {"name": "赵店员", "role": "shop_staff"})
+    ids = [customers.create({"name": f"流失会员{i}", "kind": "individual", "tags": "流失",
+                             "owner": li if i % 2 else zhao}) for i in range(10)]
+    customers.create({"name": "活跃会员", "kind": "individual"})
+    return li, zhao, ids
+
+
+def ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodeltester, type_into):
+    from desktop_crm.ui.campaigns.dialogs import AssignDialog, CampaignDialog, TargetsDialog
+    from desktop_crm.ui.campaigns.page import CampaignsPage
+
+    li, zhao, ids = shop
+    page = CampaignsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    assert page.campaigns.rowCount() == 0
+
+    # create
+    dialog = CampaignDialog(ctx, None, page)
+    qtbot.addWidget(dialog)
+    ok(dialog)
+    assert dialog.error.text() and not dialog.result()  # the name is required
+    type_into(dialog.name, "老客唤回")
+    today = date.today()
+    dialog.starts.setDate(QDate(today - timedelta(days=3)))
+    dialog.ends.setDate(QDate(today + timedelta(days=10)))
+    dialog.budget.setValue(200)
+    dialog.holdout.setValue(20)
+    ok(dialog)
+    assert dialog.result()
+    page.reload(dialog.campaign_id)
+    qtmodeltester.check(page.campaigns)
+    cid = page.current_id()
+    assert cid == dialog.campaign_id
+
+    # targets from a new filter, saved by name
+    targets = TargetsDialog(ctx, cid, page)
+    qtbot.addWidget(targets)
+    targets.bar.check_tag("流失")
+    targets.bar._changed()
+    targets._count()
+    assert targets.count.text() == "10 customers: 8 to contact, 2 held back"
+    type_into(targets.save_as, "流失会员")
+    ok(targets)
+    assert [f.name for f in saved_filters(store)] == ["流失会员"]
+    page.reload(cid)
+    assert page.targets.rowCount() == 10
+    assert "8 targets to contact, 2 held back, 8 not assigned" in page.summary.text()
+    qtmodeltester.check(page.targets)
+
+    # assign evenly
+    assign = AssignDialog(ctx, cid, page)
+    qtbot.addWidget(assign)
+    ok(assign)
+    assert assign.error.text()  # nobody ticked
+    assign.check(["李店员", "赵店员"])
+    ok(assign)
+    assert assign.counts == {li: 4, zhao: 4}
+    page.reload(cid)
+
+    # 李店员 works the list: 4 outcomes recorded, one after another
+    page.tabs.setCurrentIndex(1)
+    page.work_staff.setCurrentIndex(page.work_staff.findText("李店员"))
+    assert page.work.rowCount() == 4
+    qtmodeltester.check(page.work)
+    first = page.work.rows[0]
+    page.outcome.setCurrentIndex(page.outcome.findData("interested"))
+    type_into(page.feedback, "周末带宝宝来")
+    page.record()
+    assert page.work.rowCount() == 3 and page.feedback.text() == ""
+    page.outcome.setCurrentIndex(page.outcome.findData("no_answer"))
+    page.record()
+    assert page.work.rowCount() == 2
+    said = store.conn.execute("SELECT customer_said, campaign_id FROM interactions WHERE customer_id = ?",
+                              (first["customer_id"],)).fetchone()
+    assert tuple(said) == ("周末带宝宝来", cid)
+
+    # the first contacted buys; one held-back customer buys too
+    held = [t for t in page.targets.rows if t["holdout"]]
+    store.insert("transactions", {"customer_id": first["customer_id"], "occurred_on": today.isoformat(),
+                                  "amount": 500})
+    store.insert("transactions", {"customer_id": held[0]["customer_id"], "occurred_on": today.isoformat(),
+                                  "amount": 100})
+    page.tabs.setCurrentIndex(2)
+    ev = page.evaluation
+    qtbot.waitUntil(lambda: ev.evaluation is not None)
+    values = {k: v.text() for k, v in ev.values.items()}
+    assert values["targets"] == "8" and values["reached"] == "1 (12.5%)"
+    assert values["converted"] == "1" and values["rate"] == "12.5%"
+    assert values["holdout"] == "2" and values["holdout_rate"] == "50.0%"
+    assert values["uplift"] == "-37.5 pp"
+    assert values["revenue"] == "500.00" and values["cost"] == "200.00" and values["roi"] == "150.0%"
+    assert values["incremental"] == "100.00"  # 500 - 100/2 * 8
+    assert "no better" in ev.note.text()
+    qtmodeltester.check(ev.by_staff)
+    assert ev.canvas is not None
+    staff_rows = {g.key: (g.targets, g.converted) for g in ev.by_staff.rows}
+    assert staff_rows == {"李店员": (4, 1), "赵店员": (4, 0)}

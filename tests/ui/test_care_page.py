@@ -1,0 +1,75 @@
+"""The care calendar page: events of the window, greetings previewed, edited, exported."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop_crm.domain.greetings import GreetingService
+from desktop_crm.domain.members import MemberService
+
+
+@pytest.fixture
+def people(store, customers, contacts):
+    members = MemberService(store, actor="测试员")
+    for i, (name, born) in enumerate((("王丽", "1990-12-30"), ("陈静", "1988-01-02"), ("李娜", "1990-06-01"))):
+        cid = customers.create({"name": name, "kind": "individual"})
+        contacts.create(cid, {"name": name, "role": "self", "mobile": f"1391234886{i}", "birthday": born})
+        members.enrol(cid, f"BB100{i}", joined_on="2020-12-31")
+    GreetingService(store).set_shop_name("贝贝乐")
+
+
+def test_calendar_and_birthday_greetings_across_the_year_end(qtbot, ctx, people, store, tmp_path, qtmodeltester):
+    from desktop_crm.ui.care.page import CarePage
+
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.days.setValue(7)
+    page.first.setDate(QDate(2025, 12, 28))
+    page.show()
+    qtbot.waitUntil(lambda: page.events.rowCount() == 6)
+    qtmodeltester.check(page.events)
+    shown = [[page.events.data(page.events.index(r, c)) for c in (0, 1, 2, 3)] for r in range(6)]
+    assert shown == [
+        ["2025-12-30", "生日", "王丽", "turns 35"],
+        ["2025-12-31", "入会周年", "李娜", "5 years a member"],
+        ["2025-12-31", "入会周年", "王丽", "5 years a member"],
+        ["2025-12-31", "入会周年", "陈静", "5 years a member"],
+        ["2026-01-01", "节日", "元旦", ""],
+        ["2026-01-02", "生日", "陈静", "turns 38"],
+    ]
+
+    page.kind_boxes["anniversary"].setChecked(False)
+    qtbot.waitUntil(lambda: page.events.rowCount() == 3)  # + 元旦 and 陈静's birthday
+    assert [page.events.data(page.events.index(r, 2)) for r in range(3)] == ["王丽", "元旦", "陈静"]
+
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 2)
+    qtmodeltester.check(page.greetings)
+    assert "王丽" in page.preview.toPlainText() and "贝贝乐" in page.preview.toPlainText()
+    page.preview.setPlainText("王丽，生日快乐！小礼物已为您备好。")
+    assert page.greetings.rows[0].text == "王丽，生日快乐！小礼物已为您备好。"
+
+    out = tmp_path / "birthdays.csv"
+    page.export(str(out))
+    with open(out, encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert [r[1] for r in rows[1:]] == ["王丽", "陈静"]
+    assert rows[1][3] == "王丽，生日快乐！小礼物已为您备好。"
+    logged = [r[0] for r in store.conn.execute("SELECT outcome FROM interactions ORDER BY id")]
+    assert logged[0] == "王丽，生日快乐！小礼物已为您备好。" and len(logged) == 2
+
+
+def test_festival_greetings_for_every_member(qtbot, ctx, people):
+    from desktop_crm.ui.care.page import CarePage
+
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.first.setDate(QDate(2026, 9, 20))
+    page.days.setValue(7)
+    page.occasion.setCurrentIndex(page.occasion.findData("festival"))
+    page.show()
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 3)
+    assert all("中秋节" in g.text and g.on == date(2026, 9, 25) for g in page.greetings.rows)
