@@ -28,6 +28,9 @@ from desktop_crm.ui.first_start import FirstStartDialog  # noqa: E402
 from desktop_crm.ui.settings import AppSettings, SettingsDialog  # noqa: E402
 from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshots_members  # noqa: E402
+
 SIZE = (1366, 768)
 
 
@@ -79,6 +82,8 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
         time.sleep(0.4)  # background loads
         grab(app, window, name(area.key.replace("_", "-")))
 
+    screenshots_members.shoot(app, window, ctx, name, grab)
+
     dialog = VisitDialog(ctx, customer, window)
     dialog.show()
     grab(app, dialog, name("visit-dialog"))
@@ -117,6 +122,7 @@ def main() -> int:
     db = workdir / "demo.sqlite3"
     store = open_database(db)
     build_demo(store, args.customers, seed=1, today=date(2026, 11, 20))
+    screenshots_members.prepare(store, date(2026, 11, 20))
     store.close()
     for language in ("zh", "en"):
         shoot(app, db, language, args.out)

@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList
+from desktop_crm.domain.fields import LIFECYCLES
 from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
 from desktop_crm.domain.validation import FieldProblem, NotFoundError, parse_date
@@ -372,6 +373,9 @@ class CampaignService:
         metric = segment[6:] if segment.startswith("score:") else None
         rows = sql.evaluation_rows(self.store, campaign_id, c["starts_on"], last, metric)
         staff_names = queries.staff_names(self.store)
+        lang = 0 if self.language.startswith("zh") else 1
+        tiers = {r["key"]: (r["label_zh"], r["label_en"])[lang] for r in listing.tiers(self.store)}
+        lifecycles = {k: v[lang] for k, v in LIFECYCLES.items()}
         treated, holdout = Group("treated"), Group("holdout")
         by_staff: dict[int | None, Group] = {}
         by_segment: dict[str, Group] = {}
@@ -383,8 +387,8 @@ class CampaignService:
             treated.add(outcome, revenue, bought)
             by_staff.setdefault(staff_id, Group(staff_names.get(staff_id, "") if staff_id else ""))\
                 .add(outcome, revenue, bought)
-            key = {"tier": tier, "lifecycle": lifecycle, "level": level_label(level, self.language)}\
-                .get(segment, score) or ""
+            key = {"tier": tiers.get(tier, tier), "lifecycle": lifecycles.get(lifecycle, lifecycle),
+                   "level": level_label(level, self.language)}.get(segment, score) or ""
             by_segment.setdefault(key, Group(key)).add(outcome, revenue, bought)
         cost = c["cost"] if c["cost"] is not None else (c["budget"] or 0.0)
         return Evaluation(

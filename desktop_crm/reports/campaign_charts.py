@@ -66,6 +66,8 @@ def evaluation_figure(ev: Evaluation, labels: dict[str, str]) -> Figure:
         right.annotate(f"¥{g.revenue:,.0f}", (g.targets, y), xytext=(4, 0),
                        textcoords="offset points", va="center", fontsize=8)
     right.set_title(labels["by_staff"], fontsize=10, **rc)
-    right.legend(loc="lower right", fontsize=8, prop={"family": family} if family else None)
+    right.set_xlim(0, max([g.targets for g in staff] + [1]) * 1.2)  # room for the revenue
+    right.legend(loc="upper center", bbox_to_anchor=(0.5, -0.1), ncol=2, frameon=False,
+                 prop={"family": family, "size": 8} if family else {"size": 8})
     right.spines[["top", "right"]].set_visible(False)
     return fig

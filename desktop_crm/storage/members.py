@@ -45,7 +45,9 @@ CREATE INDEX members_level ON members(level);
 
 INSERT INTO message_templates (occasion, name, language, body) VALUES
     ('birthday', '生日祝福', 'zh',
-     '{name}您好！今天是您的生日，{shop}全体员工祝您生日快乐、阖家幸福！凭会员卡{card}到店可领取生日礼一份，您当前积分{points}分。'),
+     '{name}您好！今天是您的生日，{shop}全体员工祝您生日快乐、阖家幸福！'),
+    ('birthday', '会员生日礼', 'zh',
+     '{name}您好！今天是您的生日，{shop}祝您生日快乐！凭会员卡{card}到店可领取生日礼一份，您当前积分{points}分。'),
     ('festival', '节日问候', 'zh',
      '{name}您好！{festival}将至，{shop}祝您和家人{festival}快乐、幸福安康！'),
     ('anniversary', '入会周年', 'zh',

@@ -15,7 +15,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="300"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -172,6 +172,17 @@
         <translation>
             <numerusform>%n member changed level.</numerusform>
             <numerusform>%n members changed level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/plans/page.py" line="138"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
         </translation>
     </message>
 </context>

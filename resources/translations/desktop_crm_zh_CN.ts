@@ -191,21 +191,26 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/areas.py" line="40"/>
+        <source>Plans</source>
+        <translation>经营计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="48"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
@@ -357,27 +362,32 @@
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="161"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="155"/>
+        <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
+        <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="167"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="163"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="169"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="166"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="178"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="175"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="181"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
     </message>
@@ -638,42 +648,42 @@
         <translation>效果评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="198"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="199"/>
         <source>No campaign yet: press “New campaign…”.</source>
         <translation>还没有营销活动：请点击“新建活动…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="208"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="209"/>
         <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
         <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="212"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="246"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="236"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="247"/>
         <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
         <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="284"/>
         <source>held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="284"/>
         <source>contact</source>
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="300"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
@@ -1783,142 +1793,142 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="40"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="41"/>
         <source>Split by:</source>
         <translation>细分维度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
         <source>Targets contacted</source>
         <translation>待联系目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="44"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="141"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="70"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="139"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
         <source>Held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
         <source>Holdout conversion</source>
         <translation>对照组转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
         <source>Uplift</source>
         <translation>提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
         <source>Revenue in the window</source>
         <translation>活动期销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
         <source>Incremental revenue</source>
         <translation>增量销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
         <source>Cost</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
         <source>Incremental ROI</source>
         <translation>增量投资回报率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
         <source>Targets</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="70"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="72"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="73"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="114"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="117"/>
         <source>Measured from %1 to %2 (purchases in this window count as conversions).</source>
         <translation>统计期 %1 至 %2（期间有消费即算转化）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="127"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="130"/>
         <source>No holdout: the uplift cannot be measured. Set a holdout share before choosing the targets of the next campaign.</source>
         <translation>没有对照组，无法衡量增量。下次活动请在选择目标前设置对照组比例。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="133"/>
         <source>The contacted targets converted no better than those held back.</source>
         <translation>联系过的目标客户转化并不比对照组好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="132"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="135"/>
         <source>About %1 extra conversions over what the holdout predicts.</source>
         <translation>比对照组预期多转化约 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="139"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="140"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="143"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="140"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="143"/>
         <source>Targets by staff</source>
         <translation>各员工目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="141"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
         <source>Not converted</source>
         <translation>未转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="151"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="154"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -2801,192 +2811,295 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="81"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="82"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="82"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="83"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="83"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="84"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="84"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="85"/>
         <source>T&amp;emplate</source>
         <translation>模板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="90"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="275"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="278"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="281"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="284"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
         <source>Compare versions…</source>
         <translation>比较版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
         <source>Open PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="121"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <source>Edit template…</source>
+        <translation>编辑模板…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="124"/>
         <source>Background &amp;&amp; analysis</source>
         <translation>背景与分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="122"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="125"/>
         <source>SWOT</source>
         <translation>SWOT分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="123"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="126"/>
         <source>Strategies</source>
         <translation>经营策略</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="124"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="127"/>
         <source>Actions &amp;&amp; objectives</source>
         <translation>方案与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
         <source>Closing &amp;&amp; signatures</source>
         <translation>结束语与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="169"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="172"/>
         <source>New plan (not saved)</source>
         <translation>新计划书（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="204"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="207"/>
         <source>Account plan: %1</source>
         <translation>客户经营计划书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="230"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="233"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="238"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="241"/>
         <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="241"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
         <source>Action %1 has no text: write what is to be done.</source>
         <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="247"/>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="261"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="264"/>
         <source>Version %1 is a new draft copied from the plan you had open.</source>
         <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="271"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="274"/>
         <source>Make this plan the active one?</source>
         <translation>启用这份计划书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="273"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="276"/>
         <source>Make this plan the active one? Version %1, active now, will be archived.</source>
         <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="280"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="283"/>
         <source>Archive this plan? Its actions leave the follow-up agenda.</source>
         <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="291"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="294"/>
         <source>Delete this draft for good? This cannot be undone.</source>
         <translation>永久删除这份草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="292"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="295"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="318"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="321"/>
         <source>Save or undo your changes before opening another version.</source>
         <translation>请先保存或撤销修改，再打开其他版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="330"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="424"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="333"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="447"/>
         <source>Account plan</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="389"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="393"/>
         <source>Save plan as PDF</source>
         <translation>将计划书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="395"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="399"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="399"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="403"/>
         <source>Saved the PDF as %1.</source>
         <translation>PDF已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="425"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="411"/>
+        <source>No TrueType Chinese font was found: this PDF uses a built-in font that is not embedded and may look different on other computers. Install one, e.g. fonts-wqy-microhei.</source>
+        <translation>未找到 TrueType 中文字体：此 PDF 使用了未嵌入的内置字体，在其他电脑上可能显示不同。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="448"/>
         <source>This plan has changes that are not saved.</source>
         <translation>这份计划书有尚未保存的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="29"/>
+        <source>Code</source>
+        <translation>客户代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="29"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="29"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="30"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="30"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="30"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="31"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="31"/>
+        <source>Open actions</source>
+        <translation>未完成行动</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="79"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="84"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="86"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="87"/>
+        <source>Print the plans of the selected customers, or of all listed when none is selected</source>
+        <translation>打印所选客户的计划书；未选择时打印列表中的全部</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="90"/>
+        <source>Edit &amp;templates…</source>
+        <translation>编辑模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="93"/>
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="125"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="136"/>
+        <source>Could not load the plans: %1</source>
+        <translation>无法加载计划书：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/plans/page.py" line="138"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n 份计划书</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,8 +3516,8 @@
     <message>
         <location filename="../../desktop_crm/ui/staff/page.py" line="103"/>
         <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
-        <source>Member sales</source>
-        <translation>会员销售额</translation>
+        <source>Sales</source>
+        <translation>销售额</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
@@ -3586,6 +3699,144 @@
         <location filename="../../desktop_crm/ui/tasks.py" line="103"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="26"/>
+        <source>Plan templates</source>
+        <translation>计划书模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="34"/>
+        <source>Background</source>
+        <translation>客户背景</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="34"/>
+        <source>Customer analysis</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="35"/>
+        <source>Business format analysis</source>
+        <translation>经营业态分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="36"/>
+        <source>Consumer groups</source>
+        <translation>消费群体构成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="36"/>
+        <source>Competition</source>
+        <translation>竞争环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="37"/>
+        <source>Owner&apos;s personality</source>
+        <translation>客户性格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="37"/>
+        <source>SWOT analysis</source>
+        <translation>SWOT分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="38"/>
+        <source>Strengths</source>
+        <translation>优势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="38"/>
+        <source>Weaknesses</source>
+        <translation>劣势</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="38"/>
+        <source>Opportunities</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="39"/>
+        <source>Threats</source>
+        <translation>威胁</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="39"/>
+        <source>Strategies</source>
+        <translation>经营策略</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="40"/>
+        <source>Actions</source>
+        <translation>方案与行动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="40"/>
+        <source>Objectives</source>
+        <translation>经营目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="41"/>
+        <source>Customer signature</source>
+        <translation>客户签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="42"/>
+        <source>Account manager signature</source>
+        <translation>客户经理签名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="43"/>
+        <source>Date line</source>
+        <translation>日期栏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="46"/>
+        <source>Section headings</source>
+        <translation>各部分标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="54"/>
+        <source>Boilerplate text</source>
+        <translation>固定文字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="56"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="56"/>
+        <source>Opening text</source>
+        <translation>开头语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="57"/>
+        <source>Closing line</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="64"/>
+        <source>Placeholders: %1</source>
+        <translation>可用占位符：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="85"/>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="125"/>
+        <source>{%1} is not a placeholder; use one of those listed.</source>
+        <translation>{%1} 不是可用的占位符，请使用下方列出的占位符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="128"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ def test_greetings_fill_placeholders_and_export_safe_csv(store, people, tmp_path
     members.purchase(mid, 1800, on="2025-01-05")
     service = GreetingService(store, actor="测试员")
     service.set_shop_name("贝贝乐母婴")
-    found = service.greetings("birthday", date(2025, 3, 1), 3)
+    member_template = [t for t in service.templates("birthday") if t.name == "会员生日礼"][0]
+    found = service.greetings("birthday", date(2025, 3, 1), 3, member_template)
     assert len(found) == 1
     text = found[0].text
     assert "=王丽您好" in text and "贝贝乐母婴" in text and "BB0002" in text and "1800" in text

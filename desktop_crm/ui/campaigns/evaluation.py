@@ -8,6 +8,7 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -71,8 +72,10 @@ class EvaluationView(QWidget):
         self.by_staff = RowsModel(columns, headers, self._cell, numeric, self)
         self.by_segment = RowsModel(columns, [self.tr("Segment"), *headers[1:]], self._cell, numeric, self)
         tables = QSplitter()
-        tables.addWidget(list_table(self.by_staff, self))
-        tables.addWidget(list_table(self.by_segment, self))
+        for model in (self.by_staff, self.by_segment):
+            table = list_table(model, self)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            tables.addWidget(table)
         charts = QWidget()
         charts.setLayout(self.canvas_box)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -125,7 +125,7 @@ class CampaignsPage(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.tabs)
-        split.setSizes([420, 900])
+        split.setSizes([520, 840])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
@@ -170,6 +170,7 @@ class CampaignsPage(QWidget):
         self._stale = False
         current = select if select is not None else self.current_id()
         self.campaigns.set_rows(self.service.list())
+        self.list.resizeColumnsToContents()
         ids = [c["id"] for c in self.campaigns.rows]
         if ids:
             self.list.selectRow(ids.index(current) if current in ids else 0)
@@ -210,6 +211,16 @@ class CampaignsPage(QWidget):
         if c["goal"]:
             text = self.tr("Goal: %1").replace("%1", c["goal"]) + "  " + text
         self.summary.setText(text)
+        if not any(r["staff_id"] == self.work_staff.currentData() for r in rows):
+            # someone with targets here: the user's own list when they are on the staff
+            assigned = {r["staff_id"] for r in rows if r["staff_id"] is not None}
+            mine = self.work_staff.findText(self.ctx.actor)
+            pick = mine if self.work_staff.itemData(mine) in assigned else next(
+                (i for i in range(self.work_staff.count()) if self.work_staff.itemData(i) in assigned), -1)
+            if pick >= 0:
+                self.work_staff.blockSignals(True)
+                self.work_staff.setCurrentIndex(pick)
+                self.work_staff.blockSignals(False)
         self.load_work()
         self.evaluation.campaign_id = cid
         if self.tabs.currentIndex() == 2:  # evaluated when shown: it reads every target's sales

@@ -100,7 +100,7 @@ class StaffPage(QWidget):
 
         self.month = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM")
         self.rank = QComboBox()
-        for code, label in zip(LEADERBOARD_METRICS, (self.tr("Interactions"), self.tr("Member sales"),
+        for code, label in zip(LEADERBOARD_METRICS, (self.tr("Interactions"), self.tr("Sales"),
                                                      self.tr("Members"))):
             self.rank.addItem(label, code)
         add = QPushButton(self.tr("Add staff…"))
@@ -119,7 +119,7 @@ class StaffPage(QWidget):
             ("rank", "name", "role", "members", "members_share", "interactions", "interactions_share",
              "revenue"),
             (self.tr("#"), self.tr("Name"), self.tr("Role"), self.tr("Members"), self.tr("of target"),
-             self.tr("Interactions"), self.tr("of target"), self.tr("Member sales")),
+             self.tr("Interactions"), self.tr("of target"), self.tr("Sales")),
             self._board_cell, numeric=("rank", "members", "members_share", "interactions",
                                        "interactions_share", "revenue"), parent=self)
         self.board.colors = self._behind
