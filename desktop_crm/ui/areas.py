@@ -37,6 +37,8 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.visits.agenda", "FollowUpsPage"),
     Area("visits", QT_TRANSLATE_NOOP("Areas", "Visits"),
          "desktop_crm.ui.visits.all_visits", "VisitsPage"),
+    Area("plans", QT_TRANSLATE_NOOP("Areas", "Plans"),
+         "desktop_crm.ui.plans.page", "PlansPage"),
     Area("members", QT_TRANSLATE_NOOP("Areas", "Members"),
          "desktop_crm.ui.members.page", "MembersPage"),
     Area("care", QT_TRANSLATE_NOOP("Areas", "Care calendar"),

@@ -150,6 +150,12 @@ class BatchPrintDialog(QDialog):
         if not result.printed:
             self.error.setText(self.tr("None of these customers has an account plan yet."))
             return
+        if result.warning:  # the font is not embedded: say so before anything opens
+            self.error.setText(self.tr(
+                "Printed, but no TrueType Chinese font was found: the PDFs use a built-in font "
+                "that is not embedded. Install one, e.g. fonts-wqy-microhei."))
+            self.open_after.setChecked(False)
+            return
         if self.open_after.isChecked():
             open_file(result.files[0] if len(result.files) == 1 else self.target())
         self.accept()

@@ -17,6 +17,7 @@ from desktop_crm.domain.plans import (
 )
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.reports.pdf.batch import plan_pdf, print_options
+from desktop_crm.reports.pdf.fonts import pdf_font
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.plans.printing import PdfPrinter, ask_pdf_path, open_file
@@ -97,10 +98,12 @@ class PlanEditor(QDialog):
         self.print_action = self._action(self.tr("Print…"), "Ctrl+Shift+P", self.print_now)
         self.pdf_action = self._action(self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf)
         self.open_action = self._action(self.tr("Open PDF"), None, self.open_pdf)
+        self.template_action = self._action(self.tr("Edit template…"), None, self.edit_template)
         bar = QHBoxLayout()
         for action in (self.save_action, self.version_action, self.activate_action,
                        self.archive_action, self.delete_action, None, self.compare_action,
-                       self.preview_action, self.print_action, self.pdf_action, self.open_action):
+                       self.preview_action, self.print_action, self.pdf_action, self.open_action,
+                       None, self.template_action):
             if action is None:
                 bar.addSpacing(16)
                 continue
@@ -319,8 +322,8 @@ class PlanEditor(QDialog):
             return
         self._load(plan_id)
 
-    @Slot(int)
-    def _template_chosen(self, _index: int) -> None:
+    @Slot()
+    def _template_chosen(self, *_: object) -> None:
         t = template(self.ctx.store, self.template_box.currentData())
         for page in (self.analysis_page, self.actions_page, self.closing_page):
             page.set_template(t)
@@ -365,6 +368,7 @@ class PlanEditor(QDialog):
         plan = self.collect()
         data = plan_pdf(self.ctx.store, plan, self._options())
         self.printer = PdfPrinter(data, plan.title or self.customer.name, self)
+        self._font_warning()
         return self.printer
 
     @Slot()
@@ -397,8 +401,27 @@ class PlanEditor(QDialog):
             return False
         self.last_pdf = path
         self._say(self.tr("Saved the PDF as %1.").replace("%1", str(path)))
+        self._font_warning()
         self._update()
         return True
+
+    def _font_warning(self) -> None:
+        """Said once a PDF is made without an embedded Chinese font (reports/pdf/fonts.py)."""
+        if not pdf_font().embedded:
+            self._say(self.tr("No TrueType Chinese font was found: this PDF uses a built-in font "
+                              "that is not embedded and may look different on other computers. "
+                              "Install one, e.g. fonts-wqy-microhei."), error=True)
+
+    @Slot()
+    def edit_template(self):
+        from desktop_crm.ui.plans.templates import TemplateDialog
+
+        dialog = TemplateDialog(self.ctx, self.template_box.currentData(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_saved.connect(self._template_chosen)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     @Slot()
     def open_pdf(self) -> None:
