@@ -359,8 +359,10 @@ class CampaignService:
         """Dimensions the evaluation can split by: code -> label."""
         lang = 0 if self.language == "zh" else 1
         out = {k: v[lang] for k, v in SEGMENTS.items()}
-        for metric in sql.score_metrics(self.store):
-            out[f"score:{metric}"] = metric
+        if sql.has_scores(self.store):
+            from desktop_crm.domain.scoring import segments as score_segments  # pandas: on use
+            for dimension in score_segments.DIMENSIONS:
+                out[f"score:{dimension}"] = score_segments.dimension_label(dimension, self.language)
         return out
 
     def evaluate(self, campaign_id: int, segment: str = "tier", today: date | None = None,
@@ -371,6 +373,8 @@ class CampaignService:
         c = self.get(campaign_id)
         last = min(c["ends_on"], (today or date.today()).isoformat())
         metric = segment[6:] if segment.startswith("score:") else None
+        if metric:
+            from desktop_crm.domain.scoring import segments as score_segments  # pandas: on use
         rows = sql.evaluation_rows(self.store, campaign_id, c["starts_on"], last, metric)
         staff_names = queries.staff_names(self.store)
         lang = 0 if self.language.startswith("zh") else 1
@@ -388,7 +392,9 @@ class CampaignService:
             by_staff.setdefault(staff_id, Group(staff_names.get(staff_id, "") if staff_id else ""))\
                 .add(outcome, revenue, bought)
             key = {"tier": tiers.get(tier, tier), "lifecycle": lifecycles.get(lifecycle, lifecycle),
-                   "level": level_label(level, self.language)}.get(segment, score) or ""
+                   "level": level_label(level, self.language)}.get(segment) if metric is None \
+                else score_segments.label(metric, score, self.language)
+            key = key or ""
             by_segment.setdefault(key, Group(key)).add(outcome, revenue, bought)
         cost = c["cost"] if c["cost"] is not None else (c["budget"] or 0.0)
         return Evaluation(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.scores import SEGMENT_COLUMNS
 
 
 def campaigns(store: Store) -> list[sqlite3.Row]:
@@ -82,15 +83,17 @@ def record(store: Store, target_id: int, values: dict[str, Any]) -> None:
 
 
 def evaluation_rows(store: Store, campaign_id: int, first: str, last: str,
-                    score_metric: str | None = None) -> list[tuple]:
+                    score_column: str | None = None) -> list[tuple]:
     """Per target: id, customer id, staff id, holdout, outcome, tier, lifecycle, member level,
-    score label (of ``score_metric`` in the latest run), revenue and purchases in the window."""
+    segment code (``score_column`` of the latest scoring run), revenue and purchases in the
+    window."""
     score = "NULL"
     params: list[Any] = [first, last, campaign_id]
-    if score_metric:
-        score = ("(SELECT v.label FROM score_values v WHERE v.customer_id = t.customer_id "
-                 "AND v.metric = ? AND v.run_id = (SELECT max(id) FROM score_runs))")
-        params = [score_metric, *params]
+    if score_column:
+        if score_column not in SEGMENT_COLUMNS:
+            raise ValueError(f"no segment column {score_column!r}")
+        score = (f"(SELECT s.{score_column} FROM score_customers s WHERE s.customer_id = t.customer_id "
+                 "AND s.run_id = (SELECT max(id) FROM score_runs))")
     cur = store.conn.cursor()
     cur.row_factory = None
     return cur.execute(
@@ -106,12 +109,9 @@ def evaluation_rows(store: Store, campaign_id: int, first: str, last: str,
     ).fetchall()
 
 
-def score_metrics(store: Store) -> list[str]:
-    """Metrics of the latest score run that carry labels (segments)."""
-    return [r[0] for r in store.conn.execute(
-        "SELECT DISTINCT metric FROM score_values WHERE run_id = (SELECT max(id) FROM score_runs) "
-        "AND label IS NOT NULL ORDER BY metric"
-    )]
+def has_scores(store: Store) -> bool:
+    """Whether a scoring run exists (its segments can split an evaluation)."""
+    return store.conn.execute("SELECT 1 FROM score_runs LIMIT 1").fetchone() is not None
 
 
 def saved_filters(store: Store) -> list[sqlite3.Row]:

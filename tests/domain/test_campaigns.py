@@ -154,3 +154,20 @@ def test_evaluation_without_holdout_has_no_uplift(campaigns, shop):
     ev = campaigns.evaluate(cid, today=date(2025, 6, 1))
     assert ev.holdout.targets == 0 and ev.uplift is None and ev.incremental_revenue is None
     assert ev.roi == pytest.approx(-1.0)  # budget 500 spent, nothing sold
+
+
+def test_evaluation_by_scoring_segment(store, campaigns, shop):
+    from desktop_crm.domain.scoring.service import ScoringService
+
+    li, zhao, lapsed = shop
+    for k, customer in enumerate(lapsed):
+        store.insert("transactions", {"customer_id": customer, "occurred_on": "2025-01-0%d" % (1 + k % 9),
+                                      "amount": 100 * (k + 1)})
+    ScoringService(store).run(as_of=date(2025, 2, 1))
+    cid = _campaign(campaigns)
+    campaigns.select_targets(cid, CustomerFilter(tags=("流失",)))
+    assert "score:rfm_segment" in campaigns.segments()
+    ev = campaigns.evaluate(cid, "score:rfm_segment", today=date(2025, 6, 1))
+    assert sum(g.targets for g in ev.by_segment) == 10
+    from desktop_crm.domain.scoring.rfm import SEGMENTS
+    assert {g.key for g in ev.by_segment} <= {zh for zh, _en in SEGMENTS.values()}  # labels
