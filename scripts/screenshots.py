@@ -30,6 +30,7 @@ from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots_members  # noqa: E402
+import screenshots_plans  # noqa: E402
 
 SIZE = (1366, 768)
 
@@ -83,6 +84,7 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
         grab(app, window, name(area.key.replace("_", "-")))
 
     screenshots_members.shoot(app, window, ctx, name, grab)
+    screenshots_plans.shoot(app, window, ctx, name, grab, customer)
 
     dialog = VisitDialog(ctx, customer, window)
     dialog.show()

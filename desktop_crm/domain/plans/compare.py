@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from desktop_crm.domain.plans.model import ANALYSIS, QUADRANTS, STRATEGY_KINDS, Plan
+from desktop_crm.domain.plans.model import (
+    ACTION_STATUSES, ANALYSIS, QUADRANTS, STRATEGY_KINDS, Plan, label,
+)
 
 
 @dataclass(frozen=True)
@@ -21,8 +23,10 @@ class Change:
     new: str          # '' when removed
 
 
-def compare(old: Plan, new: Plan, *, include_same: bool = True) -> list[Change]:
-    """Every point and section of ``old`` against ``new``, in document order."""
+def compare(old: Plan, new: Plan, *, include_same: bool = True,
+            language: str = "zh") -> list[Change]:
+    """Every point and section of ``old`` against ``new``, in document order; actions are
+    written out with their status in ``language``."""
     out: list[Change] = []
     for name in ("title", *ANALYSIS):
         a, b = getattr(old, name), getattr(new, name)
@@ -32,7 +36,8 @@ def compare(old: Plan, new: Plan, *, include_same: bool = True) -> list[Change]:
         out += _lists(q, old.points.get(q, []), new.points.get(q, []))
     for k in STRATEGY_KINDS:
         out += _lists(k, old.strategies.get(k, []), new.strategies.get(k, []))
-    out += _lists("actions", [_action(a) for a in old.actions], [_action(a) for a in new.actions])
+    out += _lists("actions", [_action(a, language) for a in old.actions],
+                  [_action(a, language) for a in new.actions])
     out += _lists("objectives", [_objective(o) for o in old.objectives],
                   [_objective(o) for o in new.objectives])
     if old.closing or new.closing:
@@ -63,13 +68,13 @@ def _lists(section: str, a: list[str], b: list[str]) -> list[Change]:
     return out
 
 
-def _action(a) -> str:
+def _action(a, language: str) -> str:
     parts = [a.text]
     if a.owner:
         parts.append(a.owner)
     if a.due_date:
         parts.append(a.due_date)
-    parts.append(a.status)
+    parts.append(label(ACTION_STATUSES, a.status, language))
     if a.result:
         parts.append(a.result)
     return " · ".join(parts)

@@ -22,7 +22,7 @@ STRATEGY_KINDS = {
 }
 PLAN_STATUSES = {
     "draft": ("草稿", "Draft"),
-    "active": ("执行中", "Active"),
+    "active": ("生效", "Active"),
     "archived": ("已归档", "Archived"),
 }
 ACTION_STATUSES = {

@@ -107,6 +107,8 @@ class CompareDialog(QDialog):
         header.resizeSection(1, 80)
         header.resizeSection(2, 420)
         header.setStretchLastSection(True)
+        # row heights follow the wrapped text, so they change with the column widths
+        header.sectionResized.connect(self._fit_rows)
         self.summary = QLabel()
         row = QHBoxLayout()
         for caption, box in ((self.tr("Version &A"), self.left), (self.tr("Version &B"), self.right)):
@@ -127,6 +129,14 @@ class CompareDialog(QDialog):
         self.only_changes.toggled.connect(self.refresh)
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._fit_rows()
+
+    @Slot()
+    def _fit_rows(self, *_: object) -> None:
+        self.table.resizeRowsToContents()
+
     @Slot()
     def refresh(self, *_: object) -> None:
         a, b = self.left.currentData(), self.right.currentData()
@@ -134,7 +144,8 @@ class CompareDialog(QDialog):
             self.model.set_changes([])
             return
         changes = compare(self.service.load(a), self.service.load(b),
-                          include_same=not self.only_changes.isChecked())
+                          include_same=not self.only_changes.isChecked(),
+                          language=self.ctx.language)
         self.model.set_changes(changes)
         self.table.resizeRowsToContents()
         counts = summary(changes)

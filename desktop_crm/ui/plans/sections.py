@@ -32,7 +32,7 @@ class AnalysisPage(QWidget):
         super().__init__(parent)
         self.title = QLineEdit()
         self.background = {k: QLineEdit() for k in BACKGROUND_KEYS}
-        self.analysis = {k: _text_box(3) for k in ANALYSIS}
+        self.analysis = {k: _text_box(4) for k in ANALYSIS}
         self.background_box = QGroupBox()
         grid = QFormLayout(self.background_box)
         captions = {"owner": self.tr("Owner"), "customer_code": self.tr("Customer code"),
@@ -53,7 +53,8 @@ class AnalysisPage(QWidget):
         title_row.addRow(self.tr("&Title"), self.title)
         layout.addLayout(title_row)
         layout.addWidget(self.background_box)
-        layout.addWidget(self.analysis_box, 1)
+        layout.addWidget(self.analysis_box)
+        layout.addStretch(1)
         for edit in (self.title, *self.background.values()):
             edit.textEdited.connect(self.sig_changed)
         for box in self.analysis.values():
