@@ -47,4 +47,6 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.campaigns.page", "CampaignsPage"),
     Area("staff", QT_TRANSLATE_NOOP("Areas", "Staff"),
          "desktop_crm.ui.staff.page", "StaffPage"),
+    Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"),
+         "desktop_crm.ui.duplicates.page", "DataQualityPage"),
 )

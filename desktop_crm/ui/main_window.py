@@ -89,6 +89,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
+        self._action(file_menu, self.tr("E&xport the customer list…"),
+                     lambda: self.show_area("customers").export_list())
+        self._action(file_menu, self.tr("Import &history…"), self.open_import_history)
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Se&ttings…"), self.sig_settings.emit,
                      QKeySequence.StandardKey.Preferences)
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -110,6 +115,22 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(shortcut)
         return action
+
+    # --- import and export (ui/transfer) -------------------------------------------------------
+
+    @Slot()
+    def open_import(self):
+        from desktop_crm.ui.transfer.import_wizard import open_import
+
+        return open_import(self.ctx, self)
+
+    @Slot()
+    def open_import_history(self):
+        from desktop_crm.ui.transfer.history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     # --- areas --------------------------------------------------------------------------------
 

@@ -63,6 +63,7 @@ def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodelte
     assert targets.count.text() == "10 customers: 8 to contact, 2 held back"
     type_into(targets.save_as, "流失会员")
     ok(targets)
+    assert not targets._timer.isActive()
     assert [f.name for f in saved_filters(store)] == ["流失会员"]
     page.reload(cid)
     assert page.targets.rowCount() == 10

@@ -166,6 +166,10 @@ class TargetsDialog(_Dialog):
         self.bar.sig_changed.connect(lambda: self.new_radio.setChecked(True))
         self._count()
 
+    def done(self, result: int) -> None:
+        self._timer.stop()  # no count after the dialog closed (its database may be gone)
+        super().done(result)
+
     def current_filter(self) -> CustomerFilter:
         if self.saved_radio.isChecked() and self.saved.currentData() is not None:
             return self.saved.currentData()

@@ -168,11 +168,12 @@ class CustomersPage(QWidget):
         self.restore_action = action(self.tr("Restore"), "Ctrl+R", self.restore_from_trash)
         self.trash_view_action = action(self.tr("Show trash"), "Ctrl+T", self.trash_toggle.toggle)
         self.print_action = action(self.tr("Print…"), "Ctrl+P", self.print_selected)
+        self.export_action = action(self.tr("Export this list…"), "Ctrl+Shift+E", self.export_list)
 
         self.buttons: dict[str, QToolButton] = {}
         for key, act in (("edit", self.edit_action), ("undo", self.undo_action),
                          ("trash", self.trash_action), ("restore", self.restore_action),
-                         ("print", self.print_action)):
+                         ("print", self.print_action), ("export", self.export_action)):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -387,6 +388,20 @@ class CustomersPage(QWidget):
         from desktop_crm.ui.plans.batch import print_from_list
 
         return print_from_list(self)
+
+    @Slot()
+    def export_list(self):
+        """Export the selected customers, or the whole list as filtered and sorted when at
+        most one is selected (ui/transfer/export_dialog.py)."""
+        from desktop_crm.domain.exporting import list_ids
+        from desktop_crm.ui.transfer.export_dialog import open_export
+
+        if self.selected_count() > 1:
+            ids, count = self._resolver(self.selected_ranges()), self.selected_count()
+        else:
+            q, _ = self.model.snapshot()
+            ids, count = (lambda store: list_ids(store, q)), self.model.total()
+        return open_export(self.ctx, ids, count, self, self.status.setText)
 
     # --- confirmation ----------------------------------------------------------------------
 

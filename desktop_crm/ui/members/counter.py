@@ -100,6 +100,10 @@ class CounterDialog(QDialog):
         if member_id is not None:
             self._show_member(self.service.get(member_id))
 
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)
+
     # --- finding ------------------------------------------------------------------------------
 
     @Slot()
