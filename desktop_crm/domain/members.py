@@ -229,6 +229,48 @@ class MemberService:
                                 self.actor)
         return member_id
 
+    def update(self, member_id: int, changes: dict[str, Any]) -> list[tuple[str, object, object]]:
+        """Change a member's card, staff, referrer (a member id), household facts; each
+        change goes into the customer's history. Returns ``(field, old, new)``."""
+        member = self.get(member_id)
+        values: dict[str, Any] = {}
+        for key, value in changes.items():
+            if key == "card_no":
+                value = str(value).strip()
+                if not _CARD.match(value):
+                    raise fail("card_no", "card", "a card number is 4 to 20 letters or digits")
+                other = self.store.find_one("members", card_no=value)
+                if other is not None and other["id"] != member_id:
+                    raise fail("card_no", "duplicate_card", f"card {value} is already issued", card=value)
+            elif key in ("expected_due_date", "joined_on"):
+                value = _date(value, key) if value else None
+                if key == "joined_on" and value is None:
+                    raise fail(key, "required", "a member has a join date")
+            elif key == "children_birthdays":
+                kids = [_date(v, key) for v in (value or []) if str(v).strip()]
+                value = json.dumps(sorted(kids)) if kids else None
+            elif key == "referred_by":
+                if value == member_id:
+                    raise fail(key, "self_referral", "a member cannot refer themselves")
+                if value is not None and self.store.get("members", value) is None:
+                    raise fail(key, "missing", f"there is no member with id {value}")
+            elif key == "staff_id":
+                if value is not None and self.store.get("staff", value) is None:
+                    raise fail(key, "staff", "no such staff member; add them first")
+            elif key == "household_notes":
+                value = (value or "").strip() or None
+            else:
+                raise KeyError(f"members have no editable field {key!r}")
+            values[key] = value
+        row = dict(self.store.get("members", member_id))
+        diff = [(k, row[k], v) for k, v in values.items() if row[k] != v]
+        if diff:
+            with self.store.transaction():
+                self.store.update("members", member_id, {k: v for k, _o, v in diff})
+                queries.log_changes(self.store, [("member", member_id, member.customer_id, k, o, v)
+                                                 for k, o, v in diff], self.actor)
+        return diff
+
     # --- the counter -------------------------------------------------------------------------
 
     def purchase(self, member_id: int, amount: float | str, *, on: date | str | None = None,

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
+        <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
+        <source>%n customer(s) changed since the run before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CampaignsPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/campaigns/page.py" line="300"/>
@@ -70,6 +89,28 @@
     </message>
 </context>
 <context>
+    <name>DataQualityPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="182"/>
+        <source>%n likely duplicate pair(s), strongest evidence first.</source>
+        <translation>
+            <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
+            <numerusform>%n likely duplicate pairs, strongest evidence first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="390"/>
@@ -121,7 +162,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -129,7 +170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -137,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -159,7 +200,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="244"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="263"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -167,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="339"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="358"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>

@@ -108,6 +108,322 @@
     </message>
 </context>
 <context>
+    <name>AnalyticsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="43"/>
+        <source>Score as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="44"/>
+        <source>Score now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="45"/>
+        <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="47"/>
+        <source>Value model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
+        <source>Tiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
+        <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="123"/>
+        <source>Segmentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
+        <source>Customers</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <source>Every segment is also a filter of the customer list (Segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="105"/>
+        <source>Staff visits in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <source>Code</source>
+        <translation type="unfinished">客户代码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
+        <source>Changed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <source>Value quadrants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <source>Segments &amp;&amp; tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <source>Funnel &amp;&amp; staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <source>NPS &amp;&amp; satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <source>Changed segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="184"/>
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="198"/>
+        <source>Could not read the scores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="203"/>
+        <source>No scores yet: press Score now to score every customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
+        <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
+        <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="223"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
+        <source>No scores yet: press Score now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="228"/>
+        <source>(none)</source>
+        <translation>（未填）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="238"/>
+        <source>Current against potential value (%1 of %2 customers shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
+        <source>Current value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
+        <source>Potential value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
+        <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <source>Recency score (5 = most recent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <source>Frequency score (5 = most often)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
+        <source>Aware</source>
+        <translation>知晓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="274"/>
+        <source>Funnel: in the files → engaged → bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <source>conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="278"/>
+        <source>No visits logged in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="282"/>
+        <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <source>Visits</source>
+        <translation type="unfinished">拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <source>Target</source>
+        <translation type="unfinished">指标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
+        <source>NPS, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="298"/>
+        <source>repeat-purchase rate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="300"/>
+        <source>members referred by a member: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="303"/>
+        <source>No survey answers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
+        <source>NPS (promoters − detractors) and mean satisfaction by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="319"/>
+        <source>Nobody changed since the run before (or there is only one run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
+        <source>%n customer(s) changed since the run before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
+        <source>Scoring every customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
+        <source>Scoring was cancelled; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="347"/>
+        <source>The value model has an inconsistent matrix; revise it under Value model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
+        <source>Scoring failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../desktop_crm/ui/app.py" line="70"/>
@@ -214,33 +530,106 @@
         <source>Staff</source>
         <translation>员工</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="50"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="52"/>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="223"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="224"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="228"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="29"/>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="29"/>
+        <source>Reverted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="30"/>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="30"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="52"/>
+        <source>%1 new, %2 updated</source>
+        <translation>新建 %1，更新 %2</translation>
     </message>
 </context>
 <context>
@@ -297,7 +686,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/plans/batch.py" line="69"/>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="77"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="79"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -312,82 +701,82 @@
         <translation>位置(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="94"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="96"/>
         <source>plans</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="94"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="96"/>
         <source>file cards</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="103"/>
         <source>Folder for the PDFs</source>
         <translation>PDF文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="104"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="106"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="105"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="107"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="122"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="124"/>
         <source>Say where the PDF should go.</source>
         <translation>请指定PDF的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="127"/>
         <source>%1 is a file; choose a folder for one PDF per customer.</source>
         <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="131"/>
         <source>%1 is a folder; give a file name ending in .pdf.</source>
         <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="144"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="146"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="151"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="153"/>
         <source>None of these customers has an account plan yet.</source>
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="155"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="157"/>
         <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="167"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="169"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="169"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="171"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="174"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="178"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="180"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="181"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="183"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
     </message>
@@ -860,17 +1249,17 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/sections.py" line="190"/>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="191"/>
         <source>YYYY-MM-DD, when the owner has signed</source>
         <translation>店主签字后填写，格式 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/sections.py" line="192"/>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="193"/>
         <source>&amp;Closing line</source>
         <translation>结束语(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/sections.py" line="200"/>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="201"/>
         <source>Leave the signatures empty to print blank lines for signing.</source>
         <translation>签名留空时，打印出空白签名线供手签。</translation>
     </message>
@@ -888,17 +1277,17 @@
         <translation>只显示差异</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/compare.py" line="112"/>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="114"/>
         <source>Version &amp;A</source>
         <translation>版本 A(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/compare.py" line="112"/>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="114"/>
         <source>Version &amp;B</source>
         <translation>版本 B(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/compare.py" line="142"/>
+        <location filename="../../desktop_crm/ui/plans/compare.py" line="153"/>
         <source>%1 added, %2 removed, %3 changed.</source>
         <translation>新增 %1 条，删除 %2 条，修改 %3 条。</translation>
     </message>
@@ -968,7 +1357,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/members/counter.py" line="49"/>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="140"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="144"/>
         <source>No member chosen.</source>
         <translation>未选择会员。</translation>
     </message>
@@ -1018,37 +1407,37 @@
         <translation>商品(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="114"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="118"/>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="123"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="127"/>
         <source>No member matches. Check the card number or try the phone.</source>
         <translation>没有匹配的会员。请核对卡号或改用电话查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="145"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="149"/>
         <source>%1 · %2 points · staff: %3</source>
         <translation>%1 · %2 积分 · 专属店员：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="169"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="173"/>
         <source>Earns %1 points; balance after: %2</source>
         <translation>本次积分 %1，消费后余额 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="175"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="179"/>
         <source>Find the member first.</source>
         <translation>请先找到会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="186"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="190"/>
         <source>%1: %2 yuan recorded, +%3 points, balance %4.</source>
         <translation>%1：已记录消费 %2 元，积分 +%3，余额 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="190"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="194"/>
         <source>Level now %1.</source>
         <translation>等级升为%1。</translation>
     </message>
@@ -1162,7 +1551,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -1177,194 +1566,284 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <source>Export this list…</source>
+        <translation>导出此列表…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="182"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="278"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="294"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="295"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="297"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="299"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="308"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="317"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="411"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="442"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="445"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="460"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="448"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="451"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="454"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="469"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="480"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="471"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="472"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="501"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="491"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="513"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="528"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="534"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="535"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="539"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="539"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="565"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DataQualityPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
+        <source>&amp;Scan for duplicates</source>
+        <translation>查找重复客户(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
+        <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
+        <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
+        <source>&amp;Merge…</source>
+        <translation>合并(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
+        <source>&amp;Not duplicates</source>
+        <translation>不是重复(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="116"/>
+        <source>&amp;Open both</source>
+        <translation>打开两份档案(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
+        <source>&amp;Undo merge…</source>
+        <translation>撤销合并(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="141"/>
+        <source>Recent merges</source>
+        <translation>最近的合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="176"/>
+        <source>Looking for duplicates…</source>
+        <translation>正在查找重复客户…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="182"/>
+        <source>%n likely duplicate pair(s), strongest evidence first.</source>
+        <translation>
+            <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="189"/>
+        <source>The scan was cancelled.</source>
+        <translation>查找已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="191"/>
+        <source>The scan failed: %1</source>
+        <translation>查找失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="219"/>
+        <source>Merged. Undo it below if it was a mistake.</source>
+        <translation>已合并。如有误，可在下方撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="251"/>
+        <source>Undo merge</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
+        <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
+        <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="265"/>
+        <source>Merge undone.</source>
+        <translation>已撤销合并。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="267"/>
+        <source>Fields changed since were left as they are: %1.</source>
+        <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
 </context>
 <context>
@@ -1466,117 +1945,122 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="83"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="85"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="103"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="106"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="118"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="121"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="119"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="120"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="123"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="121"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="124"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="123"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="124"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="142"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="146"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="143"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="147"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="240"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="244"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="255"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="256"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="260"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="261"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="265"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="299"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="304"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="299"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="304"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="300"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="305"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="361"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="366"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="387"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="392"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="404"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="409"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -1632,6 +2116,69 @@
         <location filename="../../desktop_crm/ui/dossier/duplicates_panel.py" line="66"/>
         <source>Open this customer</source>
         <translation>打开该客户</translation>
+    </message>
+</context>
+<context>
+    <name>EditMemberDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="179"/>
+        <source>Edit member</source>
+        <translation>编辑会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="185"/>
+        <source>(nobody)</source>
+        <translation>（无人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="189"/>
+        <source>card number of the member who referred</source>
+        <translation>推荐人的会员卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="194"/>
+        <source>birth dates, comma separated</source>
+        <translation>出生日期，用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="196"/>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="197"/>
+        <source>Card &amp;number:</source>
+        <translation>会员卡号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="198"/>
+        <source>Looked after by:</source>
+        <translation>专属店员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="199"/>
+        <source>Referred by (card):</source>
+        <translation>推荐人（卡号）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="200"/>
+        <source>Expected due date:</source>
+        <translation>预产期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
+        <source>Children&apos;s birthdays:</source>
+        <translation>孩子生日：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="202"/>
+        <source>Household notes:</source>
+        <translation>家庭备注：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="210"/>
+        <source>No member has the card %1.</source>
+        <translation>没有卡号为 %1 的会员。</translation>
     </message>
 </context>
 <context>
@@ -1934,6 +2481,132 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="33"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <source>the list</source>
+        <translation>整个列表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="35"/>
+        <source>Export %1:</source>
+        <translation>导出 %1：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="38"/>
+        <source>&amp;Table of customers</source>
+        <translation>客户表格(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="38"/>
+        <source>&amp;Call list</source>
+        <translation>电话回访清单(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="39"/>
+        <source>C&amp;ontacts (vCard, for phones and mail)</source>
+        <translation>联系人（vCard，可导入手机和邮箱）(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="40"/>
+        <source>Follow-ups and plan actions (&amp;iCalendar)</source>
+        <translation>跟进事项和计划行动（iCalendar 日历）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 编码 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="48"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="56"/>
+        <source>Cells that start with = + - @ are written with a leading &apos; so that spreadsheets show them rather than run them.</source>
+        <translation>以 = + - @ 开头的单元格会加上前导 &apos;，表格软件只显示而不会把它当公式执行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="61"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="65"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="91"/>
+        <source>customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="91"/>
+        <source>call-list</source>
+        <translation>回访清单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="92"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="92"/>
+        <source>follow-ups</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="94"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="106"/>
+        <source>Choose at least one column.</source>
+        <translation>请至少选择一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="123"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="126"/>
+        <source>%1 written to %2.</source>
+        <translation>已写入 %1 条到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="137"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="33"/>
@@ -1988,6 +2661,84 @@
         <location filename="../../desktop_crm/ui/dossier/forms.py" line="364"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="105"/>
+        <source>Choose the file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="106"/>
+        <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
+        <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="112"/>
+        <source>Path of the file to import</source>
+        <translation>要导入的文件路径</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="117"/>
+        <source>Detect automatically</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
+        <source>&amp;What to import:</source>
+        <translation>导入内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="128"/>
+        <source>&amp;Sheet:</source>
+        <translation>工作表(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="129"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="141"/>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
+        <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="172"/>
+        <source>%1 columns; header on row %2</source>
+        <translation>%1 列；表头在第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="177"/>
+        <source>encoding %1 (detected)</source>
+        <translation>编码 %1（自动识别）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <source>encoding %1</source>
+        <translation>编码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="180"/>
+        <source>about %1 rows</source>
+        <translation>约 %1 行</translation>
     </message>
 </context>
 <context>
@@ -2266,135 +3017,202 @@
     </message>
 </context>
 <context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="64"/>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="69"/>
+        <source>&amp;Revert…</source>
+        <translation>撤销导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="71"/>
+        <source>Reverting removes what an import created and puts back the fields it changed.</source>
+        <translation>撤销导入会删除该次导入新建的记录，并恢复它修改过的字段。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="108"/>
+        <source>Revert import no. %1? %2 records it created will be removed and %3 records it changed will get their old values back.</source>
+        <translation>撤销第 %1 次导入？将删除它新建的 %2 条记录，并把它修改过的 %3 条记录恢复为原来的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="112"/>
+        <source>%1 of the customers it created were changed since; they are removed with those changes.</source>
+        <translation>其中 %1 个新建的客户在导入后被修改过；撤销时会连同这些修改一起删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="114"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="127"/>
+        <source>Revert import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="130"/>
+        <source>Reverting the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="363"/>
+        <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
+        <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="39"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="40"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="68"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="69"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="82"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="81"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="83"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="89"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <source>E&amp;xport the customer list…</source>
+        <translation>导出客户列表(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="154"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="187"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="189"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="194"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="198"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="214"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="215"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="255"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="257"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -2485,44 +3303,107 @@
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
+        <source>Match the columns</source>
+        <translation>对应列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
+        <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
+        <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="197"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="197"/>
+        <source>Sample values</source>
+        <translation>示例值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
+        <source>Import into</source>
+        <translation>导入到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <source>&amp;update it</source>
+        <translation>更新它(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <source>create a &amp;new one</source>
+        <translation>另建新记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <source>s&amp;kip the row</source>
+        <translation>跳过该行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
+        <source>Find existing records by:</source>
+        <translation>按此列查找已有记录：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
+        <source>When a row matches one:</source>
+        <translation>某行与已有记录匹配时：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
+        <source>— not imported —</source>
+        <translation>— 不导入 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="268"/>
+        <source>nothing: every row is new</source>
+        <translation>不查找：每行都新建</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
@@ -2530,212 +3411,501 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="108"/>
         <source>Card number, name, phone or pinyin</source>
         <translation>卡号、姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="111"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="116"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
         <source>Record a purchase: find the member, type the amount, Enter.</source>
         <translation>记录消费：找到会员，输入金额，按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
         <source>New member…</source>
         <translation>新会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
         <source>Points rules…</source>
         <translation>积分规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
         <source>Update levels</source>
         <translation>更新等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="349"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="353"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="361"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="368"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="372"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="380"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
         <source>Product or note</source>
         <translation>商品或说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="160"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="161"/>
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="162"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="163"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="172"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="217"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="176"/>
+        <source>Give selected to</source>
+        <translation>将所选交给</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="177"/>
+        <source>Select members (Ctrl or Shift + click), then choose the staff member.</source>
+        <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="236"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="244"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="263"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="279"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="300"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="338"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="357"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="339"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="358"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="344"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="363"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="369"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="354"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="373"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="362"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="381"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="388"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="400"/>
+        <source>Give members</source>
+        <translation>转交会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/page.py" line="401"/>
+        <source>Give %1 members (and their customer files) to %2?</source>
+        <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="26"/>
+        <source>Merge two customers</source>
+        <translation>合并两个客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="38"/>
+        <source>&amp;Keep the other one</source>
+        <translation>改为保留另一份(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="39"/>
+        <source>Swap which dossier survives (and keeps its code)</source>
+        <translation>交换保留哪一份档案（保留的档案保留其客户代码）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="42"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="62"/>
+        <source>%1 (%2) stays and keeps its code; %3 (%4) is merged into it and moved to the trash. Choose the value to keep where they differ.</source>
+        <translation>保留 %1（%2）及其客户代码；%3（%4）并入其中并移到回收站。请在两者不同的字段中选择要保留的值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="67"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="67"/>
+        <source>Keep: %1</source>
+        <translation>保留：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="68"/>
+        <source>Merged: %1</source>
+        <translation>并入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="75"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="82"/>
+        <source>contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="82"/>
+        <source>visits</source>
+        <translation>拜访记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="83"/>
+        <source>plans</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="83"/>
+        <source>purchases</source>
+        <translation>交易</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="84"/>
+        <source>member cards</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="84"/>
+        <source>campaign entries</source>
+        <translation>活动目标</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="85"/>
+        <source>metric values</source>
+        <translation>指标值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="88"/>
+        <source>Moved to the kept dossier: %1.</source>
+        <translation>移到保留档案的记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="89"/>
+        <source>nothing attached</source>
+        <translation>无关联记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="91"/>
+        <source>Tags added: %1.</source>
+        <translation>新增标签：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="93"/>
+        <source>Both are members: the second card stays with the merged dossier in the trash.</source>
+        <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <source>Kept</source>
+        <translation>保留的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <source>Merged into it</source>
+        <translation>并入的档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+</context>
+<context>
+    <name>ModelDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="32"/>
+        <source>Customer value model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="39"/>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="48"/>
+        <source>Pairwise comparisons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="57"/>
+        <source>Use the suggested value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="60"/>
+        <source>z-score (distance from the mean in standard deviations)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="61"/>
+        <source>min-max (0 for the lowest, 1 for the highest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="77"/>
+        <source>Standardise indicators by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="85"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="88"/>
+        <source>Source&apos;s defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="134"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="150"/>
+        <source>How much more important is the row than the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="153"/>
+        <source>Criterion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="169"/>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="174"/>
+        <source>Place %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="181"/>
+        <source>λmax %1 · CI %2 · CR %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="183"/>
+        <source>consistent enough (CR &lt; 0.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="184"/>
+        <source>too inconsistent (CR ≥ 0.1): revise before saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="199"/>
+        <source>Most inconsistent: %1 against %2 is %3; the other judgements imply about %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="213"/>
+        <source>Revise the inconsistent matrix first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="219"/>
+        <source>Global weights: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="235"/>
+        <source>Not a judgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="236"/>
+        <source>Type a number from 1/9 to 9, for example 3 or 1/3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="270"/>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="271"/>
+        <source>A matrix is too inconsistent (CR ≥ 0.1); revise it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2788,6 +3958,127 @@
         <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
         <source>Target</source>
         <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <source>Rejected</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>PairModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <source>Probably the same as</source>
+        <translation>可能与之重复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <source>Area</source>
+        <translation>商圈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="30"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="30"/>
+        <source>a contact&apos;s phone</source>
+        <translation>联系人电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <source>same pinyin</source>
+        <translation>拼音相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <source>similar name</source>
+        <translation>名称相近</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <source>name contains</source>
+        <translation>名称包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <source>name within</source>
+        <translation>名称被包含</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <source>same initials</source>
+        <translation>拼音首字母相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="67"/>
+        <source>%1% alike</source>
+        <translation>相似度 %1%</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +4477,64 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="298"/>
+        <source>Check before importing</source>
+        <translation>导入前检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="299"/>
+        <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
+        <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="306"/>
+        <source>&amp;Save rejected rows…</source>
+        <translation>保存被拒绝的行(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="318"/>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="325"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="338"/>
+        <source>Checking was cancelled. Go back, or check again.</source>
+        <translation>检查已取消。可返回上一步或重新检查。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="353"/>
+        <source>Save rejected rows</source>
+        <translation>保存被拒绝的行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="356"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="358"/>
+        <source>Rejected rows saved to %1.</source>
+        <translation>被拒绝的行已保存到 %1。</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesTab</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
@@ -3355,12 +4704,12 @@
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/sections.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="99"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/sections.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/sections.py" line="100"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
@@ -3411,6 +4760,203 @@
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="85"/>
         <source>Levels follow the rules after a purchase and when you press “Update levels”; points expire when you press “Expire points”.</source>
         <translation>每次消费后以及点击“更新等级”时按规则调整等级；点击“积分过期处理”时清理过期积分。</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
+        <source>&amp;Revert this import…</source>
+        <translation>撤销本次导入(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="391"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="397"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="402"/>
+        <source>Imported. %1</source>
+        <translation>导入完成。%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
+        <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
+        <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="416"/>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="418"/>
+        <source>The import failed and nothing was written: %1</source>
+        <translation>导入失败，未写入任何数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="431"/>
+        <source>The import was reverted.</source>
+        <translation>本次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ScoresTab</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
+        <source>Value quadrant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
+        <source>Volume × loyalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
+        <source>Asset grade (scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <source>Suggested tier and policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <source>RFM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <source>Customer lifetime value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <source>Churn risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <source>Satisfaction / NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <source>File completeness / last update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <source>Raw value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
+        <source>Standardised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="57"/>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="99"/>
+        <source>Not scored yet: score every customer under Analytics (Score now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
+        <source>Scored as of %1 (run %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="106"/>
+        <source>Re-scored after a change on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
+        <source>Changed since: re-scoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="140"/>
+        <source>%1 (above %2 of customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="148"/>
+        <source>visit every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="152"/>
+        <source>no purchases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="160"/>
+        <source> · not updated for long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="161"/>
+        <source>%1 · %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="173"/>
+        <source>Total = value score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
+        <source>Value across scoring runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3678,17 +5224,17 @@
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="179"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="183"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="195"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="196"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="200"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -3976,6 +5522,167 @@
     </message>
 </context>
 <context>
+    <name>TierDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="24"/>
+        <source>Tiers and service policies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
+        <source>Tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
+        <source>From yearly sales (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
+        <source>Visit every (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
+        <source>Privileges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
+        <source>no policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="55"/>
+        <source>A customer is suggested the best tier whose yearly sales they reach; the next scoring run applies changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="59"/>
+        <source>Save</source>
+        <translation type="unfinished">保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="60"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="81"/>
+        <source>Each tier must start at lower sales than the tier above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferTexts</name>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="19"/>
+        <source>There is no customer %1; import the customers first.</source>
+        <translation>没有客户 %1；请先导入客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="20"/>
+        <source>Several customers are called %1; give the customer code.</source>
+        <translation>有多个客户名为 %1；请填写客户代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="21"/>
+        <source>This value appears again in the file (first at line %2); keep one of the rows.</source>
+        <translation>该值在文件中重复出现（首次在第 %2 行）；请只保留其中一行。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="22"/>
+        <source>Several customers have %1; choose a key that is unique.</source>
+        <translation>有多个客户的值为 %1；请选择唯一的匹配列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="23"/>
+        <source>Card %1 belongs to another customer.</source>
+        <translation>会员卡 %1 属于另一个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="24"/>
+        <source>This customer is already a member with another card.</source>
+        <translation>该客户已有另一张会员卡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="26"/>
+        <source>The file does not exist; choose another file.</source>
+        <translation>文件不存在；请选择其他文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="27"/>
+        <source>The file is empty; choose a file with a header row and data.</source>
+        <translation>文件是空的；请选择带表头和数据的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="28"/>
+        <source>The file has a header but no rows; add data below it.</source>
+        <translation>文件只有表头没有数据；请在表头下方添加数据。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="29"/>
+        <source>The file has no header row; add one naming each column.</source>
+        <translation>文件没有表头；请添加一行列名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="30"/>
+        <source>This is not a CSV or Excel file; save it as .csv or .xlsx.</source>
+        <translation>这不是 CSV 或 Excel 文件；请另存为 .csv 或 .xlsx。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="31"/>
+        <source>The file is not in this encoding; choose another encoding (e.g. GBK or UTF-8).</source>
+        <translation>文件不是这种编码；请选择其他编码（如 GBK 或 UTF-8）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="32"/>
+        <source>Unknown encoding; choose UTF-8 or GBK.</source>
+        <translation>未知的编码；请选择 UTF-8 或 GBK。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="33"/>
+        <source>The file cannot be read as an Excel file; open it in Excel and save it again.</source>
+        <translation>无法作为 Excel 文件读取；请用 Excel 打开后重新保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="34"/>
+        <source>There is no such sheet; choose one of the sheets listed.</source>
+        <translation>没有这个工作表；请从列出的工作表中选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="35"/>
+        <source>Line %1 cannot be read; check the quotes in that line.</source>
+        <translation>第 %1 行无法读取；请检查该行的引号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="37"/>
+        <source>No column is mapped to %1; map one, or add the column to the file.</source>
+        <translation>没有列对应到 %1；请选择对应的列，或在文件中添加该列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="38"/>
+        <source>Two columns are mapped to the same field; map each field once.</source>
+        <translation>两列对应到了同一个字段；每个字段只能对应一列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="39"/>
+        <source>The key must be one of the mapped columns.</source>
+        <translation>匹配列必须是已对应的列之一。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="42"/>
+        <source>Customer code %1 is already used by %2.</source>
+        <translation>客户代码 %1 已被 %2 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="45"/>
+        <source>No customer code or name in this row; fill it in.</source>
+        <translation>该行没有客户代码或客户名称；请填写。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="123"/>
@@ -4145,7 +5852,7 @@
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="314"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

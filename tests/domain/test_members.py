@@ -116,3 +116,22 @@ def test_a_card_is_issued_once(members, wang, customers):
     assert err.value.errors[0].code == "duplicate_card"
     with pytest.raises(ValidationError):
         members.enrol(other, "卡")
+
+
+def test_editing_a_member_keeps_history(members, wang, customers, store):
+    other = members.enrol(customers.create({"name": "李娜", "kind": "individual"}), "BB0009")
+    staff = store.insert("staff", {"name": "李店员", "role": "shop_staff"})
+    diff = members.update(wang, {"household_notes": "双胞胎家庭", "children_birthdays": ["2024-05-01"],
+                                 "referred_by": other, "staff_id": staff})
+    assert {d[0] for d in diff} == {"household_notes", "children_birthdays", "referred_by", "staff_id"}
+    m = members.get(wang)
+    assert (m.household_notes, m.children_birthdays, m.referrer_name, m.staff_name) == (
+        "双胞胎家庭", ["2024-05-01"], "李娜", "李店员")
+    with pytest.raises(ValidationError):
+        members.update(wang, {"card_no": "BB0009"})
+    with pytest.raises(ValidationError):
+        members.update(wang, {"referred_by": wang})
+    assert members.update(wang, {"household_notes": "双胞胎家庭"}) == []
+    logged = store.conn.execute("SELECT count(*) FROM change_log WHERE entity = 'member' "
+                                "AND field = 'household_notes'").fetchone()[0]
+    assert logged == 1

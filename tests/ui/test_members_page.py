@@ -83,3 +83,40 @@ def test_members_page_lists_and_shows_history(qtbot, ctx, member, qtmodeltester)
     page.reload()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.data(page.model.index(0, 1)) == "陈静"
+
+
+def test_edit_member_and_give_selected_to_staff(qtbot, ctx, member, store, monkeypatch):
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_crm.ui.members.dialogs import EditMemberDialog
+    from desktop_crm.ui.members.page import MembersPage
+
+    zhao = store.insert("staff", {"name": "赵店员", "role": "shop_staff"})
+    page = MembersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+
+    dialog = EditMemberDialog(ctx, member, page)
+    qtbot.addWidget(dialog)
+    dialog.referrer.setText("NOPE99")
+    dialog.buttons.accepted.emit()
+    assert "NOPE99" in dialog.error.text()
+    dialog.referrer.setText("BB0002")
+    dialog.notes.setText("住得近")
+    dialog.buttons.accepted.emit()
+    assert dialog.result()
+    m = MemberService(store).get(member)
+    assert (m.referrer_name, m.household_notes) == ("陈静", "住得近")
+
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), QItemSelectionModel.SelectionFlag.Select
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    assert len(page.selected_ids()) == 2
+    page.give_staff.setCurrentIndex(page.give_staff.findText("赵店员"))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.give_selected()
+    staff = [r[0] for r in store.conn.execute("SELECT staff_id FROM members ORDER BY card_no")]
+    assert staff[:2] == [zhao, zhao] and staff[2] != zhao
+    assert page.model.data(page.model.index(0, 6)) == "赵店员"

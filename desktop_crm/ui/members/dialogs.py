@@ -170,3 +170,49 @@ class _Quiet(ValidationError):
 def raise_quietly() -> None:
     """Stay in the dialog with the message already shown."""
     raise _Quiet()
+
+
+class EditMemberDialog(_Form):
+    """A member's card, staff, referrer and household facts."""
+
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Edit member"), parent)
+        self.service = MemberService(ctx.store, ctx.actor)
+        m = self.service.get(member_id)
+        self.member = m
+        self.card = QLineEdit(m.card_no)
+        self.staff = QComboBox()
+        self.staff.addItem(self.tr("(nobody)"), None)
+        for sid, name in sorted(queries.staff_names(ctx.store).items(), key=lambda kv: kv[1]):
+            self.staff.addItem(name, sid)
+        self.staff.setCurrentIndex(max(0, self.staff.findData(m.staff_id)))
+        self.referrer = QLineEdit(placeholderText=self.tr("card number of the member who referred"))
+        if m.referred_by:
+            self.referrer.setText(self.service.get(m.referred_by).card_no)
+        self.due = QLineEdit(m.expected_due_date or "", placeholderText="YYYY-MM-DD")
+        self.children = QLineEdit(", ".join(m.children_birthdays),
+                                  placeholderText=self.tr("birth dates, comma separated"))
+        self.notes = QLineEdit(m.household_notes or "")
+        self.form.addRow(self.tr("Member:"), QLabel(m.name))
+        self.form.addRow(self.tr("Card &number:"), self.card)
+        self.form.addRow(self.tr("Looked after by:"), self.staff)
+        self.form.addRow(self.tr("Referred by (card):"), self.referrer)
+        self.form.addRow(self.tr("Expected due date:"), self.due)
+        self.form.addRow(self.tr("Children's birthdays:"), self.children)
+        self.form.addRow(self.tr("Household notes:"), self.notes)
+
+    def apply(self) -> None:
+        referrer = None
+        card = self.referrer.text().strip()
+        if card:
+            found = self.service.find(card)
+            if len(found) != 1 or found[0].card_no != card:
+                self.error.setText(self.tr("No member has the card %1.").replace("%1", card))
+                raise_quietly()
+            referrer = found[0].id
+        self.service.update(self.member.id, {
+            "card_no": self.card.text(), "staff_id": self.staff.currentData(), "referred_by": referrer,
+            "expected_due_date": self.due.text().strip() or None,
+            "children_birthdays": [k.strip() for k in self.children.text().replace("，", ",").split(",")],
+            "household_notes": self.notes.text(),
+        })

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.fields import MEMBER_LEVELS
 from desktop_crm.domain.members import HistoryRow, Member, MemberService, level_label
+from desktop_crm.domain.staff import StaffService
 from desktop_crm.storage import members as member_rows
 from desktop_crm.storage import queries
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import Index, RowsModel, show_error
 from desktop_crm.ui.members.counter import CounterDialog
-from desktop_crm.ui.members.dialogs import EnrolDialog, RedeemDialog, RulesDialog
+from desktop_crm.ui.members.dialogs import EditMemberDialog, EnrolDialog, RedeemDialog, RulesDialog
 from desktop_crm.ui.tables import ColumnsModel, list_table
 
 PAGE = 200
@@ -126,7 +127,7 @@ class MembersPage(QWidget):
             bar.addWidget(b)
 
         self.model = MembersModel(ctx, self)
-        self.table = list_table(self.model, self)
+        self.table = list_table(self.model, self, multi_select=True)
         self.table.setSortingEnabled(False)
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
@@ -159,8 +160,9 @@ class MembersPage(QWidget):
         self.buy_button = QPushButton(self.tr("Purchase…"))
         self.redeem_button = QPushButton(self.tr("Redeem…"))
         self.open_button = QPushButton(self.tr("Open customer file"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
         actions = QHBoxLayout()
-        for b in (self.buy_button, self.redeem_button, self.open_button):
+        for b in (self.buy_button, self.redeem_button, self.edit_button, self.open_button):
             actions.addWidget(b)
             b.setEnabled(False)
         detail = QWidget()
@@ -170,8 +172,20 @@ class MembersPage(QWidget):
         side.addWidget(QLabel(self.tr("Purchases and points")))
         side.addWidget(self.history, 1)
 
+        self.give_staff = QComboBox()
+        give = QPushButton(self.tr("Give selected to"))
+        give.setToolTip(self.tr("Select members (Ctrl or Shift + click), then choose the staff member."))
+        lower = QHBoxLayout()
+        lower.addStretch(1)
+        lower.addWidget(give)
+        lower.addWidget(self.give_staff)
+        listing = QWidget()
+        lv = QVBoxLayout(listing)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addWidget(self.table, 1)
+        lv.addLayout(lower)
         split = QSplitter()
-        split.addWidget(self.table)
+        split.addWidget(listing)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
@@ -195,6 +209,8 @@ class MembersPage(QWidget):
         self.buy_button.clicked.connect(lambda: self.open_counter(self.current_id()))
         self.redeem_button.clicked.connect(self.redeem)
         self.open_button.clicked.connect(self._open_customer)
+        self.edit_button.clicked.connect(self.edit_member)
+        give.clicked.connect(self.give_selected)
         ctx.signals.sig_members_changed.connect(self._members_changed)
         ctx.signals.sig_customers_changed.connect(lambda _ids: self._mark_stale())
         self._fill_staff()
@@ -212,6 +228,9 @@ class MembersPage(QWidget):
             self.reload()
 
     def _fill_staff(self) -> None:
+        self.give_staff.clear()
+        for sid, name in sorted(queries.staff_names(self.ctx.store).items(), key=lambda kv: kv[1]):
+            self.give_staff.addItem(name, sid)
         self.staff_box.blockSignals(True)
         self.staff_box.clear()
         self.staff_box.addItem(self.tr("All staff"), None)
@@ -266,7 +285,7 @@ class MembersPage(QWidget):
     def _show(self, row: int) -> None:
         member_id = self.model.member_id(row)
         member: Member | None = self.service.get(member_id) if member_id else None
-        for b in (self.buy_button, self.redeem_button, self.open_button):
+        for b in (self.buy_button, self.redeem_button, self.edit_button, self.open_button):
             b.setEnabled(member is not None)
         if member is None:
             for label in self.fact_labels.values():
@@ -367,6 +386,34 @@ class MembersPage(QWidget):
         self.ctx.tasks.submit(lambda store, _p: MemberService(store, self.ctx.actor).expire_points(),
                               done, lambda exc: show_error(self, exc),
                               title=self.tr("Expiring points…"), parent=self)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [m for r in rows if (m := self.model.member_id(r)) is not None]
+
+    def give_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        staff_id, name = self.give_staff.currentData(), self.give_staff.currentText()
+        answer = QMessageBox.question(
+            self, self.tr("Give members"),
+            self.tr("Give %1 members (and their customer files) to %2?").replace("%1", str(len(ids)))
+            .replace("%2", name))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            StaffService(self.ctx.store, self.ctx.actor).reassign(ids, staff_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.ctx.signals.sig_customers_changed.emit([])
+        self.ctx.signals.sig_members_changed.emit(ids)
+
+    def edit_member(self) -> None:
+        member_id = self.current_id()
+        if member_id is not None and EditMemberDialog(self.ctx, member_id, self).exec():
+            self.ctx.signals.sig_members_changed.emit([member_id])
 
     def _open_customer(self) -> None:
         member_id = self.current_id()
