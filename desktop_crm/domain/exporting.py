@@ -317,3 +317,8 @@ def _all_day(event: Any, day: str, stamp: datetime) -> None:
 
 def _audit(store: Store, actor: str | None, action: str, detail: str) -> None:
     queries.audit(store, actor or default_actor(store), action, detail)
+
+
+def list_ids(store: Store, q: listing.ListQuery) -> list[int]:
+    """The customers of a list query (as the customer list holds it), in its order."""
+    return [cid for _, cid in listing.keys(store, q, None, None)]

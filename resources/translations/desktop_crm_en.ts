@@ -17,17 +17,17 @@
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
+            <numerusform>%n customers changed since; they are re-scored in the background, or score now for everyone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
         <source>%n customer(s) changed since the run before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer changed since the run before</numerusform>
+            <numerusform>%n customers changed since the run before</numerusform>
         </translation>
     </message>
 </context>

@@ -112,44 +112,44 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="43"/>
         <source>Score as of</source>
-        <translation type="unfinished"></translation>
+        <translation>评分日期</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="44"/>
         <source>Score now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即评分</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="45"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="47"/>
         <source>Value model…</source>
-        <translation type="unfinished"></translation>
+        <translation>价值模型…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
         <source>Tiers…</source>
-        <translation type="unfinished"></translation>
+        <translation>等级政策…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>截至</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="123"/>
         <source>Segmentation</source>
-        <translation type="unfinished"></translation>
+        <translation>细分维度</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
@@ -160,17 +160,17 @@
         <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
         <source>Every segment is also a filter of the customer list (Segment).</source>
-        <translation type="unfinished"></translation>
+        <translation>每个细分都可在客户列表中作为筛选条件（细分）。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
@@ -180,12 +180,12 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="105"/>
         <source>Staff visits in</source>
-        <translation type="unfinished"></translation>
+        <translation>员工拜访月份</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
         <source>Code</source>
-        <translation type="unfinished">客户代码</translation>
+        <translation>客户代码</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
@@ -195,85 +195,85 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>之前</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
         <source>Changed in</source>
-        <translation type="unfinished"></translation>
+        <translation>变化维度</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Value quadrants</source>
-        <translation type="unfinished"></translation>
+        <translation>价值象限</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Segments &amp;&amp; tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>细分与等级</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Funnel &amp;&amp; staff</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗与员工</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>NPS &amp;&amp; satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS与满意度</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>Changed segment</source>
-        <translation type="unfinished"></translation>
+        <translation>细分变化</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="184"/>
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="198"/>
         <source>Could not read the scores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取评分：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="203"/>
         <source>No scores yet: press Score now to score every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="223"/>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
         <source>No scores yet: press Score now.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="228"/>
@@ -283,32 +283,32 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="238"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
         <source>Current value</source>
-        <translation type="unfinished"></translation>
+        <translation>当前价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
         <source>Potential value</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
-        <translation type="unfinished"></translation>
+        <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
         <source>Recency score (5 = most recent)</source>
-        <translation type="unfinished"></translation>
+        <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
         <source>Frequency score (5 = most often)</source>
-        <translation type="unfinished"></translation>
+        <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
@@ -328,99 +328,99 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="274"/>
         <source>Funnel: in the files → engaged → bought</source>
-        <translation type="unfinished"></translation>
+        <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>转化率</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="278"/>
         <source>No visits logged in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="282"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Visits</source>
-        <translation type="unfinished">拜访</translation>
+        <translation>拜访次数</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Target</source>
-        <translation type="unfinished">指标</translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
         <source>NPS, last 12 months: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="298"/>
         <source>repeat-purchase rate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复购率：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="300"/>
         <source>members referred by a member: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="303"/>
         <source>No survey answers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有调查回答。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
         <source>NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>NPS</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度（1–5）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="319"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
-        <translation type="unfinished"></translation>
+        <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
         <source>%n customer(s) changed since the run before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
         <source>Scoring every customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在为所有客户评分…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
         <source>Scoring was cancelled; nothing was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="347"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
-        <translation type="unfinished"></translation>
+        <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
         <source>Scoring failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>评分失败：%1</translation>
     </message>
 </context>
 <context>
@@ -538,7 +538,7 @@
     <message>
         <location filename="../../desktop_crm/ui/areas.py" line="52"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
 </context>
 <context>
@@ -1992,7 +1992,7 @@
     <message>
         <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>评分</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
@@ -3785,127 +3785,127 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="32"/>
         <source>Customer value model</source>
-        <translation type="unfinished"></translation>
+        <translation>客户价值模型</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="39"/>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>准则</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="48"/>
         <source>Pairwise comparisons</source>
-        <translation type="unfinished"></translation>
+        <translation>两两比较</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="57"/>
         <source>Use the suggested value</source>
-        <translation type="unfinished"></translation>
+        <translation>采用建议值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="60"/>
         <source>z-score (distance from the mean in standard deviations)</source>
-        <translation type="unfinished"></translation>
+        <translation>z 分数（与平均值相差几个标准差）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="61"/>
         <source>min-max (0 for the lowest, 1 for the highest)</source>
-        <translation type="unfinished"></translation>
+        <translation>极差法（最低为 0，最高为 1）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="77"/>
         <source>Standardise indicators by</source>
-        <translation type="unfinished"></translation>
+        <translation>指标标准化方法</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="85"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="86"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="88"/>
         <source>Source&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复原文默认值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="134"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="150"/>
         <source>How much more important is the row than the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round.</source>
-        <translation type="unfinished"></translation>
+        <translation>行指标比列指标重要多少？1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示反过来。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="153"/>
         <source>Criterion: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>准则：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="169"/>
         <source>Indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指标 %1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="174"/>
         <source>Place %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置 %1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="181"/>
         <source>λmax %1 · CI %2 · CR %3</source>
-        <translation type="unfinished"></translation>
+        <translation>λmax %1 · CI %2 · CR %3</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="183"/>
         <source>consistent enough (CR &lt; 0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性可以接受（CR &lt; 0.1）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="184"/>
         <source>too inconsistent (CR ≥ 0.1): revise before saving</source>
-        <translation type="unfinished"></translation>
+        <translation>一致性不足（CR ≥ 0.1）：请修改后再保存</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="199"/>
         <source>Most inconsistent: %1 against %2 is %3; the other judgements imply about %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>最不一致的判断：%1 对 %2 为 %3；其他判断推算约为 %4。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="213"/>
         <source>Revise the inconsistent matrix first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修改不一致的判断矩阵：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="219"/>
         <source>Global weights: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>综合权重：%1</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="235"/>
         <source>Not a judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效的判断值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="236"/>
         <source>Type a number from 1/9 to 9, for example 3 or 1/3.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 1/9 到 9 之间的数，例如 3 或 1/3。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="270"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="271"/>
         <source>A matrix is too inconsistent (CR ≥ 0.1); revise it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>有判断矩阵一致性不足（CR ≥ 0.1），请先修改。</translation>
     </message>
 </context>
 <context>
@@ -4811,152 +4811,152 @@
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
         <source>Customer value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
         <source>Value quadrant</source>
-        <translation type="unfinished"></translation>
+        <translation>价值象限</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
         <source>Volume × loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>规模×忠诚</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
         <source>Asset grade (scored)</source>
-        <translation type="unfinished"></translation>
+        <translation>资产评级（评分）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
         <source>Suggested tier and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>建议等级与服务政策</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
         <source>RFM</source>
-        <translation type="unfinished"></translation>
+        <translation>RFM</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Customer lifetime value</source>
-        <translation type="unfinished"></translation>
+        <translation>客户终身价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Churn risk</source>
-        <translation type="unfinished"></translation>
+        <translation>流失风险</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Satisfaction / NPS</source>
-        <translation type="unfinished"></translation>
+        <translation>满意度 / NPS</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>File completeness / last update</source>
-        <translation type="unfinished"></translation>
+        <translation>档案完整度 / 未更新天数</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>准则</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>指标</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
         <source>Raw value</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
         <source>Standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>标准化值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="57"/>
         <source>Contribution</source>
-        <translation type="unfinished"></translation>
+        <translation>贡献</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="99"/>
         <source>Not scored yet: score every customer under Analytics (Score now).</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未评分：请在“分析”中点击“立即评分”。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
         <source>Scored as of %1 (run %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>评分截至 %1（第 %2 次评分）。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="106"/>
         <source>Re-scored after a change on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 因资料变化已重新评分。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
         <source>Changed since: re-scoring…</source>
-        <translation type="unfinished"></translation>
+        <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="140"/>
         <source>%1 (above %2 of customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="148"/>
         <source>visit every %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="152"/>
         <source>no purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>无购买记录</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="160"/>
         <source> · not updated for long</source>
-        <translation type="unfinished"></translation>
+        <translation> · 久未更新</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="161"/>
         <source>%1 · %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 天</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="173"/>
         <source>Total = value score</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 = 价值得分</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
         <source>Value across scoring runs</source>
-        <translation type="unfinished"></translation>
+        <translation>历次评分的价值变化</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
         <source>Current</source>
-        <translation type="unfinished"></translation>
+        <translation>当前价值</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>潜在价值</translation>
     </message>
 </context>
 <context>
@@ -5526,7 +5526,7 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="24"/>
         <source>Tiers and service policies</source>
-        <translation type="unfinished"></translation>
+        <translation>客户等级与服务政策</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
@@ -5536,42 +5536,42 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
         <source>From yearly sales (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>年销售额下限（元）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
         <source>Visit every (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>拜访周期（天）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
         <source>Privileges</source>
-        <translation type="unfinished"></translation>
+        <translation>专属权益</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
         <source>no policy</source>
-        <translation type="unfinished"></translation>
+        <translation>无要求</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="55"/>
         <source>A customer is suggested the best tier whose yearly sales they reach; the next scoring run applies changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户的建议等级为其年销售额达到的最高等级；修改在下次评分时生效。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="59"/>
         <source>Save</source>
-        <translation type="unfinished">保存</translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="60"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="81"/>
         <source>Each tier must start at lower sales than the tier above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个等级的销售额下限必须低于上一等级。</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.importing.kinds import Kind, kind, missing_columns, prepare, remember_mapping
+from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.service import column, default_actor
-from desktop_crm.domain.validation import FieldError, ValidationError, clean
+from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, clean
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -181,9 +182,11 @@ class _Run:
                                  f"the file has no column for {labels}; add it or map a column to it",
                                  fields=labels)
         self.staff = sql.staff_by_name(store)
+        self.phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
         self.seen_keys: dict[str, int] = {}
         self.seen_codes: dict[str, int] = {}
         self.seen_members: dict[int, int] = {}
+        self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
         self._writer: Any = None
@@ -225,6 +228,9 @@ class _Run:
         for row in rows:
             if not row.problems:
                 self._validate(row)
+        if self.spec.name == "customers":  # one query a chunk, not one a row
+            given = [str(r.values["code"]) for r in rows if r.values.get("code")]
+            self.codes_taken = set(queries.existing_codes(self.store, given))
         self._match([r for r in rows if not r.problems])
         for row in rows:
             if not row.problems:
@@ -290,12 +296,21 @@ class _Run:
         return None
 
     def _validate(self, row: _Row) -> None:
+        """The registry's validation; phones through the same check, cached by shape."""
+        phones: dict[str, str] = {}
+        for name in self.phone_fields.intersection(row.data):
+            try:
+                phones[name] = normalize_phone_fast(str(row.data[name]))
+            except FieldProblem as problem:
+                self._problem(row, name, problem.code, problem.message, **problem.params)
+        rest = {k: v for k, v in row.data.items() if k not in self.phone_fields}
         try:
-            row.values = clean(self.spec.fields, row.data, partial=True,
+            row.values = clean(self.spec.fields, rest, partial=True,
                                resolve_staff=self._resolve_staff)
         except ValidationError as exc:
             for err in exc.errors:
                 self._problem(row, err.field, err.code, err.message, **err.params)
+        row.values.update(phones)
 
     def _match(self, rows: list[_Row]) -> None:
         key = self.options.key
@@ -367,7 +382,7 @@ class _Run:
                           "keep one of the rows", value=code, first=first)
             return
         self.seen_codes[code] = row.line
-        existing = queries.customer_by_code(self.store, code)
+        existing = queries.customer_by_code(self.store, code) if code in self.codes_taken else None
         if existing is not None:
             trash = " (in the trash: restore or purge it first)" if existing["deleted_at"] else ""
             self._problem(row, "code", "duplicate",

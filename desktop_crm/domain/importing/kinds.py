@@ -9,6 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -74,8 +75,12 @@ class Kind:
         """Everything a column can be mapped to."""
         return (REFERENCES if self.per_customer else ()) + self.fields
 
+    @cached_property
+    def _by_name(self) -> dict[str, Field]:
+        return {f.name: f for f in self.columns}
+
     def field(self, name: str) -> Field:
-        return next(f for f in self.columns if f.name == name)
+        return self._by_name[name]
 
     def label(self, language: str = "zh") -> str:
         return self.label_zh if language.startswith("zh") else self.label_en

@@ -1,0 +1,1 @@
+"""Data quality: the duplicate scan, its review list, merging and undoing merges."""

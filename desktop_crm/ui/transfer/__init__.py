@@ -1,0 +1,1 @@
+"""Import wizard, import history with revert, export dialog."""

@@ -1,0 +1,111 @@
+"""The import wizard and the export dialog, driven as a user drives them."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop_crm.ui.transfer.export_dialog import ExportDialog
+from desktop_crm.ui.transfer.history import ImportHistoryDialog
+from desktop_crm.ui.transfer.import_wizard import ImportWizard
+
+
+@pytest.fixture
+def gbk_csv(tmp_path):
+    path = tmp_path / "客户名单.csv"
+    path.write_bytes(("客户代码,店铺名称,联系电话,商圈,备用\n"
+                      "420381104741,明佳烟酒,13912348866,文博路商圈,x\n"
+                      "420381104742,鑫源超市,12345,火车站商圈,y\n"
+                      "420381104743,华联超市,0710-3212345,火车站商圈,z\n").encode("gbk"))
+    return path
+
+
+def test_wizard_file_mapping_preview_import_and_revert(qtbot, qtmodeltester, ctx, store, gbk_csv,
+                                                       tmp_path, monkeypatch) -> None:
+    wizard = ImportWizard(ctx, path=str(gbk_csv))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert "GBK / GB18030 (detected)" in page.info.text() and "5 columns" in page.info.text()
+    assert not page.sheet.isEnabled() and page.encoding.isEnabled()
+
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.mapping() == {"客户代码": "code", "店铺名称": "name", "联系电话": "phone", "商圈": "area"}
+    assert mapping.table.item(0, 1).text() == "420381104741 | 420381104742 | 420381104743"
+    assert mapping.key.currentData() == "code" and mapping.isComplete()
+    # unmapping the name makes the page incomplete, with the reason shown
+    name_combo = mapping.combos[1]
+    name_combo.setCurrentIndex(0)
+    mapping.key.setCurrentIndex(0)
+    assert not mapping.isComplete() and "客户名称" in mapping.missing.text()
+    name_combo.setCurrentIndex(name_combo.findData("name"))
+    mapping.key.setCurrentIndex(mapping.key.findData("code"))
+
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.dry is not None, timeout=10000)
+    assert store.count("customers") == 0                      # a dry run wrote nothing
+    assert "3 rows: 2 new" in preview.summary.text() and "1 rejected" in preview.summary.text()
+    qtmodeltester.check(preview.model)
+    first = [preview.model.index(0, c).data() for c in range(4)]
+    assert first[:2] == ["3", "Rejected"] and first[3].startswith("联系电话: Not a valid Chinese")
+    saved = tmp_path / "rejected.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    preview.save_button.click()
+    rows = list(openpyxl.load_workbook(saved).active.values)
+    assert rows[0][0] == "Reason" and rows[1][1] == "420381104742"
+
+    with qtbot.waitSignal(wizard.sig_imported, timeout=10000) as imported:
+        wizard.next()
+    batch = imported.args[0]
+    run = wizard.run_page
+    assert "Imported." in run.label.text() and f"no. {batch}" in run.label.text()
+    assert store.count("customers") == 2
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    run.revert_button.click()
+    qtbot.waitUntil(lambda: store.count("customers") == 0, timeout=10000)
+    qtbot.waitUntil(lambda: "reverted" in run.label.text(), timeout=5000)
+
+
+def test_wizard_refuses_an_empty_file_with_a_message(qtbot, ctx, tmp_path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    wizard = ImportWizard(ctx, path=str(empty))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert "empty" in wizard.file_page.info.text()
+    assert not wizard.file_page.validatePage()
+
+
+def test_import_history_lists_and_reverts(qtbot, qtmodeltester, ctx, store, gbk_csv, monkeypatch) -> None:
+    from desktop_crm.domain.importing import ImportOptions, open_source, run_import, suggest_mapping
+
+    source = open_source(gbk_csv)
+    run_import(store, source, ImportOptions("customers", suggest_mapping("customers", source.headers), "code"))
+    dialog = ImportHistoryDialog(ctx)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert [dialog.model.index(0, c).data() for c in (0, 2, 3, 5, 6)] == \
+        ["1", "客户", "客户名单.csv", "2 new, 0 updated", "Imported"]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.revert_button.click()
+    qtbot.waitUntil(lambda: dialog.model.index(0, 6).data() == "Reverted", timeout=10000)
+    assert store.count("customers") == 0 and not dialog.revert_button.isEnabled()
+
+
+def test_export_dialog_writes_the_chosen_columns(qtbot, ctx, store, customers, mingjia, tmp_path) -> None:
+    done = []
+    dialog = ExportDialog(ctx, lambda s: [mingjia], 1, on_done=done.append)
+    qtbot.addWidget(dialog)
+    for name, box in dialog.columns.items():
+        box.setChecked(name in ("code", "name", "phone"))
+    dest = tmp_path / "list.xlsx"
+    dialog.export_to(str(dest))
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    rows = list(openpyxl.load_workbook(dest).active.values)
+    assert rows == [("客户代码", "客户名称", "电话"), ("420381104741", "明佳烟酒", "0710-3212345")]
+    dialog.kinds["vcard"].setChecked(True)
+    assert dialog.suffix() == ".vcf" and not dialog.columns_box.isEnabled()
