@@ -227,14 +227,3 @@ def last_visits(store: Store, customer_id: int, limit: int) -> list[sqlite3.Row]
         "s.name AS staff_name FROM interactions i LEFT JOIN staff s ON s.id = i.staff_id "
         "WHERE i.customer_id = ? AND i.deleted_at IS NULL "
         "ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?", (customer_id, limit)).fetchall()
-
-
-def latest_scores(store: Store, customer_id: int) -> list[sqlite3.Row]:
-    """The customer's values of the newest score run that scored them (issue 5 writes the
-    runs; this reads the table directly so the card works whether or not scoring is built)."""
-    return store.conn.execute(
-        "SELECT r.as_of, v.metric, v.value, v.label FROM score_values v "
-        "JOIN score_runs r ON r.id = v.run_id WHERE v.customer_id = ? AND v.run_id = "
-        "(SELECT max(run_id) FROM score_values WHERE customer_id = ?) ORDER BY v.metric",
-        (customer_id, customer_id)).fetchall()
-

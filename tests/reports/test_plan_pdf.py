@@ -84,14 +84,20 @@ def test_a_long_plan_flows_onto_more_pages_with_nothing_lost(store, plans, mingj
 def test_file_card_has_fields_contacts_visits_and_scores(store, mingjia, visits, tmp_path):
     visits.log_visit(mingjia, {"channel": "visit", "purpose": "了解新品需求",
                                "follow_up_due": "2099-01-01"})
-    run = store.insert("score_runs", {"as_of": "2026-11-01", "run_at": "2026-11-01T09:00:00"})
-    store.insert_many("score_values", [{"run_id": run, "customer_id": mingjia,
-                                        "metric": "ahp_value", "value": 0.8125, "label": "高价值"}])
     target = tmp_path / "card.pdf"
     print_card(store, mingjia, target, print_options(store, "李娟"))
     text, _ = text_of(target)
+    assert "当前评分" not in text  # never scored: no scores section
     for expected in ("明佳烟酒", "客户资料卡", "文博路商圈", "烟酒店", "李娟", "店主",
-                     "了解新品需求", "上门拜访", "ahp_value", "高价值", "重点户"):
+                     "了解新品需求", "上门拜访", "重点户"):
+        assert expected in text
+
+    from desktop_crm.domain.scoring.service import ScoringService
+
+    ScoringService(store).run()
+    print_card(store, mingjia, target, print_options(store, "李娟"))
+    text, _ = text_of(target)
+    for expected in ("当前评分", "客户价值(AHP)", "价值象限", "档案完整度"):
         assert expected in text
 
 

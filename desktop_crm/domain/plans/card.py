@@ -70,11 +70,50 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
             "outcome": v["outcome"] or "", "next": v["next_step"] or "",
             "due": v["follow_up_due"] or "",
         })
-    scores = sql.latest_scores(store, customer_id)
-    if scores:
-        card.scores_as_of = scores[0]["as_of"]
-        card.scores = [(s["metric"], _score(s["value"], s["label"])) for s in scores]
+    card.scores_as_of, card.scores = _scores(store, customer_id, language)
     return card
+
+
+# What the card shows of the customer's latest scoring run (issue 5's storage/scores.py),
+# in this order: numbers, then segments worded by domain/scoring/segments.py.
+_SCORE_NUMBERS = {
+    "value": ("客户价值(AHP)", "Customer value (AHP)"),
+    "current_value": ("当前价值", "Current value"),
+    "potential_value": ("潜在价值", "Potential value"),
+    "clv": ("客户终身价值", "Lifetime value (CLV)"),
+    "satisfaction": ("满意度", "Satisfaction"),
+    "nps": ("NPS", "NPS"),
+    "completeness": ("档案完整度", "File completeness"),
+}
+_SCORE_SEGMENTS = ("value_quadrant", "volume_loyalty", "rfm_segment", "asset_grade",
+                   "suggested_tier", "churn_level")
+
+
+def _scores(store: Store, customer_id: int, language: str) -> tuple[str, list[tuple[str, str]]]:
+    from desktop_crm.domain.scoring import segments  # only when printing a card
+    from desktop_crm.storage import scores
+
+    runs = scores.trend(store, customer_id)
+    if not runs:
+        return "", []
+    row = scores.row(store, runs[-1]["run_id"], customer_id)
+    zh = language.startswith("zh")
+    out: list[tuple[str, str]] = []
+    for column, (label_zh, label_en) in _SCORE_NUMBERS.items():
+        value = row[column]
+        if value is not None:
+            shown = (f"{value:.0%}" if column == "completeness"
+                     else f"{value:,.2f}".rstrip("0").rstrip("."))
+            out.append((label_zh if zh else label_en, shown))
+    for column in _SCORE_SEGMENTS:
+        if row[column]:
+            title = segments.DIMENSIONS.get(column, (column, column))
+            extra = ""
+            if column == "rfm_segment" and row["r_score"] is not None:
+                extra = f"（R{row['r_score']:.0f} F{row['f_score']:.0f} M{row['m_score']:.0f}）"
+            out.append((title[0] if zh else title[1],
+                        segments.label(column, row[column], language) + extra))
+    return runs[-1]["as_of"], out
 
 
 def _choice(table: dict[str, tuple[str, str]], code: str | None, zh: bool) -> str:
@@ -82,8 +121,3 @@ def _choice(table: dict[str, tuple[str, str]], code: str | None, zh: bool) -> st
         return ""
     pair = table.get(code, (code, code))
     return pair[0] if zh else pair[1]
-
-
-def _score(value: float | None, label: str | None) -> str:
-    number = "" if value is None else f"{value:,.2f}".rstrip("0").rstrip(".")
-    return f"{number}（{label}）" if label and number else (label or number)
