@@ -242,12 +242,11 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.action == "scan":
             pairs = scan_duplicates(store)
-            codes = dict(store.conn.execute("SELECT id, code FROM customers").fetchall())
             if args.json:
-                print_json([{**asdict(p), "codes": (codes[p.a], codes[p.b])} for p in pairs[: args.limit]])
+                print_json([asdict(p) for p in pairs[: args.limit]])
             else:
                 print(f"{len(pairs)} likely duplicate pairs" + (f"; the first {args.limit}:" if pairs else ""))
-                print(table([(codes[p.a], p.names[0], codes[p.b], p.names[1], ", ".join(p.reasons),
+                print(table([(p.codes[0], p.names[0], p.codes[1], p.names[1], ", ".join(p.reasons),
                               p.evidence) for p in pairs[: args.limit]]))
             return 0
         if args.action == "merges":

@@ -205,6 +205,7 @@ class DuplicatePair:
     names: tuple[str, str] = ("", "")
     areas: tuple[str, str] = ("", "")
     phones: tuple[str, str] = ("", "")
+    codes: tuple[str, str] = ("", "")
 
 
 def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
@@ -240,7 +241,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
     # 1. phones: the customer's own, then its contacts'
     own: dict[str, list[int]] = {}
     theirs: dict[str, list[int]] = {}
-    for cid, _, _, phone, _ in rows:
+    for cid, _, _, phone, *_ in rows:
         if phone:
             own.setdefault(digits(phone), []).append(cid)
     for cid, phone in sql.scan_contact_phones(store):
@@ -255,7 +256,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
     names = {cid: normalized_name(name) for cid, name, *_ in rows}
     same: dict[tuple[str, str], list[int]] = {}
     readings: dict[tuple[str, str], list[int]] = {}
-    for cid, _, area, _, kind in rows:
+    for cid, _, area, _, kind, _ in rows:
         name = names[cid]
         same.setdefault((name, area), []).append(cid)
         if len(core_name(name)) >= 2:
@@ -273,7 +274,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
 
     # 4. similar names of organisations within an area (people's short names are too alike)
     by_area: dict[str, list[int]] = {}
-    for cid, _, area, _, kind in rows:
+    for cid, _, area, _, kind, _ in rows:
         if kind != "individual" and area and len(core_name(names[cid])) >= 2:
             by_area.setdefault(area, []).append(cid)
     for area, ids in by_area.items():
@@ -306,7 +307,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
             continue
         ordered = tuple(sorted(reasons, key=_RANK.__getitem__))
         out.append(DuplicatePair(a, b, ordered, score, evidence, (ra[1], rb[1]), (ra[2], rb[2]),
-                                 (ra[3], rb[3])))
+                                 (ra[3], rb[3]), (ra[5], rb[5])))
     out.sort(key=lambda p: (_RANK[p.reasons[0]], -len(p.reasons), -p.score, p.a, p.b))
     step(5)
     return out

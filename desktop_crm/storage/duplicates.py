@@ -131,7 +131,7 @@ def scan_customers(store: Store) -> list[sqlite3.Row]:
     cursor = store.conn.cursor()
     cursor.row_factory = None  # plain tuples: the scan reads 100,000 of them
     return cursor.execute(
-        "SELECT id, name, coalesce(area, ''), coalesce(phone, ''), kind FROM customers "
+        "SELECT id, name, coalesce(area, ''), coalesce(phone, ''), kind, code FROM customers "
         "WHERE deleted_at IS NULL ORDER BY id"
     ).fetchall()
 

@@ -33,11 +33,10 @@ class PairModel(ColumnsModel):
             "within_name": self.tr("name within"), "initials_area": self.tr("same initials"),
         }
         self.rows: list[DuplicatePair] = []
-        self.codes: dict[int, str] = {}
 
-    def set_rows(self, rows: list[DuplicatePair], codes: dict[int, str]) -> None:
+    def set_rows(self, rows: list[DuplicatePair]) -> None:
         self.beginResetModel()
-        self.rows, self.codes = list(rows), codes
+        self.rows = list(rows)
         self.endResetModel()
 
     def remove(self, row: int) -> None:
@@ -54,9 +53,9 @@ class PairModel(ColumnsModel):
         pair = self.rows[index.row()]
         key = self.COLUMNS[index.column()]
         if key == "first":
-            return f"{pair.names[0]} ({self.codes.get(pair.a, '')})"
+            return f"{pair.names[0]} ({pair.codes[0]})"
         if key == "second":
-            return f"{pair.names[1]} ({self.codes.get(pair.b, '')})"
+            return f"{pair.names[1]} ({pair.codes[1]})"
         if key == "areas":
             return pair.areas[0] if pair.areas[0] == pair.areas[1] else " / ".join(pair.areas)
         if key == "reasons":
@@ -165,20 +164,12 @@ class DataQualityPage(QWidget):
     def scan(self) -> None:
         self.scan_button.setEnabled(False)
 
-        def task(store, progress):
-            pairs = scan_duplicates(store, progress)
-            ids = {i for p in pairs for i in (p.a, p.b)}
-            codes = {r["id"]: r["code"] for r in store.conn.execute("SELECT id, code FROM customers")
-                     if r["id"] in ids}
-            return pairs, codes
-
-        self.ctx.tasks.submit(task, self._scanned, self._scan_failed,
+        self.ctx.tasks.submit(lambda store, progress: scan_duplicates(store, progress), self._scanned, self._scan_failed,
                               title=self.tr("Looking for duplicates…"), parent=self)
 
-    def _scanned(self, result) -> None:
-        pairs, codes = result
+    def _scanned(self, pairs: list[DuplicatePair]) -> None:
         self.scan_button.setEnabled(True)
-        self.pairs.set_rows(pairs, codes)
+        self.pairs.set_rows(pairs)
         self.summary.setText(self.tr("%n likely duplicate pair(s), strongest evidence first.", "", len(pairs)))
         if pairs:
             self.pair_view.selectRow(0)
