@@ -48,11 +48,10 @@ def cmd_score(args: argparse.Namespace) -> int:
             run_id = service.run(as_of, progress=_progress)
         except ValueError as exc:  # an inconsistent model
             raise CommandError(str(exc), 4) from None
-        print(file=sys.stderr)
-        run = service.latest()
-        count = store.conn.execute(
-            "SELECT customers FROM score_runs WHERE id = ?", (run_id,)).fetchone()[0]
-    print(f"run {run_id}: {count} customers scored as of {run[1] if run else as_of}")
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        run = service.run_summary(run_id)
+    print(f"run {run_id}: {run['customers']} customers scored as of {run['as_of']}")
     return 0
 
 

@@ -49,4 +49,6 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.staff.page", "StaffPage"),
     Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"),
          "desktop_crm.ui.duplicates.page", "DataQualityPage"),
+    Area("analytics", QT_TRANSLATE_NOOP("Areas", "Analytics"),
+         "desktop_crm.ui.analytics.page", "AnalyticsPage"),
 )

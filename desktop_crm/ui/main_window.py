@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.ui.analytics.refresher import ScoreRefresher
 from desktop_crm.ui.areas import AREAS, Area
 from desktop_crm.ui.context import AppContext
 
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         ctx.signals.sig_open_customer.connect(self.open_customer)
         ctx.signals.sig_customers_changed.connect(self.refresh_status)
         ctx.signals.sig_visits_changed.connect(self.refresh_status)
+        self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
         self.refresh_status()
 
     # --- menus --------------------------------------------------------------------------------

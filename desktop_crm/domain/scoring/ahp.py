@@ -111,3 +111,29 @@ def with_judgement(matrix: Sequence[Sequence[float]], row: int, col: int, value:
     out[row][col] = float(value)
     out[col][row] = 1.0 / float(value)
     return out
+
+
+def parse_judgement(text: str) -> float:
+    """'3', '1/3', '0.5' → a positive number; ValueError with what to type otherwise."""
+    cleaned = text.strip().replace("／", "/").replace(" ", "")
+    try:
+        if "/" in cleaned:
+            top, bottom = cleaned.split("/", 1)
+            value = float(top) / float(bottom)
+        else:
+            value = float(cleaned)
+    except (ValueError, ZeroDivisionError):
+        raise ValueError(f"{text!r} is not a judgement; type a number from 1/9 to 9, e.g. 3 or 1/3.") from None
+    if not (1 / 9 - 1e-9 <= value <= 9 + 1e-9):
+        raise ValueError(f"{text!r} is outside Saaty's scale; type a number from 1/9 to 9.")
+    return value
+
+
+def format_judgement(value: float) -> str:
+    """3 → '3', 1/3 → '1/3', other values with two decimals."""
+    if abs(value - round(value)) < 1e-6:
+        return str(int(round(value)))
+    inverse = 1 / value
+    if abs(inverse - round(inverse)) < 1e-6:
+        return f"1/{int(round(inverse))}"
+    return f"{value:.2f}"

@@ -149,6 +149,11 @@ class ScoringService:
         step(STEPS)
         return run_id
 
+    def run_summary(self, run_id: int | None = None) -> dict[str, Any] | None:
+        """id, as_of, run_at and customers of a run (the latest by default)."""
+        row = sql.run(self.store, run_id)
+        return None if row is None else {k: row[k] for k in ("id", "as_of", "run_at", "customers")}
+
     def latest(self) -> tuple[int, str, ValueModel, Params] | None:
         row = sql.run(self.store)
         if row is None:

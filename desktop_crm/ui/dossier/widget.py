@@ -19,6 +19,7 @@ from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.contacts_tab import ContactsTab
 from desktop_crm.ui.dossier.custom_fields_tab import CustomFieldsTab
+from desktop_crm.ui.dossier.scores_tab import ScoresTab
 from desktop_crm.ui.dossier.duplicates_panel import DuplicatesPanel
 from desktop_crm.ui.dossier.forms import FieldForm
 from desktop_crm.ui.dossier.header import HeaderPanel
@@ -57,7 +58,8 @@ class DossierWidget(QWidget):
     sig_title_changed = Signal(str)   # what the page's tab should be called
 
     TABS = (
-        "profile", "contacts", "status", "dna", "visits", "plans", "purchases", "custom", "history",
+        "profile", "contacts", "status", "dna", "visits", "plans", "purchases", "scores", "custom",
+        "history",
     )
 
     def __init__(
@@ -98,6 +100,7 @@ class DossierWidget(QWidget):
         self.purchases_tab = PurchasesTab(ctx)
         self.custom_tab = CustomFieldsTab(ctx)
         self.history_tab = HistoryTab(ctx)
+        self.scores_tab = ScoresTab(ctx)
         self.visits_holder = QWidget()
         QVBoxLayout(self.visits_holder).setContentsMargins(0, 0, 0, 0)
         self.visits_hint = QLabel(self.tr("Save the customer first, then log visits."))
@@ -122,6 +125,7 @@ class DossierWidget(QWidget):
             "visits": (self.visits_holder, self.tr("Visits")),
             "plans": (self.plans_tab, self.tr("Plans")),
             "purchases": (self.purchases_tab, self.tr("Purchases")),
+            "scores": (self.scores_tab, self.tr("Scores")),
             "custom": (self.custom_tab, self.tr("Custom fields")),
             "history": (self.history_tab, self.tr("History")),
         }
@@ -287,6 +291,7 @@ class DossierWidget(QWidget):
         self.plans_tab.refresh(cid)
         self.purchases_tab.refresh(cid)
         self.history_tab.refresh(cid)
+        self.scores_tab.set_customer(cid)
         self._tab_counts()
 
     def _tab_counts(self) -> None:
@@ -304,7 +309,7 @@ class DossierWidget(QWidget):
 
     def _enable_saved_tabs(self) -> None:
         saved = self._customer_id is not None
-        for key in ("visits", "plans", "purchases", "history"):
+        for key in ("visits", "plans", "purchases", "scores", "history"):
             self.tabs.setTabEnabled(self.TABS.index(key), saved)
         if saved and self.tabs.currentIndex() == self.TABS.index("visits"):
             self._ensure_visits()
