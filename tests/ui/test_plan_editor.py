@@ -241,3 +241,21 @@ def test_plan_actions_on_the_agenda(qtbot, ctx, saved_plan):
     page._complete(follow_up)
     actions = PlanService(ctx.store).load(saved_plan).actions
     assert [a.status for a in actions] == ["open", "done"]
+
+
+def test_closing_the_main_window_asks_about_an_unsaved_plan(qtbot, ctx, saved_plan):
+    from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    editor = PlanEditor(ctx, saved_plan, parent=main)
+    editor.show()
+    editor.swot.lists["S"].add_point("新的优势", edit=False)
+    assert not main.close()                              # refused while the plan is unsaved
+    assert main.isVisible() and isinstance(editor.dialog, QMessageBox)
+    editor.dialog.button(QMessageBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert "新的优势" in PlanService(ctx.store).load(saved_plan).points["S"]
+    assert main.close()
+

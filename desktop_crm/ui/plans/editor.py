@@ -5,7 +5,7 @@ preview, printing and PDF export. Opened from the dossier's Plans tab."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QTabWidget, QToolButton,
@@ -57,6 +57,9 @@ class PlanEditor(QDialog):
         self._on_yes = None
         self._build()
         self._show_plan()
+        if parent is not None:
+            # the main window closing would take this window with it, unsaved: ask first
+            parent.window().installEventFilter(self)
 
     # --- building -----------------------------------------------------------------------------
 
@@ -435,6 +438,16 @@ class PlanEditor(QDialog):
             self._ask_to_close(result)
             return
         super().done(result)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (event.type() == QEvent.Type.Close and watched is not self and self.isVisible()
+                and self.has_unsaved_changes() and not self._closing_confirmed):
+            event.ignore()
+            self.raise_()
+            self.activateWindow()
+            self._ask_to_close(QDialog.DialogCode.Rejected)
+            return True
+        return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.has_unsaved_changes() and not self._closing_confirmed:
