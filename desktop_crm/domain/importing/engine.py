@@ -526,7 +526,7 @@ class _Run:
 
 
 def _label(row: _Row) -> str:
-    v = row.values or row.data
+    v = {**row.data, **row.values}
     for name in ("name", "card_no", "code", "occurred_at", "occurred_on"):
         if v.get(name):
             return str(v[name])

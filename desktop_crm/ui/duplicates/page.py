@@ -170,6 +170,9 @@ class DataQualityPage(QWidget):
     def _scanned(self, pairs: list[DuplicatePair]) -> None:
         self.scan_button.setEnabled(True)
         self.pairs.set_rows(pairs)
+        self.pair_view.resizeColumnsToContents()  # measures the first rows only (Qt's precision)
+        for column in range(self.pairs.columnCount() - 1):
+            self.pair_view.setColumnWidth(column, min(self.pair_view.columnWidth(column) + 12, 320))
         self.summary.setText(self.tr("%n likely duplicate pair(s), strongest evidence first.", "", len(pairs)))
         if pairs:
             self.pair_view.selectRow(0)
