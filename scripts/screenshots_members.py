@@ -21,6 +21,7 @@ def prepare(store: Store, today: date) -> None:
                           "starts_on": today - timedelta(days=60), "ends_on": today + timedelta(days=30),
                           "budget": 2000, "holdout_share": 0.2})
     service.select_targets(cid, flt, filter_name="流失客户", seed=1)
+    service.set_status(cid, "running")
     staff = [r["id"] for r in store.find("staff", role="shop_staff")][:3]
     service.assign(cid, "even", staff)
     outcomes = ("interested", "call_back", "not_interested", "no_answer")

@@ -74,7 +74,9 @@ class EvaluationView(QWidget):
         tables = QSplitter()
         for model in (self.by_staff, self.by_segment):
             table = list_table(model, self)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tables.addWidget(table)
         charts = QWidget()
         charts.setLayout(self.canvas_box)

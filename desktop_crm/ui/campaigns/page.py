@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.campaigns import OUTCOMES, STATUSES, TYPES, CampaignService
+from desktop_crm.domain.customer_list import CustomerList
 from desktop_crm.storage import queries
 from desktop_crm.ui.campaigns.dialogs import AssignDialog, CampaignDialog, TargetsDialog
 from desktop_crm.ui.campaigns.evaluation import EvaluationView
@@ -37,6 +38,7 @@ class CampaignsPage(QWidget):
         self.service = CampaignService(ctx.store, ctx.actor, ctx.language)
         self.lang = 0 if ctx.language == "zh" else 1
         self._stale = True
+        self._tiers = CustomerList(ctx.store, ctx.language)  # tier labels of this database
 
         # the campaigns
         self.campaigns = RowsModel(
@@ -284,6 +286,8 @@ class CampaignsPage(QWidget):
             return self.tr("held back") if t["holdout"] else self.tr("contact")
         if column == "staff":
             return t["staff_name"] or ""
+        if column == "tier":
+            return self._tiers.tier_label(t["tier"])
         if column == "contacted":
             return (t["contacted_at"] or "")[:16].replace("T", " ")
         if column == "outcome":
