@@ -20,7 +20,9 @@ from desktop_crm.domain.fields import (
     Field,
     by_name,
 )
+from desktop_crm.domain.scoring import segments as scoring_segments
 from desktop_crm.storage import customer_list as listing
+from desktop_crm.storage import scores
 from desktop_crm.storage.customer_list import NOT_SET, Key, Layout, ListQuery
 from desktop_crm.storage.db import Store
 
@@ -67,6 +69,9 @@ class CustomerFilter:
     tags: tuple[str, ...] = ()
     overdue: bool = False
     active_plan: bool = False
+    # "dimension:code" of the latest scoring run, e.g. "rfm_segment:at_risk" or
+    # "value_quadrant:invest" (domain/scoring/segments.py lists them); None means any.
+    segment: str | None = None
     trashed: bool = False
 
     def is_empty(self) -> bool:
@@ -105,6 +110,15 @@ class FilterChoices:
     owners: list[tuple[int, str]] = field(default_factory=list)
     areas: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    segments: list[tuple[str, str]] = field(default_factory=list)  # empty before a scoring run
+
+
+def _segment(value: str | None) -> str | None:
+    """A checked ``dimension:code`` (ValueError naming the mistake otherwise)."""
+    if not value:
+        return None
+    dimension, code = scoring_segments.parse(value)
+    return f"{dimension}:{code}"
 
 
 class CustomerList:
@@ -131,7 +145,8 @@ class CustomerList:
             lifecycle=flt.lifecycle, asset_grade=flt.asset_grade, owner_id=flt.owner_id,
             area=flt.area, tags=tuple(flt.tags),
             overdue_before=today.isoformat() if flt.overdue else None,
-            active_plan=flt.active_plan, sort=sort, descending=descending, choice_order=order,
+            active_plan=flt.active_plan, segment=_segment(flt.segment),
+            sort=sort, descending=descending, choice_order=order,
         )
 
     def page(
@@ -188,6 +203,7 @@ class CustomerList:
             owners=[(r["id"], r["name"]) for r in listing.owners(self.store)],
             areas=listing.areas(self.store),
             tags=[r["tag"] for r in listing.tags(self.store)],
+            segments=scoring_segments.choices(lang) if scores.has_runs(self.store) else [],
         )
 
     def refresh_labels(self) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import search_index
+from desktop_crm.storage import scores, search_index
 from desktop_crm.storage.db import Store, now
 
 Key = tuple[Any, int]  # (sort key, customer id)
@@ -64,8 +64,9 @@ class ListQuery:
     ``tier``, ``lifecycle``, ``asset_grade`` and ``area`` take a stored value, or
     :data:`NOT_SET` for customers without one; ``owner_id`` takes a staff id or
     :data:`NOT_SET`. ``overdue_before`` is an ISO date: customers with a follow-up still open
-    that was due before it. ``choice_order`` ranks the codes of the choice column sorted on
-    (codes it leaves out follow, by code; customers without a value come last).
+    that was due before it. ``segment`` is ``"column:code"`` of a segment column of the latest
+    scoring run (storage/scores.py SEGMENT_COLUMNS). ``choice_order`` ranks the codes of the
+    choice column sorted on (codes it leaves out follow, by code; customers without a value come last).
     """
 
     trashed: bool = False
@@ -78,6 +79,7 @@ class ListQuery:
     tags: tuple[str, ...] = ()
     overdue_before: str | None = None
     active_plan: bool = False
+    segment: str | None = None
     sort: str = "name"
     descending: bool = False
     choice_order: tuple[str, ...] = ()
@@ -122,6 +124,11 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
         params.append(q.overdue_before)
     if q.active_plan:
         clauses.append("c.id IN (SELECT customer_id FROM plans WHERE status = 'active')")
+    if q.segment:
+        column, _, code = q.segment.partition(":")
+        clause, values = scores.segment_clause(column, code)
+        clauses.append(clause)
+        params.extend(values)
     if q.search.strip():
         parsed = search_index.parse(q.search)
         if parsed is None:

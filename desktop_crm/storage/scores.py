@@ -226,6 +226,10 @@ def previous_run_id(store: Store, run_id: int) -> int | None:
     return row[0] if row else None
 
 
+def has_runs(store: Store) -> bool:
+    return store.conn.execute("SELECT 1 FROM score_runs LIMIT 1").fetchone() is not None
+
+
 def stale_ids(store: Store, limit: int | None = None) -> list[int]:
     sql = "SELECT customer_id FROM score_stale ORDER BY since"
     return [r[0] for r in store.conn.execute(sql + (f" LIMIT {int(limit)}" if limit else ""))]

@@ -34,7 +34,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="304"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="182"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="176"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>

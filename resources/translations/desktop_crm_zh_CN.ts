@@ -635,148 +635,148 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="38"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="39"/>
         <source>Print plans and file cards</source>
         <translation>打印计划书和客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="39"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
         <source>&amp;Account plans (the active plan, else the newest)</source>
         <translation>客户经营计划书（执行中的版本，否则最新版本）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="41"/>
         <source>&amp;File cards</source>
         <translation>客户资料卡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="45"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="46"/>
         <source>&amp;One PDF file</source>
         <translation>合并为一个PDF文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="46"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="47"/>
         <source>One PDF &amp;per customer, in a folder</source>
         <translation>每个客户一个PDF，保存到文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="52"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="53"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="54"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="55"/>
         <source>Footer: confidential, printed by you, date and time</source>
         <translation>页脚：注明保密、打印人和打印时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="56"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="57"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="65"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="66"/>
         <source>For the selected customer.</source>
         <translation>为所选客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="66"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="67"/>
         <source>For %1 customers.</source>
         <translation>为 %1 位客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="69"/>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="79"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="70"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="80"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="72"/>
         <source>Into</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="73"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="74"/>
         <source>&amp;Where</source>
         <translation>位置(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="97"/>
         <source>plans</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="97"/>
         <source>file cards</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="103"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="104"/>
         <source>Folder for the PDFs</source>
         <translation>PDF文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="106"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="107"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="107"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="124"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="125"/>
         <source>Say where the PDF should go.</source>
         <translation>请指定PDF的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="127"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="128"/>
         <source>%1 is a file; choose a folder for one PDF per customer.</source>
         <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="131"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="132"/>
         <source>%1 is a folder; give a file name ending in .pdf.</source>
         <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="146"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="147"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="153"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="154"/>
         <source>None of these customers has an account plan yet.</source>
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="157"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="158"/>
         <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="169"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="170"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="171"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="174"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="175"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="180"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="181"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="183"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="184"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
     </message>
@@ -905,174 +905,174 @@
 <context>
     <name>CampaignsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="46"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="46"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="46"/>
         <source>Dates</source>
         <translation>起止日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="46"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="123"/>
         <source>Targets</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="96"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="51"/>
         <source>&amp;New campaign…</source>
         <translation>新建活动(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="52"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="53"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="69"/>
         <source>Choose targets…</source>
         <translation>选择目标客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="70"/>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="72"/>
         <source>Give selected to</source>
         <translation>将所选交给</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="96"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="96"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="75"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="75"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="97"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="74"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="97"/>
         <source>Feedback</source>
         <translation>反馈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
         <source>Only those not contacted yet</source>
         <translation>只看尚未联系的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="96"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="103"/>
         <source>What the customer said</source>
         <translation>客户的话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="104"/>
         <source>&amp;Record and next (Ctrl+Enter)</source>
         <translation>记录并下一位(&amp;R)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="109"/>
         <source>Work list of</source>
         <translation>工作清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="124"/>
         <source>Work list</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="125"/>
         <source>Evaluation</source>
         <translation>效果评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="201"/>
         <source>No campaign yet: press “New campaign…”.</source>
         <translation>还没有营销活动：请点击“新建活动…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="209"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
         <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
         <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="214"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="248"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="247"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="249"/>
         <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
         <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="286"/>
         <source>held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="286"/>
         <source>contact</source>
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="304"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
@@ -1764,84 +1764,84 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="119"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="140"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="168"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="182"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="176"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="189"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="219"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="213"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="245"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="246"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="265"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="261"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
@@ -2358,7 +2358,7 @@
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="146"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
@@ -2370,7 +2370,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
         <source>Held back</source>
         <translation>对照组</translation>
     </message>
@@ -2430,52 +2430,52 @@
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="117"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="119"/>
         <source>Measured from %1 to %2 (purchases in this window count as conversions).</source>
         <translation>统计期 %1 至 %2（期间有消费即算转化）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="132"/>
         <source>No holdout: the uplift cannot be measured. Set a holdout share before choosing the targets of the next campaign.</source>
         <translation>没有对照组，无法衡量增量。下次活动请在选择目标前设置对照组比例。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="133"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="135"/>
         <source>The contacted targets converted no better than those held back.</source>
         <translation>联系过的目标客户转化并不比对照组好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="135"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="137"/>
         <source>About %1 extra conversions over what the holdout predicts.</source>
         <translation>比对照组预期多转化约 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
         <source>Contacted</source>
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="143"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="143"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
         <source>Targets by staff</source>
         <translation>各员工目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="146"/>
         <source>Not converted</source>
         <translation>未转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="147"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="154"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="156"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -2744,33 +2744,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="91"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="92"/>
+        <source>Segment</source>
+        <translation>细分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="95"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="92"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="182"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="194"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="191"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="203"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="186"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="195"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="195"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3750,32 +3755,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="97"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="97"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4076,7 +4081,7 @@
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="66"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>
@@ -4102,200 +4107,200 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="82"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="85"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="83"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="84"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="87"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="85"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="88"/>
         <source>T&amp;emplate</source>
         <translation>模板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="278"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="281"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="284"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="287"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
         <source>Compare versions…</source>
         <translation>比较版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
         <source>Open PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="124"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="127"/>
         <source>Background &amp;&amp; analysis</source>
         <translation>背景与分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
         <source>SWOT</source>
         <translation>SWOT分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="126"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="129"/>
         <source>Strategies</source>
         <translation>经营策略</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="127"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="130"/>
         <source>Actions &amp;&amp; objectives</source>
         <translation>方案与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="131"/>
         <source>Closing &amp;&amp; signatures</source>
         <translation>结束语与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="172"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="175"/>
         <source>New plan (not saved)</source>
         <translation>新计划书（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="207"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="210"/>
         <source>Account plan: %1</source>
         <translation>客户经营计划书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="233"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="236"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="241"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
         <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="247"/>
         <source>Action %1 has no text: write what is to be done.</source>
         <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="247"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="250"/>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="264"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="267"/>
         <source>Version %1 is a new draft copied from the plan you had open.</source>
         <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="274"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="277"/>
         <source>Make this plan the active one?</source>
         <translation>启用这份计划书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="276"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="279"/>
         <source>Make this plan the active one? Version %1, active now, will be archived.</source>
         <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="283"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="286"/>
         <source>Archive this plan? Its actions leave the follow-up agenda.</source>
         <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="294"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="297"/>
         <source>Delete this draft for good? This cannot be undone.</source>
         <translation>永久删除这份草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="295"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="298"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="321"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="324"/>
         <source>Save or undo your changes before opening another version.</source>
         <translation>请先保存或撤销修改，再打开其他版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="333"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="447"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="336"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="460"/>
         <source>Account plan</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="393"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="396"/>
         <source>Save plan as PDF</source>
         <translation>将计划书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="399"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="402"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="403"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
         <source>Saved the PDF as %1.</source>
         <translation>PDF已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="411"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="414"/>
         <source>No TrueType Chinese font was found: this PDF uses a built-in font that is not embedded and may look different on other computers. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>未找到 TrueType 中文字体：此 PDF 使用了未嵌入的内置字体，在其他电脑上可能显示不同。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="448"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="461"/>
         <source>This plan has changes that are not saved.</source>
         <translation>这份计划书有尚未保存的修改。</translation>
     </message>

@@ -152,3 +152,19 @@ def test_a_purchase_is_rescored_in_the_background(qtbot, ctx, store, scored) -> 
     assert done.args == [[cid]]
     ex = ScoringService(store).explain(cid)
     assert not ex.stale and ex.scores["suggested_tier"] == "key"
+
+
+def test_customer_list_filter_bar_offers_segments_after_a_run(qtbot, ctx, scored) -> None:
+    from desktop_crm.domain.customer_list import CustomerList
+    from desktop_crm.ui.customers.filters import FilterBar
+
+    bar = FilterBar(ctx, CustomerList(ctx.store).choices())
+    qtbot.addWidget(bar)
+    bar.show()
+    assert bar.segment_combo.isVisible()
+    with qtbot.waitSignal(bar.sig_changed):
+        bar.segment_combo.setCurrentIndex(bar.segment_combo.findData("suggested_tier:key"))
+    assert bar.values()["segment"] == "suggested_tier:key"
+    assert "建议等级: 主力" in bar.segment_combo.shown_text()
+    bar.clear()
+    assert bar.values()["segment"] is None

@@ -13,19 +13,7 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
-# (zh, en) of each segment code
-SEGMENTS: dict[str, tuple[str, str]] = {
-    "champions": ("重要价值客户", "Champions"),
-    "loyal": ("忠诚客户", "Loyal"),
-    "potential": ("潜力客户", "Potential loyalists"),
-    "new": ("新客户", "New customers"),
-    "promising": ("有望客户", "Promising"),
-    "attention": ("需要关注", "Need attention"),
-    "sleepy": ("即将沉睡", "About to sleep"),
-    "at_risk": ("流失风险", "At risk"),
-    "cant_lose": ("不能失去", "Can't lose them"),
-    "hibernating": ("沉睡客户", "Hibernating"),
-}
+from desktop_crm.domain.scoring.segments import RFM_SEGMENTS as SEGMENTS  # noqa: F401  (re-exported)
 
 
 def segment_of(r: int, f: int) -> str:

@@ -8,7 +8,20 @@ customer list, exports and campaign targets take it as :attr:`CustomerFilter.seg
 from __future__ import annotations
 
 from desktop_crm.domain.fields import ASSET_GRADES, TIERS
-from desktop_crm.domain.scoring.rfm import SEGMENTS as RFM_SEGMENTS
+
+# (zh, en) of each RFM segment code (see rfm.segment_of)
+RFM_SEGMENTS: dict[str, tuple[str, str]] = {
+    "champions": ("重要价值客户", "Champions"),
+    "loyal": ("忠诚客户", "Loyal"),
+    "potential": ("潜力客户", "Potential loyalists"),
+    "new": ("新客户", "New customers"),
+    "promising": ("有望客户", "Promising"),
+    "attention": ("需要关注", "Need attention"),
+    "sleepy": ("即将沉睡", "About to sleep"),
+    "at_risk": ("流失风险", "At risk"),
+    "cant_lose": ("不能失去", "Can't lose them"),
+    "hibernating": ("沉睡客户", "Hibernating"),
+}
 
 DIMENSIONS: dict[str, tuple[str, str]] = {
     "value_quadrant": ("价值象限", "Value quadrant"),

@@ -1,5 +1,6 @@
 """The filter bar over the customer list: tier, lifecycle, asset grade, owner, area, tags,
-overdue follow-up, active plan. Choices come from the field registry and from the data."""
+segment of the latest scoring run, overdue follow-up, active plan. Choices come from the field
+registry and from the data."""
 
 from __future__ import annotations
 
@@ -88,6 +89,10 @@ class FilterBar(QWidget):
         self.tags_button.setAccessibleName(_F["tags"].label(lang))
         self.tags_menu = QMenu(self.tags_button)
         self.tags_button.setMenu(self.tags_menu)
+        # segments of the latest scoring run; hidden until there is one
+        self.segment_combo = FilterCombo(self.tr("Segment"))
+        self.segment_combo.setObjectName("filter_segment")
+        self.segment_combo.currentIndexChanged.connect(self._changed)
         self.overdue_check = QCheckBox(self.tr("Overdue follow-up"))
         self.plan_check = QCheckBox(self.tr("Active plan"))
         self.overdue_check.toggled.connect(self._changed)
@@ -100,15 +105,16 @@ class FilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos.values():
             layout.addWidget(combo)
-        for widget in (self.tags_button, self.overdue_check, self.plan_check, self.clear_button):
+        for widget in (self.tags_button, self.segment_combo, self.overdue_check, self.plan_check,
+                       self.clear_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.set_choices(choices)
 
     def widgets(self) -> list[QWidget]:
         """In tab order."""
-        return [*self.combos.values(), self.tags_button, self.overdue_check, self.plan_check,
-                self.clear_button]
+        return [*self.combos.values(), self.tags_button, self.segment_combo, self.overdue_check,
+                self.plan_check, self.clear_button]
 
     # --- values ----------------------------------------------------------------------------
 
@@ -120,6 +126,7 @@ class FilterBar(QWidget):
             "asset_grade": data["asset_grade"], "owner_id": data["owner"], "area": data["area"],
             "tags": tuple(self.checked_tags()),
             "overdue": self.overdue_check.isChecked(), "active_plan": self.plan_check.isChecked(),
+            "segment": self.segment_combo.currentData(),
         }
 
     def checked_tags(self) -> list[str]:
@@ -144,6 +151,7 @@ class FilterBar(QWidget):
             action.setChecked(False)
         self.overdue_check.setChecked(False)
         self.plan_check.setChecked(False)
+        self.segment_combo.setCurrentIndex(0)
         self.blockSignals(False)
         self._changed()
 
@@ -164,6 +172,8 @@ class FilterBar(QWidget):
             ("area", [(a, a) for a in choices.areas]),
         ):
             self._fill(self.combos[name], name, list(values))
+        self._fill(self.segment_combo, "segment", list(choices.segments))
+        self.segment_combo.setVisible(bool(choices.segments))
         checked = set(self.checked_tags())
         self.tags_menu.clear()
         for tag in choices.tags:
@@ -182,7 +192,7 @@ class FilterBar(QWidget):
         combo.addItem(self.tr("all"), None)
         for value, label in values:
             combo.addItem(label, value)
-        if name != "lifecycle":  # every customer has a lifecycle
+        if name not in ("lifecycle", "segment"):  # every customer has a lifecycle
             combo.addItem(self.tr("(not set)"), NOT_SET)
         found = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(found, 0))
