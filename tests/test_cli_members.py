@@ -73,11 +73,36 @@ def test_campaign_report(cli, shop):
     assert cli("campaign", "targets", cid, "--tag", "流失", "--save-as", "流失会员")[1].startswith("4 targets")
     code, out, _ = cli("campaign", "assign", cid, "--staff", "李店员", "--staff", "赵店员")
     assert code == 0 and "李店员  2" in out
+    code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员")
+    lines = out.strip().splitlines()
+    assert code == 0 and len(lines) == 2
+    target = lines[0].split()[0]
+    assert cli("campaign", "record", target, "interested", "周末来店")[0] == 0
+    code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员")
+    assert len(out.strip().splitlines()) == 1
+    code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员", "--all")
+    assert "有意向" in out and "周末来店" in out
     cli("member", "purchase", "BB9001", "300")
     code, out, _ = cli("campaign", "report", cid, "--json")
     data = json.loads(out)
     assert data["treated"]["targets"] == 4 and data["treated"]["converted"] == 1
+    assert data["treated"]["contacted"] == 1 and data["treated"]["reached"] == 1
     assert data["treated"]["revenue"] == 300 and data["roi"] == pytest.approx(2.0)
     code, out, _ = cli("campaign", "report", cid)
     assert code == 0 and "老客唤回" in out and "25.0%" in out
     assert cli("campaign", "report", "999")[0] == 3
+
+
+def test_member_add(cli, db_path):
+    open_database(db_path).close()
+    assert cli("staff", "add", "李店员")[0] == 0
+    assert cli("add", "name=王丽", "kind=individual", "code=M001")[0] == 0
+    assert cli("add", "name=陈静", "kind=individual", "code=M002")[0] == 0
+    code, out, _ = cli("member", "add", "M001", "BB7001", "--staff", "李店员", "--joined", "2024-01-05")
+    assert code == 0 and "BB7001" in out
+    assert cli("member", "add", "M002", "BB7002", "--referred-by", "BB7001")[0] == 0
+    code, out, _ = cli("member", "show", "BB7002", "--json")
+    assert json.loads(out)["member"]["referrer_name"] == "王丽"
+    code, _, err = cli("member", "add", "M002", "BB7003")
+    assert code == 4 and "already a member" in err
+    assert cli("member", "add", "NOPE", "BB7004")[0] == 3

@@ -10,6 +10,7 @@ from desktop_crm.cli.common import open_store, print_json, table
 from desktop_crm.domain import care
 from desktop_crm.domain.campaigns import (
     ASSIGN_METHODS,
+    OUTCOMES,
     TYPES,
     CampaignService,
     save_filter,
@@ -50,6 +51,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("member", help="members: find, show, purchase, redeem, levels, expire")
     msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = msub.add_parser("add", help="make a customer a member: member add CODE CARD")
+    q.add_argument("code", help="the customer's code")
+    q.add_argument("card")
+    q.add_argument("--staff", metavar="NAME")
+    q.add_argument("--joined", metavar="DATE")
+    q.add_argument("--referred-by", metavar="CARD")
+    q.set_defaults(run=cmd_member_add)
     q = msub.add_parser("find", help="by card, phone, name or pinyin")
     q.add_argument("text")
     q.set_defaults(run=cmd_member_find)
@@ -114,6 +122,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--method", choices=ASSIGN_METHODS, default="even")
     q.add_argument("--staff", action="append", required=True, metavar="NAME")
     q.set_defaults(run=cmd_campaign_assign)
+    q = csub.add_parser("worklist", help="a staff member's targets still to contact")
+    q.add_argument("id", type=int)
+    q.add_argument("--staff", required=True, metavar="NAME")
+    q.add_argument("--all", action="store_true", help="also those already contacted")
+    q.set_defaults(run=cmd_campaign_worklist)
+    q = csub.add_parser("record", help="record the outcome of a contact with a target")
+    q.add_argument("target", type=int, help="target id (from worklist)")
+    q.add_argument("outcome", choices=tuple(OUTCOMES))
+    q.add_argument("feedback", nargs="?", default="", help="what the customer said")
+    q.set_defaults(run=cmd_campaign_record)
     q = csub.add_parser("report", help="the evaluation of a campaign")
     q.add_argument("id", type=int)
     q.add_argument("--segment", default="tier")
@@ -155,6 +173,20 @@ def _member(service: MemberService, card: str):
     if len(found) != 1:
         raise NotFoundError(f"No single member matches {card!r} ({len(found)} found).")
     return found[0]
+
+
+def cmd_member_add(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        customer = queries.customer_by_code(store, args.code)
+        if customer is None or customer["deleted_at"] is not None:
+            raise NotFoundError(f"There is no customer with code {args.code!r}.")
+        service = MemberService(store)
+        referrer = _member(service, args.referred_by).id if args.referred_by else None
+        service.enrol(customer["id"], args.card, joined_on=args.joined,
+                      staff_id=_staff_id(store, args.staff) if args.staff else None,
+                      referred_by=referrer)
+    print(f"{customer['name']} is member {args.card}")
+    return 0
 
 
 def cmd_member_find(args: argparse.Namespace) -> int:
@@ -294,6 +326,24 @@ def cmd_campaign_assign(args: argparse.Namespace) -> int:
         counts = CampaignService(store).assign(args.id, args.method, ids)
         names = queries.staff_names(store)
     print(table([(names[s], n) for s, n in counts.items()]))
+    return 0
+
+
+def cmd_campaign_worklist(args: argparse.Namespace) -> int:
+    lang = 0 if args.language == "zh" else 1
+    with open_store(args) as store:
+        rows = CampaignService(store).targets(args.id, staff_id=_staff_id(store, args.staff),
+                                              holdout=False, open_only=not args.all)
+    print(table([(r["id"], r["name"], r["phone"] or "", (r["contacted_at"] or "")[:10],
+                  OUTCOMES[r["outcome"]][lang] if r["outcome"] else "", r["feedback"] or "")
+                 for r in rows]) or "nothing left to contact")
+    return 0
+
+
+def cmd_campaign_record(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        CampaignService(store, language=args.language).record(args.target, args.outcome, args.feedback)
+    print(f"recorded target {args.target}: {args.outcome}")
     return 0
 
 
