@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="210"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="263"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="227"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="358"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="277"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>

@@ -110,315 +110,315 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="43"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="44"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="45"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="45"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="46"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="48"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="124"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="73"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="269"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="75"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
         <source>Every segment is also a filter of the customer list (Segment).</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="106"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="139"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="150"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="150"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="185"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="198"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="199"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="203"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="204"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="210"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="223"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="224"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="229"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="239"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="240"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="276"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="278"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="281"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="282"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="291"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="291"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="299"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="301"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="303"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="303"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="309"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="310"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="310"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="319"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="347"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
@@ -1945,122 +1945,127 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="85"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="86"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="106"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="108"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="121"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="123"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="124"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="123"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="124"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="146"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="147"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="150"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="244"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="247"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="262"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="260"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="263"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="265"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="268"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="304"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="308"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="304"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="308"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="305"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="309"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="366"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="370"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="392"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="396"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="409"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="413"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -2121,62 +2126,62 @@
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="179"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="186"/>
         <source>Edit member</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="185"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="192"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="189"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="196"/>
         <source>card number of the member who referred</source>
         <translation>推荐人的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="194"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="196"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="203"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="197"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="204"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="198"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="205"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="206"/>
         <source>Referred by (card):</source>
         <translation>推荐人（卡号）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="207"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="208"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="202"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="209"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="210"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="217"/>
         <source>No member has the card %1.</source>
         <translation>没有卡号为 %1 的会员。</translation>
     </message>
@@ -2184,62 +2189,62 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="122"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="123"/>
         <source>New member</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="126"/>
         <source>Name, phone or pinyin of the customer</source>
         <translation>客户姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="131"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="134"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="135"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="136"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="137"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="138"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="139"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="140"/>
         <source>Joined on:</source>
         <translation>入会日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="140"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="141"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="141"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="142"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="142"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="143"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="143"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="144"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="155"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="162"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
     </message>
@@ -2744,38 +2749,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="92"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="93"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="95"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="101"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="191"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="203"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="192"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="195"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="196"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2783,8 +2788,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="44"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="65"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="45"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="66"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3371,6 +3376,143 @@
     </message>
 </context>
 <context>
+    <name>MemberCard</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <source>Card</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <source>Referred by</source>
+        <translation>推荐人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <source>Household</source>
+        <translation>家庭情况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <source>Product or note</source>
+        <translation>商品或说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="44"/>
+        <source>Purchase…</source>
+        <translation>消费…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
+        <source>Redeem…</source>
+        <translation>兑换…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <source>Open customer file</source>
+        <translation>打开客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="59"/>
+        <source>Purchases and points</source>
+        <translation>消费与积分记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="79"/>
+        <source>due %1</source>
+        <translation>预产期 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="81"/>
+        <source>children born %1</source>
+        <translation>孩子生日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="99"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="99"/>
+        <source>Redeemed</source>
+        <translation>兑换</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="100"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="100"/>
+        <source>Correction</source>
+        <translation>调整</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTab</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="141"/>
+        <source>Make a member…</source>
+        <translation>办理会员卡…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="163"/>
+        <source>Not a member.</source>
+        <translation>尚不是会员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="164"/>
+        <source>Save the customer first.</source>
+        <translation>请先保存客户。</translation>
+    </message>
+</context>
+<context>
     <name>MembersModel</name>
     <message>
         <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
@@ -3452,199 +3594,83 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="368"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="372"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="380"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
-        <source>Card</source>
-        <translation>卡号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="143"/>
-        <source>Level</source>
-        <translation>等级</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
-        <source>Points</source>
-        <translation>积分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
-        <source>Joined</source>
-        <translation>入会日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
-        <source>Staff</source>
-        <translation>员工</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
-        <source>Referred by</source>
-        <translation>推荐人</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
-        <source>Household</source>
-        <translation>家庭情况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
-        <source>What</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="155"/>
-        <source>Product or note</source>
-        <translation>商品或说明</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="160"/>
-        <source>Purchase…</source>
-        <translation>消费…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="161"/>
-        <source>Redeem…</source>
-        <translation>兑换…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="162"/>
-        <source>Open customer file</source>
-        <translation>打开客户档案</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="163"/>
-        <source>Edit…</source>
-        <translation>编辑…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="172"/>
-        <source>Purchases and points</source>
-        <translation>消费与积分记录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="176"/>
         <source>Give selected to</source>
         <translation>将所选交给</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
         <source>Select members (Ctrl or Shift + click), then choose the staff member.</source>
         <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="236"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="200"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="201"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="263"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="227"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
-        <source>due %1</source>
-        <translation>预产期 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="300"/>
-        <source>children born %1</source>
-        <translation>孩子生日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
-        <source>Redeemed</source>
-        <translation>兑换</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
-        <source>Expired</source>
-        <translation>过期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
-        <source>Correction</source>
-        <translation>调整</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="357"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="276"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="358"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="277"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="363"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="282"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="373"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="381"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="300"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="388"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="307"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="400"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="319"/>
         <source>Give members</source>
         <translation>转交会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="401"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="320"/>
         <source>Give %1 members (and their customer files) to %2?</source>
         <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
     </message>

@@ -74,10 +74,10 @@ def test_members_page_lists_and_shows_history(qtbot, ctx, member, qtmodeltester)
     qtmodeltester.check(page.model)
     assert page.count_label.text() == "3 members"
     page.table.selectRow(0)
-    assert page.fact_labels["name"].text() == "王丽"
-    assert page.fact_labels["points"].text() == "300"
-    qtmodeltester.check(page.history_model)
-    assert page.history_model.data(page.history_model.index(0, 3)) == "纸尿裤"
+    assert page.card.fact_labels["name"].text() == "王丽"
+    assert page.card.fact_labels["points"].text() == "300"
+    qtmodeltester.check(page.card.history_model)
+    assert page.card.history_model.data(page.card.history_model.index(0, 3)) == "纸尿裤"
 
     page.search_edit.setText("chenjing")
     page.reload()
@@ -120,3 +120,28 @@ def test_edit_member_and_give_selected_to_staff(qtbot, ctx, member, store, monke
     staff = [r[0] for r in store.conn.execute("SELECT staff_id FROM members ORDER BY card_no")]
     assert staff[:2] == [zhao, zhao] and staff[2] != zhao
     assert page.model.data(page.model.index(0, 6)) == "赵店员"
+
+
+def test_dossier_member_tab_offers_enrolment_then_shows_the_card(qtbot, ctx, store, customers):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from desktop_crm.ui.dossier.widget import DossierWidget
+    from desktop_crm.ui.members.dialogs import EnrolDialog
+
+    cid = customers.create({"name": "周敏", "kind": "individual"})
+    dossier = DossierWidget(ctx, cid)
+    qtbot.addWidget(dossier)
+    dossier.show()
+    dossier.show_tab("member")
+    tab = dossier.member_tab
+    assert tab.none_label.text() == "Not a member." and tab.enrol_button.isVisible()
+
+    dialog = EnrolDialog(ctx, tab, customer_id=cid)
+    qtbot.addWidget(dialog)
+    dialog.card.setText("BB5555")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() and dialog.member_id
+    ctx.signals.sig_members_changed.emit([dialog.member_id])
+    assert not tab.enrol_button.isVisible()
+    assert tab.card.fact_labels["card"].text() == "BB5555"
+    assert tab.card.fact_labels["name"].text() == "周敏"

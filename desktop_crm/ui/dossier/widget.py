@@ -25,6 +25,7 @@ from desktop_crm.ui.dossier.forms import FieldForm
 from desktop_crm.ui.dossier.header import HeaderPanel
 from desktop_crm.ui.dossier.models import CAPTION_STYLE
 from desktop_crm.ui.dossier.tabs import HistoryTab, PlansTab, PurchasesTab
+from desktop_crm.ui.members.card import MemberTab
 
 NEW_DEFAULTS = {"kind": "company", "lifecycle": "prospect"}  # columns that cannot be empty
 DUPLICATE_DELAY_MS = 300   # wait for a pause in typing before looking for duplicates
@@ -58,8 +59,8 @@ class DossierWidget(QWidget):
     sig_title_changed = Signal(str)   # what the page's tab should be called
 
     TABS = (
-        "profile", "contacts", "status", "dna", "visits", "plans", "purchases", "scores", "custom",
-        "history",
+        "profile", "contacts", "status", "dna", "visits", "plans", "purchases", "member", "scores",
+        "custom", "history",
     )
 
     def __init__(
@@ -101,6 +102,7 @@ class DossierWidget(QWidget):
         self.custom_tab = CustomFieldsTab(ctx)
         self.history_tab = HistoryTab(ctx)
         self.scores_tab = ScoresTab(ctx)
+        self.member_tab = MemberTab(ctx)
         self.visits_holder = QWidget()
         QVBoxLayout(self.visits_holder).setContentsMargins(0, 0, 0, 0)
         self.visits_hint = QLabel(self.tr("Save the customer first, then log visits."))
@@ -125,6 +127,7 @@ class DossierWidget(QWidget):
             "visits": (self.visits_holder, self.tr("Visits")),
             "plans": (self.plans_tab, self.tr("Plans")),
             "purchases": (self.purchases_tab, self.tr("Purchases")),
+            "member": (self.member_tab, self.tr("Member")),
             "scores": (self.scores_tab, self.tr("Scores")),
             "custom": (self.custom_tab, self.tr("Custom fields")),
             "history": (self.history_tab, self.tr("History")),
@@ -292,6 +295,7 @@ class DossierWidget(QWidget):
         self.purchases_tab.refresh(cid)
         self.history_tab.refresh(cid)
         self.scores_tab.set_customer(cid)
+        self.member_tab.set_customer(cid)
         self._tab_counts()
 
     def _tab_counts(self) -> None:

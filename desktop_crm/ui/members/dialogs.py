@@ -118,7 +118,8 @@ class RedeemDialog(_Form):
 class EnrolDialog(_Form):
     """Give a customer already in the files a member card."""
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 customer_id: int | None = None) -> None:
         super().__init__(self.tr("New member"), parent)
         self.ctx = ctx
         self.service = MemberService(ctx.store, ctx.actor)
@@ -143,6 +144,12 @@ class EnrolDialog(_Form):
         self.form.addRow(self.tr("Household notes:"), self.notes)
         self.customer_edit.textEdited.connect(self._find)
         self.member_id: int | None = None
+        if customer_id is not None:  # from the customer's dossier: that customer only
+            row = ctx.store.get("customers", customer_id)
+            self.customer_box.addItem(f"{row['name']}  {row['code']}", customer_id)
+            self.customer_edit.setEnabled(False)
+            self.customer_edit.setText(row["name"])
+            self.card.setFocus()
 
     def _find(self, text: str) -> None:
         self.customer_box.clear()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,14 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.fields import MEMBER_LEVELS
-from desktop_crm.domain.members import HistoryRow, Member, MemberService, level_label
+from desktop_crm.domain.members import MemberService, level_label
 from desktop_crm.domain.staff import StaffService
 from desktop_crm.storage import members as member_rows
 from desktop_crm.storage import queries
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.members.common import Index, RowsModel, show_error
+from desktop_crm.ui.members.common import Index, show_error
 from desktop_crm.ui.members.counter import CounterDialog
-from desktop_crm.ui.members.dialogs import EditMemberDialog, EnrolDialog, RedeemDialog, RulesDialog
+from desktop_crm.ui.members.card import MemberCard
+from desktop_crm.ui.members.dialogs import EnrolDialog, RulesDialog
 from desktop_crm.ui.tables import ColumnsModel, list_table
 
 PAGE = 200
@@ -137,40 +137,8 @@ class MembersPage(QWidget):
         header.setStretchLastSection(True)
 
         # the member's card and history
-        self.facts = QFormLayout()
-        self.fact_labels: dict[str, QLabel] = {}
-        for key, title in (
-            ("name", self.tr("Name")), ("card", self.tr("Card")), ("level", self.tr("Level")),
-            ("points", self.tr("Points")), ("joined", self.tr("Joined")),
-            ("staff", self.tr("Staff")), ("referrer", self.tr("Referred by")),
-            ("household", self.tr("Household")),
-        ):
-            label = QLabel()
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.fact_labels[key] = label
-            self.facts.addRow(title + ":", label)
-        self.history_model = RowsModel(
-            ("on", "kind", "amount", "what", "points"),
-            (self.tr("Date"), self.tr("What"), self.tr("Amount"), self.tr("Product or note"), self.tr("Points")),
-            self._history_cell, numeric=("amount", "points"), parent=self,
-        )
-        self.history = list_table(self.history_model, self)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.buy_button = QPushButton(self.tr("Purchase…"))
-        self.redeem_button = QPushButton(self.tr("Redeem…"))
-        self.open_button = QPushButton(self.tr("Open customer file"))
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        actions = QHBoxLayout()
-        for b in (self.buy_button, self.redeem_button, self.edit_button, self.open_button):
-            actions.addWidget(b)
-            b.setEnabled(False)
-        detail = QWidget()
-        side = QVBoxLayout(detail)
-        side.addLayout(self.facts)
-        side.addLayout(actions)
-        side.addWidget(QLabel(self.tr("Purchases and points")))
-        side.addWidget(self.history, 1)
+        self.card = MemberCard(ctx, self)
+        detail = self.card
 
         self.give_staff = QComboBox()
         give = QPushButton(self.tr("Give selected to"))
@@ -206,10 +174,6 @@ class MembersPage(QWidget):
         rules.clicked.connect(self.edit_rules)
         levels.clicked.connect(self.update_levels)
         expire.clicked.connect(self.expire_points)
-        self.buy_button.clicked.connect(lambda: self.open_counter(self.current_id()))
-        self.redeem_button.clicked.connect(self.redeem)
-        self.open_button.clicked.connect(self._open_customer)
-        self.edit_button.clicked.connect(self.edit_member)
         give.clicked.connect(self.give_selected)
         ctx.signals.sig_members_changed.connect(self._members_changed)
         ctx.signals.sig_customers_changed.connect(lambda _ids: self._mark_stale())
@@ -283,44 +247,7 @@ class MembersPage(QWidget):
     # --- the member ---------------------------------------------------------------------------
 
     def _show(self, row: int) -> None:
-        member_id = self.model.member_id(row)
-        member: Member | None = self.service.get(member_id) if member_id else None
-        for b in (self.buy_button, self.redeem_button, self.edit_button, self.open_button):
-            b.setEnabled(member is not None)
-        if member is None:
-            for label in self.fact_labels.values():
-                label.clear()
-            self.history_model.set_rows([])
-            return
-        lang = self.ctx.language
-        household = []
-        if member.expected_due_date:
-            household.append(self.tr("due %1").replace("%1", member.expected_due_date))
-        if member.children_birthdays:
-            household.append(self.tr("children born %1").replace("%1", ", ".join(member.children_birthdays)))
-        if member.household_notes:
-            household.append(member.household_notes)
-        values = {
-            "name": member.name, "card": member.card_no, "level": level_label(member.level, lang),
-            "points": str(member.points_balance), "joined": member.joined_on,
-            "staff": member.staff_name or "–", "referrer": member.referrer_name or "–",
-            "household": "; ".join(household) or "–",
-        }
-        for key, value in values.items():
-            self.fact_labels[key].setText(value)
-        self.history_model.set_rows(self.service.history(member.id))
-
-    def _history_cell(self, row: HistoryRow, column: str) -> Any:
-        if column == "on":
-            return row.on
-        if column == "kind":
-            return {"purchase": self.tr("Purchase"), "redeem": self.tr("Redeemed"),
-                    "expire": self.tr("Expired"), "adjust": self.tr("Correction")}[row.kind]
-        if column == "amount":
-            return "" if row.amount is None else f"{row.amount:,.2f}"
-        if column == "what":
-            return row.product or row.note or ""
-        return f"{row.points:+d}"
+        self.card.show_member(self.model.member_id(row))
 
     def _members_changed(self, member_ids: list[int]) -> None:
         self.model.refresh_rows(member_ids)
@@ -332,14 +259,6 @@ class MembersPage(QWidget):
     def open_counter(self, member_id: int | None) -> None:
         dialog = CounterDialog(self.ctx, self, member_id)
         dialog.exec()
-
-    def redeem(self) -> None:
-        member_id = self.current_id()
-        if member_id is None:
-            return
-        dialog = RedeemDialog(self.ctx, member_id, self)
-        if dialog.exec():
-            self.ctx.signals.sig_members_changed.emit([member_id])
 
     def enrol(self) -> None:
         dialog = EnrolDialog(self.ctx, self)
@@ -409,13 +328,3 @@ class MembersPage(QWidget):
             return
         self.ctx.signals.sig_customers_changed.emit([])
         self.ctx.signals.sig_members_changed.emit(ids)
-
-    def edit_member(self) -> None:
-        member_id = self.current_id()
-        if member_id is not None and EditMemberDialog(self.ctx, member_id, self).exec():
-            self.ctx.signals.sig_members_changed.emit([member_id])
-
-    def _open_customer(self) -> None:
-        member_id = self.current_id()
-        if member_id is not None:
-            self.ctx.signals.sig_open_customer.emit(self.service.get(member_id).customer_id)
