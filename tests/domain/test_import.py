@@ -330,3 +330,20 @@ def test_revert_leaves_fields_changed_since_alone(store, tmp_path, mingjia, cust
     assert reverted.kept == 1
     row = row_of(store, "420381104741")
     assert row["tier"] == "regular" and row["phone"] == "0710-3212345"
+
+
+def test_big_import_indexes_in_bulk_and_the_index_stays_exact(store, tmp_path, mingjia) -> None:
+    from desktop_crm.domain import search
+    from desktop_crm.storage import search_index
+
+    rows = [[f"B{i:05d}", f"福满烟酒{i}", f"139{i:08d}", "北街商圈", "", "", "", ""] for i in range(2500)]
+    result = customers_import(store, write_csv(tmp_path / "big.csv", rows))
+    assert result.counts["created"] == 2500
+    assert search_index.problems(store.conn) == []
+    assert [h.code for h in search.search(store, "福满烟酒1234")] == ["B01234"]
+    assert [h.code for h in search.search(store, "mjyj")] == ["420381104741"]
+    sort = store.conn.execute("SELECT name_sort FROM customers WHERE code = 'B00007'").fetchone()[0]
+    assert sort == "fumanyanjiu 福满烟酒7"
+    # the usual per-row path after it still keeps the index in step
+    customers_import(store, write_csv(tmp_path / "one.csv", [["C1", "新店", "", "", "", "", "", ""]]))
+    assert search_index.problems(store.conn) == []
