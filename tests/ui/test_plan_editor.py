@@ -259,3 +259,25 @@ def test_closing_the_main_window_asks_about_an_unsaved_plan(qtbot, ctx, saved_pl
     assert "新的优势" in PlanService(ctx.store).load(saved_plan).points["S"]
     assert main.close()
 
+
+def test_cancelling_a_batch_writes_nothing(qtbot, ctx, saved_plan, mingjia, tmp_path):
+    import threading
+
+    from desktop_crm.ui.plans.batch import BatchPrintDialog
+
+    gate = threading.Event()
+    ctx.tasks.submit(lambda store, progress: gate.wait(10), lambda _: None, lambda _: None)
+    dialog = BatchPrintDialog(ctx, lambda store: [mingjia], 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.per_customer.setChecked(True)
+    dialog.path.setText(str(tmp_path / "out"))
+    dialog.open_after.setChecked(False)
+    dialog.start()                  # queued behind the task holding the worker
+    ctx.tasks.cancel(dialog.task_id)  # what the progress dialog's Cancel does
+    with qtbot.waitSignal(dialog.sig_finished, timeout=20_000):
+        gate.set()
+    assert "no file was written" in dialog.error.text() or "未写入" in dialog.error.text()
+    assert not any((tmp_path / "out").glob("*.pdf"))
+    assert dialog.isVisible() and dialog.print_button.isEnabled()
+

@@ -35,6 +35,7 @@ class BatchPrintDialog(QDialog):
         self.resolve = resolve
         self.count = count
         self.result_: PrintResult | None = None
+        self.task_id: int | None = None
         self.setWindowTitle(self.tr("Print plans and file cards"))
         self.plans = QRadioButton(self.tr("&Account plans (the active plan, else the newest)"))
         self.cards = QRadioButton(self.tr("&File cards"))
@@ -142,8 +143,8 @@ class BatchPrintDialog(QDialog):
             return print_batch(store, kind, resolve(store), target, options,
                                per_customer=per_customer, progress=progress)
 
-        self.ctx.tasks.submit(task, self._done, self._failed,
-                              title=self.tr("Printing…"), parent=self)
+        self.task_id = self.ctx.tasks.submit(task, self._done, self._failed,
+                                             title=self.tr("Printing…"), parent=self)
 
     def _done(self, result: PrintResult) -> None:
         self.result_ = result
