@@ -31,6 +31,7 @@ from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots_members  # noqa: E402
 import screenshots_plans  # noqa: E402
+import screenshots_scoring  # noqa: E402
 import screenshots_transfer  # noqa: E402
 
 SIZE = (1366, 768)
@@ -86,6 +87,7 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
 
     screenshots_members.shoot(app, window, ctx, name, grab)
     screenshots_plans.shoot(app, window, ctx, name, grab, customer)
+    screenshots_scoring.shoot(app, window, ctx, name, grab, customer)
     screenshots_transfer.shoot(app, window, ctx, name, grab)
 
     dialog = VisitDialog(ctx, customer, window)
@@ -127,6 +129,7 @@ def main() -> int:
     store = open_database(db)
     build_demo(store, args.customers, seed=1, today=date(2026, 11, 20))
     screenshots_members.prepare(store, date(2026, 11, 20))
+    screenshots_scoring.prepare(store, date(2026, 11, 20))
     store.close()
     for language in ("zh", "en"):
         shoot(app, db, language, args.out)

@@ -88,18 +88,21 @@ def bars(items: Sequence[tuple[str, int]], title: str, *, colour: str = BAR,
 
 
 def rfm_grid(cells: Sequence[tuple[int, int, int, float]], labels: dict[str, str]) -> Figure:
-    """Customers in each recency × frequency cell (5 × 5), with their mean spend."""
-    fig = _figure(6.4, 4.6)
+    """Customers in each recency × frequency cell (5 × 5), with their mean spend; with
+    ``labels["segments"]`` (``(r, f)`` -> name) each cell also names its segment."""
+    fig = _figure(8.0, 4.6)
     ax = fig.add_subplot()
     counts = np.zeros((5, 5))
     spend = np.full((5, 5), np.nan)
     for r, f, n, m in cells:
         counts[r - 1, f - 1] = n
         spend[r - 1, f - 1] = m
-    image = ax.imshow(counts, cmap="Blues", origin="lower")
+    image = ax.imshow(counts, cmap="Blues", origin="lower", aspect="auto")
     for r in range(5):
         for f in range(5):
             text = f"{int(counts[r, f]):,}"
+            if labels.get("segments"):  # (r, f) -> the segment's name
+                text = f"{labels['segments'][(r + 1, f + 1)]}\n{text}"
             if not np.isnan(spend[r, f]):
                 text += f"\n¥{spend[r, f]:,.0f}"
             dark = counts[r, f] > counts.max() * 0.6

@@ -147,6 +147,7 @@ class ModelDialog(QDialog):
             weight.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(i, n, weight)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.heading.setText(self.tr("How much more important is the row than the column? "
                                      "1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; "
                                      "1/3 … 1/9 the other way round.")
@@ -159,6 +160,8 @@ class ModelDialog(QDialog):
         while self.indicator_grid.count():
             widget = self.indicator_grid.takeAt(0).widget()
             if widget is not None:
+                widget.hide()  # deleted later: must not show meanwhile under the new ones
+                widget.setParent(None)
                 widget.deleteLater()
         if self._key not in LEAVES:
             self.indicator_box.hide()

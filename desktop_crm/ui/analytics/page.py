@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.scoring import segments
 from desktop_crm.domain.scoring.analytics import DISTRIBUTIONS, Overview, nps_value, overview
+from desktop_crm.domain.scoring.rfm import segment_of
 from desktop_crm.domain.scoring.service import ScoringCancelled, ScoringService
 from desktop_crm.reports import charts
 from desktop_crm.ui.analytics.canvas import ChartView
@@ -265,7 +266,9 @@ class AnalyticsPage(QWidget):
         self.rfm_chart.set_figure(charts.rfm_grid(d.rfm, {
             "title": self.tr("Customers by recency (R) and frequency (F) score, with mean spend"),
             "r": self.tr("Recency score (5 = most recent)"), "f": self.tr("Frequency score (5 = most often)"),
-            "customers": self.tr("Customers")}))
+            "customers": self.tr("Customers"),
+            "segments": {(r, f): self._seg("rfm_segment", segment_of(r, f))
+                         for r in range(1, 6) for f in range(1, 6)}}))
 
     def _draw_funnel(self, d: Overview) -> None:
         f = d.funnel
