@@ -281,3 +281,34 @@ def index_in_bulk(store: Store) -> bool:
         if any(f"TRIGGER {trigger} " in statement for trigger in _FTS_SYNC):
             conn.execute(statement)
     return True
+
+
+# --- keys met so far in a file ------------------------------------------------------------
+# A file of a million rows has a million keys: the importer keeps them here, in a temporary
+# table (on disk, not in memory), to tell a row whose key came earlier in the same file.
+
+def seen_start(store: Store) -> None:
+    store.conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS import_seen (kind TEXT NOT NULL, key TEXT NOT NULL, "
+        "line INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID"
+    )
+    store.conn.execute("DELETE FROM temp.import_seen")
+
+
+def seen_lines(store: Store, kind: str, keys: Sequence[str]) -> dict[str, int]:
+    """The line each of ``keys`` was first met on, for those met before."""
+    out: dict[str, int] = {}
+    for chunk in _chunks(list(dict.fromkeys(keys))):
+        out.update(store.conn.execute(
+            f"SELECT key, line FROM temp.import_seen WHERE kind = ? AND key IN "
+            f"({','.join('?' * len(chunk))})", [kind, *chunk]).fetchall())
+    return out
+
+
+def seen_add(store: Store, rows: Iterable[tuple[str, str, int]]) -> None:
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO temp.import_seen (kind, key, line) VALUES (?, ?, ?)", rows)
+
+
+def seen_end(store: Store) -> None:
+    store.conn.execute("DELETE FROM temp.import_seen")

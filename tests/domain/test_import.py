@@ -347,3 +347,34 @@ def test_big_import_indexes_in_bulk_and_the_index_stays_exact(store, tmp_path, m
     # the usual per-row path after it still keeps the index in step
     customers_import(store, write_csv(tmp_path / "one.csv", [["C1", "新店", "", "", "", "", "", ""]]))
     assert search_index.problems(store.conn) == []
+
+
+def test_a_code_repeated_in_another_chunk_of_the_file_is_found(store, tmp_path) -> None:
+    rows = [[f"R{i:05d}", f"店{i}", "", "", "", "", "", ""] for i in range(4500)]
+    rows.append(["R00001", "又是它", "", "", "", "", "", ""])       # three chunks later
+    result = customers_import(store, write_csv(tmp_path / "c.csv", rows), dry_run=True)
+    assert result.counts["rejected"] == 1
+    assert (result.problems[0].line, result.problems[0].params["first"]) == (4502, 3)
+
+
+def test_big_files_are_streamed_in_bounded_memory_with_progress(store, tmp_path) -> None:
+    """A file five times longer needs about the same memory: rows are read, checked and
+    counted chunk by chunk, keys met are kept on disk (what makes a million rows work)."""
+    import tracemalloc
+
+    def peak(count: int) -> tuple[int, list[tuple[int, int]]]:
+        rows = [[f"M{i:06d}", f"店{i}", f"139{i:08d}", "北街商圈", "", "", "", ""] for i in range(count)]
+        path = write_csv(tmp_path / f"{count}.csv", rows)
+        calls: list[tuple[int, int]] = []
+        tracemalloc.start()
+        customers_import(store, path, dry_run=True,
+                         progress=lambda done, total: calls.append((done, total)) or True)
+        _, high = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        return high, calls
+
+    small, _ = peak(4000)
+    large, calls = peak(20000)
+    assert large < small * 1.6
+    assert [done for done, _ in calls] == list(range(2000, 20001, 2000)) + [20000]
+    assert all(total == 20000 for _, total in calls)

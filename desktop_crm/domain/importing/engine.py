@@ -119,6 +119,32 @@ class ImportResult:
         return write_table(dest, [reason_header, *self.headers], rows)
 
 
+class _Seen:
+    """Keys met so far in the file, by kind ('key', 'code', 'member'), with the line each was
+    first met on: the current chunk's in memory, earlier chunks' in a temporary table."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.known: dict[tuple[str, str], int] = {}
+        self.new: list[tuple[str, str, int]] = []
+
+    def load(self, kind: str, keys: list[str]) -> None:
+        if keys:
+            found = sql.seen_lines(self.store, kind, keys)
+            self.known.update(((kind, k), line) for k, line in found.items())
+
+    def first(self, kind: str, key: str) -> int | None:
+        return self.known.get((kind, key))
+
+    def add(self, kind: str, key: str, line: int) -> None:
+        self.known[(kind, key)] = line
+        self.new.append((kind, key, line))
+
+    def end_chunk(self) -> None:
+        sql.seen_add(self.store, self.new)
+        self.known, self.new = {}, []
+
+
 @dataclass
 class _Row:
     line: int
@@ -184,9 +210,7 @@ class _Run:
                                  fields=labels)
         self.staff = sql.staff_by_name(store)
         self.phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
-        self.seen_keys: dict[str, int] = {}
-        self.seen_codes: dict[str, int] = {}
-        self.seen_members: dict[int, int] = {}
+        self.seen = _Seen(store)
         self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
@@ -197,6 +221,7 @@ class _Run:
     def run(self) -> None:
         done, chunk = 0, []
         total = self.source.total or 0
+        sql.seen_start(self.store)
         try:
             for line, cells in self.source.rows():
                 chunk.append((line, cells))
@@ -208,6 +233,7 @@ class _Run:
                 done += self._chunk(chunk)
             self._step(done, max(done, 1))
         finally:
+            sql.seen_end(self.store)
             if self._spool is not None:
                 self._spool.close()
         if self.result.batch_id is not None:
@@ -234,9 +260,13 @@ class _Run:
             given = [str(r.values["code"]) for r in rows if r.values.get("code")]
             self.codes_taken = set(queries.existing_codes(self.store, given))
         self._match([r for r in rows if not r.problems])
-        for row in rows:
-            if not row.problems:
-                self._decide(row)
+        ok = [r for r in rows if not r.problems]
+        self.seen.load("key", [m for m in map(self._key_marker, ok) if m])
+        self.seen.load("code", [str(r.values["code"]) for r in ok if r.values.get("code")])
+        self.seen.load("member", [str(r.customer_id) for r in ok if r.customer_id is not None])
+        for row in ok:
+            self._decide(row)
+        self.seen.end_chunk()
         if not self.options.dry_run:
             self._write([r for r in rows if not r.problems])
         for row in rows:
@@ -338,19 +368,27 @@ class _Run:
             owner = None if scope is None else row.customer_id
             row.target = found.get((owner, str(row.values[key])))
 
+    def _key_marker(self, row: _Row) -> str | None:
+        """The row's key as compared within the file (per customer where keys are)."""
+        key = self.options.key
+        value = row.values.get(key) if key else None
+        if value in (None, ""):
+            return None
+        scope = "" if key == "card_no" or not self.spec.per_customer else f"{row.customer_id}:"
+        return f"{scope}{value}"
+
     def _decide(self, row: _Row) -> None:
         key = self.options.key
         value = row.values.get(key) if key else None
-        if value not in (None, ""):
-            scope = "" if key == "card_no" or not self.spec.per_customer else f"{row.customer_id}:"
-            marker = f"{scope}{value}"
-            if marker in self.seen_keys:
-                first = self.seen_keys[marker]
+        marker = self._key_marker(row)
+        if marker is not None:
+            first = self.seen.first("key", marker)
+            if first is not None:
                 self._problem(row, key, "repeated",
                               f"{value} appears again in this file (first at line {first}); "
                               "keep one of the rows", value=str(value), first=first)
                 return
-            self.seen_keys[marker] = row.line
+            self.seen.add("key", marker, row.line)
         if row.target is not None and self.options.on_match != "create":
             if self.options.on_match == "skip":
                 row.action = "skipped"
@@ -377,13 +415,13 @@ class _Run:
         code = row.values.get("code")
         if not code:
             return
-        if code in self.seen_codes:
-            first = self.seen_codes[code]
+        first = self.seen.first("code", str(code))
+        if first is not None:
             self._problem(row, "code", "repeated",
                           f"customer code {code} appears again in this file (first at line {first}); "
                           "keep one of the rows", value=code, first=first)
             return
-        self.seen_codes[code] = row.line
+        self.seen.add("code", str(code), row.line)
         existing = queries.customer_by_code(self.store, code) if code in self.codes_taken else None
         if existing is not None:
             trash = " (in the trash: restore or purge it first)" if existing["deleted_at"] else ""
@@ -402,12 +440,13 @@ class _Run:
 
     def _check_members(self, row: _Row) -> None:
         cid = row.customer_id
-        if cid in self.seen_members:
+        first = self.seen.first("member", str(cid))
+        if first is not None:
             self._problem(row, "customer_code", "repeated",
-                          f"this customer already has a card in this file (line {self.seen_members[cid]})",
-                          first=self.seen_members[cid])
+                          f"this customer already has a card in this file (line {first})",
+                          first=first)
             return
-        self.seen_members[cid] = row.line
+        self.seen.add("member", str(cid), row.line)
         existing = sql.rows_by_key(self.store, "members", "customer_id", [(None, str(cid))], None)
         if existing:
             self._problem(row, "card_no", "already_member",
