@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.plans import (
-    PLAN_STATUSES, QUADRANTS, STRATEGY_KINDS, Plan, PlanService, label, template, templates,
+    PLAN_STATUSES, QUADRANTS, Plan, PlanService, label, template, templates,
 )
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.reports.pdf.batch import plan_pdf, print_options

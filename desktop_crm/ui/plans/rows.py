@@ -17,7 +17,7 @@ _FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag
           | Qt.ItemFlag.ItemNeverHasChildren)
 
 
-class _ListModel(QAbstractTableModel):
+class ListModel(QAbstractTableModel):
     """Rows of dataclasses edited in place; ``COLUMNS`` names their attributes."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -114,7 +114,7 @@ class _ListModel(QAbstractTableModel):
         return target
 
 
-class ActionsModel(_ListModel):
+class ActionsModel(ListModel):
     COLUMNS = ("text", "owner", "due_date", "status", "result")
 
     def __init__(self, language: str, parent=None) -> None:
@@ -130,7 +130,7 @@ class ActionsModel(_ListModel):
         return label(ACTION_STATUSES, value, self.language) if name == "status" else value
 
 
-class ObjectivesModel(_ListModel):
+class ObjectivesModel(ListModel):
     COLUMNS = ("text", "target")
 
     def __init__(self, parent=None) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.plans import ANALYSIS, Plan, Template
-from desktop_crm.ui.plans.rows import ActionDelegate, ActionsModel, ObjectivesModel, _ListModel
+from desktop_crm.ui.plans.rows import ActionDelegate, ActionsModel, ObjectivesModel, ListModel
 
 BACKGROUND_KEYS = ("owner", "customer_code", "shop_name", "business_format")
 
@@ -83,7 +83,7 @@ class AnalysisPage(QWidget):
 class RowsEditor(QWidget):
     """A table of an editable list with Add / Remove / Up / Down (Insert, Delete, Ctrl+↑↓)."""
 
-    def __init__(self, model: _ListModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
         self.table = QTableView()
