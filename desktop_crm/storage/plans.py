@@ -227,3 +227,10 @@ def last_visits(store: Store, customer_id: int, limit: int) -> list[sqlite3.Row]
         "s.name AS staff_name FROM interactions i LEFT JOIN staff s ON s.id = i.staff_id "
         "WHERE i.customer_id = ? AND i.deleted_at IS NULL "
         "ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?", (customer_id, limit)).fetchall()
+
+
+def latest_snapshot(store: Store, customer_id: int, metric: str) -> sqlite3.Row | None:
+    """The newest ``taken_on, value`` of a level metric (deposit balance, market share)."""
+    return store.conn.execute(
+        "SELECT taken_on, value FROM metric_snapshots WHERE customer_id = ? AND metric = ? "
+        "ORDER BY taken_on DESC LIMIT 1", (customer_id, metric)).fetchone()

@@ -43,6 +43,20 @@ def test_new_plan_is_prefilled_from_the_dossier(plans, customers, mingjia):
     assert plan.id is None and plan.status == "draft"
 
 
+def test_each_template_prefills_its_own_questions(plans, store, customers, mingjia):
+    customers.update(mingjia, {"relationship": "partner", "industry": "烟草零售",
+                               "assets": 1200000, "dna": "偏好稳健理财"})
+    store.insert("metric_snapshots", {"customer_id": mingjia, "taken_on": "2026-10-31",
+                                      "metric": "deposit_balance", "value": 523000.5})
+    key = plans.new_plan(mingjia, "key_account")
+    assert key.title == "明佳烟酒大客户开发计划"
+    assert "关系层级：合作伙伴" in key.owner_personality
+    assert "李娟（店主）" in key.consumer_groups and "烟草零售" in key.business_format_analysis
+    vip = plans.new_plan(mingjia, "bank_vip")
+    assert "523,000.50" in vip.business_format_analysis and "1,200,000" in vip.business_format_analysis
+    assert vip.consumer_groups == "偏好稳健理财"
+
+
 def test_save_and_load_round_trip(plans, mingjia):
     plan = sample(plans, mingjia)
     plan_id = plans.save(plan)

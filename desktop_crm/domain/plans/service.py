@@ -11,6 +11,8 @@ from datetime import date
 from typing import Any
 
 from desktop_crm.domain.customers import CustomerService
+from desktop_crm.domain.fields import CONTACT_ROLES as ROLES
+from desktop_crm.domain.fields import RELATIONSHIPS
 from desktop_crm.domain.plans import templates as tpl
 from desktop_crm.domain.plans.model import (
     ACTION_STATUSES, PLAN_STATUSES, QUADRANTS, STRATEGY_KINDS, Action, Customer, Objective, Plan,
@@ -91,17 +93,11 @@ class PlanService:
         dossier has it, strengths and weaknesses from its transaction status."""
         customer = self.customer(customer_id)
         v = customer.values
-        owner = v["owner_contact"]
         t = tpl.template(self.store, template)
         plan = Plan(customer_id=customer_id, template=t.key, plan_date=date.today().isoformat(),
                     created_by=self.actor)
         plan.background = self.background(customer)
-        plan.business_format_analysis = _join(
-            v.get("business_format") and f"{v['business_format']}", v.get("area"),
-            v.get("service_area"), v.get("traits"))
-        plan.consumer_groups = _join(v.get("sales_capability"), v.get("sales_performance"))
-        plan.competition = _join(v.get("competitor_ties"))
-        plan.owner_personality = _join(owner.get("personality"), owner.get("hobbies"))
+        self._prefill_analysis(plan, customer)
         plan.points["S"] = _points(v.get("strengths"))
         plan.points["W"] = _points(v.get("problems"))
         plan.signed_by_manager = customer.manager
@@ -109,6 +105,34 @@ class PlanService:
         plan.title = tpl.fill(t.boilerplate.get("title", ""), values)
         plan.closing = tpl.fill(t.boilerplate.get("closing", ""), values)
         return plan
+
+    def _prefill_analysis(self, plan: Plan, customer: Customer) -> None:
+        """The analysis sections from what the dossier knows; each template asks different
+        questions under the same four sections (see templates.py)."""
+        v = customer.values
+        owner = v["owner_contact"]
+        plan.competition = _join(v.get("competitor_ties"))
+        plan.owner_personality = _join(owner.get("personality"), owner.get("hobbies"))
+        if plan.template == "key_account":
+            contacts = queries.contacts_of(self.store, customer.id)
+            plan.business_format_analysis = _join(v.get("industry"), v.get("size"),
+                                                  v.get("sales_performance"))
+            plan.consumer_groups = _join(*(
+                f"{c['name']}（{ROLES.get(c['role'], (c['role'],))[0]}）" if c["role"] else c["name"]
+                for c in contacts))
+            level = RELATIONSHIPS.get(v.get("relationship") or "", ("",))[0]
+            plan.owner_personality = _join(level and f"关系层级：{level}", v.get("attitude"),
+                                           v.get("business_philosophy"))
+        elif plan.template == "bank_vip":
+            balance = sql.latest_snapshot(self.store, customer.id, "deposit_balance")
+            plan.business_format_analysis = _join(
+                v.get("assets") and f"资产：{v['assets']:,.0f}",
+                balance and f"{balance['taken_on']} 存款余额：{balance['value']:,.2f}")
+            plan.consumer_groups = _join(v.get("dna"), v.get("plans"))
+        else:
+            plan.business_format_analysis = _join(v.get("business_format"), v.get("area"),
+                                                  v.get("service_area"), v.get("traits"))
+            plan.consumer_groups = _join(v.get("sales_capability"), v.get("sales_performance"))
 
     def background(self, customer: Customer) -> dict[str, str]:
         return {"owner": customer.owner_name, "customer_code": customer.code,
