@@ -319,7 +319,7 @@ class MemberService:
         """A correction (either sign), with the reason; returns the balance."""
         member = self.get(member_id)
         if not note.strip():
-            raise fail("note", "required", "give the reason for the correction")
+            raise fail("reason", "required", "give the reason for the correction")
         if member.points_balance + points < 0:
             raise fail("points", "balance", "the balance cannot go below 0",
                        balance=member.points_balance)

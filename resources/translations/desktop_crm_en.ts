@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="217"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="166"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="193"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n greeting</numerusform>
@@ -61,7 +61,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
+        <source>%n years a member</source>
+        <translation>
+            <numerusform>%n year a member</numerusform>
+            <numerusform>%n years a member</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="260"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -69,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="265"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="266"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -162,7 +170,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -170,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -178,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>

@@ -30,6 +30,44 @@
     </message>
 </context>
 <context>
+    <name>AdjustDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="232"/>
+        <source>Correct points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="236"/>
+        <source>e.g. points of a purchase entered twice</source>
+        <translation>例如：一笔消费重复录入的积分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="237"/>
+        <source>Member:</source>
+        <translation>会员：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="238"/>
+        <source>Balance:</source>
+        <translation>积分余额：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="239"/>
+        <source>&amp;Change by:</source>
+        <translation>调整数量(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="240"/>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="244"/>
+        <source>Enter the number of points to add (or, negative, to take off).</source>
+        <translation>请输入要增加的积分（负数为扣减）。</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
@@ -146,8 +184,8 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="69"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="124"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
@@ -158,7 +196,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="269"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="290"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -168,257 +206,267 @@
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
-        <source>Every segment is also a filter of the customer list (Segment).</source>
-        <translation>每个细分都可在客户列表中作为筛选条件（细分）。</translation>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
+        <source>Show in the customer list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
+        <source>List the customers of the selected segment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="139"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="146"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="150"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="150"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="192"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="199"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="204"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="211"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="213"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="217"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="224"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="231"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="236"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="239"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="246"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="297"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="298"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="299"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="302"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="312"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="312"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="303"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="309"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="371"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
@@ -544,27 +592,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="241"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="245"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="246"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="253"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="228"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="254"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -837,67 +885,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="79"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="79"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="82"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="85"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="90"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="93"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="92"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="95"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="94"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="97"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="95"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="98"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="96"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="99"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="97"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="100"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="98"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="101"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="99"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="102"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="100"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="103"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="101"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="104"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1178,68 +1226,70 @@
         <translation>祝福场合</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="166"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="182"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="193"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="209"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="210"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="212"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
-    <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="213"/>
-        <source>%1 years a member</source>
-        <translation>入会 %1 年</translation>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
+        <source>%n years a member</source>
+        <translation>
+            <numerusform>入会 %n 年</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="245"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="246"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="245"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="246"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="260"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="265"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="266"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
@@ -2769,18 +2819,18 @@
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="192"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="202"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="196"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="206"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="215"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3091,138 +3141,138 @@
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="82"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="85"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="87"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="98"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="177"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="210"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="212"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="221"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="243"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="238"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="244"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="255"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="257"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="263"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="267"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -3455,41 +3505,46 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <source>Correct points…</source>
+        <translation>调整积分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="59"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="60"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="79"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="81"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="83"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="99"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="99"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="100"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="100"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
@@ -3497,17 +3552,17 @@
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="141"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="149"/>
         <source>Make a member…</source>
         <translation>办理会员卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="163"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="171"/>
         <source>Not a member.</source>
         <translation>尚不是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="164"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
@@ -3869,72 +3924,72 @@
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="150"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="151"/>
         <source>How much more important is the row than the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round.</source>
         <translation>行指标比列指标重要多少？1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示反过来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="154"/>
         <source>Criterion: %1</source>
         <translation>准则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="169"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="172"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="177"/>
         <source>Place %1</source>
         <translation>位置 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="181"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="184"/>
         <source>λmax %1 · CI %2 · CR %3</source>
         <translation>λmax %1 · CI %2 · CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="183"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="186"/>
         <source>consistent enough (CR &lt; 0.1)</source>
         <translation>一致性可以接受（CR &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="184"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="187"/>
         <source>too inconsistent (CR ≥ 0.1): revise before saving</source>
         <translation>一致性不足（CR ≥ 0.1）：请修改后再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="199"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="202"/>
         <source>Most inconsistent: %1 against %2 is %3; the other judgements imply about %4.</source>
         <translation>最不一致的判断：%1 对 %2 为 %3；其他判断推算约为 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="213"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="216"/>
         <source>Revise the inconsistent matrix first: %1</source>
         <translation>请先修改不一致的判断矩阵：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="219"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="222"/>
         <source>Global weights: %1</source>
         <translation>综合权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="235"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="238"/>
         <source>Not a judgement</source>
         <translation>不是有效的判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="236"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="239"/>
         <source>Type a number from 1/9 to 9, for example 3 or 1/3.</source>
         <translation>请输入 1/9 到 9 之间的数，例如 3 或 1/3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="270"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="273"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="271"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="274"/>
         <source>A matrix is too inconsistent (CR ≥ 0.1); revise it first.</source>
         <translation>有判断矩阵一致性不足（CR ≥ 0.1），请先修改。</translation>
     </message>
@@ -5215,57 +5270,72 @@
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="140"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="147"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="150"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="149"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="152"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
+        <source>Delete filter…</source>
+        <translation>删除筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="158"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="166"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="183"/>
+        <source>Delete filter</source>
+        <translation>删除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="184"/>
+        <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
+        <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="209"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="225"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -5548,6 +5618,11 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
+        <source>Give the reason for the correction.</source>
+        <translation>请填写调整原因。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/common.py" line="103"/>
         <source>Choose at least one staff member.</source>
         <translation>请至少选择一名员工。</translation>
     </message>
@@ -5883,7 +5958,7 @@
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

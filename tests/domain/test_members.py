@@ -135,3 +135,14 @@ def test_editing_a_member_keeps_history(members, wang, customers, store):
     logged = store.conn.execute("SELECT count(*) FROM change_log WHERE entity = 'member' "
                                 "AND field = 'household_notes'").fetchone()[0]
     assert logged == 1
+
+
+def test_a_correction_needs_a_reason_and_keeps_the_balance_positive(members, wang):
+    members.purchase(wang, 300, on="2025-01-10")
+    with pytest.raises(ValidationError) as err:
+        members.adjust(wang, -50, " ")
+    assert err.value.errors[0].field == "reason"
+    with pytest.raises(ValidationError):
+        members.adjust(wang, -301, "录重了")
+    assert members.adjust(wang, -100, "录重了") == 200
+    assert [(h.kind, h.points, h.note) for h in members.history(wang)][0] == ("adjust", -100, "录重了")

@@ -118,3 +118,18 @@ def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodelte
     assert ev.canvas is not None
     staff_rows = {g.key: (g.targets, g.converted) for g in ev.by_staff.rows}
     assert staff_rows == {"李店员": (4, 1), "赵店员": (4, 0)}
+
+
+def test_saved_filters_can_be_deleted(qtbot, ctx, shop, store):
+    from desktop_crm.domain.campaigns import CampaignService, save_filter
+    from desktop_crm.domain.customer_list import CustomerFilter
+    from desktop_crm.ui.campaigns.dialogs import TargetsDialog
+
+    save_filter(store, "流失会员", CustomerFilter(tags=("流失",)))
+    cid = CampaignService(store).create({"name": "唤回", "starts_on": "2025-01-01", "ends_on": "2025-01-31"})
+    dialog = TargetsDialog(ctx, cid)
+    qtbot.addWidget(dialog)
+    assert dialog.saved_radio.isChecked() and dialog.count.text().startswith("10 customers")
+    dialog.delete_filter(confirm=False)
+    assert saved_filters(store) == [] and dialog.new_radio.isChecked()
+    assert not dialog.saved_radio.isEnabled()

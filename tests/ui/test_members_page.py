@@ -145,3 +145,38 @@ def test_dossier_member_tab_offers_enrolment_then_shows_the_card(qtbot, ctx, sto
     assert not tab.enrol_button.isVisible()
     assert tab.card.fact_labels["card"].text() == "BB5555"
     assert tab.card.fact_labels["name"].text() == "周敏"
+
+
+def test_correct_points_and_redeem_from_the_card(qtbot, ctx, member, store):
+    from desktop_crm.ui.members.card import MemberCard
+    from desktop_crm.ui.members.dialogs import AdjustDialog, RedeemDialog
+
+    MemberService(store).purchase(member, 500, on="2025-01-02")
+    card = MemberCard(ctx)
+    qtbot.addWidget(card)
+    card.show_member(member)
+    assert card.fact_labels["points"].text() == "500"
+
+    adjust = AdjustDialog(ctx, member, card)
+    qtbot.addWidget(adjust)
+    adjust.buttons.accepted.emit()
+    assert "points to add" in adjust.error.text()
+    adjust.points.setValue(-120)
+    adjust.buttons.accepted.emit()
+    assert "reason" in adjust.error.text()
+    adjust.note.setText("录重了")
+    adjust.buttons.accepted.emit()
+    assert adjust.result()
+
+    redeem = RedeemDialog(ctx, member, card)
+    qtbot.addWidget(redeem)
+    redeem.points.setValue(200)
+    redeem.buttons.accepted.emit()
+    assert "exchanged for" in redeem.error.text()
+    redeem.note.setText("保温杯")
+    redeem.buttons.accepted.emit()
+    assert redeem.result() and redeem.balance == 180
+    card.show_member(member)
+    assert card.fact_labels["points"].text() == "180"
+    kinds = [card.history_model.data(card.history_model.index(r, 1)) for r in range(3)]
+    assert kinds == ["Redeemed", "Correction", "Purchase"]

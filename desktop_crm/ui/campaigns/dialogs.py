@@ -8,6 +8,8 @@ from dataclasses import fields
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
+    QPushButton,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.campaigns import (
     TYPES,
     CampaignService,
+    delete_filter,
     matching_ids,
     save_filter,
     saved_filters,
@@ -150,7 +153,12 @@ class TargetsDialog(_Dialog):
         self.holdout = QDoubleSpinBox(maximum=90, decimals=0, suffix=" %", singleStep=5,
                                       value=round(self.service.get(campaign_id)["holdout_share"] * 100))
         self.count = QLabel()
-        self.form.addRow(self.saved_radio, self.saved)
+        self.delete_saved = QPushButton(self.tr("Delete filter…"))
+        self.delete_saved.clicked.connect(self.delete_filter)
+        saved_row = QHBoxLayout()
+        saved_row.addWidget(self.saved, 1)
+        saved_row.addWidget(self.delete_saved)
+        self.form.addRow(self.saved_radio, saved_row)
         self.form.addRow(self.new_radio, self.search)
         self.form.addRow("", self.bar)
         self.form.addRow(self.tr("Save as:"), self.save_as)
@@ -165,6 +173,24 @@ class TargetsDialog(_Dialog):
             signal.connect(lambda *_: self._timer.start())
         self.bar.sig_changed.connect(lambda: self.new_radio.setChecked(True))
         self._count()
+
+    def delete_filter(self, confirm: bool = True) -> None:
+        index = self.saved.currentIndex()
+        if index < 0:
+            return
+        name = self.saved.currentText()
+        if confirm and QMessageBox.question(
+            self, self.tr("Delete filter"),
+            self.tr("Delete the saved filter “%1”? Campaigns that used it keep their targets.")
+            .replace("%1", name)) != QMessageBox.StandardButton.Yes:
+            return
+        filter_id = next(f.id for f in saved_filters(self.ctx.store) if f.name == name)
+        delete_filter(self.ctx.store, filter_id)
+        self.saved.removeItem(index)
+        if not self.saved.count():
+            self.saved_radio.setEnabled(False)
+            self.new_radio.setChecked(True)
+        self._timer.start()
 
     def done(self, result: int) -> None:
         self._timer.stop()  # no count after the dialog closed (its database may be gone)

@@ -162,6 +162,7 @@ class CarePage(QWidget):
 
     def _events_loaded(self, events: list[care.Event]) -> None:
         self.events.set_rows(events)
+        self.events_table.resizeColumnToContents(1)  # "Membership anniversary" in full
         self.count_label.setText(self.tr("%n events", "", len(events)))
 
     def _fill_templates(self) -> None:
@@ -210,7 +211,7 @@ class CarePage(QWidget):
             if e.kind == "child_birthday":
                 return self.tr("child turns %1").replace("%1", str(e.years))
             if e.kind == "anniversary":
-                return self.tr("%1 years a member").replace("%1", str(e.years))
+                return self.tr("%n years a member", "", e.years or 0)
             return e.detail or ""
         if column == "phone":
             return e.phone or ""

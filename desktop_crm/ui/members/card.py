@@ -44,8 +44,9 @@ class MemberCard(QWidget):
         self.buy_button = QPushButton(self.tr("Purchase…"))
         self.redeem_button = QPushButton(self.tr("Redeem…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
+        self.adjust_button = QPushButton(self.tr("Correct points…"))
         self.open_button = QPushButton(self.tr("Open customer file"))
-        self.buttons = [self.buy_button, self.redeem_button, self.edit_button]
+        self.buttons = [self.buy_button, self.redeem_button, self.adjust_button, self.edit_button]
         if open_button:
             self.buttons.append(self.open_button)
         actions = QHBoxLayout()
@@ -62,6 +63,7 @@ class MemberCard(QWidget):
         self.buy_button.clicked.connect(self.purchase)
         self.redeem_button.clicked.connect(self.redeem)
         self.edit_button.clicked.connect(self.edit)
+        self.adjust_button.clicked.connect(self.adjust)
         self.open_button.clicked.connect(self._open_customer)
 
     def show_member(self, member_id: int | None) -> None:
@@ -116,6 +118,12 @@ class MemberCard(QWidget):
         from desktop_crm.ui.members.dialogs import RedeemDialog
 
         if self.member is not None and RedeemDialog(self.ctx, self.member.id, self).exec():
+            self.ctx.signals.sig_members_changed.emit([self.member.id])
+
+    def adjust(self) -> None:
+        from desktop_crm.ui.members.dialogs import AdjustDialog
+
+        if self.member is not None and AdjustDialog(self.ctx, self.member.id, self).exec():
             self.ctx.signals.sig_members_changed.emit([self.member.id])
 
     def edit(self) -> None:

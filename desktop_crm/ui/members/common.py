@@ -97,6 +97,8 @@ class Texts(QObject):
             return self.tr("There is already a staff member called %1.").replace("%1", str(p.get("name", "")))
         if code == "required" and problem.field == "note":
             return self.tr("Say what the points were exchanged for.")
+        if code == "required" and problem.field == "reason":
+            return self.tr("Give the reason for the correction.")
         if code == "required" and problem.field == "staff":
             return self.tr("Choose at least one staff member.")
         return error_text(problem)

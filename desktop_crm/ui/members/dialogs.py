@@ -223,3 +223,24 @@ class EditMemberDialog(_Form):
             "children_birthdays": [k.strip() for k in self.children.text().replace("，", ",").split(",")],
             "household_notes": self.notes.text(),
         })
+
+
+class AdjustDialog(_Form):
+    """A correction of a member's points (either way), with the reason, kept in the history."""
+
+    def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Correct points"), parent)
+        self.service = MemberService(ctx.store, ctx.actor)
+        self.member = self.service.get(member_id)
+        self.points = QSpinBox(minimum=-self.member.points_balance, maximum=1_000_000, singleStep=100)
+        self.note = QLineEdit(placeholderText=self.tr("e.g. points of a purchase entered twice"))
+        self.form.addRow(self.tr("Member:"), QLabel(f"{self.member.name}  {self.member.card_no}"))
+        self.form.addRow(self.tr("Balance:"), QLabel(str(self.member.points_balance)))
+        self.form.addRow(self.tr("&Change by:"), self.points)
+        self.form.addRow(self.tr("&Reason:"), self.note)
+
+    def apply(self) -> None:
+        if self.points.value() == 0:
+            self.error.setText(self.tr("Enter the number of points to add (or, negative, to take off)."))
+            raise_quietly()
+        self.service.adjust(self.member.id, self.points.value(), self.note.text())
