@@ -208,17 +208,17 @@
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
         <source>Show in the customer list</source>
-        <translation type="unfinished"></translation>
+        <translation>在客户列表中显示</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
         <source>List the customers of the selected segment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
@@ -1225,71 +1225,77 @@
         <source>Greet for</source>
         <translation>祝福场合</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="190"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="167"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="182"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="183"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="193"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="195"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="212"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="216"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="248"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="248"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="260"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="262"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="266"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="268"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
@@ -3997,38 +4003,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="246"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="247"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="250"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="257"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="258"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="259"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="269"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="275"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="290"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -5244,12 +5250,17 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="189"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="181"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="190"/>
         <source>Prospect funnel, all customers: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
         <translation>客户漏斗（全部客户）：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="222"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="223"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>

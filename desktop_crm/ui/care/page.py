@@ -156,6 +156,7 @@ class CarePage(QWidget):
         self._stale = False
         first, days = self.window_start(), self.days.value()
         kinds = [k for k, box in self.kind_boxes.items() if box.isChecked()]
+        self.count_label.setText(self.tr("Loading…"))  # a year of a large file takes seconds
         self.ctx.tasks.submit(lambda store, _p: care.upcoming(store, first, days, kinds),
                               self._events_loaded, lambda exc: show_error(self, exc))
         self.reload_greetings()
@@ -186,6 +187,7 @@ class CarePage(QWidget):
         def build(store, _p) -> list[Greeting]:
             return GreetingService(store, actor, lang).greetings(occasion, first, days, template)
 
+        self.greet_count.setText(self.tr("Loading…"))
         self.ctx.tasks.submit(build, self._greetings_loaded, lambda exc: show_error(self, exc))
 
     def _greetings_loaded(self, found: list[Greeting]) -> None:

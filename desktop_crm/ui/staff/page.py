@@ -178,6 +178,7 @@ class StaffPage(QWidget):
             svc = StaffService(store, actor, lang)
             return svc.leaderboard(metric, month), svc.funnel()
 
+        self.funnel_total.setText(self.tr("Loading…"))
         self.ctx.tasks.submit(load, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, result) -> None:
