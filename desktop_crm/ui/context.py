@@ -19,6 +19,7 @@ class AppSignals(QObject):
     sig_open_customer = Signal(int)        # ask the main window to open a dossier
     sig_members_changed = Signal(list)     # member ids whose card, points or level changed
     sig_scores_changed = Signal(list)      # customer ids re-scored; [] means a whole new run
+    sig_show_segment = Signal(str)         # list a segment's customers ("dimension:code")
 
 
 @dataclass

@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         ctx.signals.sig_customers_changed.connect(self.refresh_status)
         ctx.signals.sig_visits_changed.connect(self.refresh_status)
         self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
+        ctx.signals.sig_show_segment.connect(self.show_segment)
         self.refresh_status()
 
     # --- menus --------------------------------------------------------------------------------
@@ -143,6 +144,11 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> QWidget:
         self.tabs.setCurrentWidget(self._areas[key])
         return self.area(key)
+
+    @Slot(str)
+    def show_segment(self, segment: str) -> None:
+        """The customer list, filtered to a segment of the latest scoring run."""
+        self.show_area("customers").filters.select_segment(segment)
 
     def current_area(self) -> str | None:
         current = self.tabs.currentWidget()

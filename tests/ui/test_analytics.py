@@ -168,3 +168,27 @@ def test_customer_list_filter_bar_offers_segments_after_a_run(qtbot, ctx, scored
     assert "建议等级: 主力" in bar.segment_combo.shown_text()
     bar.clear()
     assert bar.values()["segment"] is None
+
+
+def test_a_segment_opens_the_customer_list_filtered_to_it(qtbot, ctx, scored) -> None:
+    from desktop_crm.ui.analytics.page import AnalyticsPage
+    from desktop_crm.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_area("analytics")
+    assert isinstance(page, AnalyticsPage)
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    page.tabs.setCurrentIndex(1)
+    page.dimension.setCurrentIndex(page.dimension.findData("suggested_tier"))
+    row = next(r for r in range(page.segment_model.rowCount()) if page.segment_model.cell(r, 0) == "主力")
+    page.segment_table.selectRow(row)
+    with qtbot.waitSignal(ctx.signals.sig_show_segment) as asked:
+        page.show_button.click()
+    assert asked.args == ["suggested_tier:key"]
+    customers = window.area("customers")
+    assert window.current_area() == "customers"
+    assert customers.current_filter().segment == "suggested_tier:key"
+    qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=10_000)
+    assert customers.model.index(0, 1).data() == "大户烟酒"

@@ -75,18 +75,25 @@ class AnalyticsPage(QWidget):
                                         Column(self.tr("Share"), "right")], self)
         self.segment_table = make_table(self.segment_model, stretch=0)
         self.segment_table.setMaximumWidth(380)
+        self.segment_table.activated.connect(self.show_segment)
+        self.segment_codes: list[object] = []
+        self.show_button = QPushButton(self.tr("Show in the customer list"))
+        self.show_button.setToolTip(self.tr("List the customers of the selected segment (Enter)"))
+        self.show_button.clicked.connect(lambda: self.show_segment(self.segment_table.currentIndex()))
         seg_page = QWidget()
         s = QVBoxLayout(seg_page)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Segmentation")))
         row.addWidget(self.dimension)
         row.addStretch(1)
+        row.addWidget(self.show_button)
         s.addLayout(row)
         split = QHBoxLayout()
         split.addWidget(self.segment_chart, 2)
         split.addWidget(self.segment_table, 1)
         s.addLayout(split, 1)
-        seg_hint = QLabel(self.tr("Every segment is also a filter of the customer list (Segment)."))
+        seg_hint = QLabel(self.tr("Every segment is also a filter of the customer list (Segment), "
+                                  "and so of exports and campaign targets."))
         seg_hint.setStyleSheet(CAPTION_STYLE)
         s.addWidget(seg_hint)
 
@@ -258,7 +265,21 @@ class AnalyticsPage(QWidget):
         self.segment_chart.set_figure(charts.bars(items, segments.dimension_label(dim, self.ctx.language)))
         self.segment_model.set_rows([
             Row(i, (name, f"{n:,}", f"{n / total:.1%}")) for i, (name, n) in enumerate(items)])
+        self.segment_codes = [code for code, _ in counts]
         fit_columns(self.segment_table)
+        if items:
+            self.segment_table.selectRow(0)
+
+    def show_segment(self, index) -> None:
+        """Ask for the customer list filtered to the segment of the table row ``index``."""
+        if not index.isValid() or index.row() >= len(self.segment_codes):
+            return
+        code = self.segment_codes[index.row()]
+        if code is None:
+            return  # "(none)": no segment to filter by
+        dim = self.dimension.currentData()
+        value = str(int(code)) if dim == "stale" else str(code)
+        self.ctx.signals.sig_show_segment.emit(f"{dim}:{value}")
 
     def _draw_rfm(self, d: Overview) -> None:
         if self._no_run(self.rfm_chart):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.customer_list import NOT_SET, FilterChoices
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
+from desktop_crm.domain.scoring import segments
 from desktop_crm.ui.context import AppContext
 
 _F = by_name(CUSTOMER_FIELDS)
@@ -136,6 +137,14 @@ class FilterBar(QWidget):
         """Choose ``value`` in the filter ``name`` (as if the user picked it)."""
         combo = self.combos[name]
         combo.setCurrentIndex(combo.findData(value))
+
+    def select_segment(self, segment: str) -> None:
+        """Filter by ``segment`` ("dimension:code"), offering every segment if the choices
+        were read before the first scoring run."""
+        if self.segment_combo.findData(segment) < 0:
+            self._fill(self.segment_combo, "segment", segments.choices(self.ctx.language))
+        self.segment_combo.setVisible(True)
+        self.segment_combo.setCurrentIndex(self.segment_combo.findData(segment))
 
     def check_tag(self, tag: str, on: bool = True) -> None:
         for action in self.tags_menu.actions():
