@@ -171,3 +171,22 @@ def test_evaluation_by_scoring_segment(store, campaigns, shop):
     assert sum(g.targets for g in ev.by_segment) == 10
     from desktop_crm.domain.scoring.rfm import SEGMENTS
     assert {g.key for g in ev.by_segment} <= {zh for zh, _en in SEGMENTS.values()}  # labels
+
+
+def test_targets_from_a_scoring_segment(store, campaigns, shop):
+    from desktop_crm.domain.scoring.service import ScoringService
+
+    _li, _zhao, lapsed = shop
+    for k, customer in enumerate(lapsed):
+        store.insert("transactions", {"customer_id": customer, "amount": 50 * (k + 1) ** 2,
+                                      "occurred_on": "2024-%02d-10" % (1 + k)})
+    ScoringService(store).run(as_of=date(2025, 2, 1))
+    segment_of = dict(store.conn.execute(
+        "SELECT customer_id, rfm_segment FROM score_customers WHERE rfm_segment IS NOT NULL"))
+    code = max(set(segment_of.values()), key=list(segment_of.values()).count)
+    expected = sorted(c for c, s in segment_of.items() if s == code)
+    cid = _campaign(campaigns)
+    flt = CustomerFilter(segment=f"rfm_segment:{code}")
+    save_filter(store, "RFM 细分", flt)
+    assert campaigns.select_targets(cid, saved_filters(store)[0].filter) == (len(expected), 0)
+    assert sorted(t["customer_id"] for t in campaigns.targets(cid)) == expected
