@@ -106,3 +106,14 @@ def test_member_add(cli, db_path):
     code, _, err = cli("member", "add", "M002", "BB7003")
     assert code == 4 and "already a member" in err
     assert cli("member", "add", "NOPE", "BB7004")[0] == 3
+
+
+def test_staff_list_and_funnel(cli, shop):
+    code, out, _ = cli("staff", "list", "--json")
+    rows = {r["name"]: r for r in json.loads(out)}
+    assert rows["李店员"]["members"] == 0 and rows["李店员"]["target_members"] == 350  # cards without staff
+    code, out, _ = cli("staff", "funnel", "--json")
+    data = json.loads(out)
+    assert data["total"]["aware"] == 4 and data["by_staff"][0]["key"] == "李店员"
+    code, out, _ = cli("staff", "funnel")
+    assert code == 0 and "by source" in out

@@ -87,6 +87,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--month", type=_date, metavar="DATE")
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_staff_list)
+    q = ssub.add_parser("funnel", help="prospect funnel per staff member and per source")
+    q.add_argument("--since", type=_date, metavar="DATE", help="customers added since")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(run=cmd_staff_funnel)
     q = ssub.add_parser("add", help="add a staff member")
     q.add_argument("name")
     q.add_argument("--role", choices=tuple(ROLES), default="shop_staff")
@@ -261,6 +265,31 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
     print(table([("name", "role", "members", "target", "interactions", "target", "revenue")] + [
         (s.name, s.role, s.members, s.target_members or "", s.interactions,
          s.target_interactions or "", f"{s.revenue:.2f}") for s in stats]))
+    return 0
+
+
+def cmd_staff_funnel(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        by_staff, by_source, total = StaffService(store, language=args.language).funnel(args.since)
+
+    def row(r) -> dict:
+        return {"key": r.key, "aware": r.aware, "intent": r.intent, "purchase": r.purchase,
+                "intent_rate": r.intent_rate, "purchase_rate": r.purchase_rate,
+                "overall_rate": r.overall_rate}
+
+    if args.json:
+        print_json({"total": row(total), "by_staff": [row(r) for r in by_staff],
+                    "by_source": [row(r) for r in by_source]})
+        return 0
+
+    def pct(x: float | None) -> str:
+        return "-" if x is None else f"{x:.1%}"
+
+    for title, rows in (("staff", by_staff), ("source", by_source), ("total", [total])):
+        print(f"\nby {title}" if title != "total" else "\ntotal")
+        print(table([("", "aware", "intent", "purchase", "aware>intent", "intent>purchase", "overall")]
+                    + [(r.key or "-", r.aware, r.intent, r.purchase, pct(r.intent_rate),
+                        pct(r.purchase_rate), pct(r.overall_rate)) for r in rows]))
     return 0
 
 

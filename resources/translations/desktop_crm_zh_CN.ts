@@ -2805,38 +2805,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="93"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="94"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="98"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="101"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="202"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="201"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="213"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="206"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="215"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2844,8 +2844,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="45"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="66"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="46"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4003,38 +4003,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="247"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="286"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="262"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="271"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="282"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="287"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="302"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -5250,17 +5250,22 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
+        <source>Only customers added since</source>
+        <translation>只看此日期后建档的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="193"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="190"/>
-        <source>Prospect funnel, all customers: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
-        <translation>客户漏斗（全部客户）：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="202"/>
+        <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
+        <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="223"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="235"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>

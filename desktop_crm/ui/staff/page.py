@@ -135,13 +135,21 @@ class StaffPage(QWidget):
         self.funnel_source = RowsModel(funnel_cols, [self.tr("Source"), *funnel_heads], self._funnel_cell,
                                        numeric, self)
         self.funnel_total = QLabel()
+        self.since_check = QCheckBox(self.tr("Only customers added since"))
+        self.since = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True,
+                               displayFormat="yyyy-MM-dd")
+        self.since.setEnabled(False)
+        funnel_bar = QHBoxLayout()
+        funnel_bar.addWidget(self.funnel_total, 1)
+        funnel_bar.addWidget(self.since_check)
+        funnel_bar.addWidget(self.since)
         funnels = QSplitter()
         funnels.addWidget(list_table(self.funnel_staff, self))
         funnels.addWidget(list_table(self.funnel_source, self))
         lower = QWidget()
         lv = QVBoxLayout(lower)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.funnel_total)
+        lv.addLayout(funnel_bar)
         lv.addWidget(funnels, 1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.board_table)
@@ -152,6 +160,9 @@ class StaffPage(QWidget):
 
         self.month.dateChanged.connect(lambda _d: self.reload())
         self.rank.currentIndexChanged.connect(lambda _i: self.reload())
+        self.since_check.toggled.connect(self.since.setEnabled)
+        self.since_check.toggled.connect(lambda _on: self.reload())
+        self.since.dateChanged.connect(lambda _d: self.reload() if self.since_check.isChecked() else None)
         add.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.current()))
         self.board_table.doubleClicked.connect(lambda _i: self.edit(self.current()))
@@ -173,10 +184,11 @@ class StaffPage(QWidget):
     def reload(self) -> None:
         self._stale = False
         month, metric, actor, lang = self.month.date().toPython(), self.rank.currentData(), self.ctx.actor, self.ctx.language
+        since = self.since.date().toPython() if self.since_check.isChecked() else None
 
         def load(store, _p):
             svc = StaffService(store, actor, lang)
-            return svc.leaderboard(metric, month), svc.funnel()
+            return svc.leaderboard(metric, month), svc.funnel(since)
 
         self.funnel_total.setText(self.tr("Loading…"))
         self.ctx.tasks.submit(load, self._loaded, lambda exc: show_error(self, exc))
@@ -187,7 +199,7 @@ class StaffPage(QWidget):
         self.funnel_staff.set_rows(by_staff)
         self.funnel_source.set_rows(by_source)
         self.funnel_total.setText(
-            self.tr("Prospect funnel, all customers: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).")
+            self.tr("Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).")
             .replace("%1", str(total.aware)).replace("%2", str(total.intent))
             .replace("%3", percent(total.intent_rate)).replace("%4", str(total.purchase))
             .replace("%5", percent(total.overall_rate)))
