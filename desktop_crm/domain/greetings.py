@@ -7,7 +7,6 @@ copies it and says so.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -66,6 +65,7 @@ class Greeting:
     text: str
     member_id: int | None = None
     staff_id: int | None = None
+    contact_id: int | None = None  # the contact greeted, when it is a contact's birthday
 
 
 def unknown_placeholders(body: str) -> list[str]:
@@ -167,7 +167,8 @@ class GreetingService:
                 "level": level_label(f["level"], self.language) if f else None,
             }
             out.append(Greeting(e.on, template.occasion, e.customer_id or 0, e.name, e.phone,
-                                render(template.body, values), e.member_id, e.staff_id))
+                                render(template.body, values), e.member_id, e.staff_id,
+                                e.contact_id))
         return out
 
     def with_text(self, greeting: Greeting, text: str) -> Greeting:
@@ -177,18 +178,15 @@ class GreetingService:
     # --- export and sent log -----------------------------------------------------------------
 
     def export_csv(self, greetings: Iterable[Greeting], path: Path | str) -> int:
-        """Write ``date, name, mobile, text`` rows (UTF-8 with BOM, which Excel and SMS tools
-        read); cells that a spreadsheet would run as a formula are neutralised."""
+        """Write ``date, name, mobile, text`` rows for an SMS tool: CSV in UTF-8 with a BOM
+        (or XLSX by the file's suffix), written beside the file and moved into place; cells a
+        spreadsheet would run as a formula are neutralised (the export module's rules)."""
+        from desktop_crm.domain.exporting import write_table  # loaded when exporting
+
         rows = list(greetings)
         target = Path(path)
-        tmp = target.with_name(target.name + ".part")
-        with open(tmp, "w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(["date", "name", "mobile", "text"])
-            for g in rows:
-                writer.writerow([g.on.isoformat(), safe_cell(g.name), safe_cell(g.phone or ""),
-                                 safe_cell(g.text)])
-        tmp.replace(target)  # a half-written file never takes the name
+        write_table(target, ["date", "name", "mobile", "text"],
+                    ([g.on.isoformat(), g.name, g.phone or "", g.text] for g in rows))
         queries.audit(self.store, self.actor, "export_greetings", f"{len(rows)} to {target}")
         return len(rows)
 
@@ -196,22 +194,21 @@ class GreetingService:
                  channel: str = "sms") -> int:
         """Record each greeting as an interaction with the customer; returns how many."""
         stamp = datetime.now().isoformat(timespec="seconds")
+        sent = [g for g in greetings if g.customer_id]
         rows = [{
             "customer_id": g.customer_id, "occurred_at": stamp, "channel": channel,
             "staff_id": staff_id if staff_id is not None else g.staff_id,
             "purpose": OCCASIONS[g.occasion][0 if self.language == "zh" else 1], "outcome": g.text,
-        } for g in greetings if g.customer_id]
+        } for g in sent]
         with self.store.transaction():
             ids = self.store.insert_many("interactions", rows)
+            self.store.insert_many("interaction_contacts", [
+                {"interaction_id": i, "contact_id": g.contact_id}
+                for i, g in zip(ids, sent) if g.contact_id
+            ])
             queries.log_changes(self.store, [
                 ("interaction", i, r["customer_id"], "*created", None, channel)
                 for i, r in zip(ids, rows)
             ], self.actor)
         return len(rows)
 
-
-def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: a leading =, +, -, @, tab or CR would start a formula
-    (CSV injection), so such a cell gets a leading apostrophe. Phone numbers like +86... are
-    kept readable the same way."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text

@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="262"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="263"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="269"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>

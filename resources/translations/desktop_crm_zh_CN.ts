@@ -1283,19 +1283,19 @@
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV 文件 (*.csv)</translation>
+        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
+        <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="262"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="263"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="269"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
@@ -4981,72 +4981,77 @@
         <translation>贡献</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="99"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="100"/>
+        <source>Added since the latest scoring run: scoring…</source>
+        <translation>在最近一次评分之后新建：正在评分…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
         <source>Not scored yet: score every customer under Analytics (Score now).</source>
         <translation>尚未评分：请在“分析”中点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
         <source>Scored as of %1 (run %2).</source>
         <translation>评分截至 %1（第 %2 次评分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="106"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="111"/>
         <source>Re-scored after a change on %1.</source>
         <translation>%1 因资料变化已重新评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="114"/>
         <source>Changed since: re-scoring…</source>
         <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="145"/>
         <source>%1 (above %2 of customers)</source>
         <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="148"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="153"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="157"/>
         <source>no purchases</source>
         <translation>无购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="160"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
         <source> · not updated for long</source>
         <translation> · 久未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="161"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="166"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="173"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="178"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="193"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="188"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="193"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="194"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="189"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="194"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>

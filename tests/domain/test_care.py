@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from desktop_crm.domain import care
-from desktop_crm.domain.greetings import GreetingService, Template, render, safe_cell
+from desktop_crm.domain.exporting import neutralise
+from desktop_crm.domain.greetings import GreetingService, Template, render
 from desktop_crm.domain.members import MemberService
 from desktop_crm.domain.validation import ValidationError
 
@@ -107,6 +108,15 @@ def test_greetings_fill_placeholders_and_export_safe_csv(store, people, tmp_path
     assert service.log_sent(found) == 1
     logged = store.conn.execute("SELECT channel, purpose, outcome FROM interactions").fetchall()
     assert [tuple(r) for r in logged] == [("sms", "生日", text)]
+    greeted = store.conn.execute("SELECT c.name FROM interaction_contacts ic "
+                                 "JOIN contacts c ON c.id = ic.contact_id").fetchall()
+    assert [r[0] for r in greeted] == ["=王丽"]  # the contact whose birthday it was
+
+    xlsx = tmp_path / "greetings.xlsx"
+    assert service.export_csv(found, xlsx) == 1
+    from openpyxl import load_workbook
+    sheet = load_workbook(xlsx).active
+    assert [c.value for c in sheet[2]][:2] == ["2025-03-02", "'=王丽"]
 
 
 def test_festival_greetings_go_to_every_member(store, people):
@@ -125,5 +135,5 @@ def test_template_checks_and_rendering(store):
         service.save_template(Template(None, "birthday", "坏模板", "{nmae}您好"))
     assert err.value.errors[0].code == "placeholder"
     assert render("{name}，{points}分，{nope}", {"name": "王丽"}) == "王丽，分，{nope}"
-    assert safe_cell("+8613912348866") == "'+8613912348866"
-    assert safe_cell("13912348866") == "13912348866"
+    assert neutralise("+8613912348866") == "'+8613912348866"  # the rules the CSV export uses
+    assert neutralise("13912348866") == "13912348866"

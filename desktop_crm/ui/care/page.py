@@ -249,7 +249,8 @@ class CarePage(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export greetings"), str(Path.home() / "greetings.csv"), self.tr("CSV (*.csv)"))
+                self, self.tr("Export greetings"), str(Path.home() / "greetings.csv"),
+                self.tr("CSV for an SMS tool (*.csv);;Excel (*.xlsx)"))
             if not path:
                 return
         service = GreetingService(self.ctx.store, self.ctx.actor, self.ctx.language)
