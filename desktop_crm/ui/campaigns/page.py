@@ -153,8 +153,18 @@ class CampaignsPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():  # staff may have been added on the Staff page meanwhile
+            self._refresh_staff()
         if self._stale:
             self.reload()
+
+    def _refresh_staff(self) -> None:
+        if self.hand_staff.count() != len(queries.staff_names(self.ctx.store)):
+            current = self.work_staff.currentData()
+            self._fill_staff()
+            index = self.work_staff.findData(current)
+            if index >= 0:
+                self.work_staff.setCurrentIndex(index)
 
     def _fill_staff(self) -> None:
         names = sorted(queries.staff_names(self.ctx.store).items(), key=lambda kv: kv[1])

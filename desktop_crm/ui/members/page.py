@@ -183,6 +183,8 @@ class MembersPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():  # staff may have been added on the Staff page meanwhile
+            self._refresh_staff()
         if self._stale:
             self.reload()
 
@@ -190,6 +192,14 @@ class MembersPage(QWidget):
         self._stale = True
         if self.isVisible():
             self.reload()
+
+    def _refresh_staff(self) -> None:
+        if self.give_staff.count() != len(queries.staff_names(self.ctx.store)):
+            current = self.staff_box.currentData()
+            self._fill_staff()
+            self.staff_box.blockSignals(True)
+            self.staff_box.setCurrentIndex(max(0, self.staff_box.findData(current)))
+            self.staff_box.blockSignals(False)
 
     def _fill_staff(self) -> None:
         self.give_staff.clear()
