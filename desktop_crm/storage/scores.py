@@ -193,7 +193,10 @@ def save_run(store: Store, as_of: str, model: dict[str, Any], ids: Sequence[int]
 def replace_row(store: Store, run_id: int, customer_id: int, values: dict[str, Any]) -> None:
     """A refreshed customer's row in ``run_id``; clears its stale mark."""
     cols = list(SCORE_COLUMNS)
+    new = row(store, run_id, customer_id) is None  # added since the run: it counts from now
     with store.transaction():
+        if new:
+            store.conn.execute("UPDATE score_runs SET customers = customers + 1 WHERE id = ?", (run_id,))
         store.conn.execute(
             f"INSERT OR REPLACE INTO score_customers (run_id, customer_id, {', '.join(cols)}, "
             f"refreshed_at) VALUES ({', '.join('?' * (len(cols) + 3))})",

@@ -34,7 +34,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>

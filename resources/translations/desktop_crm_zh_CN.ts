@@ -1085,42 +1085,42 @@
         <translation>效果评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="201"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
         <source>No campaign yet: press “New campaign…”.</source>
         <translation>还没有营销活动：请点击“新建活动…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="221"/>
         <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
         <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="214"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="224"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="258"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="259"/>
         <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
         <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="296"/>
         <source>held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="296"/>
         <source>contact</source>
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
@@ -3655,9 +3655,9 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="291"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="297"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="309"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
@@ -3672,66 +3672,66 @@
         <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="200"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="210"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="201"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="211"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="286"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="282"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="302"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="310"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="319"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="329"/>
         <source>Give members</source>
         <translation>转交会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="330"/>
         <source>Give %1 members (and their customer files) to %2?</source>
         <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
     </message>

@@ -192,3 +192,15 @@ def test_a_segment_opens_the_customer_list_filtered_to_it(qtbot, ctx, scored) ->
     assert customers.current_filter().segment == "suggested_tier:key"
     qtbot.waitUntil(lambda: customers.model.rowCount() == 1, timeout=10_000)
     assert customers.model.index(0, 1).data() == "大户烟酒"
+
+
+def test_a_customer_added_after_the_run_is_scored_when_its_tab_opens(qtbot, ctx, customers, scored) -> None:
+    from desktop_crm.ui.dossier.widget import DossierWidget
+
+    cid = customers.create({"name": "后来的客户"})
+    widget = DossierWidget(ctx, cid)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_tab("scores")
+    qtbot.waitUntil(lambda: widget.scores_tab.model.rowCount() == 13, timeout=10_000)
+    assert ScoringService(ctx.store).run_summary()["customers"] == 5

@@ -95,6 +95,11 @@ class ScoresTab(QWidget):
         service = ScoringService(self.ctx.store)
         ex = service.explain(self.customer_id)
         self.explanation = ex
+        if ex is None and service.latest() is not None:
+            # added since the latest run: score it against that run's population now
+            self.notice.setText(self.tr("Added since the latest scoring run: scoring…"))
+            self._refresh_now()
+            return
         if ex is None:
             self.notice.setText(self.tr("Not scored yet: score every customer under Analytics (Score now)."))
             self.model.set_rows([])
