@@ -70,9 +70,12 @@ _FROM = (
     "LEFT JOIN staff s ON s.id = m.staff_id "
     "LEFT JOIN members r ON r.id = m.referred_by LEFT JOIN customers rc ON rc.id = r.customer_id"
 )
+# Levels sort by rank, not by the alphabet of their codes; staff by name.
 SORTS = {
-    "card_no": "m.card_no", "name": "c.name_sort", "level": "m.level",
-    "points": "m.points_balance", "joined_on": "m.joined_on", "staff": "m.staff_id",
+    "card_no": "m.card_no", "name": "c.name_sort",
+    "level": "CASE m.level WHEN 'normal' THEN 1 WHEN 'silver' THEN 2 WHEN 'gold' THEN 3 "
+             "WHEN 'diamond' THEN 4 ELSE 0 END",
+    "points": "m.points_balance", "joined_on": "m.joined_on", "staff": "coalesce(s.name, '')",
 }
 
 
@@ -126,6 +129,7 @@ def ids(
     cur.row_factory = None
     return [r[0] for r in cur.execute(
         f"SELECT m.id FROM members m JOIN customers c ON c.id = m.customer_id "
+        f"LEFT JOIN staff s ON s.id = m.staff_id "
         f"WHERE {' AND '.join(where)} ORDER BY {order}, m.id", params
     )]
 

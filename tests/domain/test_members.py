@@ -146,3 +146,15 @@ def test_a_correction_needs_a_reason_and_keeps_the_balance_positive(members, wan
         members.adjust(wang, -301, "录重了")
     assert members.adjust(wang, -100, "录重了") == 200
     assert [(h.kind, h.points, h.note) for h in members.history(wang)][0] == ("adjust", -100, "录重了")
+
+
+def test_member_list_sorts_levels_by_rank(members, wang, customers, store):
+    from desktop_crm.storage import members as member_rows
+
+    others = [members.enrol(customers.create({"name": n, "kind": "individual"}), c)
+              for n, c in (("李娜", "BB0002"), ("陈静", "BB0003"))]
+    members.purchase(others[0], 16000, on="2025-01-10")   # diamond
+    members.purchase(others[1], 2000, on="2025-01-10")    # silver
+    assert member_rows.ids(store, sort="level") == [wang, others[1], others[0]]
+    assert member_rows.ids(store, sort="level", descending=True) == [others[0], others[1], wang]
+    assert member_rows.ids(store, search="BB000") == [wang, *others]
