@@ -148,325 +148,326 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="44"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="47"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="45"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="48"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="46"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="66"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="69"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="72"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="134"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="308"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="78"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="84"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="98"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="107"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="116"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="141"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="141"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="158"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="158"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="159"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="159"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="160"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="160"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="193"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="224"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="229"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="213"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="231"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="217"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="235"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="231"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="375"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="236"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="264"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="326"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="326"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="297"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="312"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="312"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="357"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="364"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="365"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="365"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="377"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="379"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="403"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="371"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="407"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
@@ -1130,176 +1131,181 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="52"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="53"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="58"/>
         <source>for</source>
         <translation>共</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
         <source>Text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
         <source>The text for the chosen person; edit it before sending.</source>
         <translation>所选客户的短信内容，发送前可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="96"/>
         <source>Record as sent (SMS) in the visit log</source>
         <translation>在拜访记录中记为已发送（短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="97"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="98"/>
         <source>Copy texts</source>
         <translation>复制短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
         <source>Greet for</source>
         <translation>祝福场合</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="159"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="190"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="169"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="183"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="185"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="195"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="216"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="216"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="254"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="263"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="269"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="289"/>
+        <source>Recording the greetings…</source>
+        <translation>正在记录祝福短信…</translation>
     </message>
 </context>
 <context>

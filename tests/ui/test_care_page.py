@@ -53,7 +53,8 @@ def test_calendar_and_birthday_greetings_across_the_year_end(qtbot, ctx, people,
     assert page.greetings.rows[0].text == "王丽，生日快乐！小礼物已为您备好。"
 
     out = tmp_path / "birthdays.csv"
-    page.export(str(out))
+    with qtbot.waitSignal(page.sig_sent):
+        page.export(str(out))
     with open(out, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert [r[1] for r in rows[1:]] == ["王丽", "陈静"]

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -39,6 +39,8 @@ FESTIVAL_COLOR = QColor("#9a3412")
 
 
 class CarePage(QWidget):
+    sig_sent = Signal(int)  # greetings exported or copied (and logged, if chosen)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -253,27 +255,38 @@ class CarePage(QWidget):
                 self.tr("CSV for an SMS tool (*.csv);;Excel (*.xlsx)"))
             if not path:
                 return
-        service = GreetingService(self.ctx.store, self.ctx.actor, self.ctx.language)
-        try:
-            service.export_csv(found, path)
-            self._log(service, found)
-        except (OSError, ValueError) as exc:
-            show_error(self, exc)
-            return
-        self.greet_count.setText(self.tr("%n greetings exported.", "", len(found)))
+        self._send(found, path)
 
     def copy(self) -> None:
         found = self.chosen()
         QGuiApplication.clipboard().setText("\n".join(f"{g.phone or ''}\t{g.text}" for g in found))
-        self._log(GreetingService(self.ctx.store, self.ctx.actor, self.ctx.language), found)
-        self.greet_count.setText(self.tr("%n greetings copied.", "", len(found)))
+        self._send(found, None)
 
-    def _log(self, service: GreetingService, found: list[Greeting]) -> None:
-        if self.log_box.isChecked() and found:
-            service.log_sent(found)
-            customers = {g.customer_id for g in found}
-            for customer_id in customers if len(customers) <= 50 else [0]:  # 0: many
-                self.ctx.signals.sig_visits_changed.emit(customer_id)
+    def _send(self, found: list[Greeting], path: str | None) -> None:
+        """Write the file and log the greetings as sent on the worker: a festival greets every
+        member, 100,000 rows at a large shop."""
+        actor, lang, log = self.ctx.actor, self.ctx.language, self.log_box.isChecked()
+
+        def run(store, _progress) -> int:
+            service = GreetingService(store, actor, lang)
+            with store.transaction():  # the file and the log go together: no log if writing fails
+                if path:
+                    service.export_csv(found, path)
+                if log:
+                    service.log_sent(found)
+            return len(found)
+
+        def done(count: int) -> None:
+            self.greet_count.setText(
+                self.tr("%n greetings exported.", "", count) if path else self.tr("%n greetings copied.", "", count))
+            if log:
+                customers = {g.customer_id for g in found}
+                for customer_id in customers if len(customers) <= 50 else [0]:  # 0: many
+                    self.ctx.signals.sig_visits_changed.emit(customer_id)
+            self.sig_sent.emit(count)
+
+        self.ctx.tasks.submit(run, done, lambda exc: show_error(self, exc),
+                              title=self.tr("Recording the greetings…"), parent=self)
 
     def edit_templates(self) -> None:
         TemplatesDialog(self.ctx, self).exec()
