@@ -49,6 +49,11 @@ def test_analytics_page_shows_the_run_and_a_click_opens_the_customer(qtbot, qtmo
         page.scatter.pick(invest, 0)
     assert opened.args == [scored["大户烟酒"]]
 
+    page.tabs.setCurrentIndex(3)  # the funnel: 4 in the files, 3 engaged (bought), 3 bought
+    qtbot.waitUntil(lambda: page.activity is not None and "funnel" in page._drawn, timeout=10_000)
+    texts = [t.get_text() for t in page.funnel_chart.figure.axes[0].texts]
+    assert texts[0].endswith(" 4") and texts[2].startswith("Purchase  3")
+
     page.tabs.setCurrentIndex(1)
     page.dimension.setCurrentIndex(page.dimension.findData("suggested_tier"))
     qtmodeltester.check(page.segment_model)

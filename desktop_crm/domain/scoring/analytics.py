@@ -1,6 +1,6 @@
-"""What the analytics view shows, gathered in one call (for a worker thread): the latest
-run's segments, value points, RFM grid, the funnel, staff visits against target, NPS over
-time, repeat-purchase and referral rates."""
+"""What the analytics view shows, read on a worker thread in two parts: the latest run's
+segments, value points, RFM grid, repeat-purchase and referral rates (:func:`overview`), and
+the funnel, staff visits against target and NPS over time (:func:`activity`)."""
 
 from __future__ import annotations
 
@@ -26,10 +26,6 @@ class Overview:
     distributions: dict[str, list[tuple[object, int]]] = field(default_factory=dict)
     points: list[tuple[int, float, float, str]] = field(default_factory=list)
     rfm: list[tuple[int, int, int, float]] = field(default_factory=list)
-    funnel: FunnelRow | None = None
-    staff_month: str = ""
-    staff: list[StaffStats] = field(default_factory=list)
-    nps: list[tuple[str, int, int, int, float | None]] = field(default_factory=list)
     buyers: int = 0
     repeat_buyers: int = 0
     members: int = 0
@@ -49,16 +45,10 @@ def nps_value(promoters: int, detractors: int, answers: int) -> float | None:
     return 100.0 * (promoters - detractors) / answers if answers else None
 
 
-def overview(store: Store, month: date | None = None, language: str = "zh") -> Overview:
-    """Everything the analytics view draws (empty figures before the first run)."""
+def overview(store: Store) -> Overview:
+    """The latest run's figures (a fraction of a second at 100,000 customers); empty before
+    the first run. :func:`activity` adds the slower figures from the visit log."""
     out = Overview()
-    month = month or date.today()
-    out.staff_month = month.strftime("%Y-%m")
-    staff = StaffService(store, actor="-", language=language)
-    out.staff = [s for s in staff.stats(month) if s.interactions or s.target_interactions]
-    out.funnel = staff.funnel()[2]
-    first = date(month.year - NPS_MONTHS // 12, month.month, 1)
-    out.nps = sql.nps_by_month(store, first.isoformat())
     row = sql.run(store)
     if row is None:
         return out
@@ -69,3 +59,26 @@ def overview(store: Store, month: date | None = None, language: str = "zh") -> O
     out.rfm = sql.rfm_grid(store, out.run_id)
     out.buyers, out.repeat_buyers, out.members, out.referred = sql.repeat_and_referral(store, out.run_id)
     return out
+
+
+@dataclass
+class Activity:
+    """Figures read from the visit log and the staff (seconds at 100,000 customers)."""
+
+    funnel: FunnelRow | None = None
+    staff_month: str = ""
+    staff: list[StaffStats] = field(default_factory=list)
+    nps: list[tuple[str, int, int, int, float | None]] = field(default_factory=list)
+
+
+def activity(store: Store, month: date | None = None, language: str = "zh") -> Activity:
+    """The funnel, staff visits in ``month`` against target, NPS and satisfaction by month."""
+    month = month or date.today()
+    staff = StaffService(store, actor="-", language=language)
+    first = date(month.year - NPS_MONTHS // 12, month.month, 1)
+    return Activity(
+        funnel=staff.funnel()[2],
+        staff_month=month.strftime("%Y-%m"),
+        staff=[s for s in staff.stats(month) if s.interactions or s.target_interactions],
+        nps=sql.nps_by_month(store, first.isoformat()),
+    )

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.scoring import segments
-from desktop_crm.domain.scoring.analytics import DISTRIBUTIONS, Overview, nps_value, overview
+from desktop_crm.domain.scoring.analytics import (
+    DISTRIBUTIONS, Activity, Overview, activity, nps_value, overview,
+)
 from desktop_crm.domain.scoring.rfm import segment_of
 from desktop_crm.domain.scoring.service import ScoringCancelled, ScoringService
 from desktop_crm.reports import charts
@@ -31,6 +33,7 @@ class AnalyticsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.data: Overview | None = None
+        self.activity: Activity | None = None
         self._dirty = True
         self._loading = False
         self._drawn: set[str] = set()
@@ -106,7 +109,7 @@ class AnalyticsPage(QWidget):
         for back in range(12):
             y, m = divmod(today.year * 12 + today.month - 1 - back, 12)
             self.month.addItem(f"{y}-{m + 1:02d}", date(y, m + 1, 1))
-        self.month.currentIndexChanged.connect(lambda _i: self.reload())
+        self.month.currentIndexChanged.connect(lambda _i: self.reload_activity())
         funnel_page = QWidget()
         f = QVBoxLayout(funnel_page)
         row = QHBoxLayout()
@@ -187,10 +190,25 @@ class AnalyticsPage(QWidget):
             return
         self._loading = True
         self._dirty = False
+        self.status.setText(self.tr("Loading…"))
+        self.ctx.tasks.submit(lambda store, _p: overview(store), self._loaded, self._load_failed)
+        if self.activity is None:  # a new run does not change them; a new month does
+            self.reload_activity()
+
+    @Slot()
+    def reload_activity(self) -> None:
+        """The funnel, staff and NPS figures: seconds at 100,000 customers, so apart."""
         month = self.month.currentData()
         lang = self.ctx.language
-        self.status.setText(self.tr("Loading…"))
-        self.ctx.tasks.submit(lambda store, _p: overview(store, month, lang), self._loaded, self._load_failed)
+        self.ctx.tasks.submit(lambda store, _p: activity(store, month, lang),
+                              self._activity_loaded, self._load_failed)
+
+    def _activity_loaded(self, data: Activity) -> None:
+        self.activity = data
+        self._drawn -= {"funnel", "nps"}
+        current = TABS[self.tabs.currentIndex()]
+        if current in ("funnel", "nps"):
+            self._draw(current)
 
     def _loaded(self, data: Overview) -> None:
         self._loading = False
@@ -291,7 +309,19 @@ class AnalyticsPage(QWidget):
             "segments": {(r, f): self._seg("rfm_segment", segment_of(r, f))
                          for r in range(1, 6) for f in range(1, 6)}}))
 
-    def _draw_funnel(self, d: Overview) -> None:
+    def _waiting(self, *views: ChartView) -> bool:
+        """Before the activity figures arrive: say so, draw them when they do."""
+        if self.activity is not None:
+            return False
+        for view in views:
+            view.set_figure(charts.empty_figure(self.tr("Loading…")))
+        self._drawn -= {"funnel", "nps"}
+        return True
+
+    def _draw_funnel(self, _d: Overview) -> None:
+        if self._waiting(self.funnel_chart, self.staff_chart):
+            return
+        d = self.activity
         f = d.funnel
         stages = [(self.tr("Aware"), f.aware), (self.tr("Intent"), f.intent),
                   (self.tr("Purchase"), f.purchase)] if f else []
@@ -311,17 +341,21 @@ class AnalyticsPage(QWidget):
             [s.target_interactions for s in shown],
             {"title": title, "visits": self.tr("Visits"), "target": self.tr("Target")}))
 
-    def _draw_nps(self, d: Overview) -> None:
+    def _draw_nps(self, overview_data: Overview) -> None:
+        if self._waiting(self.nps_chart):
+            return
+        d = self.activity
         months = [m for m, *_ in d.nps]
         nps = [nps_value(p, det, n) for _m, p, det, n, _s in d.nps]
         sat = [s for *_x, s in d.nps]
         last = d.nps[-12:]
         overall = nps_value(sum(r[1] for r in last), sum(r[2] for r in last), sum(r[3] for r in last))
         parts = [self.tr("NPS, last 12 months: %1").replace("%1", "—" if overall is None else f"{overall:+.0f}")]
-        if d.repeat_rate is not None:
-            parts.append(self.tr("repeat-purchase rate: %1").replace("%1", f"{d.repeat_rate:.0%}"))
-        if d.referral_rate is not None:
-            parts.append(self.tr("members referred by a member: %1").replace("%1", f"{d.referral_rate:.0%}"))
+        if overview_data.repeat_rate is not None:
+            parts.append(self.tr("repeat-purchase rate: %1").replace("%1", f"{overview_data.repeat_rate:.0%}"))
+        if overview_data.referral_rate is not None:
+            parts.append(self.tr("members referred by a member: %1")
+                         .replace("%1", f"{overview_data.referral_rate:.0%}"))
         self.rates.setText(" · ".join(parts))
         if not months:
             self.nps_chart.set_figure(charts.empty_figure(self.tr("No survey answers yet.")))
