@@ -100,7 +100,12 @@ def test_empty_file_and_header_only_file(store, tmp_path) -> None:
     assert exc.value.code == "no_rows"
 
 
-def test_xlsx_with_several_sheets_title_row_and_merged_header_cells(store, tmp_path) -> None:
+@pytest.mark.parametrize("whole", [True, False], ids=["read-whole", "streamed"])
+def test_xlsx_with_several_sheets_title_row_and_merged_header_cells(store, tmp_path, monkeypatch,
+                                                                     whole) -> None:
+    from desktop_crm.domain.importing import reading
+
+    monkeypatch.setattr(reading, "XLSX_IN_MEMORY", 1 << 30 if whole else 0)
     book = openpyxl.Workbook()
     first = book.active
     first.title = "说明"
