@@ -8,7 +8,7 @@ copies it and says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -41,6 +41,15 @@ PLACEHOLDERS = {
     "date": ("日期", "Date"),
 }
 SHOP_KEY = "shop_name"
+LOG_CHUNK = 5000  # greetings logged between progress reports
+
+
+class LogCancelled(Exception):
+    """The user cancelled logging the greetings; none was recorded."""
+
+
+def occasion_labels(language: str) -> dict[str, str]:
+    return {k: v[0 if language.startswith("zh") else 1] for k, v in OCCASIONS.items()}
 _FIELD = re.compile(r"\{([^{}]*)\}")
 
 
@@ -191,24 +200,31 @@ class GreetingService:
         return len(rows)
 
     def log_sent(self, greetings: Sequence[Greeting], staff_id: int | None = None,
-                 channel: str = "sms") -> int:
-        """Record each greeting as an interaction with the customer; returns how many."""
+                 channel: str = "sms", progress: Callable[[int, int], bool] | None = None) -> int:
+        """Record each greeting as an interaction with the customer; returns how many. All or
+        nothing: when ``progress(done, total)`` returns False, :class:`LogCancelled` is raised
+        and nothing is recorded."""
         stamp = datetime.now().isoformat(timespec="seconds")
         sent = [g for g in greetings if g.customer_id]
-        rows = [{
-            "customer_id": g.customer_id, "occurred_at": stamp, "channel": channel,
-            "staff_id": staff_id if staff_id is not None else g.staff_id,
-            "purpose": OCCASIONS[g.occasion][0 if self.language == "zh" else 1], "outcome": g.text,
-        } for g in sent]
+        purpose = occasion_labels(self.language)
         with self.store.transaction():
-            ids = self.store.insert_many("interactions", rows)
-            self.store.insert_many("interaction_contacts", [
-                {"interaction_id": i, "contact_id": g.contact_id}
-                for i, g in zip(ids, sent) if g.contact_id
-            ])
-            queries.log_changes(self.store, [
-                ("interaction", i, r["customer_id"], "*created", None, channel)
-                for i, r in zip(ids, rows)
-            ], self.actor)
-        return len(rows)
+            for start in range(0, len(sent), LOG_CHUNK):
+                if progress is not None and not progress(start, len(sent)):
+                    raise LogCancelled()
+                chunk = sent[start:start + LOG_CHUNK]
+                rows = [{
+                    "customer_id": g.customer_id, "occurred_at": stamp, "channel": channel,
+                    "staff_id": staff_id if staff_id is not None else g.staff_id,
+                    "purpose": purpose[g.occasion], "outcome": g.text,
+                } for g in chunk]
+                ids = self.store.insert_many("interactions", rows)
+                self.store.insert_many("interaction_contacts", [
+                    {"interaction_id": i, "contact_id": g.contact_id}
+                    for i, g in zip(ids, chunk) if g.contact_id
+                ])
+                queries.log_changes(self.store, [
+                    ("interaction", i, r["customer_id"], "*created", None, channel)
+                    for i, r in zip(ids, rows)
+                ], self.actor)
+        return len(sent)
 

@@ -137,3 +137,17 @@ def test_template_checks_and_rendering(store):
     assert render("{name}，{points}分，{nope}", {"name": "王丽"}) == "王丽，分，{nope}"
     assert neutralise("+8613912348866") == "'+8613912348866"  # the rules the CSV export uses
     assert neutralise("13912348866") == "13912348866"
+
+
+def test_logging_greetings_can_be_cancelled_leaving_nothing(store, people):
+    from desktop_crm.domain.greetings import LogCancelled
+
+    for i in range(3):
+        people(f"客户{i}", "1990-05-02")
+    service = GreetingService(store)
+    found = service.greetings("birthday", date(2025, 5, 1), 3)
+    assert len(found) == 3
+    with pytest.raises(LogCancelled):
+        service.log_sent(found, progress=lambda done, total: False)
+    assert store.count("interactions") == 0
+    assert service.log_sent(found, progress=lambda done, total: True) == 3

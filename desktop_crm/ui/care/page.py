@@ -267,13 +267,13 @@ class CarePage(QWidget):
         member, 100,000 rows at a large shop."""
         actor, lang, log = self.ctx.actor, self.ctx.language, self.log_box.isChecked()
 
-        def run(store, _progress) -> int:
+        def run(store, progress) -> int:
             service = GreetingService(store, actor, lang)
             with store.transaction():  # the file and the log go together: no log if writing fails
                 if path:
                     service.export_csv(found, path)
                 if log:
-                    service.log_sent(found)
+                    service.log_sent(found, progress=progress)
             return len(found)
 
         def done(count: int) -> None:
