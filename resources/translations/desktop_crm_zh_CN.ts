@@ -5012,52 +5012,67 @@
         <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="145"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="120"/>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="121"/>
+        <source>Every key field is filled.</source>
+        <translation>关键字段都已填写。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="149"/>
         <source>%1 (above %2 of customers)</source>
         <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="157"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="157"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="161"/>
+        <source>(now: %1)</source>
+        <translation>（当前：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
         <source>no purchases</source>
         <translation>无购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="173"/>
         <source> · not updated for long</source>
         <translation> · 久未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="166"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="174"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="178"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="186"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="193"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="201"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="193"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="201"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="194"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="202"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="194"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="202"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>

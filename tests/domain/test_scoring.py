@@ -162,3 +162,26 @@ def test_segment_names_parse_and_label() -> None:
     assert segments.label("value_quadrant", "invest", "zh") == "高价值·加大投入"
     with pytest.raises(ValueError, match="not a segment"):
         segments.parse("rfm:whatever")
+
+
+def test_a_cancelled_run_stores_nothing(store: Store, shop) -> None:
+    from desktop_crm.domain.scoring.service import ScoringCancelled
+
+    steps = []
+
+    def progress(done: int, total: int) -> bool:
+        steps.append(done)
+        return done < 2  # the user presses Cancel while it scores
+
+    with pytest.raises(ScoringCancelled):
+        ScoringService(store).run(AS_OF, progress)
+    assert store.count("score_runs") == 0 and store.count("score_customers") == 0
+    assert steps == [0, 1, 2]
+
+
+def test_missing_key_fields_are_named(store: Store, customers: CustomerService, shop) -> None:
+    service = ScoringService(store)
+    missing = service.missing_fields(shop["新开张超市"], "zh")
+    assert "电话" in missing and "联系人" in missing and "关系层级" in missing
+    customers.update(shop["新开张超市"], {"phone": "13912348866"})
+    assert "电话" not in service.missing_fields(shop["新开张超市"], "zh")

@@ -209,3 +209,17 @@ def test_a_customer_added_after_the_run_is_scored_when_its_tab_opens(qtbot, ctx,
     widget.show_tab("scores")
     qtbot.waitUntil(lambda: widget.scores_tab.model.rowCount() == 13, timeout=10_000)
     assert ScoringService(ctx.store).run_summary()["customers"] == 5
+
+
+def test_scores_tab_names_missing_fields_and_a_tier_to_change(qtbot, ctx, customers, scored) -> None:
+    from desktop_crm.ui.dossier.widget import DossierWidget
+
+    customers.update(scored["大户烟酒"], {"tier": "occasional"})  # recorded low, scores as key
+    widget = DossierWidget(ctx, scored["大户烟酒"])
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_tab("scores")
+    tab = widget.scores_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 13, timeout=10_000)
+    assert "主力" in tab.facts["tier"].text() and "零散" in tab.facts["tier"].text()
+    assert "电话" in tab.facts["file"].toolTip()

@@ -211,6 +211,20 @@ class ScoringService:
         return Explanation(customer_id, run_id, as_of, values, lines,
                            sql.is_stale(self.store, customer_id), below, total)
 
+    def missing_fields(self, customer_id: int, language: str = "zh") -> list[str]:
+        """Labels of the key fields this customer's file lacks (what completeness counts)."""
+        from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
+
+        row = self.store.get("customers", customer_id)
+        if row is None:
+            raise NotFoundError(f"There is no customer with id {customer_id}.")
+        spec = by_name(CUSTOMER_FIELDS)
+        missing = [spec[name.removesuffix("_id")].label(language)
+                   for name in sql.KEY_FIELDS if row[name] in (None, "")]
+        if not self.store.count("contacts", customer_id=customer_id, deleted_at=None):
+            missing.append("联系人" if language.startswith("zh") else "Contact")
+        return missing
+
     def trend(self, customer_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in sql.trend(self.store, customer_id)]
 

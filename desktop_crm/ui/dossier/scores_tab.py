@@ -115,6 +115,10 @@ class ScoresTab(QWidget):
             self._refresh_now()
         self.notice.setText(note)
         self._show_facts(ex, {p.key: p for p in service.tier_policies()})
+        missing = service.missing_fields(self.customer_id, self.ctx.language)
+        self.facts["file"].setToolTip(
+            self.tr("Missing: %1").replace("%1", "、".join(missing)) if missing
+            else self.tr("Every key field is filled."))
         self._show_breakdown(ex)
         self._show_trend(service.trend(self.customer_id))
 
@@ -151,6 +155,10 @@ class ScoresTab(QWidget):
         policy = policies.get(s.get("suggested_tier") or "")
         if policy is not None and policy.visit_every_days:
             tier += " · " + self.tr("visit every %1 days").replace("%1", str(policy.visit_every_days))
+        record = self.ctx.store.get("customers", ex.customer_id)
+        recorded = policies.get(record["tier"] or "") if record is not None else None
+        if recorded is not None and recorded.key != s.get("suggested_tier"):
+            tier += " " + self.tr("(now: %1)").replace("%1", self.ctx.label(recorded.label_zh, recorded.label_en))
         self.facts["tier"].setText(tier)
         self.facts["tier"].setToolTip(policy.privileges or "" if policy else "")
         if s.get("r_score") is None:
