@@ -1303,7 +1303,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="290"/>
+        <source>Cancelled: no greeting was recorded as sent.</source>
+        <translation>已取消：没有祝福被记为已发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="294"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import care
-from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService
+from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService, LogCancelled
 from desktop_crm.storage import queries
 from desktop_crm.ui.care.templates import TemplatesDialog
 from desktop_crm.ui.context import AppContext
@@ -285,8 +285,13 @@ class CarePage(QWidget):
                     self.ctx.signals.sig_visits_changed.emit(customer_id)
             self.sig_sent.emit(count)
 
-        self.ctx.tasks.submit(run, done, lambda exc: show_error(self, exc),
-                              title=self.tr("Recording the greetings…"), parent=self)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, LogCancelled):
+                self.greet_count.setText(self.tr("Cancelled: no greeting was recorded as sent."))
+            else:
+                show_error(self, exc)
+
+        self.ctx.tasks.submit(run, done, failed, title=self.tr("Recording the greetings…"), parent=self)
 
     def edit_templates(self) -> None:
         TemplatesDialog(self.ctx, self).exec()
