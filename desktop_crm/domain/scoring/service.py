@@ -98,7 +98,8 @@ class ScoringService:
 
     # --- reading the data -------------------------------------------------------------------
 
-    def inputs(self, as_of: date, customer_id: int | None = None) -> Inputs:
+    def inputs(self, as_of: date, customer_id: int | None = None,
+               tiers: list[tuple[str, float]] | None = None) -> Inputs:
         iso = as_of.isoformat()
         cust = sql.customers(self.store, customer_id)
         if customer_id is not None and not cust:
@@ -124,7 +125,8 @@ class ScoringService:
             tx_amount=tx["amount"].to_numpy(dtype=float),
             tx_profit=tx["profit"].to_numpy(dtype=float),
             tx_quantity=tx["quantity"].to_numpy(dtype=float),
-            surveys=surveys, referrals=referrals, tiers=self.tier_floors(),
+            surveys=surveys, referrals=referrals,
+            tiers=self.tier_floors() if tiers is None else tiers,
             as_of_day=(as_of - date(1970, 1, 1)).days,
         )
 
@@ -166,16 +168,16 @@ class ScoringService:
         return row["id"], row["as_of"], model, Params.from_dict(record.get("params", {}))
 
     def refresh(self, customer_id: int, today: date | None = None) -> bool:
-        """Re-score one customer against the latest run's population, as of today (or the
-        run's date if later); False when there is no run yet."""
-        latest = self.latest()
-        if latest is None:
+        """Re-score one customer against the latest run's population and tier floors, as of
+        today (or the run's date if later); False when there is no run yet."""
+        row = sql.run(self.store)
+        if row is None:
             return False
-        run_id, as_of, model, params = latest
+        run_id, as_of, model, params = self._unpack(row)
+        floors = json.loads(row["model"]).get("tiers")
         when = max(today or date.today(), date.fromisoformat(as_of))
-        inp = self.inputs(when, customer_id)
-        run_row = sql.run(self.store, run_id)
-        inp.tiers = [tuple(t) for t in json.loads(run_row["model"]).get("tiers", inp.tiers)]
+        inp = self.inputs(when, customer_id,
+                          tiers=None if floors is None else [(k, float(v)) for k, v in floors])
         frame, _ = engine.compute(inp, model, params)
         values = {c: _plain(frame[c].iloc[0]) for c in sql.SCORE_COLUMNS}
         sql.replace_row(self.store, run_id, customer_id, values)
