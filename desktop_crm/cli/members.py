@@ -38,7 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--occasion", required=True, choices=("birthday", "festival", "anniversary"))
     p.add_argument("--within", type=int, default=7, metavar="DAYS", help="days ahead (default 7)")
     p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (default today)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.csv")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="or FILE.xlsx")
+    p.add_argument("--filter", metavar="NAME",
+                   help="festivals: greet the customers of this saved filter, not every member")
     p.add_argument("--no-log", action="store_true",
                    help="do not record the greetings as sent in the visit log")
     p.set_defaults(run=cmd_greetings)
@@ -148,7 +150,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_greetings(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = GreetingService(store, language=args.language)
-        found = service.greetings(args.occasion, args.start or date.today(), args.within)
+        audience = None
+        if args.filter:
+            named = {f.name: f.filter for f in saved_filters(store)}
+            if args.filter not in named:
+                raise NotFoundError(f"There is no saved filter {args.filter!r}.")
+            audience = named[args.filter]
+        found = service.greetings(args.occasion, args.start or date.today(), args.within,
+                                  audience=audience)
         written = service.export_csv(found, args.output)
         if not args.no_log:
             service.log_sent(found)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from desktop_crm.domain import care
+from desktop_crm.domain.customer_list import CustomerFilter
 from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
 from desktop_crm.storage import care as care_sql
@@ -144,17 +145,26 @@ class GreetingService:
     # --- texts --------------------------------------------------------------------------------
 
     def greetings(self, occasion: str, first: date, days: int,
-                  template: Template | None = None) -> list[Greeting]:
+                  template: Template | None = None, audience: CustomerFilter | None = None,
+                  ) -> list[Greeting]:
         """A text for each person to greet on ``occasion`` in the window: birthdays and
-        anniversaries on their day; for festivals, every member on each festival's day."""
+        anniversaries on their day; for festivals, on each festival's day, every member — or
+        the customers of ``audience`` (a saved filter: outlet owners at Spring Festival), each
+        through their primary contact."""
         if occasion not in _EVENT_KINDS:
             raise fail("occasion", "choice", "greetings are for birthdays, anniversaries or festivals")
         template = template or self.template_for(occasion)
         events = care.upcoming(self.store, first, days, _EVENT_KINDS[occasion])
         if occasion == "festival":
-            people = care_sql.member_people(self.store)
+            if audience is None:
+                people = care_sql.member_people(self.store)
+            else:
+                from desktop_crm.domain.campaigns import matching_ids  # the customer list's filter
+
+                people = care_sql.customer_people(self.store, matching_ids(self.store, audience))
             events = [
-                care.Event(e.on, "festival", p["name"], p["customer_id"], p["member_id"], None,
+                care.Event(e.on, "festival", p["name"], p["customer_id"], p["member_id"],
+                           p["contact_id"] if "contact_id" in p.keys() else None,
                            p["phone"], p["staff_id"], festival=e.festival)
                 for e in events for p in people
             ]

@@ -79,6 +79,25 @@ def member_people(store: Store) -> list[sqlite3.Row]:
     ).fetchall()
 
 
+def customer_people(store: Store, customer_ids: Sequence[int]) -> list[sqlite3.Row]:
+    """Whom to greet at each customer: the primary contact (else the first, else the
+    customer itself), with a mobile, the member id if any, and the owner."""
+    out: list[sqlite3.Row] = []
+    ids = list(customer_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out += store.conn.execute(
+            "SELECT m.id AS member_id, cu.id AS customer_id, coalesce(ct.name, cu.name) AS name, "
+            "coalesce(ct.mobile, ct.phone, cu.phone) AS phone, cu.owner_id AS staff_id, "
+            "ct.id AS contact_id FROM customers cu LEFT JOIN members m ON m.customer_id = cu.id "
+            "LEFT JOIN contacts ct ON ct.id = (SELECT c2.id FROM contacts c2 WHERE "
+            "c2.customer_id = cu.id AND c2.deleted_at IS NULL ORDER BY c2.is_primary DESC, c2.id "
+            f"LIMIT 1) WHERE cu.id IN ({_marks(chunk)}) AND cu.deleted_at IS NULL ORDER BY cu.id",
+            chunk,
+        ).fetchall()
+    return out
+
+
 def member_facts(store: Store, member_ids: Sequence[int]) -> dict[int, sqlite3.Row]:
     """Card, level, points and staff name of members, for the placeholders of a greeting."""
     out: dict[int, sqlite3.Row] = {}

@@ -45,7 +45,7 @@
 <context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="176"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n greeting</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="239"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>

@@ -1131,184 +1131,194 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="53"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="57"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="58"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="59"/>
         <source>for</source>
         <translation>共</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="72"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <source>Whom to greet on a festival</source>
+        <translation>节日问候的对象</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="90"/>
         <source>Templates…</source>
         <translation>模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="98"/>
         <source>The text for the chosen person; edit it before sending.</source>
         <translation>所选客户的短信内容，发送前可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="99"/>
         <source>Record as sent (SMS) in the visit log</source>
         <translation>在拜访记录中记为已发送（短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="100"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
         <source>Copy texts</source>
         <translation>复制短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="104"/>
         <source>Greet for</source>
         <translation>祝福场合</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="161"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="213"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="176"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="182"/>
+        <source>All members</source>
+        <translation>全部会员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="203"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="214"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="216"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="239"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="271"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="271"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="254"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="275"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="276"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="281"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="311"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="294"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="315"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>

@@ -151,3 +151,23 @@ def test_logging_greetings_can_be_cancelled_leaving_nothing(store, people):
         service.log_sent(found, progress=lambda done, total: False)
     assert store.count("interactions") == 0
     assert service.log_sent(found, progress=lambda done, total: True) == 3
+
+
+def test_festival_greetings_to_a_saved_filter_go_to_each_primary_contact(store, customers, contacts, people):
+    from desktop_crm.domain.customer_list import CustomerFilter
+
+    shop = customers.create({"name": "明佳烟酒", "tags": "重点户", "phone": "0710-3212345"})
+    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1})
+    contacts.create(shop, {"name": "店员小王", "role": "other"})
+    customers.create({"name": "其他烟酒", "phone": "0710-3212346"})  # not in the audience
+    member = people("会员甲", "1990-01-01")
+    MemberService(store).enrol(member, "BB0100")
+    service = GreetingService(store)
+    found = service.greetings("festival", date(2026, 2, 16), 2, audience=CustomerFilter(tags=("重点户",)))
+    assert [(g.on, g.name, g.phone) for g in found] == [
+        (date(2026, 2, 16), "李娟", "13912348866"), (date(2026, 2, 17), "李娟", "13912348866")]
+    assert "除夕" in found[0].text and "春节" in found[1].text
+    service.log_sent(found[1:])
+    linked = store.conn.execute("SELECT c.name FROM interaction_contacts ic JOIN contacts c "
+                                "ON c.id = ic.contact_id").fetchall()
+    assert [r[0] for r in linked] == ["李娟"]

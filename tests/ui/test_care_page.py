@@ -74,3 +74,24 @@ def test_festival_greetings_for_every_member(qtbot, ctx, people):
     page.show()
     qtbot.waitUntil(lambda: page.greetings.rowCount() == 3)
     assert all("中秋节" in g.text and g.on == date(2026, 9, 25) for g in page.greetings.rows)
+
+
+def test_festival_greetings_to_a_saved_filter(qtbot, ctx, people, store, customers, contacts):
+    from desktop_crm.domain.campaigns import save_filter
+    from desktop_crm.domain.customer_list import CustomerFilter
+    from desktop_crm.ui.care.page import CarePage
+
+    shop = customers.create({"name": "明佳烟酒", "tags": "重点户"})
+    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1})
+    save_filter(store, "重点户", CustomerFilter(tags=("重点户",)))
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.first.setDate(QDate(2026, 9, 20))
+    page.days.setValue(7)
+    page.occasion.setCurrentIndex(page.occasion.findData("festival"))
+    page.show()
+    assert page.audience.isVisible() and page.audience.count() == 2
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 3)  # every member
+    page.audience.setCurrentIndex(page.audience.findText("重点户"))
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 1)
+    assert page.greetings.rows[0].name == "李娟" and "中秋节" in page.greetings.rows[0].text

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import care
+from desktop_crm.domain.campaigns import saved_filters
 from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService, LogCancelled
 from desktop_crm.storage import queries
 from desktop_crm.ui.care.templates import TemplatesDialog
@@ -84,6 +85,8 @@ class CarePage(QWidget):
         for code in GREETABLE:
             self.occasion.addItem(OCCASIONS[code][self.lang], code)
         self.template = QComboBox()
+        self.audience = QComboBox()  # festivals: every member, or a saved filter's customers
+        self.audience.setToolTip(self.tr("Whom to greet on a festival"))
         templates = QPushButton(self.tr("Templates…"))
         self.greetings = RowsModel(("on", "name", "phone", "text"),
                                    (self.tr("Date"), self.tr("Name"), self.tr("Mobile"), self.tr("Text")),
@@ -100,6 +103,7 @@ class CarePage(QWidget):
         gbar = QHBoxLayout()
         gbar.addWidget(QLabel(self.tr("Greet for")))
         gbar.addWidget(self.occasion)
+        gbar.addWidget(self.audience)
         gbar.addWidget(self.template, 1)
         gbar.addWidget(templates)
         abar = QHBoxLayout()
@@ -127,6 +131,7 @@ class CarePage(QWidget):
         self.days.valueChanged.connect(lambda _v: self.reload())
         today.clicked.connect(lambda: self.first.setDate(QDate.currentDate()))
         self.occasion.currentIndexChanged.connect(lambda _i: self._fill_templates())
+        self.audience.currentIndexChanged.connect(lambda _i: self.reload_greetings())
         self.template.currentIndexChanged.connect(lambda _i: self.reload_greetings())
         templates.clicked.connect(self.edit_templates)
         self.greetings_table.selectionModel().currentRowChanged.connect(lambda cur, _p: self._preview(cur.row()))
@@ -142,6 +147,8 @@ class CarePage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not event.spontaneous():
+            self._fill_audiences()  # filters may have been saved for a campaign meanwhile
         if self._stale:
             self.reload()
 
@@ -168,7 +175,18 @@ class CarePage(QWidget):
         self.events_table.resizeColumnToContents(1)  # "Membership anniversary" in full
         self.count_label.setText(self.tr("%n events", "", len(events)))
 
+    def _fill_audiences(self) -> None:
+        self.audience.blockSignals(True)
+        current = self.audience.currentText()
+        self.audience.clear()
+        self.audience.addItem(self.tr("All members"), None)
+        for f in saved_filters(self.ctx.store):
+            self.audience.addItem(f.name, f.filter)
+        self.audience.setCurrentIndex(max(0, self.audience.findText(current)))
+        self.audience.blockSignals(False)
+
     def _fill_templates(self) -> None:
+        self.audience.setVisible(self.occasion.currentData() == "festival")
         service = GreetingService(self.ctx.store, self.ctx.actor, self.ctx.language)
         self.template.blockSignals(True)
         self.template.clear()
@@ -186,8 +204,11 @@ class CarePage(QWidget):
             return
         first, days, actor, lang = self.window_start(), self.days.value(), self.ctx.actor, self.ctx.language
 
+        audience = self.audience.currentData() if occasion == "festival" else None
+
         def build(store, _p) -> list[Greeting]:
-            return GreetingService(store, actor, lang).greetings(occasion, first, days, template)
+            return GreetingService(store, actor, lang).greetings(occasion, first, days, template,
+                                                                  audience)
 
         self.greet_count.setText(self.tr("Loading…"))
         self.ctx.tasks.submit(build, self._greetings_loaded, lambda exc: show_error(self, exc))
