@@ -55,7 +55,8 @@ def main() -> None:
         full_samples += timings(full, repeat=1, warmup=0)
     full_ms = summary(full_samples)
 
-    ids = [r[0] for r in conn.execute("SELECT customer_id FROM score_customers ORDER BY customer_id")]
+    ids = [r[0] for r in conn.execute(
+        "SELECT customer_id FROM score_customers ORDER BY customer_id")]
     picks = random.Random(1).sample(ids, 40)
     it = iter(picks * 3)
     refresh_ms = summary(timings(lambda: service.refresh(next(it), DEMO_TODAY), repeat=40))

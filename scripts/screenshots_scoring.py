@@ -104,7 +104,8 @@ def main() -> int:
         window = MainWindow(ctx)
         window.resize(*SIZE)
         window.show()
-        shoot(app, window, ctx, lambda view, lang=language: args.out / f"{lang}-{view}.png", grab, customer)
+        shoot(app, window, ctx, lambda view, lang=language: args.out / f"{lang}-{view}.png",
+              grab, customer)
         for d in window.dossiers():
             d.has_unsaved_changes = lambda: False
         window.close()

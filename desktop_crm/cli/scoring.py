@@ -18,11 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "score", help="score every customer and keep the run (score show CODE explains one)",
         description="Without arguments: recompute every customer's scores and store them as a "
-        "dated run. 'score show CODE': one customer's scores with the breakdown of the value score.",
+        "dated run. 'score show CODE': one customer's scores with the breakdown of the value "
+        "score.",
     )
     p.add_argument("action", nargs="?", choices=("show",), help="show one customer's scores")
     p.add_argument("code", nargs="?", help="customer code (with show)")
-    p.add_argument("--as-of", metavar="DATE", help="score as of this day (YYYY-MM-DD; default today)")
+    p.add_argument("--as-of", metavar="DATE",
+                   help="score as of this day (YYYY-MM-DD; default today)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_score)
 
@@ -76,7 +78,8 @@ def _show(args: argparse.Namespace) -> int:
             explanation = service.explain(customer["id"])
         if explanation is None:
             raise CommandError(
-                f"{args.code} was not scored in the latest run (added since?); run 'desktop-crm score'", 3)
+                f"{args.code} was not scored in the latest run (added since?); "
+                "run 'desktop-crm score'", 3)
         trend = service.trend(customer["id"])
     s = explanation.scores
     if args.json:
@@ -105,7 +108,8 @@ def _show(args: argparse.Namespace) -> int:
     rows = [
         ("客户价值" if zh else "Value", f"{s['value']:+.3f}  "
          + (f"(高于 {share:.0%} 的客户)" if zh else f"(above {share:.0%} of customers)")),
-        ("当前 / 潜在价值" if zh else "Current / potential", f"{s['current_value']:+.3f} / {s['potential_value']:+.3f}"),
+        ("当前 / 潜在价值" if zh else "Current / potential",
+         f"{s['current_value']:+.3f} / {s['potential_value']:+.3f}"),
         ("价值象限" if zh else "Value quadrant", seg("value_quadrant")),
         ("规模×忠诚" if zh else "Volume × loyalty", seg("volume_loyalty")),
         ("资产评级" if zh else "Asset grade", seg("asset_grade")),
@@ -113,11 +117,13 @@ def _show(args: argparse.Namespace) -> int:
         ("RFM", f"R{num(s['r_score'], '{:.0f}')} F{num(s['f_score'], '{:.0f}')} "
          f"M{num(s['m_score'], '{:.0f}')}  {seg('rfm_segment')}"),
         ("最近购买 / 次数 / 金额" if zh else "Recency / frequency / monetary",
-         f"{num(s['recency_days'], '{:.0f}')} / {num(s['frequency'], '{:.0f}')} / {num(s['monetary'])}"),
+         f"{num(s['recency_days'], '{:.0f}')} / {num(s['frequency'], '{:.0f}')} / "
+         f"{num(s['monetary'])}"),
         ("客户终身价值" if zh else "CLV", num(s["clv"])),
         ("流失风险" if zh else "Churn risk", f"{num(s['churn_risk'], '{:.0%}')} {seg('churn_level')}"),
         ("满意度 / NPS" if zh else "Satisfaction / NPS",
-         f"{num(s['ind_satisfaction'], '{:.1f}')} / {num(s['ind_nps'], '{:.0f}')} {seg('nps_group')}"),
+         f"{num(s['ind_satisfaction'], '{:.1f}')} / {num(s['ind_nps'], '{:.0f}')} "
+         f"{seg('nps_group')}"),
         ("档案完整度" if zh else "File completeness", num(s["completeness"], "{:.0%}")),
         ("未更新天数" if zh else "Days since last update", num(s["stale_days"], "{:.0f}")),
     ]
@@ -131,12 +137,13 @@ def _show(args: argparse.Namespace) -> int:
             format_raw(line.raw), f"{line.standardised:+.3f}",
             f"{line.weight:.4f}", f"{line.contribution:+.4f}",
         ])
-    body.append(["", "合计" if zh else "Total", "", "", f"{sum(x.weight for x in explanation.lines):.4f}",
-                 f"{explanation.total:+.4f}"])
+    weights = sum(x.weight for x in explanation.lines)
+    total = f"{explanation.total:+.4f}"
+    body.append(["", "合计" if zh else "Total", "", "", f"{weights:.4f}", total])
     print()
     print(table([["  " + str(r[0]), *r[1:]] for r in body]))
     if len(trend) > 1:
         print()
-        print(table([("  " + t["as_of"], f"{t['value']:+.3f}", segments.label("value_quadrant", t["value_quadrant"], lang))
-                     for t in trend]))
+        print(table([("  " + t["as_of"], f"{t['value']:+.3f}",
+                      segments.label("value_quadrant", t["value_quadrant"], lang)) for t in trend]))
     return 0

@@ -78,8 +78,8 @@ def bars(items: Sequence[tuple[str, int]], title: str, *, colour: str = BAR,
     total = total or sum(counts) or 1
     drawn = ax.barh(names, counts, color=colour, height=0.6)
     for bar, count in zip(drawn, counts):
-        ax.annotate(f" {count:,} ({count / total:.0%})", (bar.get_width(), bar.get_y() + bar.get_height() / 2),
-                    va="center", fontsize=8)
+        ax.annotate(f" {count:,} ({count / total:.0%})",
+                    (bar.get_width(), bar.get_y() + bar.get_height() / 2), va="center", fontsize=8)
     ax.set_xlim(0, max(counts + [1]) * 1.3)
     ax.set_title(title, fontsize=11)
     ax.tick_params(axis="y", labelsize=9)
@@ -158,8 +158,8 @@ def staff_visits(names: Sequence[str], visits: Sequence[int], targets: Sequence[
     return fig
 
 
-def nps_trend(months: Sequence[str], nps: Sequence[float | None], satisfaction: Sequence[float | None],
-              labels: dict[str, str]) -> Figure:
+def nps_trend(months: Sequence[str], nps: Sequence[float | None],
+              satisfaction: Sequence[float | None], labels: dict[str, str]) -> Figure:
     """NPS (−100…100) per month, and mean satisfaction (1–5) on a second axis."""
     fig = _figure(6.8, 3.6)
     ax = fig.add_subplot()
@@ -177,7 +177,8 @@ def nps_trend(months: Sequence[str], nps: Sequence[float | None], satisfaction: 
     right.set_ylim(1, 5)
     right.set_ylabel(labels["satisfaction"])
     handles = ax.get_legend_handles_labels()[0] + right.get_legend_handles_labels()[0]
-    ax.legend(handles, [h.get_label() for h in handles], loc="lower left", fontsize=8, frameon=False)
+    ax.legend(handles, [h.get_label() for h in handles], loc="lower left", fontsize=8,
+              frameon=False)
     ax.set_title(labels["title"], fontsize=11)
     return fig
 

@@ -129,7 +129,9 @@ def purchases(store: Store, customer_id: int | None = None) -> list[tuple]:
     ).fetchall()
 
 
-def surveys(store: Store, as_of: str, year_start: str, customer_id: int | None = None) -> list[tuple]:
+def surveys(
+    store: Store, as_of: str, year_start: str, customer_id: int | None = None
+) -> list[tuple]:
     """``(customer, mean satisfaction, latest NPS answer, interactions since year_start)``,
     in one pass over the visit log."""
     one = " AND customer_id = ?" if customer_id is not None else ""
@@ -196,7 +198,8 @@ def replace_row(store: Store, run_id: int, customer_id: int, values: dict[str, A
     new = row(store, run_id, customer_id) is None  # added since the run: it counts from now
     with store.transaction():
         if new:
-            store.conn.execute("UPDATE score_runs SET customers = customers + 1 WHERE id = ?", (run_id,))
+            store.conn.execute(
+                "UPDATE score_runs SET customers = customers + 1 WHERE id = ?", (run_id,))
         store.conn.execute(
             f"INSERT OR REPLACE INTO score_customers (run_id, customer_id, {', '.join(cols)}, "
             f"refreshed_at) VALUES ({', '.join('?' * (len(cols) + 3))})",
@@ -354,7 +357,8 @@ def names(store: Store, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         for r in store.conn.execute(
-            f"SELECT id, code, name FROM customers WHERE id IN ({','.join('?' * len(chunk))})", chunk
+            f"SELECT id, code, name FROM customers WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
         ):
             out[r[0]] = (r[1], r[2])
     return out

@@ -148,326 +148,326 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="66"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="70"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="72"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="134"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="308"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="122"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="167"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="167"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="168"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="168"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="193"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="201"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="224"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="232"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="237"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="231"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="239"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="375"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="263"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="264"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="266"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="318"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="319"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="326"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="338"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="326"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="338"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="344"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="371"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="357"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="374"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="378"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="364"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="365"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="365"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="377"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="379"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="398"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="413"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="403"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="422"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="425"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="427"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
@@ -3645,114 +3645,114 @@
         <translation>卡号、姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="112"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
         <source>Record a purchase: find the member, type the amount, Enter.</source>
         <translation>记录消费：找到会员，输入金额，按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
         <source>New member…</source>
         <translation>新会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
         <source>Points rules…</source>
         <translation>积分规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
         <source>Update levels</source>
         <translation>更新等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="297"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="301"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="309"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="310"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
         <source>Give selected to</source>
         <translation>将所选交给</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
         <source>Select members (Ctrl or Shift + click), then choose the staff member.</source>
         <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="211"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="212"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="293"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="303"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="311"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="330"/>
         <source>Give members</source>
         <translation>转交会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="331"/>
         <source>Give %1 members (and their customer files) to %2?</source>
         <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
     </message>
@@ -3916,107 +3916,107 @@
         <translation>采用建议值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="60"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="61"/>
         <source>z-score (distance from the mean in standard deviations)</source>
         <translation>z 分数（与平均值相差几个标准差）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="62"/>
         <source>min-max (0 for the lowest, 1 for the highest)</source>
         <translation>极差法（最低为 0，最高为 1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="77"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="78"/>
         <source>Standardise indicators by</source>
         <translation>指标标准化方法</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="85"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="86"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="87"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="89"/>
         <source>Source&apos;s defaults</source>
         <translation>恢复原文默认值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="134"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="136"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="151"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="154"/>
         <source>How much more important is the row than the column? 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; 1/3 … 1/9 the other way round.</source>
         <translation>行指标比列指标重要多少？1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示反过来。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="157"/>
         <source>Criterion: %1</source>
         <translation>准则：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="175"/>
         <source>Indicator %1</source>
         <translation>指标 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="177"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="181"/>
         <source>Place %1</source>
         <translation>位置 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="184"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="189"/>
         <source>λmax %1 · CI %2 · CR %3</source>
         <translation>λmax %1 · CI %2 · CR %3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="186"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="191"/>
         <source>consistent enough (CR &lt; 0.1)</source>
         <translation>一致性可以接受（CR &lt; 0.1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="187"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="192"/>
         <source>too inconsistent (CR ≥ 0.1): revise before saving</source>
         <translation>一致性不足（CR ≥ 0.1）：请修改后再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="202"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="207"/>
         <source>Most inconsistent: %1 against %2 is %3; the other judgements imply about %4.</source>
         <translation>最不一致的判断：%1 对 %2 为 %3；其他判断推算约为 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="216"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="223"/>
         <source>Revise the inconsistent matrix first: %1</source>
         <translation>请先修改不一致的判断矩阵：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="222"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="229"/>
         <source>Global weights: %1</source>
         <translation>综合权重：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="238"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="245"/>
         <source>Not a judgement</source>
         <translation>不是有效的判断值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="239"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="246"/>
         <source>Type a number from 1/9 to 9, for example 3 or 1/3.</source>
         <translation>请输入 1/9 到 9 之间的数，例如 3 或 1/3。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="273"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="281"/>
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="274"/>
+        <location filename="../../desktop_crm/ui/analytics/ahp_editor.py" line="282"/>
         <source>A matrix is too inconsistent (CR ≥ 0.1); revise it first.</source>
         <translation>有判断矩阵一致性不足（CR ≥ 0.1），请先修改。</translation>
     </message>
@@ -4024,38 +4024,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="259"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="264"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="291"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="262"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="267"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="275"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="282"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="287"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="292"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="307"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -4922,172 +4922,172 @@
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
         <source>Value quadrant</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Volume × loyalty</source>
         <translation>规模×忠诚</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Asset grade (scored)</source>
         <translation>资产评级（评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Suggested tier and policy</source>
         <translation>建议等级与服务政策</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>Customer lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
         <source>Satisfaction / NPS</source>
         <translation>满意度 / NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="46"/>
         <source>File completeness / last update</source>
         <translation>档案完整度 / 未更新天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="55"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
         <source>Raw value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
         <source>Standardised</source>
         <translation>标准化值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="56"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="57"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
         <source>Contribution</source>
         <translation>贡献</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="100"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
         <source>Added since the latest scoring run: scoring…</source>
         <translation>在最近一次评分之后新建：正在评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
         <source>Not scored yet: score every customer under Analytics (Score now).</source>
         <translation>尚未评分：请在“分析”中点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="114"/>
         <source>Scored as of %1 (run %2).</source>
         <translation>评分截至 %1（第 %2 次评分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="117"/>
         <source>Re-scored after a change on %1.</source>
         <translation>%1 因资料变化已重新评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="120"/>
         <source>Changed since: re-scoring…</source>
         <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="120"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="126"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="121"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="127"/>
         <source>Every key field is filled.</source>
         <translation>关键字段都已填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="155"/>
         <source>%1 (above %2 of customers)</source>
         <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="157"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="161"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="170"/>
         <source>(now: %1)</source>
         <translation>（当前：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="174"/>
         <source>no purchases</source>
         <translation>无购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="173"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="183"/>
         <source> · not updated for long</source>
         <translation> · 久未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="174"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="184"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="186"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="197"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="201"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="212"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="201"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="212"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="202"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="202"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>
@@ -5143,43 +5143,43 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="51"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="60"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="62"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="63"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="64"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="72"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -5187,126 +5187,126 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="107"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="108"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="109"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
         <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
         <source>Aware → intent</source>
         <translation>知晓→意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="132"/>
         <source>Intent → purchase</source>
         <translation>意向→购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="132"/>
         <source>Aware → purchase</source>
         <translation>知晓→购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="136"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="193"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="198"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="202"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
         <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
         <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="240"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -5717,22 +5717,22 @@
         <translation>无要求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="56"/>
         <source>A customer is suggested the best tier whose yearly sales they reach; the next scoring run applies changes.</source>
         <translation>客户的建议等级为其年销售额达到的最高等级；修改在下次评分时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="61"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="60"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="62"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="81"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="84"/>
         <source>Each tier must start at lower sales than the tier above it.</source>
         <translation>每个等级的销售额下限必须低于上一等级。</translation>
     </message>

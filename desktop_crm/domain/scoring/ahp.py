@@ -52,7 +52,8 @@ def as_matrix(matrix: Sequence[Sequence[float]] | np.ndarray) -> np.ndarray:
     except (TypeError, ValueError):
         raise ValueError("The comparison matrix must hold numbers only.") from None
     if a.ndim != 2 or a.shape[0] != a.shape[1] or a.shape[0] == 0:
-        raise ValueError(f"The comparison matrix must be square; it is {'×'.join(map(str, a.shape))}.")
+        shape = "×".join(map(str, a.shape))
+        raise ValueError(f"The comparison matrix must be square; it is {shape}.")
     if a.shape[0] > len(RANDOM_INDEX):
         raise ValueError(f"At most {len(RANDOM_INDEX)} criteria can be compared in one matrix.")
     if not np.all(np.isfinite(a)) or np.any(a <= 0):
@@ -103,7 +104,9 @@ def from_weights(weights: Sequence[float]) -> list[list[float]]:
     return (np.outer(w, 1 / w)).round(6).tolist()
 
 
-def with_judgement(matrix: Sequence[Sequence[float]], row: int, col: int, value: float) -> list[list[float]]:
+def with_judgement(
+    matrix: Sequence[Sequence[float]], row: int, col: int, value: float
+) -> list[list[float]]:
     """``matrix`` with ``a[row][col] = value`` and its reciprocal set."""
     if value <= 0:
         raise ValueError("A judgement must be a positive number (1/9 … 9).")
@@ -123,7 +126,9 @@ def parse_judgement(text: str) -> float:
         else:
             value = float(cleaned)
     except (ValueError, ZeroDivisionError):
-        raise ValueError(f"{text!r} is not a judgement; type a number from 1/9 to 9, e.g. 3 or 1/3.") from None
+        raise ValueError(
+            f"{text!r} is not a judgement; type a number from 1/9 to 9, e.g. 3 or 1/3."
+        ) from None
     if not (1 / 9 - 1e-9 <= value <= 9 + 1e-9):
         raise ValueError(f"{text!r} is outside Saaty's scale; type a number from 1/9 to 9.")
     return value

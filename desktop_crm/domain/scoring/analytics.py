@@ -52,12 +52,14 @@ def overview(store: Store) -> Overview:
     row = sql.run(store)
     if row is None:
         return out
-    out.run_id, out.as_of, out.run_at, out.customers = row["id"], row["as_of"], row["run_at"], row["customers"]
+    out.run_id, out.as_of = row["id"], row["as_of"]
+    out.run_at, out.customers = row["run_at"], row["customers"]
     out.stale = len(sql.stale_ids(store))
     out.distributions = {dim: sql.distribution(store, out.run_id, dim) for dim in DISTRIBUTIONS}
     out.points = sql.value_points(store, out.run_id)
     out.rfm = sql.rfm_grid(store, out.run_id)
-    out.buyers, out.repeat_buyers, out.members, out.referred = sql.repeat_and_referral(store, out.run_id)
+    rates = sql.repeat_and_referral(store, out.run_id)
+    out.buyers, out.repeat_buyers, out.members, out.referred = rates
     return out
 
 

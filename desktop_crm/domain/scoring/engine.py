@@ -98,10 +98,12 @@ def indicators(inp: Inputs) -> pd.DataFrame:
     orders = g.size().reindex(ids, fill_value=0).astype(float)
     quantity = g["quantity"].sum().reindex(ids, fill_value=0.0)
     months = g["month"].nunique().reindex(ids, fill_value=0).astype(float)
-    before = pd.Series(inp.tx_profit[prev_year]).groupby(cid[prev_year]).sum().reindex(ids, fill_value=0.0)
+    before = pd.Series(inp.tx_profit[prev_year]).groupby(cid[prev_year]).sum()
+    before = before.reindex(ids, fill_value=0.0)
     rfm = rfm_core(cid, day, inp.tx_amount, d).reindex(ids)
 
-    first = np.fmin(cust["trading_since_day"].to_numpy(dtype=float), rfm["first_day"].to_numpy(dtype=float))
+    first = np.fmin(cust["trading_since_day"].to_numpy(dtype=float),
+                    rfm["first_day"].to_numpy(dtype=float))
     tenure = np.where(np.isnan(first), 0.0, np.maximum(d - first, 0) / 365.25)
     larger = np.maximum(np.maximum(profit.to_numpy(), before.to_numpy()), 1.0)
     surveys = inp.surveys.reindex(ids)
@@ -128,7 +130,9 @@ def indicators(inp: Inputs) -> pd.DataFrame:
     return out
 
 
-def _standardise(raw: pd.DataFrame, model: ValueModel, params: Params | None) -> tuple[pd.DataFrame, Params]:
+def _standardise(
+    raw: pd.DataFrame, model: ValueModel, params: Params | None
+) -> tuple[pd.DataFrame, Params]:
     params = params or Params()
     fresh = not params.centre
     z = pd.DataFrame(index=raw.index)
@@ -155,7 +159,9 @@ def standardised(values: Any, centre: float, spread: float, method: str) -> Any:
     return (filled - centre) / spread
 
 
-def compute(inp: Inputs, model: ValueModel, params: Params | None = None) -> tuple[pd.DataFrame, Params]:
+def compute(
+    inp: Inputs, model: ValueModel, params: Params | None = None
+) -> tuple[pd.DataFrame, Params]:
     """Scores of every customer in ``inp.customers``; with ``params`` (from an earlier run)
     they are measured against that run's population instead of this one."""
     model.validate()
@@ -187,7 +193,8 @@ def compute(inp: Inputs, model: ValueModel, params: Params | None = None) -> tup
     out["nps"] = raw["nps"]
     out["nps_group"] = raw["nps"].map(nps_group)
     cust = inp.customers
-    out["completeness"] = (cust["filled"] / cust["fields"].where(cust["fields"] > 0, 1)).astype(float)
+    fields = cust["fields"].where(cust["fields"] > 0, 1)
+    out["completeness"] = (cust["filled"] / fields).astype(float)
     out["stale_days"] = (inp.as_of_day - cust["touched_day"]).astype(float).clip(lower=0)
     out["stale"] = (out["stale_days"] >= STALE_DAYS).astype(int)
     for key in INDICATORS:
@@ -235,7 +242,8 @@ def _rfm(out: pd.DataFrame, raw: pd.DataFrame, params: Params, fresh: bool) -> N
         params.m_edges = quintile_edges(sub["monetary"].to_numpy())
     else:
         scored = sub.copy()
-        scored["r_score"] = [score_with_edges(v, params.r_edges, False) for v in sub["recency_days"]]
+        scored["r_score"] = [score_with_edges(v, params.r_edges, False)
+                             for v in sub["recency_days"]]
         scored["f_score"] = [score_with_edges(v, params.f_edges) for v in sub["frequency"]]
         scored["m_score"] = [score_with_edges(v, params.m_edges) for v in sub["monetary"]]
         scored["segment"] = [segment_of(r, f) for r, f in zip(scored["r_score"], scored["f_score"])]
@@ -246,7 +254,9 @@ def _rfm(out: pd.DataFrame, raw: pd.DataFrame, params: Params, fresh: bool) -> N
     out["rfm_segment"] = scored["segment"].reindex(out.index)
 
 
-def _churn_and_clv(out: pd.DataFrame, raw: pd.DataFrame, inp: Inputs, params: Params, fresh: bool) -> None:
+def _churn_and_clv(
+    out: pd.DataFrame, raw: pd.DataFrame, inp: Inputs, params: Params, fresh: bool
+) -> None:
     """Churn risk: how far the gap since the last purchase exceeds the customer's usual
     interval between purchases (0 within it, 1 at 1 + CHURN_SPAN intervals); a customer
     marked lost is at 1. CLV: the yearly gross profit kept with probability 1 − risk each

@@ -82,7 +82,8 @@ STANDARDISE = ("zscore", "minmax")
 class ValueModel:
     """Matrices, the indicator in each place, and how indicators are standardised."""
 
-    matrices: dict[str, list[list[float]]] = field(default_factory=lambda: deepcopy(DEFAULT_MATRICES))
+    matrices: dict[str, list[list[float]]] = field(
+        default_factory=lambda: deepcopy(DEFAULT_MATRICES))
     indicators: dict[str, list[str]] = field(default_factory=lambda: deepcopy(DEFAULT_INDICATORS))
     standardise: str = "zscore"
 
@@ -113,22 +114,26 @@ class ValueModel:
         for key, expected in DEFAULT_MATRICES.items():
             m = self.matrices.get(key)
             if m is None or len(m) != len(expected):
-                raise ValueError(f"The {CRITERIA[key][1]} matrix must be {len(expected)}×{len(expected)}.")
+                n = len(expected)
+                raise ValueError(f"The {CRITERIA[key][1]} matrix must be {n}×{n}.")
         for leaf in LEAVES:
             keys = self.indicators.get(leaf, [])
             if len(keys) != len(DEFAULT_INDICATORS[leaf]) or any(k not in INDICATORS for k in keys):
-                raise ValueError(f"{CRITERIA[leaf][1]} needs {len(DEFAULT_INDICATORS[leaf])} known indicators.")
+                n = len(DEFAULT_INDICATORS[leaf])
+                raise ValueError(f"{CRITERIA[leaf][1]} needs {n} known indicators.")
         if self.standardise not in STANDARDISE:
             raise ValueError(f"Unknown standardisation {self.standardise!r}.")
         bad = self.problems()
         if bad:
             raise ValueError(
-                f"The {CRITERIA[bad[0]][1]} matrix is inconsistent (CR ≥ 0.1); revise it before applying."
+                f"The {CRITERIA[bad[0]][1]} matrix is inconsistent (CR ≥ 0.1); "
+                "revise it before applying."
             )
 
     def to_json(self) -> str:
         return json.dumps(
-            {"matrices": self.matrices, "indicators": self.indicators, "standardise": self.standardise}
+            {"matrices": self.matrices, "indicators": self.indicators,
+             "standardise": self.standardise}
         )
 
     @classmethod

@@ -13,7 +13,10 @@ from datetime import date, datetime
 import numpy as np
 import pandas as pd
 
-from desktop_crm.domain.scoring.segments import RFM_SEGMENTS as SEGMENTS  # noqa: F401  (re-exported)
+from desktop_crm.domain.scoring.segments import RFM_SEGMENTS as SEGMENTS
+
+__all__ = ["SEGMENTS", "quintile_edges", "quintile_scores", "rfm_table", "score_with_edges",
+           "segment_of"]
 
 
 def segment_of(r: int, f: int) -> str:
@@ -27,7 +30,8 @@ def segment_of(r: int, f: int) -> str:
     return "new" if f == 1 else "potential" if f <= 3 else "champions"
 
 
-_SEGMENT_GRID = np.array([[segment_of(r, f) for f in range(1, 6)] for r in range(1, 6)], dtype=object)
+_SEGMENT_GRID = np.array(
+    [[segment_of(r, f) for f in range(1, 6)] for r in range(1, 6)], dtype=object)
 
 
 def quintile_scores(values: np.ndarray, higher_is_better: bool = True) -> np.ndarray:
@@ -69,7 +73,9 @@ def score_with_edges(value: float, edges: list[float | None], higher_is_better: 
     return score
 
 
-def rfm_core(customer: np.ndarray, day: np.ndarray, amount: np.ndarray, as_of_day: int) -> pd.DataFrame:
+def rfm_core(
+    customer: np.ndarray, day: np.ndarray, amount: np.ndarray, as_of_day: int
+) -> pd.DataFrame:
     """RFM over integer day numbers (the engine's fast path); rows after ``as_of_day`` are
     ignored. Returns recency_days, frequency, monetary, first_day indexed by customer."""
     keep = day <= as_of_day

@@ -82,9 +82,11 @@ def dimension_label(dimension: str, language: str = "zh") -> str:
 def parse(segment: str) -> tuple[str, str]:
     """``"dimension:code"`` -> (dimension, code); ValueError with a clear message."""
     dimension, sep, code = segment.partition(":")
-    if not sep or dimension not in DIMENSIONS or code not in LABELS[dimension] and dimension != "suggested_tier":
+    known_code = dimension == "suggested_tier" or code in LABELS.get(dimension, {})
+    if not sep or dimension not in DIMENSIONS or not known_code:
         known = ", ".join(DIMENSIONS)
-        raise ValueError(f"{segment!r} is not a segment; write dimension:code with a dimension of {known}.")
+        raise ValueError(
+            f"{segment!r} is not a segment; write dimension:code with a dimension of {known}.")
     return dimension, code
 
 
@@ -93,5 +95,6 @@ def choices(language: str = "zh") -> list[tuple[str, str]]:
     out = []
     for dim in DIMENSIONS:
         for code in LABELS[dim]:
-            out.append((f"{dim}:{code}", f"{dimension_label(dim, language)}: {label(dim, code, language)}"))
+            text = f"{dimension_label(dim, language)}: {label(dim, code, language)}"
+            out.append((f"{dim}:{code}", text))
     return out

@@ -86,7 +86,8 @@ class ScoringService:
                 raise ValueError("Visit every N days needs a positive number of days.")
         with self.store.transaction():
             for p in policies:
-                sql.set_tier_policy(self.store, p.key, p.min_value, p.visit_every_days, p.privileges)
+                sql.set_tier_policy(self.store, p.key, p.min_value, p.visit_every_days,
+                                    p.privileges)
 
     def tier_floors(self) -> list[tuple[str, float]]:
         """``(tier, lowest yearly sales)`` best first; defaults where none is set."""

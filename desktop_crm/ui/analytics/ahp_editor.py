@@ -57,7 +57,8 @@ class ModelDialog(QDialog):
         self.use_suggestion = QPushButton(self.tr("Use the suggested value"))
         self.use_suggestion.clicked.connect(self._apply_suggestion)
         self.standardise = QComboBox()
-        self.standardise.addItem(self.tr("z-score (distance from the mean in standard deviations)"), "zscore")
+        self.standardise.addItem(
+            self.tr("z-score (distance from the mean in standard deviations)"), "zscore")
         self.standardise.addItem(self.tr("min-max (0 for the lowest, 1 for the highest)"), "minmax")
         self.standardise.setCurrentIndex(max(0, self.standardise.findData(self.model.standardise)))
         self.weights = QLabel()
@@ -88,7 +89,8 @@ class ModelDialog(QDialog):
             self.tr("Source's defaults"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            self.restore_defaults)
 
         body = QHBoxLayout()
         body.addWidget(self.criteria)
@@ -148,10 +150,11 @@ class ModelDialog(QDialog):
             self.table.setItem(i, n, weight)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.heading.setText(self.tr("How much more important is the row than the column? "
-                                     "1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; "
-                                     "1/3 … 1/9 the other way round.")
-                             + "\n" + self.tr("Criterion: %1").replace("%1", self._name(key)))
+        scale = self.tr(
+            "How much more important is the row than the column? "
+            "1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely; "
+            "1/3 … 1/9 the other way round.")
+        self.heading.setText(scale + "\n" + self.tr("Criterion: %1").replace("%1", self._name(key)))
         self._fill_indicators()
         self._show_consistency()  # colours cells: itemChanged must not take it for typing
         self._filling = False
@@ -173,8 +176,10 @@ class ModelDialog(QDialog):
             for code, pair in INDICATORS.items():
                 combo.addItem(self._label(pair), code)
             combo.setCurrentIndex(combo.findData(current))
-            combo.currentIndexChanged.connect(lambda _i, r=row, c=combo: self._remap(r, c.currentData()))
-            self.indicator_grid.addWidget(QLabel(self.tr("Place %1").replace("%1", str(row + 1))), row, 0)
+            combo.currentIndexChanged.connect(
+                lambda _i, r=row, c=combo: self._remap(r, c.currentData()))
+            place = QLabel(self.tr("Place %1").replace("%1", str(row + 1)))
+            self.indicator_grid.addWidget(place, row, 0)
             self.indicator_grid.addWidget(combo, row, 1)
 
     def _show_consistency(self) -> None:
@@ -199,9 +204,11 @@ class ModelDialog(QDialog):
             for i, j in ((worst.row, worst.col), (worst.col, worst.row)):
                 self.table.item(i, j).setBackground(QBrush(WORST if i < j else BAD))
             self.advice.setText(
-                self.tr("Most inconsistent: %1 against %2 is %3; the other judgements imply about %4.")
+                self.tr("Most inconsistent: %1 against %2 is %3; "
+                        "the other judgements imply about %4.")
                 .replace("%1", names[worst.row]).replace("%2", names[worst.col])
-                .replace("%3", format_judgement(worst.value)).replace("%4", format_judgement(worst.suggested)))
+                .replace("%3", format_judgement(worst.value))
+                .replace("%4", format_judgement(worst.suggested)))
             self.table.setCurrentCell(worst.row, worst.col)
         else:
             self.advice.clear()
@@ -270,7 +277,8 @@ class ModelDialog(QDialog):
         try:
             self.service.save_model(self.model)
         except ValueError:
-            QMessageBox.warning(self, self.tr("Cannot save"),
-                                self.tr("A matrix is too inconsistent (CR ≥ 0.1); revise it first."))
+            QMessageBox.warning(
+                self, self.tr("Cannot save"),
+                self.tr("A matrix is too inconsistent (CR ≥ 0.1); revise it first."))
             return
         self.accept()

@@ -22,7 +22,9 @@ from desktop_crm.domain.scoring.service import ScoringCancelled, ScoringService
 from desktop_crm.reports import charts
 from desktop_crm.ui.analytics.canvas import ChartView
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.dossier.models import CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table
+from desktop_crm.ui.dossier.models import (
+    CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
+)
 
 STAFF_SHOWN = 15
 TABS = ("value", "segments", "rfm", "funnel", "nps", "changed")
@@ -46,7 +48,8 @@ class AnalyticsPage(QWidget):
         self.as_of.setDisplayFormat("yyyy-MM-dd")
         self.as_of.setAccessibleName(self.tr("Score as of"))
         self.run_button = QPushButton(self.tr("Score now"))
-        self.run_button.setToolTip(self.tr("Recompute every customer's scores and keep them as a dated run (Ctrl+R)"))
+        self.run_button.setToolTip(
+            self.tr("Recompute every customer's scores and keep them as a dated run (Ctrl+R)"))
         self.run_button.clicked.connect(self.run_scoring)
         self.model_button = QPushButton(self.tr("Value model…"))
         self.model_button.clicked.connect(self.edit_model)
@@ -63,7 +66,8 @@ class AnalyticsPage(QWidget):
         self.scatter.sig_picked.connect(ctx.signals.sig_open_customer)
         value_page = QWidget()
         v = QVBoxLayout(value_page)
-        hint = QLabel(self.tr("Click a point to open that customer. Dashed lines: the mean of each axis."))
+        hint = QLabel(
+            self.tr("Click a point to open that customer. Dashed lines: the mean of each axis."))
         hint.setStyleSheet(CAPTION_STYLE)
         v.addWidget(self.scatter, 1)
         v.addWidget(hint)
@@ -74,7 +78,8 @@ class AnalyticsPage(QWidget):
             self.dimension.addItem(segments.dimension_label(dim, lang), dim)
         self.dimension.currentIndexChanged.connect(lambda _i: self._draw("segments", force=True))
         self.segment_chart = ChartView()
-        self.segment_model = RowsModel([Column(self.tr("Segment")), Column(self.tr("Customers"), "right"),
+        self.segment_model = RowsModel([Column(self.tr("Segment")),
+                                        Column(self.tr("Customers"), "right"),
                                         Column(self.tr("Share"), "right")], self)
         self.segment_table = make_table(self.segment_model, stretch=0)
         self.segment_table.setMaximumWidth(380)
@@ -82,7 +87,8 @@ class AnalyticsPage(QWidget):
         self.segment_codes: list[object] = []
         self.show_button = QPushButton(self.tr("Show in the customer list"))
         self.show_button.setToolTip(self.tr("List the customers of the selected segment (Enter)"))
-        self.show_button.clicked.connect(lambda: self.show_segment(self.segment_table.currentIndex()))
+        self.show_button.clicked.connect(
+            lambda: self.show_segment(self.segment_table.currentIndex()))
         seg_page = QWidget()
         s = QVBoxLayout(seg_page)
         row = QHBoxLayout()
@@ -134,7 +140,8 @@ class AnalyticsPage(QWidget):
         self.changed_dimension.setAccessibleName(self.tr("Segmentation"))
         for dim in DISTRIBUTIONS:
             self.changed_dimension.addItem(segments.dimension_label(dim, lang), dim)
-        self.changed_dimension.currentIndexChanged.connect(lambda _i: self._draw("changed", force=True))
+        self.changed_dimension.currentIndexChanged.connect(
+            lambda _i: self._draw("changed", force=True))
         self.changed_summary = QLabel()
         self.changed_model = RowsModel([
             Column(self.tr("Code")), Column(self.tr("Name")), Column(self.tr("Before")),
@@ -142,7 +149,8 @@ class AnalyticsPage(QWidget):
         ], self)
         self.changed_table = make_table(self.changed_model, stretch=1)
         self.changed_table.activated.connect(
-            lambda index: ctx.signals.sig_open_customer.emit(self.changed_model.row_id(index.row())))
+            lambda index: ctx.signals.sig_open_customer.emit(
+                self.changed_model.row_id(index.row())))
         changed_page = QWidget()
         c = QVBoxLayout(changed_page)
         row = QHBoxLayout()
@@ -232,8 +240,9 @@ class AnalyticsPage(QWidget):
             .replace("%1", d.as_of).replace("%2", f"{d.customers:,}").replace("%3", str(d.run_id)) \
             .replace("%4", d.run_at.replace("T", " ")[:16])
         if d.stale:
-            text += " " + self.tr("%n customer(s) changed since; they are re-scored in the background, "
-                                  "or score now for everyone.", "", d.stale)
+            text += " " + self.tr(
+                "%n customer(s) changed since; they are re-scored in the background, "
+                "or score now for everyone.", "", d.stale)
         self.status.setText(text)
 
     # --- drawing ----------------------------------------------------------------------------
@@ -258,13 +267,14 @@ class AnalyticsPage(QWidget):
             return
         picked = [d.points[i] for i in charts.sample(len(d.points))]
         quads = [p[3] for p in picked]
-        mean = (sum(p[1] for p in d.points) / len(d.points), sum(p[2] for p in d.points) / len(d.points)) \
-            if d.points else (0.0, 0.0)
+        n = len(d.points) or 1
+        mean = (sum(p[1] for p in d.points) / n, sum(p[2] for p in d.points) / n)
         labels = {code: self._seg("value_quadrant", code) for code in charts.QUADRANT_COLOURS}
         labels.update(title=self.tr("Current against potential value (%1 of %2 customers shown)")
                       .replace("%1", f"{len(picked):,}").replace("%2", f"{len(d.points):,}"),
                       x=self.tr("Current value"), y=self.tr("Potential value"))
-        fig = charts.value_scatter([p[1] for p in picked], [p[2] for p in picked], quads, mean, labels)
+        fig = charts.value_scatter([p[1] for p in picked], [p[2] for p in picked], quads, mean,
+                                   labels)
         self.scatter.set_figure(fig)
         ax = fig.axes[0]
         ids = {}
@@ -280,7 +290,8 @@ class AnalyticsPage(QWidget):
         counts = sorted(d.distributions.get(dim, []), key=lambda item: -item[1])
         total = sum(n for _, n in counts) or 1
         items = [(self._seg(dim, code), n) for code, n in counts]
-        self.segment_chart.set_figure(charts.bars(items, segments.dimension_label(dim, self.ctx.language)))
+        title = segments.dimension_label(dim, self.ctx.language)
+        self.segment_chart.set_figure(charts.bars(items, title))
         self.segment_model.set_rows([
             Row(i, (name, f"{n:,}", f"{n / total:.1%}")) for i, (name, n) in enumerate(items)])
         self.segment_codes = [code for code, _ in counts]
@@ -304,7 +315,8 @@ class AnalyticsPage(QWidget):
             return
         self.rfm_chart.set_figure(charts.rfm_grid(d.rfm, {
             "title": self.tr("Customers by recency (R) and frequency (F) score, with mean spend"),
-            "r": self.tr("Recency score (5 = most recent)"), "f": self.tr("Frequency score (5 = most often)"),
+            "r": self.tr("Recency score (5 = most recent)"),
+            "f": self.tr("Frequency score (5 = most often)"),
             "customers": self.tr("Customers"),
             "segments": {(r, f): self._seg("rfm_segment", segment_of(r, f))
                          for r in range(1, 6) for f in range(1, 6)}}))
@@ -325,13 +337,15 @@ class AnalyticsPage(QWidget):
         f = d.funnel
         stages = [(self.tr("Aware"), f.aware), (self.tr("Intent"), f.intent),
                   (self.tr("Purchase"), f.purchase)] if f else []
-        self.funnel_chart.set_figure(charts.funnel(stages, self.tr("Funnel: in the files → engaged → bought"),
-                                                   self.tr("conversion")))
+        self.funnel_chart.set_figure(charts.funnel(
+            stages, self.tr("Funnel: in the files → engaged → bought"), self.tr("conversion")))
         shown = sorted(d.staff, key=lambda s: (-s.interactions, s.name))[:STAFF_SHOWN]
         if not shown:
-            self.staff_chart.set_figure(charts.empty_figure(self.tr("No visits logged in %1.").replace("%1", d.staff_month)))
+            message = self.tr("No visits logged in %1.").replace("%1", d.staff_month)
+            self.staff_chart.set_figure(charts.empty_figure(message))
             return
-        met = sum(1 for s in d.staff if s.target_interactions and s.interactions >= s.target_interactions)
+        met = sum(1 for s in d.staff
+                  if s.target_interactions and s.interactions >= s.target_interactions)
         with_target = sum(1 for s in d.staff if s.target_interactions)
         title = self.tr("Visits in %1, top %2 staff; %3 of %4 with a target met it") \
             .replace("%1", d.staff_month).replace("%2", str(len(shown))).replace("%3", str(met)) \
@@ -349,10 +363,13 @@ class AnalyticsPage(QWidget):
         nps = [nps_value(p, det, n) for _m, p, det, n, _s in d.nps]
         sat = [s for *_x, s in d.nps]
         last = d.nps[-12:]
-        overall = nps_value(sum(r[1] for r in last), sum(r[2] for r in last), sum(r[3] for r in last))
-        parts = [self.tr("NPS, last 12 months: %1").replace("%1", "—" if overall is None else f"{overall:+.0f}")]
+        overall = nps_value(sum(r[1] for r in last), sum(r[2] for r in last),
+                            sum(r[3] for r in last))
+        shown = "—" if overall is None else f"{overall:+.0f}"
+        parts = [self.tr("NPS, last 12 months: %1").replace("%1", shown)]
         if overview_data.repeat_rate is not None:
-            parts.append(self.tr("repeat-purchase rate: %1").replace("%1", f"{overview_data.repeat_rate:.0%}"))
+            parts.append(self.tr("repeat-purchase rate: %1")
+                         .replace("%1", f"{overview_data.repeat_rate:.0%}"))
         if overview_data.referral_rate is not None:
             parts.append(self.tr("members referred by a member: %1")
                          .replace("%1", f"{overview_data.referral_rate:.0%}"))
@@ -374,9 +391,11 @@ class AnalyticsPage(QWidget):
         if self.data is None or self.data.run_id is None:
             self.changed_summary.setText(self.tr("No scores yet: press Score now."))
         elif not rows:
-            self.changed_summary.setText(self.tr("Nobody changed since the run before (or there is only one run)."))
+            self.changed_summary.setText(
+                self.tr("Nobody changed since the run before (or there is only one run)."))
         else:
-            self.changed_summary.setText(self.tr("%n customer(s) changed since the run before", "", len(rows)))
+            self.changed_summary.setText(
+                self.tr("%n customer(s) changed since the run before", "", len(rows)))
         self.changed_model.set_rows([
             Row(r["customer_id"], (r["code"], r["name"], self._seg(dim, r["before"]),
                                    self._seg(dim, r["after"]), f"{r['value']:+.3f}"))
@@ -402,7 +421,8 @@ class AnalyticsPage(QWidget):
         if isinstance(exc, ScoringCancelled):
             self.status.setText(self.tr("Scoring was cancelled; nothing was stored."))
         elif isinstance(exc, ValueError):
-            self.status.setText(self.tr("The value model has an inconsistent matrix; revise it under Value model."))
+            self.status.setText(self.tr(
+                "The value model has an inconsistent matrix; revise it under Value model."))
         else:
             self.status.setText(self.tr("Scoring failed: %1").replace("%1", str(exc)))
 

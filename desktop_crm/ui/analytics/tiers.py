@@ -52,10 +52,12 @@ class TierDialog(QDialog):
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
-        hint = QLabel(self.tr("A customer is suggested the best tier whose yearly sales they reach; "
-                              "the next scoring run applies changes."))
+        hint = QLabel(self.tr(
+            "A customer is suggested the best tier whose yearly sales they reach; "
+            "the next scoring run applies changes."))
         hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.save)
@@ -78,6 +80,7 @@ class TierDialog(QDialog):
         try:
             self.service.save_tier_policies(self.values())
         except ValueError:
-            self.message.setText(self.tr("Each tier must start at lower sales than the tier above it."))
+            self.message.setText(
+                self.tr("Each tier must start at lower sales than the tier above it."))
             return
         self.accept()

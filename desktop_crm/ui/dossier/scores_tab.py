@@ -11,7 +11,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.dossier.models import CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table
+from desktop_crm.ui.dossier.models import (
+    CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
+)
 
 if TYPE_CHECKING:  # scoring brings pandas: imported when the tab is first shown
     from desktop_crm.domain.scoring.service import Explanation, TierPolicy
@@ -40,7 +42,8 @@ class ScoresTab(QWidget):
             ("loyalty", self.tr("Volume × loyalty")), ("grade", self.tr("Asset grade (scored)")),
             ("tier", self.tr("Suggested tier and policy")), ("rfm", self.tr("RFM")),
             ("clv", self.tr("Customer lifetime value")), ("churn", self.tr("Churn risk")),
-            ("nps", self.tr("Satisfaction / NPS")), ("file", self.tr("File completeness / last update")),
+            ("nps", self.tr("Satisfaction / NPS")),
+            ("file", self.tr("File completeness / last update")),
         )
         for i, (key, caption) in enumerate(captions):
             title = QLabel(caption)
@@ -52,7 +55,8 @@ class ScoresTab(QWidget):
             grid.addWidget(value, (i // 5) * 2 + 1, i % 5)
             self.facts[key] = value
         self.model = RowsModel([
-            Column(self.tr("Criterion")), Column(self.tr("Indicator")), Column(self.tr("Raw value"), "right"),
+            Column(self.tr("Criterion")), Column(self.tr("Indicator")),
+            Column(self.tr("Raw value"), "right"),
             Column(self.tr("Standardised"), "right"), Column(self.tr("Weight"), "right"),
             Column(self.tr("Contribution"), "right"),
         ], self)
@@ -101,12 +105,14 @@ class ScoresTab(QWidget):
             self._refresh_now()
             return
         if ex is None:
-            self.notice.setText(self.tr("Not scored yet: score every customer under Analytics (Score now)."))
+            self.notice.setText(
+                self.tr("Not scored yet: score every customer under Analytics (Score now)."))
             self.model.set_rows([])
             for label in self.facts.values():
                 label.clear()
             return
-        note = self.tr("Scored as of %1 (run %2).").replace("%1", ex.as_of).replace("%2", str(ex.run_id))
+        note = self.tr("Scored as of %1 (run %2).").replace("%1", ex.as_of) \
+            .replace("%2", str(ex.run_id))
         if ex.scores.get("refreshed_at"):
             note += " " + self.tr("Re-scored after a change on %1.").replace(
                 "%1", str(ex.scores["refreshed_at"]).replace("T", " ")[:16])
@@ -147,39 +153,45 @@ class ScoresTab(QWidget):
         s = ex.scores
         share = ex.rank_below / ex.ranked if ex.ranked else 0.0
         self.facts["value"].setText(self.tr("%1 (above %2 of customers)")
-                                    .replace("%1", f"{s['value']:+.3f}").replace("%2", f"{share:.0%}"))
+                                    .replace("%1", f"{s['value']:+.3f}")
+                                    .replace("%2", f"{share:.0%}"))
         self.facts["quadrant"].setText(self._seg("value_quadrant"))
         self.facts["loyalty"].setText(self._seg("volume_loyalty"))
         self.facts["grade"].setText(self._seg("asset_grade"))
         tier = self._seg("suggested_tier")
         policy = policies.get(s.get("suggested_tier") or "")
         if policy is not None and policy.visit_every_days:
-            tier += " · " + self.tr("visit every %1 days").replace("%1", str(policy.visit_every_days))
+            every = str(policy.visit_every_days)
+            tier += " · " + self.tr("visit every %1 days").replace("%1", every)
         record = self.ctx.store.get("customers", ex.customer_id)
         recorded = policies.get(record["tier"] or "") if record is not None else None
         if recorded is not None and recorded.key != s.get("suggested_tier"):
-            tier += " " + self.tr("(now: %1)").replace("%1", self.ctx.label(recorded.label_zh, recorded.label_en))
+            now = self.ctx.label(recorded.label_zh, recorded.label_en)
+            tier += " " + self.tr("(now: %1)").replace("%1", now)
         self.facts["tier"].setText(tier)
         self.facts["tier"].setToolTip(policy.privileges or "" if policy else "")
         if s.get("r_score") is None:
             self.facts["rfm"].setText(self.tr("no purchases"))
         else:
-            self.facts["rfm"].setText(f"R{s['r_score']:.0f} F{s['f_score']:.0f} M{s['m_score']:.0f} · "
-                                      + self._seg("rfm_segment"))
+            scores = f"R{s['r_score']:.0f} F{s['f_score']:.0f} M{s['m_score']:.0f}"
+            self.facts["rfm"].setText(f"{scores} · {self._seg('rfm_segment')}")
         self.facts["clv"].setText(_num(s.get("clv"), "¥{:,.0f}"))
-        self.facts["churn"].setText(f"{_num(s.get('churn_risk'), '{:.0%}')} {self._seg('churn_level')}")
+        risk = _num(s.get("churn_risk"), "{:.0%}")
+        self.facts["churn"].setText(f"{risk} {self._seg('churn_level')}")
         self.facts["nps"].setText(f"{_num(s.get('ind_satisfaction'), '{:.1f}')} / "
                                   f"{_num(s.get('ind_nps'), '{:.0f}')}")
         stale = self.tr(" · not updated for long") if s.get("stale") else ""
-        self.facts["file"].setText(self.tr("%1 · %2 days").replace("%1", _num(s.get("completeness"), "{:.0%}"))
+        self.facts["file"].setText(self.tr("%1 · %2 days")
+                                   .replace("%1", _num(s.get("completeness"), "{:.0%}"))
                                    .replace("%2", _num(s.get("stale_days"), "{:.0f}")) + stale)
 
     def _show_breakdown(self, ex: Explanation) -> None:
         from desktop_crm.domain.scoring.model import CRITERIA, INDICATORS, format_raw
 
         rows = [
-            Row(i, (self.ctx.label(*CRITERIA[line.criterion]), self.ctx.label(*INDICATORS[line.indicator]),
-                    format_raw(line.raw), f"{line.standardised:+.3f}", f"{line.weight:.4f}",
+            Row(i, (self.ctx.label(*CRITERIA[line.criterion]),
+                    self.ctx.label(*INDICATORS[line.indicator]), format_raw(line.raw),
+                    f"{line.standardised:+.3f}", f"{line.weight:.4f}",
                     f"{line.contribution:+.4f}"))
             for i, line in enumerate(ex.lines)
         ]
