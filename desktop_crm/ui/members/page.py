@@ -107,6 +107,7 @@ class MembersPage(QWidget):
 
         self.search_edit = QLineEdit(placeholderText=self.tr("Card number, name, phone or pinyin"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(240)
         self.level_box = QComboBox()
         self.level_box.addItem(self.tr("All levels"), None)
         for code in MEMBER_LEVELS:

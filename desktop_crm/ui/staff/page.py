@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHeaderView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -144,8 +145,12 @@ class StaffPage(QWidget):
         funnel_bar.addWidget(self.since_check)
         funnel_bar.addWidget(self.since)
         funnels = QSplitter()
-        funnels.addWidget(list_table(self.funnel_staff, self))
-        funnels.addWidget(list_table(self.funnel_source, self))
+        for model in (self.funnel_staff, self.funnel_source):
+            table = list_table(model, self)
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            funnels.addWidget(table)
         lower = QWidget()
         lv = QVBoxLayout(lower)
         lv.setContentsMargins(0, 0, 0, 0)
