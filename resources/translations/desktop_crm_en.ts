@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="379"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="398"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="237"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>

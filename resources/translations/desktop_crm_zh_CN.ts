@@ -1136,11 +1136,6 @@
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="57"/>
         <source>From</source>
         <translation>从</translation>
@@ -1187,11 +1182,6 @@
         <translation>节日问候的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="90"/>
-        <source>Templates…</source>
-        <translation>模板…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -1217,14 +1207,24 @@
         <translation>在拜访记录中记为已发送（短信）</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
+        <source>T&amp;oday</source>
+        <translation>今天(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/care/page.py" line="90"/>
+        <source>&amp;Templates…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="100"/>
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
-        <source>Copy texts</source>
-        <translation>复制短信</translation>
+        <source>&amp;Copy texts</source>
+        <translation>复制短信(&amp;C)</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="104"/>
@@ -5067,27 +5067,27 @@
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="197"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="198"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="212"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="212"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>

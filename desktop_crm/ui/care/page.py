@@ -51,7 +51,7 @@ class CarePage(QWidget):
 
         self.first = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
         self.days = QSpinBox(minimum=1, maximum=care.MAX_DAYS, value=14, suffix=self.tr(" days"))
-        today = QPushButton(self.tr("Today"))
+        today = QPushButton(self.tr("T&oday"))
         self.kind_boxes: dict[str, QCheckBox] = {}
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
@@ -87,7 +87,7 @@ class CarePage(QWidget):
         self.template = QComboBox()
         self.audience = QComboBox()  # festivals: every member, or a saved filter's customers
         self.audience.setToolTip(self.tr("Whom to greet on a festival"))
-        templates = QPushButton(self.tr("Templates…"))
+        templates = QPushButton(self.tr("&Templates…"))
         self.greetings = RowsModel(("on", "name", "phone", "text"),
                                    (self.tr("Date"), self.tr("Name"), self.tr("Mobile"), self.tr("Text")),
                                    self._greeting_cell, parent=self)
@@ -97,8 +97,8 @@ class CarePage(QWidget):
         self.preview.setMaximumHeight(90)
         self.preview.setPlaceholderText(self.tr("The text for the chosen person; edit it before sending."))
         self.log_box = QCheckBox(self.tr("Record as sent (SMS) in the visit log"), checked=True)
-        export = QPushButton(self.tr("Export CSV…"))
-        copy = QPushButton(self.tr("Copy texts"))
+        export = QPushButton(self.tr("&Export CSV…"))
+        copy = QPushButton(self.tr("&Copy texts"))
         self.greet_count = QLabel()
         gbar = QHBoxLayout()
         gbar.addWidget(QLabel(self.tr("Greet for")))
