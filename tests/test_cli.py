@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -125,8 +125,10 @@ def test_database_from_environment(tmp_path, monkeypatch, capsys) -> None:
 
 
 def test_console_script_is_installed(tmp_path) -> None:
-    exe = shutil.which("desktop-crm")
-    command = [exe] if exe else [sys.executable, "-m", "desktop_crm"]
+    # the script pip installed with this interpreter, not another one found on PATH
+    exe = Path(sys.executable).parent / "desktop-crm"
+    assert exe.exists(), f"{exe} is missing: install the package (pip install -e .)"
+    command = [str(exe)]
     db = tmp_path / "x.sqlite3"
     result = subprocess.run(
         [*command, "--db", str(db), "add", "name=明佳烟酒"], capture_output=True, text=True
