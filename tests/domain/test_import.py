@@ -383,3 +383,13 @@ def test_big_files_are_streamed_in_bounded_memory_with_progress(store, tmp_path)
     assert large < small * 1.6
     assert [done for done, _ in calls] == list(range(2000, 20001, 2000)) + [20000]
     assert all(total == 20000 for _, total in calls)
+
+
+def test_any_mapped_column_can_be_the_key(store, tmp_path, customers) -> None:
+    customers.create({"name": "甲店", "address": "文博路1号", "business_format": "烟酒店"})
+    path = write_csv(tmp_path / "k.csv", [["文博路1号", "超市"]], header=["地址", "经营业态"])
+    source = open_source(path)
+    mapping = suggest_mapping("customers", source.headers)
+    result = run_import(store, source, ImportOptions("customers", mapping, key="address"))
+    assert result.counts["updated"] == 1
+    assert store.conn.execute("SELECT business_format FROM customers").fetchone()[0] == "超市"

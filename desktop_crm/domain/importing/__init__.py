@@ -8,9 +8,9 @@ accepted rows in one transaction as a batch (or, as a dry run, only counts them)
 
 from __future__ import annotations
 
-from desktop_crm.domain.importing.engine import (
+from desktop_crm.domain.importing.engine import run_import
+from desktop_crm.domain.importing.results import (
     ACTIONS, ImportCancelled, ImportOptions, ImportResult, MappingProblem, Problem, RowOutcome,
-    run_import,
 )
 from desktop_crm.domain.importing.kinds import (
     KINDS, ON_MATCH, Kind, kind, missing_columns, remember_mapping, suggest_mapping,

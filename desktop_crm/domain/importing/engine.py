@@ -13,13 +13,16 @@ from __future__ import annotations
 import csv
 import json
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.importing.kinds import Kind, kind, missing_columns, prepare, remember_mapping
 from desktop_crm.domain.importing.phones import normalize_phone_fast
+from desktop_crm.domain.importing.results import (
+    ImportCancelled, ImportOptions, ImportResult, MappingProblem, Problem, RowOutcome,
+)
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, clean
@@ -31,92 +34,6 @@ from desktop_crm.storage.search_index import normalize, pinyin_keys
 Progress = Callable[[int, int], bool]
 CHUNK = 2000
 KEEP = 500            # outcomes and problems kept for the screen; the rest are only counted
-ACTIONS = ("created", "updated", "unchanged", "skipped", "rejected")
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; nothing of the import was written."""
-
-
-class MappingProblem(ValueError):
-    """The mapping cannot work (a required column is missing...); nothing was read or written."""
-
-    def __init__(self, code: str, message: str, **params: Any) -> None:
-        super().__init__(message)
-        self.code, self.message, self.params = code, message, params
-
-
-@dataclass
-class ImportOptions:
-    kind: str
-    mapping: dict[str, str]              # header -> field name; other headers are ignored
-    key: str | None = None               # the field rows are matched on; None: always create
-    on_match: str = "update"             # what a matched row does: update, create or skip
-    dry_run: bool = False
-
-
-@dataclass
-class Problem:
-    line: int                            # row of the file (1-based, as a spreadsheet shows)
-    column: str | None                   # the header of the column concerned
-    field: str
-    code: str
-    message: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    def __str__(self) -> str:
-        where = f"{self.column}: " if self.column else ""
-        return f"line {self.line}: {where}{self.message}"
-
-
-@dataclass
-class RowOutcome:
-    line: int
-    action: str                          # one of ACTIONS
-    label: str                           # what the row is about, for the preview
-    target: int | None = None            # the record matched or created
-    problems: list[Problem] = field(default_factory=list)
-
-
-@dataclass
-class ImportResult:
-    kind: str
-    source: str
-    dry_run: bool
-    headers: list[str]
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ACTIONS, 0))
-    batch_id: int | None = None
-    outcomes: list[RowOutcome] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    rejects: Path | None = None          # spool of rejected rows: line, problems, cells
-
-    @property
-    def rows(self) -> int:
-        return sum(self.counts.values())
-
-    def summary(self) -> str:
-        c = self.counts
-        text = (f"{c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged, "
-                f"{c['skipped']} skipped, {c['rejected']} rejected")
-        return ("dry run, nothing written: " + text) if self.dry_run else text
-
-    def rejected_rows(self) -> Iterator[tuple[int, list[Problem], list[str]]]:
-        if self.rejects is None:
-            return
-        with open(self.rejects, encoding="utf-8", newline="") as fh:
-            for line, problems, *cells in csv.reader(fh):
-                yield int(line), [Problem(**p) for p in json.loads(problems)], cells
-
-    def save_rejected(self, dest: str | Path, describe: Callable[[Problem], str] | None = None,
-                      reason_header: str = "reason") -> int:
-        """Write the rejected rows with a reason column first, to fix and import again
-        (``.xlsx`` by the suffix, else CSV in UTF-8 with BOM, which Excel opens right)."""
-        from desktop_crm.domain.exporting import write_table
-
-        describe = describe or (lambda p: f"{p.column}: {p.message}" if p.column else p.message)
-        rows = ([ "; ".join(describe(p) for p in problems), *cells]
-                for _, problems, cells in self.rejected_rows())
-        return write_table(dest, [reason_header, *self.headers], rows)
 
 
 class _Seen:

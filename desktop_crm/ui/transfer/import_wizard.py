@@ -23,6 +23,7 @@ from desktop_crm.ui.transfer.texts import problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 SAMPLE_ROWS = 3
+KEY_KINDS = ("code", "text", "phone", "email", "date", "datetime")
 REJECTED = QColor("#b3261e")
 
 
@@ -266,7 +267,9 @@ class MappingPage(QWizardPage):
         previous = self.key.currentData() if self.key.count() else spec.default_key
         self.key.clear()
         self.key.addItem(self.tr("nothing: every row is new"), None)
-        for name in spec.keys:
+        # the usual keys first, then any other mapped column that can identify a record
+        others = [f.name for f in spec.fields if f.kind in KEY_KINDS and f.name not in spec.keys]
+        for name in (*spec.keys, *others):
             if name in mapped:
                 self.key.addItem(spec.field(name).label(self.w.ctx.language), name)
         self.key.setCurrentIndex(max(0, self.key.findData(previous)))
