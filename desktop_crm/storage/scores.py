@@ -156,6 +156,23 @@ def referrals(store: Store, customer_id: int | None = None) -> list[tuple[int, i
     ).fetchall()
 
 
+def snapshot_metrics(store: Store) -> list[str]:
+    """Names of the level metrics kept as snapshots (deposit_balance, market_share...)."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT DISTINCT metric FROM metric_snapshots ORDER BY metric")]
+
+
+def latest_snapshots(store: Store, metric: str, as_of: str,
+                     customer_id: int | None = None) -> list[tuple[int, float]]:
+    """``(customer, value)``: each customer's latest ``metric`` on or before ``as_of``."""
+    one = " AND customer_id = ?" if customer_id is not None else ""
+    # a bare column next to max() comes from the row holding the max: the latest value
+    return [(c, v) for c, v, _day in _cursor(store).execute(
+        "SELECT customer_id, value, max(taken_on) FROM metric_snapshots "
+        f"WHERE metric = ? AND taken_on <= ?{one} GROUP BY customer_id",
+        [metric, as_of, *([customer_id] if customer_id is not None else [])])]
+
+
 def tiers(store: Store) -> list[sqlite3.Row]:
     return store.conn.execute(
         "SELECT key, label_zh, label_en, position, min_value, max_value, visit_every_days, "

@@ -2748,77 +2748,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="105"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="106"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="106"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="107"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="112"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="117"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="118"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="128"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="128"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="129"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="129"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="130"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="141"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="143"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="172"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="173"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="177"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="180"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3145,12 +3145,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="79"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="80"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="363"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="366"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
@@ -3392,62 +3392,62 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="195"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="197"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="199"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="208"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="220"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="268"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="269"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
@@ -4076,47 +4076,47 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="36"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
@@ -4592,57 +4592,57 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="298"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="301"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="299"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="302"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="306"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="318"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="321"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="325"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="338"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="353"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="356"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="356"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="358"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -4878,43 +4878,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="381"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="391"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="397"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="400"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="402"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="416"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="418"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="421"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="434"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -5693,46 +5693,57 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="37"/>
+        <source>Tiers by</source>
+        <translation>等级依据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="32"/>
+        <source>Sales in the last 12 months (¥)</source>
+        <translation>近12个月销售额（元）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="40"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
-        <source>From yearly sales (¥)</source>
-        <translation>年销售额下限（元）</translation>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="40"/>
+        <source>From (at least)</source>
+        <translation>下限（不低于）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="67"/>
+        <source>A customer is suggested the best tier whose floor they reach (a balance of 150,000 with floors 100,000 and 200,000 is in the 100,000 tier); the next scoring run applies changes.</source>
+        <translation>客户的建议等级为其达到下限的最高等级（例如余额 150,000，下限分别为 100,000 和 200,000 时，属于 100,000 这一级）；修改在下次评分时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
         <source>Visit every (days)</source>
         <translation>拜访周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="30"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
         <source>Privileges</source>
         <translation>专属权益</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="52"/>
         <source>no policy</source>
         <translation>无要求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="56"/>
-        <source>A customer is suggested the best tier whose yearly sales they reach; the next scoring run applies changes.</source>
-        <translation>客户的建议等级为其年销售额达到的最高等级；修改在下次评分时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="73"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="62"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="74"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="84"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="97"/>
         <source>Each tier must start at lower sales than the tier above it.</source>
         <translation>每个等级的销售额下限必须低于上一等级。</translation>
     </message>

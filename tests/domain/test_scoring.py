@@ -17,7 +17,8 @@ from desktop_crm.storage.db import Store
 AS_OF = date(2026, 11, 1)
 
 
-def buy(store: Store, customer_id: int, day: str, amount: float, profit: float | None = None) -> None:
+def buy(store: Store, customer_id: int, day: str, amount: float,
+        profit: float | None = None) -> None:
     store.insert("transactions", {
         "customer_id": customer_id, "occurred_on": day, "amount": amount,
         "gross_profit": amount * 0.1 if profit is None else profit, "quantity": 1.0,
@@ -185,3 +186,28 @@ def test_missing_key_fields_are_named(store: Store, customers: CustomerService, 
     assert "电话" in missing and "联系人" in missing and "关系层级" in missing
     customers.update(shop["新开张超市"], {"phone": "13912348866"})
     assert "电话" not in service.missing_fields(shop["新开张超市"], "zh")
+
+
+def test_tiers_by_a_balance_as_in_the_bank_example(store: Store, shop) -> None:
+    """[001/篇1]: balance 100k–200k quality, 200k–300k key, ≥300k VIP — here as the three
+    tiers, measured by the latest deposit balance up to the day scored."""
+    service = ScoringService(store)
+    assert service.tier_metrics() == ["sales"]  # no snapshots yet
+    for name, day, balance in (("大户烟酒", "2026-10-31", 150_000.0),
+                               ("中等便利店", "2026-10-31", 320_000.0),
+                               ("久未进货店", "2026-09-30", 99_999.0),
+                               ("久未进货店", "2026-11-30", 500_000.0)):  # after the day scored
+        store.insert("metric_snapshots", {"customer_id": shop[name], "taken_on": day,
+                                          "metric": "deposit_balance", "value": balance})
+    assert service.tier_metrics() == ["sales", "deposit_balance"]
+    with pytest.raises(ValueError, match="neither sales"):
+        service.save_tier_policies(service.tier_policies(), "balance")
+    service.save_tier_policies([
+        TierPolicy("key", "主力", "Key", 300_000.0, 7, "VIP"),
+        TierPolicy("regular", "一般", "Regular", 200_000.0, 14, None),
+        TierPolicy("occasional", "零散", "Occasional", 100_000.0, 30, None),
+    ], "deposit_balance")
+    service.run(AS_OF)
+    tier = {name: service.explain(cid).scores["suggested_tier"] for name, cid in shop.items()}
+    assert tier == {"大户烟酒": "occasional", "中等便利店": "key", "久未进货店": None,
+                    "新开张超市": None}

@@ -55,6 +55,8 @@ class Inputs:
     referrals: pd.Series
     tiers: list[tuple[str, float]]
     as_of_day: int
+    # what tiers are measured by when not the yearly sales: a level metric (deposit balance)
+    tier_values: pd.Series | None = None
 
 
 @dataclass
@@ -185,7 +187,8 @@ def compute(
     out["volume_loyalty"] = volume_loyalty(subtotal["volume"], subtotal["loyalty"], params)
     out["asset_grade"] = out["value_quadrant"].map(
         {"invest": "good", "maintain": "good", "develop": "develop", "stop": "poor"})
-    out["suggested_tier"] = suggested_tier(raw["sales"].to_numpy(), inp.tiers)
+    measure = raw["sales"] if inp.tier_values is None else inp.tier_values.reindex(raw.index)
+    out["suggested_tier"] = suggested_tier(measure.to_numpy(dtype=float), inp.tiers)
 
     _rfm(out, raw, params, fresh)
     _churn_and_clv(out, raw, inp, params, fresh)
@@ -219,7 +222,8 @@ def volume_loyalty(volume: Any, loyalty: Any, params: Params) -> Any:
 
 
 def suggested_tier(sales: np.ndarray, tiers: list[tuple[str, float]]) -> np.ndarray:
-    """The best tier whose floor the yearly sales reach (floors are inclusive)."""
+    """The best tier whose floor the yearly sales (or the tier metric) reach (floors are
+    inclusive; no value, no tier)."""
     out = np.full(len(sales), None, dtype=object)
     for key, floor in reversed(tiers):  # worst first, so better tiers overwrite
         out[np.asarray(sales) >= floor] = key

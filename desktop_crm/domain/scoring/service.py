@@ -20,6 +20,11 @@ from desktop_crm.storage import scores as sql
 from desktop_crm.storage.db import Store
 
 MODEL_SETTING = "scoring.model"
+TIER_METRIC_SETTING = "scoring.tier_metric"
+SALES = "sales"  # the tier metric by default: sales over the last 12 months
+# labels of the level metrics the app itself writes; others show their stored name
+METRIC_LABELS = {"deposit_balance": ("存款余额", "Deposit balance"),
+                 "market_share": ("市场份额(%)", "Market share (%)")}
 Progress = Callable[[int, int], bool]
 STEPS = 5
 
@@ -74,8 +79,18 @@ class ScoringService:
         return [TierPolicy(r["key"], r["label_zh"], r["label_en"], r["min_value"],
                            r["visit_every_days"], r["privileges"]) for r in sql.tiers(self.store)]
 
-    def save_tier_policies(self, policies: list[TierPolicy]) -> None:
-        """Floors must fall as tiers go down (the best tier needs the most)."""
+    def tier_metric(self) -> str:
+        """What tiers are measured by: "sales" (12 months) or a snapshot metric's name."""
+        return self.store.setting(TIER_METRIC_SETTING) or SALES
+
+    def tier_metrics(self) -> list[str]:
+        return [SALES, *sql.snapshot_metrics(self.store)]
+
+    def save_tier_policies(self, policies: list[TierPolicy], metric: str | None = None) -> None:
+        """Floors must fall as tiers go down (the best tier needs the most); ``metric``
+        (default: unchanged) is what they are measured by."""
+        if metric is not None and metric not in self.tier_metrics():
+            raise ValueError(f"{metric!r} is neither sales nor a metric with snapshots.")
         floors = [p.min_value for p in policies if p.min_value is not None]
         if any(a <= b for a, b in zip(floors, floors[1:])):
             raise ValueError("Each tier's lowest sales must be below the tier above it.")
@@ -88,11 +103,13 @@ class ScoringService:
             for p in policies:
                 sql.set_tier_policy(self.store, p.key, p.min_value, p.visit_every_days,
                                     p.privileges)
+            if metric is not None:
+                self.store.set_setting(TIER_METRIC_SETTING, metric)
 
     def tier_floors(self) -> list[tuple[str, float]]:
         """``(tier, lowest yearly sales)`` best first; defaults where none is set."""
         policies = self.tier_policies()
-        if all(p.min_value is None for p in policies):
+        if all(p.min_value is None for p in policies) and self.tier_metric() == SALES:
             return [(p.key, engine.DEFAULT_TIER_FLOORS[p.key]) for p in policies
                     if p.key in engine.DEFAULT_TIER_FLOORS]
         return [(p.key, float(p.min_value)) for p in policies if p.min_value is not None]
@@ -100,8 +117,12 @@ class ScoringService:
     # --- reading the data -------------------------------------------------------------------
 
     def inputs(self, as_of: date, customer_id: int | None = None,
-               tiers: list[tuple[str, float]] | None = None) -> Inputs:
+               tiers: list[tuple[str, float]] | None = None,
+               tier_metric: str | None = None) -> Inputs:
         iso = as_of.isoformat()
+        metric = tier_metric or self.tier_metric()
+        tier_values = None if metric == SALES else pd.Series(
+            dict(sql.latest_snapshots(self.store, metric, iso, customer_id)), dtype=float)
         cust = sql.customers(self.store, customer_id)
         if customer_id is not None and not cust:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
@@ -129,6 +150,7 @@ class ScoringService:
             surveys=surveys, referrals=referrals,
             tiers=self.tier_floors() if tiers is None else tiers,
             as_of_day=(as_of - date(1970, 1, 1)).days,
+            tier_values=tier_values,
         )
 
     # --- runs ---------------------------------------------------------------------------------
@@ -140,14 +162,15 @@ class ScoringService:
         model = self.model()
         model.validate()
         step(0)
-        inp = self.inputs(as_of)
+        metric = self.tier_metric()
+        inp = self.inputs(as_of, tier_metric=metric)
         step(1)
         frame, params = engine.compute(inp, model)
         step(2)
         columns = {c: frame[c].tolist() for c in sql.SCORE_COLUMNS}
         step(3)
         record = {"model": json.loads(model.to_json()), "params": params.to_dict(),
-                  "tiers": inp.tiers}
+                  "tiers": inp.tiers, "tier_metric": metric}
         run_id = sql.save_run(self.store, as_of.isoformat(), record, frame.index.tolist(), columns)
         step(STEPS)
         return run_id
@@ -175,10 +198,12 @@ class ScoringService:
         if row is None:
             return False
         run_id, as_of, model, params = self._unpack(row)
-        floors = json.loads(row["model"]).get("tiers")
+        record = json.loads(row["model"])
+        floors = record.get("tiers")
         when = max(today or date.today(), date.fromisoformat(as_of))
         inp = self.inputs(when, customer_id,
-                          tiers=None if floors is None else [(k, float(v)) for k, v in floors])
+                          tiers=None if floors is None else [(k, float(v)) for k, v in floors],
+                          tier_metric=record.get("tier_metric", SALES))
         frame, _ = engine.compute(inp, model, params)
         values = {c: _plain(frame[c].iloc[0]) for c in sql.SCORE_COLUMNS}
         sql.replace_row(self.store, run_id, customer_id, values)

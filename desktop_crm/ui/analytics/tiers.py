@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout, QLabel, QLineEdit, QSpinBox,
-    QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from desktop_crm.domain.scoring.service import ScoringService, TierPolicy
+from desktop_crm.domain.scoring.service import METRIC_LABELS, SALES, ScoringService, TierPolicy
 from desktop_crm.ui.context import AppContext
 
 MAX_SALES = 1e12
@@ -25,8 +25,19 @@ class TierDialog(QDialog):
         self.service = ScoringService(ctx.store)
         self.policies = self.service.tier_policies()
         floors = dict(self.service.tier_floors())
+        self.metric = QComboBox()
+        self.metric.setAccessibleName(self.tr("Tiers by"))
+        for code in self.service.tier_metrics():
+            pair = METRIC_LABELS.get(code)
+            text = (self.tr("Sales in the last 12 months (¥)") if code == SALES
+                    else ctx.label(*pair) if pair else code)
+            self.metric.addItem(text, code)
+        self.metric.setCurrentIndex(max(0, self.metric.findData(self.service.tier_metric())))
+        by = QHBoxLayout()
+        by.addWidget(QLabel(self.tr("Tiers by")))
+        by.addWidget(self.metric, 1)
         grid = QGridLayout()
-        for col, title in enumerate((self.tr("Tier"), self.tr("From yearly sales (¥)"),
+        for col, title in enumerate((self.tr("Tier"), self.tr("From (at least)"),
                                      self.tr("Visit every (days)"), self.tr("Privileges"))):
             grid.addWidget(QLabel(f"<b>{title}</b>"), 0, col)
         self.rows: list[tuple[QDoubleSpinBox, QSpinBox, QLineEdit]] = []
@@ -53,8 +64,9 @@ class TierDialog(QDialog):
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
         hint = QLabel(self.tr(
-            "A customer is suggested the best tier whose yearly sales they reach; "
-            "the next scoring run applies changes."))
+            "A customer is suggested the best tier whose floor they reach (a balance of "
+            "150,000 with floors 100,000 and 200,000 is in the 100,000 tier); the next scoring "
+            "run applies changes."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -64,6 +76,7 @@ class TierDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
+        layout.addLayout(by)
         layout.addLayout(grid)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -78,7 +91,7 @@ class TierDialog(QDialog):
     @Slot()
     def save(self) -> None:
         try:
-            self.service.save_tier_policies(self.values())
+            self.service.save_tier_policies(self.values(), self.metric.currentData())
         except ValueError:
             self.message.setText(
                 self.tr("Each tier must start at lower sales than the tier above it."))
