@@ -29,6 +29,7 @@ ENTITIES = {
     "transactions": "transaction", "members": "member",
 }
 ENTITY_TABLES = {entity: TABLES[kind][0] for kind, entity in ENTITIES.items()}
+ENTITY_TABLES["points_move"] = "points_moves"  # imported member balances, as adjustments
 
 
 def _chunks(values: Sequence[Any]) -> Iterable[list[Any]]:
@@ -189,6 +190,23 @@ def staff_by_name(store: Store) -> dict[str, int]:
 
 
 # --- writing ------------------------------------------------------------------------------
+
+def add_points_moves(store: Store, points: Mapping[int, int], note: str) -> list[int]:
+    """An 'adjust' points move per member (``{member id: points}``), dated today."""
+    stamp = now()
+    rows = [{"member_id": mid, "occurred_on": stamp[:10], "kind": "adjust", "points": p,
+             "note": note, "created_at": stamp} for mid, p in points.items()]
+    return store.insert_many("points_moves", rows)
+
+
+def members_of(store: Store, customer_ids: Sequence[int]) -> list[sqlite3.Row]:
+    out: list[sqlite3.Row] = []
+    for chunk in _chunks(list(customer_ids)):
+        out += store.conn.execute(
+            f"SELECT id, customer_id, points_balance FROM members WHERE customer_id IN "
+            f"({','.join('?' * len(chunk))})", chunk).fetchall()
+    return out
+
 
 def update_rows(store: Store, table: str, changes: Mapping[int, Mapping[str, Any]]) -> None:
     """Set columns per row id (``{id: {column: value}}``), grouped by the set of columns."""

@@ -393,3 +393,29 @@ def test_any_mapped_column_can_be_the_key(store, tmp_path, customers) -> None:
     result = run_import(store, source, ImportOptions("customers", mapping, key="address"))
     assert result.counts["updated"] == 1
     assert store.conn.execute("SELECT business_format FROM customers").fetchone()[0] == "超市"
+
+
+def test_member_balances_stay_the_sum_of_their_points(store, tmp_path, mingjia) -> None:
+    """A member's balance is its purchases' points plus its points moves (storage/members.py):
+    an imported balance is an adjustment, imported purchases move it, revert takes both back."""
+    def balance_parts() -> tuple[int, int]:
+        balance = store.conn.execute("SELECT points_balance FROM members").fetchone()[0]
+        moves = store.conn.execute("SELECT coalesce(sum(points), 0) FROM points_moves").fetchone()[0]
+        sales = store.conn.execute(
+            "SELECT coalesce(sum(points_earned - points_redeemed), 0) FROM transactions").fetchone()[0]
+        return balance, moves + sales
+
+    members = write_csv(tmp_path / "m.csv", [["420381104741", "VIP001", "2023-01-02", "800"]],
+                        header=["客户代码", "会员卡号", "入会日期", "积分余额"])
+    source = open_source(members)
+    first = run_import(store, source, ImportOptions("members", suggest_mapping("members", source.headers), "card_no"))
+    assert balance_parts() == (800, 800)
+    sales = write_csv(tmp_path / "t.csv", [["420381104741", "2024-05-25", "100", "50", "10"]],
+                      header=["客户代码", "日期", "金额", "获得积分", "兑换积分"])
+    source = open_source(sales)
+    second = run_import(store, source, ImportOptions("transactions", suggest_mapping("transactions", source.headers)))
+    assert balance_parts() == (840, 840)
+    revert_batch(store, second.batch_id)
+    assert balance_parts() == (800, 800)
+    revert_batch(store, first.batch_id)
+    assert store.count("members") == 0 and store.count("points_moves") == 0

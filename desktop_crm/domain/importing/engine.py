@@ -421,6 +421,10 @@ class _Run:
             self.actor, batch,
         )
         sql.add_items(self.store, batch, self.entity, ids, "created")
+        if self.spec.name == "members":
+            self._points_moves(batch, {rid: r.values.get("points_balance") or 0 for rid, r in zip(ids, rows)})
+        elif self.spec.name == "transactions":
+            self._member_balances(batch, rows)
 
     def _update(self, rows: list[_Row]) -> None:
         existing = sql.rows_by_id(self.store, self.table, [r.target for r in rows])
@@ -448,6 +452,40 @@ class _Run:
         sql.update_rows(self.store, self.table, {k: v for k, v in changes.items() if v})
         queries.log_changes(self.store, history, self.actor, batch)
         sql.add_items(self.store, batch, self.entity, list(changes), "updated")
+        if self.spec.name == "members":
+            self._points_moves(batch, {
+                rid: diff["points_balance"] - (existing[rid]["points_balance"] or 0)
+                for rid, diff in changes.items() if "points_balance" in diff
+            })
+
+    # A member's balance is the sum of its purchases' points and its points moves (see
+    # storage/members.py): an imported balance is recorded as an adjustment, and imported
+    # purchases move the balance of the member who made them.
+
+    def _points_moves(self, batch: int, points: dict[int, int]) -> None:
+        moves = {mid: p for mid, p in points.items() if p}
+        if moves:
+            ids = sql.add_points_moves(self.store, moves, note="import")
+            sql.add_items(self.store, batch, "points_move", ids, "created")
+
+    def _member_balances(self, batch: int, rows: list[_Row]) -> None:
+        delta: dict[int, int] = {}
+        for row in rows:
+            moved = (row.values.get("points_earned") or 0) - (row.values.get("points_redeemed") or 0)
+            if moved:
+                delta[row.customer_id] = delta.get(row.customer_id, 0) + moved
+        if not delta:
+            return
+        members = sql.members_of(self.store, list(delta))
+        changes = {m["id"]: {"points_balance": m["points_balance"] + delta[m["customer_id"]]}
+                   for m in members}
+        if changes:
+            sql.update_rows(self.store, "members", changes)
+            queries.log_changes(self.store, [
+                ("member", m["id"], m["customer_id"], "points_balance", m["points_balance"],
+                 changes[m["id"]]["points_balance"]) for m in members
+            ], self.actor, batch)
+            sql.add_items(self.store, batch, "member", list(changes), "updated")
 
     # --- results ----------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 # Children before parents, so nothing is removed twice by a cascade.
-_ORDER = ("member", "transaction", "interaction", "contact", "customer")
+_ORDER = ("points_move", "member", "transaction", "interaction", "contact", "customer")
 
 
 @dataclass
