@@ -10,7 +10,7 @@ from typing import Any
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, Field,
+    CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, MEMBER_FIELDS, Field,
 )
 from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import ValidationError
@@ -21,8 +21,10 @@ from desktop_crm.storage.db import Store
 EVENTS = {"*created": "created", "*deleted": "deleted", "*restored": "restored"}
 _ENTITY_FIELDS = {
     "customer": CUSTOMER_FIELDS, "contact": CONTACT_FIELDS, "interaction": INTERACTION_FIELDS,
+    "member": MEMBER_FIELDS,
 }
-_ENTITY_GROUP = {"contact": "contact", "interaction": "visit"}
+_ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member"}
+_OTHER_SUBJECTS = {"member": ("会员", "Member")}  # not a group of the dossier's own fields
 
 
 @dataclass(frozen=True)
@@ -134,6 +136,8 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
     staff = queries.staff_names(store)
     contacts = sql.contact_names(store, customer_id)
     visits = sql.interaction_times(store, customer_id)
+    member = store.find_one("members", customer_id=customer_id)
+    cards = {member["id"]: member["card_no"]} if member else {}
     custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
     custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
     by_column = {
@@ -149,6 +153,7 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
             detail = (
                 contacts.get(row["entity_id"], "") if entity == "contact"
                 else (visits.get(row["entity_id"]) or "")[:10] if entity == "interaction"
+                else cards.get(row["entity_id"], "") if entity == "member"
                 else str(row["entity_id"])
             )
             subject = f"{kind} {detail}".strip()
@@ -220,5 +225,5 @@ def _shown(fld: Field | None, value: str | None, staff: dict[int, str], language
 
 
 def _group_label(group: str, language: str) -> str:
-    zh, en = GROUPS[group]
+    zh, en = GROUPS.get(group) or _OTHER_SUBJECTS[group]
     return zh if language.startswith("zh") else en

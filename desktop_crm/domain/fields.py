@@ -186,6 +186,18 @@ INTERACTION_FIELDS: tuple[Field, ...] = (
     _f("nps", "int", "visit", "推荐意愿", "NPS answer (0-10)", minimum=0, maximum=10),
 )
 
+# What a member's change history can name (the members area edits these, see domain/members).
+MEMBER_FIELDS: tuple[Field, ...] = (
+    _f("card_no", "code", "member", "会员卡号", "Card number"),
+    _f("joined_on", "date", "member", "入会日期", "Joined on"),
+    _f("level", "choice", "member", "会员等级", "Level", choices=MEMBER_LEVELS),
+    _f("staff", "staff", "member", "服务店员", "Looked after by"),
+    _f("referred_by", "int", "member", "推荐人", "Referred by"),
+    _f("expected_due_date", "date", "member", "预产期", "Expected due date"),
+    _f("children_birthdays", "text", "member", "孩子生日", "Children's birthdays"),
+    _f("household_notes", "longtext", "member", "家庭情况", "Household"),
+)
+
 
 def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
     return {f.name: f for f in fields}

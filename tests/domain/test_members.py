@@ -158,3 +158,17 @@ def test_member_list_sorts_levels_by_rank(members, wang, customers, store):
     assert member_rows.ids(store, sort="level") == [wang, others[1], others[0]]
     assert member_rows.ids(store, sort="level", descending=True) == [others[0], others[1], wang]
     assert member_rows.ids(store, search="BB000") == [wang, *others]
+
+
+def test_member_changes_read_as_words_in_the_dossier_history(members, wang, store):
+    from desktop_crm.domain.dossier import history
+
+    staff = store.insert("staff", {"name": "李店员", "role": "shop_staff"})
+    members.update(wang, {"household_notes": "双胞胎家庭", "staff_id": staff})
+    customer_id = members.get(wang).customer_id
+    entries = {(e.subject, e.field, e.new) for e in history(store, customer_id, "zh")}
+    card = members.get(wang).card_no
+    assert (f"会员 {card}", "家庭情况", "双胞胎家庭") in entries
+    assert (f"会员 {card}", "服务店员", "李店员") in entries
+    english = {(e.subject, e.field) for e in history(store, customer_id, "en")}
+    assert (f"Member {card}", "Household") in english
