@@ -109,3 +109,43 @@ def test_export_dialog_writes_the_chosen_columns(qtbot, ctx, store, customers, m
     assert rows == [("客户代码", "客户名称", "电话"), ("420381104741", "明佳烟酒", "0710-3212345")]
     dialog.kinds["vcard"].setChecked(True)
     assert dialog.suffix() == ".vcf" and not dialog.columns_box.isEnabled()
+
+
+def test_cancelling_the_import_writes_nothing(qtbot, ctx, store, tmp_path) -> None:
+    path = tmp_path / "big.csv"
+    lines = ["客户代码,店铺名称"] + [f"X{i:06d},店{i}" for i in range(12000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.dry is not None, timeout=20000)
+    assert "12000 rows: 12000 new" in wizard.preview_page.summary.text()
+    wizard.next()
+    ctx.tasks.cancel(ctx.tasks._next_id)  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(lambda: "cancelled" in wizard.run_page.label.text(), timeout=20000)
+    assert "Nothing was written" in wizard.run_page.label.text()
+    assert store.count("customers") == 0 and store.count("import_batches") == 0
+
+
+def test_export_this_list_from_the_customer_list(qtbot, ctx, store, customers, mingjia, tmp_path) -> None:
+    from desktop_crm.ui.customers.page import CustomersPage
+
+    customers.create({"name": "鑫源超市", "tier": "key"})
+    customers.create({"name": "华联超市"})
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.total() == 3, timeout=10000)
+    page.search_box.setText("超市")
+    page.apply_filter()
+    qtbot.waitUntil(lambda: page.model.total() == 2, timeout=10000)
+    dialog = page.export_list()
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text() == "Export 2 customers:"
+    dest = tmp_path / "超市.csv"
+    dialog.export_to(str(dest))
+    qtbot.waitUntil(lambda: "written" in page.status.text(), timeout=10000)
+    lines = dest.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 3 and {line.split(",")[1] for line in lines[1:]} == {"鑫源超市", "华联超市"}

@@ -32,7 +32,7 @@ class ExportDialog(QDialog):
         self.on_done = on_done
         self.setWindowTitle(self.tr("Export"))
         scope = self.tr("%n customer(s)", "", count) if count is not None else self.tr("the list")
-        intro = QLabel(self.tr("Export %1:").replace("%1", scope))
+        self.intro = intro = QLabel(self.tr("Export %1:").replace("%1", scope))
         self.what = QButtonGroup(self)
         self.kinds: dict[str, QRadioButton] = {}
         for key, text in (("table", self.tr("&Table of customers")), ("calls", self.tr("&Call list")),
