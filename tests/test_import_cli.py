@@ -76,3 +76,16 @@ def test_export_commands(cli, tmp_path) -> None:
     assert text.splitlines()[1] == "A1,'=cmd|' /C calc'!A0,主力"
     code, _, err = cli("export", "customers", str(tmp_path / "a.pdf"))
     assert code == 2 and ".csv or .xlsx" in err
+
+
+def test_export_of_a_saved_filter(cli, store, tmp_path) -> None:
+    from desktop_crm.domain.campaigns import save_filter
+    from desktop_crm.domain.customer_list import CustomerFilter
+
+    cli("add", "code=A1", "name=甲", "tier=主力")
+    cli("add", "code=A2", "name=乙", "tier=一般")
+    save_filter(store, "主力户", CustomerFilter(tier="key"))
+    code, out, _ = cli("export", "call-list", str(tmp_path / "c.csv"), "--saved", "主力户")
+    assert code == 0 and "1 customers to call" in out
+    code, _, err = cli("export", "call-list", str(tmp_path / "c.csv"), "--saved", "没有")
+    assert code == 2 and "no saved filter" in err

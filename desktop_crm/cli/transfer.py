@@ -52,6 +52,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{name}", help=f"only customers with this {name}")
     p.add_argument("--tag", action="append", default=[], help="only customers with this tag (repeatable)")
     p.add_argument("--overdue", action="store_true", help="only customers with an overdue follow-up")
+    p.add_argument("--segment", metavar="DIMENSION:CODE",
+                   help="only a segment of the latest scoring run, e.g. rfm_segment:at_risk")
+    p.add_argument("--saved", metavar="NAME", help="a saved filter (see campaigns) instead")
     p.add_argument("--no-follow-ups", action="store_true", help="calendar: leave out follow-ups")
     p.add_argument("--no-plan-actions", action="store_true", help="calendar: leave out plan actions")
     p.set_defaults(run=cmd_export)
@@ -208,7 +211,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CommandError(f"no staff member {args.owner}")
         flt = CustomerFilter(search=args.search, tier=args.tier, lifecycle=args.lifecycle,
                              area=args.area, owner_id=owner, tags=tuple(args.tag),
-                             overdue=args.overdue)
+                             overdue=args.overdue, segment=args.segment)
+        if args.saved:
+            from desktop_crm.domain.campaigns import saved_filters
+
+            found = [f.filter for f in saved_filters(store) if f.name == args.saved]
+            if not found:
+                raise CommandError(f"there is no saved filter {args.saved!r}")
+            flt = found[0]
         ids = exporting.customer_ids(store, None if flt.is_empty() else flt)
         try:
             if args.what == "customers":
