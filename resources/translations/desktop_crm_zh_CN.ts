@@ -1841,84 +1841,89 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="116"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="141"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="169"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="177"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="186"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="213"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="207"/>
+        <source>One of these customers is no longer on file; scan again.</source>
+        <translation>其中一个客户已不在档案中；请重新查找。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="219"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="245"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="251"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="265"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="261"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="267"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
@@ -3863,32 +3868,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4124,72 +4129,72 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
         <source>Probably the same as</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="27"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
         <source>Area</source>
         <translation>商圈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="29"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="29"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="30"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="30"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
         <source>a contact&apos;s phone</source>
         <translation>联系人电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
         <source>same pinyin</source>
         <translation>拼音相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
         <source>name contains</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
         <source>name within</source>
         <translation>名称被包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
         <source>same initials</source>
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="66"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="67"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>

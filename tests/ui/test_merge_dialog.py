@@ -76,3 +76,15 @@ def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, st
     page.scan_button.click()
     qtbot.waitUntil(lambda: page.scan_button.isEnabled(), timeout=10000)
     assert page.pairs.rowCount() == 0
+
+
+def test_a_pair_whose_customer_was_purged_is_dropped(qtbot, ctx, store, twins, customers) -> None:
+    keep, other = twins
+    page = DataQualityPage(ctx)
+    qtbot.addWidget(page)
+    page.scan_button.click()
+    qtbot.waitUntil(lambda: page.pairs.rowCount() > 0, timeout=10000)
+    customers.delete(other)
+    customers.purge(other)
+    assert page.merge_selected() is None
+    assert page.pairs.rowCount() == 0 and "no longer on file" in page.summary.text()

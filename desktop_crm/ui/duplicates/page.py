@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import merge
 from desktop_crm.domain.duplicates import DuplicatePair, ScanCancelled, scan_duplicates
+from desktop_crm.domain.validation import NotFoundError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import ColumnsModel, list_table
 
@@ -200,7 +201,12 @@ class DataQualityPage(QWidget):
         if found is None:
             return None
         row, pair = found
-        dialog = MergeDialog(self.ctx, pair.a, pair.b, self)
+        try:
+            dialog = MergeDialog(self.ctx, pair.a, pair.b, self)
+        except (NotFoundError, merge.MergeError):
+            self.summary.setText(self.tr("One of these customers is no longer on file; scan again."))
+            self.pairs.remove(row)
+            return None
         self._merge_row = row
         dialog.sig_merged.connect(self._merged)
         dialog.open()
