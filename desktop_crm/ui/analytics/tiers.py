@@ -25,17 +25,18 @@ class TierDialog(QDialog):
         self.service = ScoringService(ctx.store)
         self.policies = self.service.tier_policies()
         floors = dict(self.service.tier_floors())
-        self.metric = QComboBox()
-        self.metric.setAccessibleName(self.tr("Tiers by"))
+        self.metric_box = QComboBox()
+        self.metric_box.setAccessibleName(self.tr("Tiers by"))
         for code in self.service.tier_metrics():
             pair = METRIC_LABELS.get(code)
             text = (self.tr("Sales in the last 12 months (¥)") if code == SALES
                     else ctx.label(*pair) if pair else code)
-            self.metric.addItem(text, code)
-        self.metric.setCurrentIndex(max(0, self.metric.findData(self.service.tier_metric())))
+            self.metric_box.addItem(text, code)
+        current = self.metric_box.findData(self.service.tier_metric())
+        self.metric_box.setCurrentIndex(max(0, current))
         by = QHBoxLayout()
         by.addWidget(QLabel(self.tr("Tiers by")))
-        by.addWidget(self.metric, 1)
+        by.addWidget(self.metric_box, 1)
         grid = QGridLayout()
         for col, title in enumerate((self.tr("Tier"), self.tr("From (at least)"),
                                      self.tr("Visit every (days)"), self.tr("Privileges"))):
@@ -52,6 +53,7 @@ class TierDialog(QDialog):
             days.setSpecialValueText(self.tr("no policy"))
             days.setValue(p.visit_every_days or 0)
             privileges = QLineEdit(p.privileges or "")
+            privileges.setMinimumWidth(220)  # e.g. "专属客户经理、生日礼品、优先配货"
             label = ctx.label(p.label_zh, p.label_en)
             for widget in (floor, days, privileges):
                 widget.setAccessibleName(label)
@@ -91,7 +93,7 @@ class TierDialog(QDialog):
     @Slot()
     def save(self) -> None:
         try:
-            self.service.save_tier_policies(self.values(), self.metric.currentData())
+            self.service.save_tier_policies(self.values(), self.metric_box.currentData())
         except ValueError:
             self.message.setText(
                 self.tr("Each tier must start at lower sales than the tier above it."))
