@@ -113,6 +113,8 @@ def test_tier_dialog_saves_policies(qtbot, ctx) -> None:
     dialog = TierDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.metric_box.currentData() == "sales" and dialog.metric_box.count() == 1
+    dialog.show()
+    assert not dialog.grab().isNull()  # it paints (a widget attribute once shadowed metric())
     floor, days, privileges = dialog.rows[0]
     assert floor.value() == 100_000  # the default floor of the key tier
     floor.setValue(10_000)  # below the regular tier's 20,000: refused
