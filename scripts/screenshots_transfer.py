@@ -35,7 +35,12 @@ def shoot(app, window, ctx, name, grab) -> None:
     from desktop_crm.ui.transfer.import_wizard import ImportWizard
 
     path = Path(tempfile.mkdtemp()) / "新客户名单.csv"
-    path.write_bytes("\n".join(",".join(r) for r in ROWS).encode("gbk"))
+    # one new row with the phone of a customer on file: the preview flags it
+    known = ctx.store.conn.execute(
+        "SELECT phone FROM customers WHERE phone IS NOT NULL AND deleted_at IS NULL LIMIT 1"
+    ).fetchone()[0]
+    rows = [*ROWS, ("420381200006", "老街便利店", known, "北街商圈", "一般", "2022-03-01")]
+    path.write_bytes("\n".join(",".join(r) for r in rows).encode("gbk"))
     wizard = ImportWizard(ctx, window, str(path))
     wizard.resize(960, 640)
     wizard.show()

@@ -124,18 +124,27 @@ def customers_by(store: Store, column: str, values: Sequence[str]) -> dict[str, 
     return out
 
 
-def codes_in_trash(store: Store, codes: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for chunk in _chunks(list(codes)):
-        found.update(
-            r[0]
-            for r in store.conn.execute(
-                f"SELECT code FROM customers WHERE code IN ({','.join('?' * len(chunk))}) "
-                "AND deleted_at IS NOT NULL",
-                chunk,
-            )
-        )
-    return found
+def customers_by_phone(store: Store, phones: Sequence[str]) -> dict[str, sqlite3.Row]:
+    """The first customer not in the trash with each phone (through the list's phone index)."""
+    out: dict[str, sqlite3.Row] = {}
+    for chunk in _chunks(list(dict.fromkeys(phones))):
+        for row in store.conn.execute(
+            "SELECT id, code, name, area, phone FROM customers WHERE coalesce(phone, '') IN "
+            f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL ORDER BY id", chunk,
+        ):
+            out.setdefault(row["phone"], row)
+    return out
+
+
+def customers_by_name(store: Store, names: Sequence[str]) -> dict[str, list[sqlite3.Row]]:
+    out: dict[str, list[sqlite3.Row]] = {}
+    for chunk in _chunks(list(dict.fromkeys(names))):
+        for row in store.conn.execute(
+            "SELECT id, code, name, area FROM customers WHERE name IN "
+            f"({','.join('?' * len(chunk))}) AND deleted_at IS NULL ORDER BY id", chunk,
+        ):
+            out.setdefault(row["name"], []).append(row)
+    return out
 
 
 def rows_by_key(

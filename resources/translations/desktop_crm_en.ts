@@ -247,6 +247,17 @@
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
+        <translation>
+            <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>
+            <numerusform>%n new customers may already be on file: check them, or merge them later under Data quality.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VisitsPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/all_visits.py" line="334"/>

@@ -2753,77 +2753,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="106"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="107"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="115"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="121"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="122"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="118"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="135"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="128"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="136"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="129"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="137"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="130"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="138"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="143"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="151"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="173"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="186"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="187"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="189"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3150,12 +3150,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="80"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="88"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="366"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
@@ -3397,62 +3397,62 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="202"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="195"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="203"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="199"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="208"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="216"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="220"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="269"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="277"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
@@ -4081,49 +4081,59 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="37"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="41"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="71"/>
+        <source>May already be on file: %1 (%2), same phone.</source>
+        <translation>可能已在档案中：%1（%2），电话相同。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="72"/>
+        <source>May already be on file: %1 (%2), same name in the same area.</source>
+        <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
     </message>
 </context>
 <context>
@@ -4597,57 +4607,64 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="301"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="302"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="310"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="317"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="321"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="329"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="336"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
+        <translation>
+            <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="355"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="356"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="370"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="373"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -4883,43 +4900,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="381"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="395"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="400"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="408"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="414"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="421"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="435"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="434"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="448"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -5698,7 +5715,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/tiers.py" line="29"/>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="37"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="38"/>
         <source>Tiers by</source>
         <translation>等级依据</translation>
     </message>
@@ -5708,47 +5725,47 @@
         <translation>近12个月销售额（元）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="40"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
         <source>Tier</source>
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="40"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
         <source>From (at least)</source>
         <translation>下限（不低于）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="67"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="69"/>
         <source>A customer is suggested the best tier whose floor they reach (a balance of 150,000 with floors 100,000 and 200,000 is in the 100,000 tier); the next scoring run applies changes.</source>
         <translation>客户的建议等级为其达到下限的最高等级（例如余额 150,000，下限分别为 100,000 和 200,000 时，属于 100,000 这一级）；修改在下次评分时生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="42"/>
         <source>Visit every (days)</source>
         <translation>拜访周期（天）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="41"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="42"/>
         <source>Privileges</source>
         <translation>专属权益</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="52"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="53"/>
         <source>no policy</source>
         <translation>无要求</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="73"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="75"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="74"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="76"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="97"/>
+        <location filename="../../desktop_crm/ui/analytics/tiers.py" line="99"/>
         <source>Each tier must start at lower sales than the tier above it.</source>
         <translation>每个等级的销售额下限必须低于上一等级。</translation>
     </message>

@@ -419,3 +419,16 @@ def test_member_balances_stay_the_sum_of_their_points(store, tmp_path, mingjia) 
     assert balance_parts() == (800, 800)
     revert_batch(store, first.batch_id)
     assert store.count("members") == 0 and store.count("points_moves") == 0
+
+
+def test_new_customers_that_look_like_one_on_file_are_flagged(store, tmp_path, mingjia) -> None:
+    path = write_csv(tmp_path / "c.csv", [
+        ["N1", "明佳烟酒店", "0710-3212345", "北街商圈", "", "", "", ""],   # 明佳烟酒's phone
+        ["N2", "明佳烟酒", "", "文博路商圈", "", "", "", ""],               # same name, same area
+        ["N3", "明佳烟酒", "", "北街商圈", "", "", "", ""],                 # another area
+    ])
+    result = customers_import(store, path, dry_run=True)
+    assert result.counts["created"] == 3 and result.possible_duplicates == 2
+    flagged = {o.line: o.duplicate_of for o in result.outcomes}
+    assert flagged == {2: ("phone", "明佳烟酒", "420381104741"),
+                       3: ("same_name", "明佳烟酒", "420381104741"), 4: None}

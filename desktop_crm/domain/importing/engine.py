@@ -73,6 +73,7 @@ class _Row:
     target: int | None = None
     action: str = ""
     problems: list[Problem] = field(default_factory=list)
+    duplicate_of: tuple[str, str, str] | None = None
 
 
 def run_import(
@@ -184,6 +185,8 @@ class _Run:
         for row in ok:
             self._decide(row)
         self.seen.end_chunk()
+        if self.spec.name == "customers":
+            self._flag_duplicates([r for r in ok if r.action == "created" and not r.problems])
         if not self.options.dry_run:
             self._write([r for r in rows if not r.problems])
         for row in rows:
@@ -489,6 +492,25 @@ class _Run:
 
     # --- results ----------------------------------------------------------------------------
 
+    def _flag_duplicates(self, rows: list[_Row]) -> None:
+        """New customers that look like one on file — the same phone, or the same name in
+        the same area (the duplicate matcher's two strongest rules) — are imported all the
+        same, but the preview says so, to merge them later or to choose another key."""
+        phones = [str(r.values["phone"]) for r in rows if r.values.get("phone")]
+        names = [str(r.values["name"]) for r in rows if r.values.get("name")]
+        by_phone = sql.customers_by_phone(self.store, phones) if phones else {}
+        by_name = sql.customers_by_name(self.store, names) if names else {}
+        for row in rows:
+            v = row.values
+            hit = by_phone.get(str(v.get("phone") or ""))
+            reason = "phone"
+            if hit is None:
+                hit = next((c for c in by_name.get(str(v.get("name") or ""), [])
+                            if (c["area"] or "") == (v.get("area") or "")), None)
+                reason = "same_name"
+            if hit is not None:
+                row.duplicate_of = (reason, hit["name"], hit["code"])
+
     def _record(self, row: _Row) -> None:
         result = self.result
         if row.problems:
@@ -500,9 +522,11 @@ class _Run:
         elif self.options.dry_run and row.action == "updated":
             self._preview_update(row)
         result.counts[row.action] += 1
+        duplicate = row.duplicate_of if row.action == "created" else None
+        result.possible_duplicates += duplicate is not None
         if len(result.outcomes) < KEEP:
             result.outcomes.append(RowOutcome(row.line, row.action, _label(row), row.target,
-                                              row.problems))
+                                              row.problems, duplicate))
 
     def _preview_update(self, row: _Row) -> None:
         """A dry run tells updates that change nothing from real ones, as the run would."""

@@ -55,6 +55,9 @@ class RowOutcome:
     label: str                           # what the row is about, for the preview
     target: int | None = None            # the record matched or created
     problems: list[Problem] = field(default_factory=list)
+    # a new customer that may already be on file: (reason, name, code) of the existing one,
+    # reason 'phone' or 'same_name' (the duplicate matcher's words); imported all the same
+    duplicate_of: tuple[str, str, str] | None = None
 
 
 @dataclass
@@ -68,6 +71,7 @@ class ImportResult:
     outcomes: list[RowOutcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rejects: Path | None = None          # spool of rejected rows: line, problems, cells
+    possible_duplicates: int = 0         # new customers that may already be on file
 
     @property
     def rows(self) -> int:

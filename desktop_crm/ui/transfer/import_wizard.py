@@ -25,6 +25,7 @@ Index = QModelIndex | QPersistentModelIndex
 SAMPLE_ROWS = 3
 KEY_KINDS = ("code", "text", "phone", "email", "date", "datetime")
 REJECTED = QColor("#b3261e")
+MAYBE = QColor("#8a5a00")
 
 
 class OutcomeModel(ColumnsModel):
@@ -53,7 +54,9 @@ class OutcomeModel(ColumnsModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(REJECTED) if row.action == "rejected" else None
+            if row.action == "rejected":
+                return QBrush(REJECTED)
+            return QBrush(MAYBE) if row.duplicate_of is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         key = self.COLUMNS[index.column()]
@@ -63,6 +66,11 @@ class OutcomeModel(ColumnsModel):
             return self._actions[row.action]
         if key == "label":
             return row.label
+        if row.duplicate_of is not None:
+            reason, name, code = row.duplicate_of
+            text = self.tr("May already be on file: %1 (%2), same phone.") if reason == "phone" \
+                else self.tr("May already be on file: %1 (%2), same name in the same area.")
+            return text.replace("%1", name).replace("%2", code)
         return "; ".join(describe(p) for p in row.problems)
 
 
@@ -330,8 +338,14 @@ class PreviewPage(QWizardPage):
     def _done(self, result: ImportResult) -> None:
         self._running = False
         self.dry = result
-        self.model.set_rows(sorted(result.outcomes, key=lambda o: (o.action != "rejected", o.line)))
-        self.summary.setText(counts_text(result))
+        self.model.set_rows(sorted(result.outcomes, key=lambda o: (
+            o.action != "rejected", o.duplicate_of is None, o.line)))
+        text = counts_text(result)
+        if result.possible_duplicates:
+            text += " " + self.tr("%n new customer(s) may already be on file: check them, or "
+                                  "merge them later under Data quality.", "",
+                                  result.possible_duplicates)
+        self.summary.setText(text)
         self.save_button.setEnabled(result.counts["rejected"] > 0)
         self.completeChanged.emit()
 
