@@ -5,12 +5,15 @@ language; Chinese renders with the CJK font of :mod:`desktop_crm.reports.fonts`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 
 from desktop_crm.reports.campaign_charts import cjk_family
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
 
 QUADRANT_COLOURS = {"invest": "#16a34a", "maintain": "#2563eb", "develop": "#f59e0b",
                     "stop": "#9ca3af"}
@@ -198,3 +201,24 @@ def score_trend(dates: Sequence[str], value: Sequence[float], current: Sequence[
     ax.set_title(labels["title"], fontsize=10)
     _tidy(ax)
     return fig
+
+
+def save_pdf(figures: Sequence[Figure], path: Path, *, title: str = "",
+             store: Store | None = None, actor: str = "") -> int:
+    """The figures, one a page, in a PDF at ``path`` (written beside it first and moved into
+    place, so a failure never leaves half a file); recorded in the audit log when ``store``
+    is given. Returns the number of pages."""
+    from matplotlib.backends.backend_pdf import PdfPages
+
+    path = Path(path)
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        with PdfPages(partial, metadata={"Title": title, "Creator": "desktop-crm"}) as pdf:
+            for figure in figures:
+                pdf.savefig(figure)
+        partial.replace(path)
+    finally:
+        partial.unlink(missing_ok=True)
+    if store is not None:
+        queries.audit(store, actor, "export_analytics", f"{len(figures)} charts -> {path}")
+    return len(figures)

@@ -148,328 +148,365 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="49"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
+        <source>Save every chart in one PDF</source>
+        <translation>把所有图表保存到一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="76"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="144"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="85"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="82"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="92"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="93"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="108"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="126"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="161"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="170"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="170"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="201"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="232"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="236"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="237"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="239"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="243"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="262"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="263"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="279"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="279"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="319"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="323"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="338"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="338"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="344"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="371"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="375"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="374"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="378"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="378"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="398"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="402"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="413"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="417"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="422"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="426"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="425"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="429"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="427"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="431"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="440"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="444"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="458"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="441"/>
+        <source>Score the customers first, then export the charts.</source>
+        <translation>请先为客户评分，再导出图表。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="455"/>
+        <source>Customer analytics</source>
+        <translation>客户分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="459"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="462"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,8 @@ def figures():
                                                    "current": "当前", "potential": "潜在"})
 
 
-@pytest.mark.parametrize(("name", "figure"), list(figures()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(("name", "figure"), list(figures()),
+                         ids=lambda v: v if isinstance(v, str) else "")
 def test_figure_in_a_pdf_embeds_a_chinese_font(tmp_path: Path, name: str, figure) -> None:
     out = tmp_path / f"{name}.pdf"
     figure.savefig(out, format="pdf")

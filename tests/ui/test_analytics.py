@@ -23,7 +23,8 @@ def scored(store: Store, customers: CustomerService) -> dict[str, int]:
         cid = customers.create({"name": name, "area": "文博路商圈"})
         ids[name] = cid
         for month in range(1, orders + 1):
-            store.insert("transactions", {"customer_id": cid, "occurred_on": f"2026-{month:02d}-1{n}",
+            store.insert("transactions", {"customer_id": cid,
+                                          "occurred_on": f"2026-{month:02d}-1{n}",
                                           "amount": amount, "gross_profit": amount / 10})
     # the corner shop comes back in October with a big order: it changes segment by November
     store.insert("transactions", {"customer_id": ids["小卖部"], "occurred_on": "2026-10-25",
@@ -33,14 +34,17 @@ def scored(store: Store, customers: CustomerService) -> dict[str, int]:
     return ids
 
 
-def test_analytics_page_shows_the_run_and_a_click_opens_the_customer(qtbot, qtmodeltester, ctx, scored) -> None:
+def test_analytics_page_shows_the_run_and_a_click_opens_the_customer(
+    qtbot, qtmodeltester, ctx, scored
+) -> None:
     from desktop_crm.ui.analytics.page import AnalyticsPage
 
     page = AnalyticsPage(ctx)
     qtbot.addWidget(page)
     page.resize(1300, 740)
     page.show()
-    qtbot.waitUntil(lambda: page.data is not None and page.scatter.figure is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.data is not None and page.scatter.figure is not None,
+                    timeout=10_000)
     assert "2026-11-01" in page.status.text() and "4 customers" in page.status.text()
 
     ax = page.scatter.figure.axes[0]
@@ -81,7 +85,8 @@ def test_score_now_stores_a_new_run(qtbot, ctx, store, scored) -> None:
     with qtbot.waitSignal(ctx.signals.sig_scores_changed, timeout=20_000):
         page.run_button.click()
     assert store.count("score_runs") == before + 1
-    qtbot.waitUntil(lambda: page.data is not None and page.data.run_id == before + 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.data is not None and page.data.run_id == before + 1,
+                    timeout=10_000)
 
 
 def test_model_editor_refuses_an_inconsistent_matrix_and_points_at_it(qtbot, ctx) -> None:
@@ -104,7 +109,8 @@ def test_model_editor_refuses_an_inconsistent_matrix_and_points_at_it(qtbot, ctx
     dialog.set_judgement(1, 2, "3")  # a consistent-enough change, saved for the next run
     save.click()
     stored = ScoringService(ctx.store).model()
-    assert stored.matrices["profit"][1][2] == 3 and stored.matrices["profit"][2][1] == pytest.approx(1 / 3)
+    assert stored.matrices["profit"][1][2] == 3
+    assert stored.matrices["profit"][2][1] == pytest.approx(1 / 3)
 
 
 def test_tier_dialog_saves_policies(qtbot, ctx) -> None:
@@ -190,7 +196,8 @@ def test_a_segment_opens_the_customer_list_filtered_to_it(qtbot, ctx, scored) ->
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     page.tabs.setCurrentIndex(1)
     page.dimension.setCurrentIndex(page.dimension.findData("suggested_tier"))
-    row = next(r for r in range(page.segment_model.rowCount()) if page.segment_model.cell(r, 0) == "主力")
+    row = next(r for r in range(page.segment_model.rowCount())
+               if page.segment_model.cell(r, 0) == "主力")
     page.segment_table.selectRow(row)
     with qtbot.waitSignal(ctx.signals.sig_show_segment) as asked:
         page.show_button.click()
@@ -202,7 +209,9 @@ def test_a_segment_opens_the_customer_list_filtered_to_it(qtbot, ctx, scored) ->
     assert customers.model.index(0, 1).data() == "大户烟酒"
 
 
-def test_a_customer_added_after_the_run_is_scored_when_its_tab_opens(qtbot, ctx, customers, scored) -> None:
+def test_a_customer_added_after_the_run_is_scored_when_its_tab_opens(
+    qtbot, ctx, customers, scored
+) -> None:
     from desktop_crm.ui.dossier.widget import DossierWidget
 
     cid = customers.create({"name": "后来的客户"})
@@ -214,7 +223,9 @@ def test_a_customer_added_after_the_run_is_scored_when_its_tab_opens(qtbot, ctx,
     assert ScoringService(ctx.store).run_summary()["customers"] == 5
 
 
-def test_scores_tab_names_missing_fields_and_a_tier_to_change(qtbot, ctx, customers, scored) -> None:
+def test_scores_tab_names_missing_fields_and_a_tier_to_change(
+    qtbot, ctx, customers, scored
+) -> None:
     from desktop_crm.ui.dossier.widget import DossierWidget
 
     customers.update(scored["大户烟酒"], {"tier": "occasional"})  # recorded low, scores as key
@@ -226,3 +237,22 @@ def test_scores_tab_names_missing_fields_and_a_tier_to_change(qtbot, ctx, custom
     qtbot.waitUntil(lambda: tab.model.rowCount() == 13, timeout=10_000)
     assert "主力" in tab.facts["tier"].text() and "零散" in tab.facts["tier"].text()
     assert "电话" in tab.facts["file"].toolTip()
+
+
+def test_the_charts_export_to_one_pdf(qtbot, ctx, store, scored, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from desktop_crm.ui.analytics.page import AnalyticsPage
+
+    page = AnalyticsPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.data is not None and page.activity is not None, timeout=10_000)
+    out = tmp_path / "分析.pdf"
+    assert page.export_pdf(out) == 6
+    reader = PdfReader(out)
+    assert len(reader.pages) == 6
+    text = reader.pages[2].extract_text()
+    assert "Recency score" in text  # the RFM grid, as on screen
+    assert store.count("audit_log", action="export_analytics") == 1
+    assert not list(tmp_path.glob(".*partial"))

@@ -5,12 +5,13 @@ over time and the customers who changed segment since the run before."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QSplitter, QTabWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter,
+    QTabWidget, QVBoxLayout, QWidget,
 )
 
 from desktop_crm.domain.scoring import segments
@@ -55,11 +56,14 @@ class AnalyticsPage(QWidget):
         self.model_button.clicked.connect(self.edit_model)
         self.tiers_button = QPushButton(self.tr("Tiers…"))
         self.tiers_button.clicked.connect(self.edit_tiers)
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("Save every chart in one PDF"))
+        self.pdf_button.clicked.connect(self.choose_pdf)
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(QLabel(self.tr("As of")))
         top.addWidget(self.as_of)
-        for button in (self.run_button, self.model_button, self.tiers_button):
+        for button in (self.run_button, self.model_button, self.tiers_button, self.pdf_button):
             top.addWidget(button)
 
         self.scatter = ChartView()
@@ -425,6 +429,38 @@ class AnalyticsPage(QWidget):
                 "The value model has an inconsistent matrix; revise it under Value model."))
         else:
             self.status.setText(self.tr("Scoring failed: %1").replace("%1", str(exc)))
+
+    def chart_views(self) -> list[ChartView]:
+        return [self.scatter, self.segment_chart, self.rfm_chart, self.funnel_chart,
+                self.staff_chart, self.nps_chart]
+
+    @Slot()
+    def choose_pdf(self) -> None:
+        if self.data is None or self.data.run_id is None or self.activity is None:
+            QMessageBox.information(self, self.tr("Export PDF"),
+                                    self.tr("Score the customers first, then export the charts."))
+            return
+        name = f"analytics-{self.data.as_of}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), name, "PDF (*.pdf)")
+        if path:
+            self.export_pdf(Path(path))
+
+    def export_pdf(self, path: Path) -> int:
+        """The charts as shown (every tab drawn first), one a page; returns the pages."""
+        for tab in TABS:
+            if tab != "changed":
+                self._draw(tab)
+        figures = [view.figure for view in self.chart_views() if view.figure is not None]
+        try:
+            pages = charts.save_pdf(figures, path, title=self.tr("Customer analytics"),
+                                    store=self.ctx.store, actor=self.ctx.actor)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export PDF"),
+                                self.tr("Could not write %1: %2").replace("%1", str(path))
+                                .replace("%2", exc.strerror or str(exc)))
+            return 0
+        self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
+        return pages
 
     @Slot()
     def edit_model(self) -> None:
