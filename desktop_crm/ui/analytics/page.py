@@ -224,7 +224,13 @@ class AnalyticsPage(QWidget):
 
     def _loaded(self, data: Overview) -> None:
         self._loading = False
+        first = self.data is None
         self.data = data
+        if first and data.as_of and self.month.currentIndex() == 0:
+            # staff visits of the month scored, which may be before this one
+            index = self.month.findText(data.as_of[:7])
+            if index > 0:
+                self.month.setCurrentIndex(index)  # reads that month's figures
         self._drawn.clear()
         self._show_status()
         self._draw(TABS[self.tabs.currentIndex()])
@@ -344,7 +350,7 @@ class AnalyticsPage(QWidget):
         self.funnel_chart.set_figure(charts.funnel(
             stages, self.tr("Funnel: in the files → engaged → bought"), self.tr("conversion")))
         shown = sorted(d.staff, key=lambda s: (-s.interactions, s.name))[:STAFF_SHOWN]
-        if not shown:
+        if not any(s.interactions for s in shown):
             message = self.tr("No visits logged in %1.").replace("%1", d.staff_month)
             self.staff_chart.set_figure(charts.empty_figure(message))
             return
