@@ -3,36 +3,20 @@ through a Qt canvas, and a PDF report can draw the same figures."""
 
 from __future__ import annotations
 
-from matplotlib import font_manager
 from matplotlib.figure import Figure
 
 from desktop_crm.domain.campaigns import Evaluation
-from desktop_crm.reports.fonts import cjk_font_files
+from desktop_crm.reports.fonts import chart_family
 
 TREATED = "#2563eb"
 HOLDOUT = "#9ca3af"
-_family: str | None = None
-
-
-def cjk_family() -> str | None:
-    """Register the first Chinese font with matplotlib once; its family name."""
-    global _family
-    if _family is None:
-        for path in cjk_font_files():
-            try:
-                font_manager.fontManager.addfont(str(path))
-                _family = font_manager.FontProperties(fname=str(path)).get_name()
-                break
-            except (OSError, RuntimeError):
-                continue
-    return _family
 
 
 def evaluation_figure(ev: Evaluation, labels: dict[str, str]) -> Figure:
     """Conversion rate of the contacted targets against the holdout, and conversions and
     revenue by staff member. ``labels`` carries the texts in the user's language: keys
     treated, holdout, rate, by_staff, converted, not_converted, revenue, nobody."""
-    family = cjk_family()
+    family = chart_family()
     fig = Figure(figsize=(9, 3.4), dpi=100, layout="constrained")
     rc = {"fontfamily": family} if family else {}
     left, right = fig.subplots(1, 2, width_ratios=[1, 2])

@@ -11,7 +11,7 @@ import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 
-from desktop_crm.reports.campaign_charts import cjk_family
+from desktop_crm.reports.fonts import chart_family
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
@@ -23,7 +23,7 @@ MAX_POINTS = 6000  # a scatter of 100,000 dots is a blot; a fixed sample reads t
 
 
 def _figure(width: float = 6.4, height: float = 4.0) -> Figure:
-    family = cjk_family()
+    family = chart_family()
     if family and matplotlib.rcParams["font.family"][:1] != [family]:
         # every text, tick labels included, falls back through this list
         matplotlib.rcParams["font.family"] = [family, "DejaVu Sans"]

@@ -8,6 +8,7 @@ when Qt itself knows no Chinese font (``ui/fonts.py``).
 from __future__ import annotations
 
 import os
+from functools import cache
 from pathlib import Path
 
 from desktop_crm import paths
@@ -66,3 +67,17 @@ def has_truetype_outlines(path: Path) -> bool:
         return False
     tags = {directory[i:i + 4] for i in range(0, len(directory), 16)}
     return b"glyf" in tags
+
+
+@cache
+def chart_family() -> str | None:
+    """Register the first Chinese font with matplotlib (once); its family name, or None."""
+    from matplotlib import font_manager  # only what draws charts pays for matplotlib
+
+    for path in cjk_font_files():
+        try:
+            font_manager.fontManager.addfont(str(path))
+            return font_manager.FontProperties(fname=str(path)).get_name()
+        except (OSError, RuntimeError):
+            continue
+    return None
