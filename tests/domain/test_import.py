@@ -432,3 +432,13 @@ def test_new_customers_that_look_like_one_on_file_are_flagged(store, tmp_path, m
     flagged = {o.line: o.duplicate_of for o in result.outcomes}
     assert flagged == {2: ("phone", "明佳烟酒", "420381104741"),
                        3: ("same_name", "明佳烟酒", "420381104741"), 4: None}
+
+
+def test_an_update_cannot_take_another_customers_code(store, tmp_path, mingjia, customers) -> None:
+    customers.create({"code": "C2", "name": "乙店", "phone": "13800001111"})
+    taking = write_csv(tmp_path / "c.csv", [["C2", "明佳烟酒", "0710-3212345", "", "", "", "", ""]])
+    result = customers_import(store, taking, key="phone")
+    assert [(p.line, p.code, p.params["other"]) for p in result.problems] == [(2, "duplicate", "乙店")]
+    assert queries.customer_by_code(store, "C2")["name"] == "乙店"
+    own = write_csv(tmp_path / "d.csv", [["420381104741", "明佳烟酒", "0710-3212345", "", "", "", "", ""]])
+    assert customers_import(store, own, key="phone").counts["unchanged"] == 1  # its own code

@@ -204,7 +204,7 @@ class _Run:
         refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name") if k in data}
         return _Row(line, cells, data, refs)
 
-    def _problem(self, row: _Row, fld: str, code: str, message: str, **params: Any) -> None:
+    def _problem(self, row: _Row, fld: str, code: str, message: str, /, **params: Any) -> None:
         row.problems.append(Problem(row.line, self.headers.get(fld), fld, code, message, params))
 
     def _resolve_customers(self, rows: list[_Row]) -> None:
@@ -314,6 +314,8 @@ class _Run:
                 row.action = "skipped"
                 return
             row.action = "updated"
+            if self.spec.name == "customers":
+                self._check_customers(row)
             if self.spec.name == "members" and row.customer_id is not None:
                 owner = sql.current_value(self.store, "members", row.target, "customer_id")
                 if owner != row.customer_id:
@@ -343,7 +345,7 @@ class _Run:
             return
         self.seen.add("code", str(code), row.line)
         existing = queries.customer_by_code(self.store, code) if code in self.codes_taken else None
-        if existing is not None:
+        if existing is not None and existing["id"] != row.target:  # an update may keep its own
             trash = " (in the trash: restore or purge it first)" if existing["deleted_at"] else ""
             self._problem(row, "code", "duplicate",
                           f"customer code {code} is already used by {existing['name']}{trash}",
