@@ -12,6 +12,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
     CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, MEMBER_FIELDS, Field,
 )
+from desktop_crm.domain.plans.model import ACTION_STATUSES, PLAN_STATUSES
 from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import dossier as sql
@@ -19,12 +20,22 @@ from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 EVENTS = {"*created": "created", "*deleted": "deleted", "*restored": "restored"}
+# What the history can say of a plan and its actions (the plan editor writes them).
+_PLAN_FIELDS = (Field("status", "choice", "plan", "状态", "Status", choices=PLAN_STATUSES),)
+_ACTION_FIELDS = (
+    Field("status", "choice", "plan_action", "状态", "Status", choices=ACTION_STATUSES),
+    Field("due_date", "date", "plan_action", "完成期限", "Due"),
+    Field("result", "longtext", "plan_action", "结果", "Result"),
+)
 _ENTITY_FIELDS = {
     "customer": CUSTOMER_FIELDS, "contact": CONTACT_FIELDS, "interaction": INTERACTION_FIELDS,
-    "member": MEMBER_FIELDS,
+    "member": MEMBER_FIELDS, "plan": _PLAN_FIELDS, "plan_action": _ACTION_FIELDS,
 }
-_ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member"}
-_OTHER_SUBJECTS = {"member": ("会员", "Member")}  # not a group of the dossier's own fields
+_ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member",
+                 "plan": "plan", "plan_action": "plan_action"}
+# subjects that are not a group of the dossier's own fields
+_OTHER_SUBJECTS = {"member": ("会员", "Member"), "plan": ("计划书", "Plan"),
+                   "plan_action": ("计划行动", "Plan action")}
 
 
 @dataclass(frozen=True)
@@ -137,7 +148,11 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
     contacts = sql.contact_names(store, customer_id)
     visits = sql.interaction_times(store, customer_id)
     member = store.find_one("members", customer_id=customer_id)
-    cards = {member["id"]: member["card_no"]} if member else {}
+    names = {("member", member["id"]): member["card_no"]} if member else {}
+    for plan in store.find("plans", customer_id=customer_id):
+        names[("plan", plan["id"])] = f"v{plan['version']} {plan['plan_date'] or ''}".strip()
+        for action in store.find("plan_actions", plan_id=plan["id"]):
+            names[("plan_action", action["id"])] = action["text"][:30]
     custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
     custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
     by_column = {
@@ -153,8 +168,7 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
             detail = (
                 contacts.get(row["entity_id"], "") if entity == "contact"
                 else (visits.get(row["entity_id"]) or "")[:10] if entity == "interaction"
-                else cards.get(row["entity_id"], "") if entity == "member"
-                else str(row["entity_id"])
+                else names.get((entity, row["entity_id"]), "")
             )
             subject = f"{kind} {detail}".strip()
         event = EVENTS.get(name)
