@@ -50,7 +50,9 @@ class ExportProblem(ValueError):
 def neutralise(value: Any) -> Any:
     """A cell value safe to open in a spreadsheet: text that would start a formula gets a
     leading apostrophe; numbers and dates stay what they are."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    # a value already starting with apostrophes before a formula character gets one more,
+    # so the importer's taking one off gives it back exactly
+    if isinstance(value, str) and value.lstrip("'").startswith(FORMULA_START):
         return "'" + value
     return value
 

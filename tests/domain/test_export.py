@@ -132,3 +132,34 @@ def test_wrong_file_type_is_refused(store, tmp_path, outlets) -> None:
         export_customers(store, tmp_path / "x.pdf", outlets)
     assert ".csv or .xlsx" in str(exc.value)
     assert not Path(tmp_path / "x.pdf").exists()
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+# what people type into free-text fields, formula starts and apostrophes included
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(
+    "=+-@'\",;\n明佳烟酒"), min_size=1, max_size=20)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(name=_text, notes=_text, suffix=st.sampled_from([".csv", ".xlsx"]))
+def test_any_text_survives_export_and_import(tmp_path_factory, name, notes, suffix) -> None:
+    from desktop_crm.domain.customers import CustomerService
+    from desktop_crm.domain.validation import ValidationError
+
+    work = tmp_path_factory.mktemp("rt")
+    with open_database(work / "a.sqlite3") as store:
+        try:
+            cid = CustomerService(store, "t").create({"code": "A1", "name": name, "notes": notes})
+        except ValidationError:
+            return  # e.g. only spaces: refused on entry already
+        before = tuple(store.conn.execute("SELECT name, notes FROM customers").fetchone())
+        dest = work / f"out{suffix}"
+        export_customers(store, dest, [cid], ["code", "name", "notes"])
+        with open_database(work / "b.sqlite3") as other:
+            source = open_source(dest)
+            run_import(other, source, ImportOptions("customers", suggest_mapping("customers", source.headers), "code"))
+            after = tuple(other.conn.execute("SELECT name, notes FROM customers").fetchone())
+    assert after == before

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from desktop_crm.domain.exporting import FORMULA_START
 from desktop_crm.domain.fields import (
     CONTACT_FIELDS, CUSTOMER_FIELDS, INTERACTION_FIELDS, MEMBER_LEVELS, Field,
 )
@@ -177,7 +178,6 @@ _YMD = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*�
 _SERIAL = re.compile(r"^\d{4,6}(\.\d+)?$")
 _MONEY = re.compile(r"[\s¥￥$元,，]")
 _UNITS = {"万": 10_000, "亿": 100_000_000, "千": 1_000}
-_FORMULA_START = ("=", "+", "-", "@")
 
 
 def prepare(fld: Field, value: Any) -> Any:
@@ -188,7 +188,7 @@ def prepare(fld: Field, value: Any) -> Any:
             return value.date()
         return value
     text = value.strip()
-    if len(text) > 1 and text[0] == "'" and text[1] in _FORMULA_START:
+    if text.startswith("'") and text.lstrip("'").startswith(FORMULA_START):
         text = text[1:]  # neutralised on export (see exporting.py): the value itself follows
     if not text:
         return ""
