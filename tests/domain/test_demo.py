@@ -23,8 +23,8 @@ TODAY = date(2025, 6, 15)
 ISO_TODAY = TODAY.isoformat()
 DUMPED = (
     "staff", "customers", "customer_tags", "contacts", "interactions", "interaction_contacts",
-    "transactions", "members", "plans", "plan_points", "plan_actions", "plan_objectives",
-    "metric_snapshots", "message_templates",
+    "transactions", "members", "plans", "plan_points", "plan_strategies", "plan_actions",
+    "plan_objectives", "metric_snapshots", "message_templates",
 )
 
 
@@ -286,6 +286,9 @@ def test_plans_follow_the_retail_outlet_template(built) -> None:
         quadrants = Counter(r[0] for r in store.conn.execute(
             "SELECT quadrant FROM plan_points WHERE plan_id = ?", (p["id"],)))
         assert set(quadrants) == set("SWOT") and all(2 <= n <= 4 for n in quadrants.values())
+        kinds = [r[0] for r in store.conn.execute(
+            "SELECT kind FROM plan_strategies WHERE plan_id = ?", (p["id"],))]
+        assert 2 <= len(kinds) == len(set(kinds)) <= 4  # a line for some of SO, ST, WO, WT
         actions = rows(
             store, "SELECT * FROM plan_actions WHERE plan_id = ? ORDER BY position", p["id"])
         assert 2 <= len(actions) <= 4

@@ -165,7 +165,7 @@ class _Builder:
         store.insert_many("transactions", rows["transactions"])
         store.insert_many("metric_snapshots", rows["snapshots"])
         plan_ids = store.insert_many("plans", rows["plans"])
-        for table in ("plan_points", "plan_actions", "plan_objectives"):
+        for table in ("plan_points", "plan_strategies", "plan_actions", "plan_objectives"):
             for r in rows[table]:
                 r["plan_id"] = plan_ids[r["plan_id"]]
             store.insert_many(table, rows[table])

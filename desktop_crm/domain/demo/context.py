@@ -37,7 +37,7 @@ WEEKDAY = (1.0, 1.0, 1.0, 1.0, 1.0, 0.4, 0.15)  # few visits at weekends
 # the tables whose rows a chunk collects before they are written
 CHUNK_TABLES = (
     "customers", "contacts", "interactions", "transactions", "members", "snapshots", "plans",
-    "plan_points", "plan_actions", "plan_objectives",
+    "plan_points", "plan_strategies", "plan_actions", "plan_objectives",
 )
 
 

@@ -60,6 +60,17 @@ _ACTIONS = (
     "建议您学习使用网上订货和电子结算，提高订货效率",
     "建议您建立老顾客消费登记，了解常客的品牌偏好",
 )
+# strategy lines pairing the SWOT quadrants (SO, ST, WO, WT), as a manager writes them
+_STRATEGIES = {
+    "SO": ("利用店面位置和客流优势，扩大中高档卷烟的销售", "借节日消费旺季，重点推广礼品烟和名酒组合",
+           "发挥店主人缘好的优势，发展稳定的老顾客群"),
+    "ST": ("以服务和诚信经营稳住老顾客，应对周边零售户分流", "用品牌齐全、价格规范抵御大型超市的冲击",
+           "货源紧俏时提前与客户经理沟通，保证畅销品牌不断货"),
+    "WO": ("借周边新小区入住的机会，补齐日常商品品类", "利用公司终端建设政策，更换新式烟柜提升形象",
+           "借电子结算推广，学习网上订货，提高经营效率"),
+    "WT": ("精简滞销品牌规格，减少资金占用", "规范明码标价，避免价格混乱带来的顾客流失",
+           "施工期间加强店外指引，减少客流损失"),
+}
 _ACTION_STATES = table([("done", 55), ("doing", 30), ("open", 15)])  # of actions already due
 _ACTION_RESULTS = ("已完成，陈列效果明显改善", "已落实，月销量有所提升", "已完成，客户反馈良好", "已按计划执行")
 _OBJECTIVES = (
@@ -147,6 +158,9 @@ def add_plans(
             for pos, text in enumerate(rng.sample(_SWOT[quadrant], between(r, 2, 4)), start=1):
                 ctx.rows["plan_points"].append(
                     {"plan_id": p, "quadrant": quadrant, "position": pos, "text": text})
+        for kind in rng.sample(sorted(_STRATEGIES), between(r, 2, 4)):
+            ctx.rows["plan_strategies"].append(
+                {"plan_id": p, "kind": kind, "position": 1, "text": pick(r, _STRATEGIES[kind])})
         for pos, text in enumerate(rng.sample(_ACTIONS, between(r, 2, 4)), start=1):
             due_k = k - between(r, 20, 120)
             if status == "archived":
