@@ -442,3 +442,27 @@ def test_an_update_cannot_take_another_customers_code(store, tmp_path, mingjia, 
     assert queries.customer_by_code(store, "C2")["name"] == "乙店"
     own = write_csv(tmp_path / "d.csv", [["420381104741", "明佳烟酒", "0710-3212345", "", "", "", "", ""]])
     assert customers_import(store, own, key="phone").counts["unchanged"] == 1  # its own code
+
+
+def test_a_bad_byte_deep_in_the_file_stops_the_import_with_nothing_written(store, tmp_path) -> None:
+    """Detection reads the first 256 KB; a line in another encoding further on is found while
+    importing, named by its line, and the import writes nothing."""
+    rows = [[f"D{i:06d}", f"明佳烟酒{i}", "", "", "", "", "", ""] for i in range(12000)]
+    path = write_csv(tmp_path / "mixed.csv", rows, "utf-8")
+    with open(path, "ab") as fh:
+        fh.write("D999999,鑫源超市,,,,,,\n".encode("gbk"))
+    before = dump(store)
+    with pytest.raises(ReadProblem) as exc:
+        customers_import(store, path)
+    assert exc.value.code == "encoding" and "line 12002" in str(exc.value)
+    assert dump(store) == before
+
+
+def test_excel_unicode_text_utf16_tab_separated(store, tmp_path) -> None:
+    """What Excel's "Unicode text" saves: UTF-16 with a BOM, tab-separated."""
+    path = tmp_path / "unicode.txt"
+    path.write_bytes("客户代码\t店铺名称\t电话\r\nU1\t明佳烟酒\t13912348866\r\n".encode("utf-16"))
+    source = open_source(path)
+    assert (source.encoding, source.delimiter, source.headers) == ("utf-16", "\t", ["客户代码", "店铺名称", "电话"])
+    result = customers_import(store, path)
+    assert result.counts["created"] == 1 and row_of(store, "U1")["phone"] == "13912348866"

@@ -175,19 +175,39 @@ def _count_lines(path: Path) -> int:
 
 
 def _csv_rows(path: Path, encoding: str, delimiter: str) -> Iterator[list[str]]:
+    if encoding.lower().replace("_", "-").startswith("utf-16"):
+        lines: Iterator[str] = _text_lines(path, encoding)  # '\n' is two bytes: decode whole
+    else:
+        lines = _decoded_lines(path, encoding)
+    reader = csv.reader(lines, delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as exc:
+        raise ReadProblem("csv", f"line {reader.line_num}: {exc}; check the quotes in that line",
+                          line=reader.line_num) from None
+
+
+def _decoded_lines(path: Path, encoding: str) -> Iterator[str]:
+    """The file's lines decoded one by one, so a bad byte is reported on its own line (in
+    UTF-8, GBK, GB18030 and Big5 a newline byte is never part of another character)."""
+    with open(path, "rb") as fh:
+        for number, raw in enumerate(fh, start=1):
+            try:
+                yield raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise ReadProblem(
+                    "encoding", f"line {number} is not valid {encoding}; choose the file's encoding",
+                    encoding=encoding, line=number,
+                ) from None
+
+
+def _text_lines(path: Path, encoding: str) -> Iterator[str]:
     with open(path, encoding=encoding, newline="") as fh:
-        reader = csv.reader(fh, delimiter=delimiter)
         try:
-            yield from reader
+            yield from fh
         except UnicodeDecodeError:
-            raise ReadProblem(
-                "encoding",
-                f"line {reader.line_num + 1} is not valid {encoding}; choose the file's encoding",
-                encoding=encoding, line=reader.line_num + 1,
-            ) from None
-        except csv.Error as exc:
-            raise ReadProblem("csv", f"line {reader.line_num}: {exc}; check the quotes in that line",
-                              line=reader.line_num) from None
+            raise ReadProblem("encoding", f"the file is not valid {encoding}; choose its encoding",
+                              encoding=encoding) from None
 
 
 # --- Excel --------------------------------------------------------------------------------
