@@ -170,7 +170,7 @@ def _inner_names(raw: str, typed: str) -> list[str]:
         n = len(text)
         shortest = max(2, math.ceil(n / 2))
         for size in range(n - 1, shortest - 1, -1):
-            for start in range(0, n - size + 1):
+            for start in range(n - size + 1):
                 part = text[start : start + size]
                 if len(core_name(normalize(part))) >= 2:
                     out.append(part)

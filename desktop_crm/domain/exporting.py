@@ -19,7 +19,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.domain.customer_list import LAST_VISIT, NEXT_FOLLOW_UP, CustomerFilter, CustomerList
+from desktop_crm.domain.customer_list import (
+    LAST_VISIT,
+    NEXT_FOLLOW_UP,
+    CustomerFilter,
+    CustomerList,
+)
 from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, Field, by_name
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.storage import customer_list as listing

@@ -54,7 +54,7 @@ def test_scan_finds_each_kind_of_evidence(store, files) -> None:
 def test_scan_strongest_evidence_first_and_dismissed_pairs_left_out(store, files) -> None:
     result = scan_duplicates(store)
     assert result[0].reasons[0] == "phone"
-    chen = [p for p in result if p.names == ("陈静", "陈静")][0]
+    chen = next(p for p in result if p.names == ("陈静", "陈静"))
     dismiss_pair(store, chen.b, chen.a, actor="测试员")
     assert all(p.names != ("陈静", "陈静") for p in scan_duplicates(store))
 

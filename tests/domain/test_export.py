@@ -13,7 +13,11 @@ import vobject
 
 from desktop_crm.domain.customer_list import CustomerFilter
 from desktop_crm.domain.exporting import (
-    ExportCancelled, customer_ids, export_calendar, export_call_list, export_customers,
+    ExportCancelled,
+    customer_ids,
+    export_calendar,
+    export_call_list,
+    export_customers,
     export_vcards,
 )
 from desktop_crm.domain.importing import ImportOptions, open_source, run_import, suggest_mapping
@@ -134,8 +138,8 @@ def test_wrong_file_type_is_refused(store, tmp_path, outlets) -> None:
     assert not Path(tmp_path / "x.pdf").exists()
 
 
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 # what people type into free-text fields, formula starts and apostrophes included
 _text = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(

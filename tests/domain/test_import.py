@@ -12,8 +12,16 @@ import pytest
 import xlwt
 
 from desktop_crm.domain.importing import (
-    ImportCancelled, ImportOptions, MappingProblem, ReadProblem, RevertError, open_source,
-    revert_batch, revert_plan, run_import, suggest_mapping,
+    ImportCancelled,
+    ImportOptions,
+    MappingProblem,
+    ReadProblem,
+    RevertError,
+    open_source,
+    revert_batch,
+    revert_plan,
+    run_import,
+    suggest_mapping,
 )
 from desktop_crm.storage import queries
 

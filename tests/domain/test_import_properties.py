@@ -11,7 +11,12 @@ from hypothesis import strategies as st
 
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.importing import (
-    ImportCancelled, ImportOptions, ReadProblem, open_source, revert_batch, run_import,
+    ImportCancelled,
+    ImportOptions,
+    ReadProblem,
+    open_source,
+    revert_batch,
+    run_import,
 )
 from desktop_crm.storage.db import open_database
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop_crm.domain.merge import (
-    MERGED, SURVIVOR, MergeError, merge_customers, merge_preview, recent_merges, undo_merge,
+    MERGED,
+    SURVIVOR,
+    MergeError,
+    merge_customers,
+    merge_preview,
+    recent_merges,
+    undo_merge,
 )
 from desktop_crm.storage import queries
 

@@ -46,7 +46,7 @@ def test_merge_dialog_swap_keeps_the_other(qtbot, ctx, store, twins) -> None:
 
 
 def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, store, twins) -> None:
-    keep, other = twins
+    _, other = twins
     page = DataQualityPage(ctx)
     qtbot.addWidget(page)
     page.show()
@@ -79,7 +79,7 @@ def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, st
 
 
 def test_a_pair_whose_customer_was_purged_is_dropped(qtbot, ctx, store, twins, customers) -> None:
-    keep, other = twins
+    _, other = twins
     page = DataQualityPage(ctx)
     qtbot.addWidget(page)
     page.scan_button.click()

@@ -9,15 +9,33 @@ accepted rows in one transaction as a batch (or, as a dry run, only counts them)
 from __future__ import annotations
 
 from desktop_crm.domain.importing.engine import run_import
-from desktop_crm.domain.importing.results import (
-    ACTIONS, ImportCancelled, ImportOptions, ImportResult, MappingProblem, Problem, RowOutcome,
-)
 from desktop_crm.domain.importing.kinds import (
-    KINDS, ON_MATCH, Kind, kind, missing_columns, remember_mapping, suggest_mapping,
+    KINDS,
+    ON_MATCH,
+    Kind,
+    kind,
+    missing_columns,
+    remember_mapping,
+    suggest_mapping,
 )
 from desktop_crm.domain.importing.reading import ENCODINGS, ReadProblem, Source, open_source
+from desktop_crm.domain.importing.results import (
+    ACTIONS,
+    ImportCancelled,
+    ImportOptions,
+    ImportResult,
+    MappingProblem,
+    Problem,
+    RowOutcome,
+)
 from desktop_crm.domain.importing.revert import (
-    Batch, RevertError, RevertPlan, RevertResult, batches, revert_batch, revert_plan,
+    Batch,
+    RevertError,
+    RevertPlan,
+    RevertResult,
+    batches,
+    revert_batch,
+    revert_plan,
 )
 
 __all__ = [

@@ -18,12 +18,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.domain.importing.kinds import Kind, kind, missing_columns, prepare, remember_mapping
-from desktop_crm.domain.importing.phones import normalize_phone_fast
-from desktop_crm.domain.importing.results import (
-    ImportCancelled, ImportOptions, ImportResult, MappingProblem, Problem, RowOutcome,
+from desktop_crm.domain.importing.kinds import (
+    Kind,
+    kind,
+    missing_columns,
+    prepare,
+    remember_mapping,
 )
+from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
+from desktop_crm.domain.importing.results import (
+    ImportCancelled,
+    ImportOptions,
+    ImportResult,
+    MappingProblem,
+    Problem,
+    RowOutcome,
+)
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, clean
 from desktop_crm.storage import importing as sql
@@ -541,7 +552,7 @@ class _Run:
 
     def _spool_rejected(self, row: _Row) -> None:
         if self._spool is None:
-            handle = tempfile.NamedTemporaryFile(
+            handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (open for the whole run)
                 "w", encoding="utf-8", newline="", prefix="desktop-crm-rejected-", suffix=".csv",
                 delete=False,
             )

@@ -9,14 +9,18 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 from typing import Any
 
 from desktop_crm.domain.exporting import FORMULA_START
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, INTERACTION_FIELDS, MEMBER_LEVELS, Field,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    INTERACTION_FIELDS,
+    MEMBER_LEVELS,
+    Field,
 )
 from desktop_crm.storage.db import Store
 

@@ -22,8 +22,7 @@ _TAIL = 4
 def normalize_phone_fast(text: str) -> str:
     """What :func:`normalize_phone` returns for ``text``, or the same :class:`FieldProblem`."""
     plain = _SEPARATORS.sub("", text)
-    if plain.startswith("+86"):
-        plain = plain[3:]
+    plain = plain.removeprefix("+86")
     if (not plain.isdigit() or not plain.isascii() or not 10 <= len(plain) <= 12
             or plain.startswith("00")):
         # short numbers (their patterns reach the last digits), international calls,

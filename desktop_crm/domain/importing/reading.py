@@ -217,7 +217,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> Source:
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile.BadZipFile, KeyError, InvalidFileException...
+    except Exception as exc:  # noqa: BLE001 (BadZipFile, KeyError, InvalidFileException...)
         raise ReadProblem("unreadable", f"{path.name} cannot be read as an Excel file ({exc}); "
                           "open it in Excel and save it again", path=path.name) from None
     try:
@@ -251,7 +251,7 @@ def _open_xls(path: Path, sheet: str | None) -> Source:
 
     try:
         book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 (calamine raises its own error types)
         raise ReadProblem("unreadable", f"{path.name} cannot be read as an Excel file ({exc}); "
                           "open it in Excel and save it again", path=path.name) from None
     names = list(book.sheet_names)
