@@ -224,6 +224,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
 
     rows = sql.scan_customers(store)
     info = {r[0]: r for r in rows}
+    names = {cid: normalized_name(name) for cid, name, *_ in rows}
     found: dict[tuple[int, int], list] = {}
 
     def add(ids, reason: str, evidence: str, score: int = 100, among: set[int] | None = None) -> None:
@@ -234,6 +235,8 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
             for b in ids[i + 1:]:
                 if among is not None and a not in among and b not in among:
                     continue
+                if reason == "similar_name" and names[a] == names[b]:
+                    continue  # the same name is "same_name" (within an area), not similar
                 entry = found.setdefault((a, b), [set(), score, evidence])
                 entry[0].add(reason)
                 entry[1] = max(entry[1], score)
@@ -253,7 +256,6 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
     step(1)
 
     # 2. the same name in the same area; 3. the same reading with other characters
-    names = {cid: normalized_name(name) for cid, name, *_ in rows}
     same: dict[tuple[str, str], list[int]] = {}
     readings: dict[tuple[str, str], list[int]] = {}
     for cid, _, area, _, kind, _ in rows:

@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="402"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -249,7 +249,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>

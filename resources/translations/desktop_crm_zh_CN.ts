@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="324"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
@@ -302,209 +302,209 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="236"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="242"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="241"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="247"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="243"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="262"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="402"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="283"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="279"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="279"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="323"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="345"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="366"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="366"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="379"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="375"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="378"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="384"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="402"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="417"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="423"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="426"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="432"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="429"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="435"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="431"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="437"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="440"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="444"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="446"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="464"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="441"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="447"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="461"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="465"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -658,62 +658,62 @@
 <context>
     <name>BatchModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="33"/>
         <source>No.</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="33"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="33"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="27"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="33"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="34"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="34"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="28"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="34"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="29"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="35"/>
         <source>Imported</source>
         <translation>已导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="29"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="35"/>
         <source>Reverted</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="30"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="36"/>
         <source>Unfinished</source>
         <translation>未完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="30"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="36"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="58"/>
         <source>%1 new, %2 updated</source>
         <translation>新建 %1，更新 %2</translation>
     </message>
@@ -1878,91 +1878,96 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="111"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="121"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="126"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="147"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="175"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="190"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="186"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="207"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="213"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="219"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="225"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="257"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="258"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="265"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="271"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -2607,125 +2612,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="33"/>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="44"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="150"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="34"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
         <source>the list</source>
         <translation>整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="35"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
         <source>Export %1:</source>
         <translation>导出 %1：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="49"/>
         <source>&amp;Table of customers</source>
         <translation>客户表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="49"/>
         <source>&amp;Call list</source>
         <translation>电话回访清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
         <source>C&amp;ontacts (vCard, for phones and mail)</source>
         <translation>联系人（vCard，可导入手机和邮箱）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="40"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
         <source>Follow-ups and plan actions (&amp;iCalendar)</source>
         <translation>跟进事项和计划行动（iCalendar 日历）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="57"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="58"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 编码 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="48"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="59"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="56"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="67"/>
         <source>Cells that start with = + - @ are written with a leading &apos; so that spreadsheets show them rather than run them.</source>
         <translation>以 = + - @ 开头的单元格会加上前导 &apos;，表格软件只显示而不会把它当公式执行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="72"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="76"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="91"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="102"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="91"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="102"/>
         <source>call-list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="92"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="92"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
         <source>follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="94"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="105"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="106"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="117"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="123"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="134"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="126"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="137"/>
         <source>%1 written to %2.</source>
         <translation>已写入 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="137"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="148"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="150"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2790,77 +2795,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="115"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="121"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="133"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="122"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="134"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="138"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="135"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="136"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="148"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="137"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="149"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="138"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="186"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="187"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="199"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="189"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="201"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3148,38 +3153,38 @@
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="64"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="70"/>
         <source>Import history</source>
         <translation>导入记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="69"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="75"/>
         <source>&amp;Revert…</source>
         <translation>撤销导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="71"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="77"/>
         <source>Reverting removes what an import created and puts back the fields it changed.</source>
         <translation>撤销导入会删除该次导入新建的记录，并恢复它修改过的字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="108"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="114"/>
         <source>Revert import no. %1? %2 records it created will be removed and %3 records it changed will get their old values back.</source>
         <translation>撤销第 %1 次导入？将删除它新建的 %2 条记录，并把它修改过的 %3 条记录恢复为原来的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="112"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="118"/>
         <source>%1 of the customers it created were changed since; they are removed with those changes.</source>
         <translation>其中 %1 个新建的客户在导入后被修改过；撤销时会连同这些修改一起删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="114"/>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="120"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="133"/>
         <source>Revert import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/history.py" line="130"/>
+        <location filename="../../desktop_crm/ui/transfer/history.py" line="136"/>
         <source>Reverting the import…</source>
         <translation>正在撤销导入…</translation>
     </message>
@@ -3187,12 +3192,12 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="88"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="100"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
@@ -3434,64 +3439,69 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="202"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="203"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="216"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="239"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="265"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="277"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="305"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -3802,102 +3812,108 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="26"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="36"/>
         <source>Merge two customers</source>
         <translation>合并两个客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="48"/>
         <source>&amp;Keep the other one</source>
         <translation>改为保留另一份(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="49"/>
         <source>Swap which dossier survives (and keeps its code)</source>
         <translation>交换保留哪一份档案（保留的档案保留其客户代码）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="42"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="52"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="72"/>
         <source>%1 (%2) stays and keeps its code; %3 (%4) is merged into it and moved to the trash. Choose the value to keep where they differ.</source>
         <translation>保留 %1（%2）及其客户代码；%3（%4）并入其中并移到回收站。请在两者不同的字段中选择要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="77"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="77"/>
         <source>Keep: %1</source>
         <translation>保留：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="78"/>
         <source>Merged: %1</source>
         <translation>并入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="85"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="92"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="92"/>
         <source>visits</source>
         <translation>拜访记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="93"/>
         <source>plans</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="93"/>
         <source>purchases</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="94"/>
         <source>member cards</source>
         <translation>会员卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="94"/>
         <source>campaign entries</source>
         <translation>活动目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="95"/>
         <source>metric values</source>
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="88"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="98"/>
         <source>Moved to the kept dossier: %1.</source>
         <translation>移到保留档案的记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="89"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
         <source>nothing attached</source>
         <translation>无关联记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="91"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
         <source>Tags added: %1.</source>
         <translation>新增标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
     </message>
@@ -3905,32 +3921,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4118,57 +4134,57 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="38"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="39"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="40"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="41"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="71"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="83"/>
         <source>May already be on file: %1 (%2), same phone.</source>
         <translation>可能已在档案中：%1（%2），电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="72"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="84"/>
         <source>May already be on file: %1 (%2), same name in the same area.</source>
         <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
     </message>
@@ -4176,72 +4192,77 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
         <source>Probably the same as</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="28"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
         <source>Area</source>
         <translation>商圈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="29"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="29"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="31"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>a contact&apos;s phone</source>
         <translation>联系人电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>same pinyin</source>
         <translation>拼音相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>name contains</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>name within</source>
         <translation>名称被包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>same initials</source>
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="69"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="73"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>
@@ -4644,64 +4665,64 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="321"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="310"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="322"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="317"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="329"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="329"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="336"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="348"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="355"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="367"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="370"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="382"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="383"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="373"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="385"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="387"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -4937,43 +4958,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="395"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="408"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="414"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="426"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="431"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="421"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="445"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="435"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="447"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="448"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="460"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>

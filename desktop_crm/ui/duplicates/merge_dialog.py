@@ -96,9 +96,9 @@ class MergeDialog(QDialog):
         moving = [f"{names.get(t, t)} {b}" for t, (_, b) in p.attached.items() if b]
         tags = [t for t in p.tags[1] if t not in p.tags[0]]
         text = self.tr("Moved to the kept dossier: %1.").replace(
-            "%1", "、".join(moving) if moving else self.tr("nothing attached"))
+            "%1", self.tr(", ").join(moving) if moving else self.tr("nothing attached"))
         if tags:
-            text += " " + self.tr("Tags added: %1.").replace("%1", "、".join(tags))
+            text += " " + self.tr("Tags added: %1.").replace("%1", self.tr(", ").join(tags))
         if p.attached.get("members", (0, 0))[0] and p.attached.get("members", (0, 0))[1]:
             text += " " + self.tr("Both are members: the second card stays with the merged dossier in the trash.")
         self.attached.setText(text)

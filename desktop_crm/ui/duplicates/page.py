@@ -66,7 +66,7 @@ class PairModel(ColumnsModel):
         if key == "areas":
             return pair.areas[0] if pair.areas[0] == pair.areas[1] else " / ".join(pair.areas)
         if key == "reasons":
-            return "、".join(self._reasons.get(r, r) for r in pair.reasons)
+            return self.tr(", ").join(self._reasons.get(r, r) for r in pair.reasons)
         if pair.reasons[0] in ("phone", "contact_phone"):
             return pair.evidence
         if pair.reasons[0] == "similar_name":
@@ -270,7 +270,7 @@ class DataQualityPage(QWidget):
             return None
         text = self.tr("Merge undone.")
         if result.kept:
-            text += " " + self.tr("Fields changed since were left as they are: %1.").replace("%1", "、".join(result.kept))
+            text += " " + self.tr("Fields changed since were left as they are: %1.").replace("%1", self.tr(", ").join(result.kept))
         self.summary.setText(text)
         self.ctx.signals.sig_customers_changed.emit([])
         self.reload_merges()

@@ -302,7 +302,7 @@ class MappingPage(QWizardPage):
             return problem_text("mapped_twice", {}, "")
         missing = importing.missing_columns(spec.name, set(values), self.key.currentData(), self.on_match())
         if missing:
-            labels = "、".join(f.label(self.w.ctx.language) for f in missing)
+            labels = self.tr(", ").join(f.label(self.w.ctx.language) for f in missing)
             return problem_text("required_missing", {"fields": labels}, "")
         return ""
 
