@@ -118,19 +118,27 @@ class Store:
         return self.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (row_id,)).fetchone()
 
     def find(self, table: str, order_by: str = "id", **where: Any) -> list[sqlite3.Row]:
-        names = self._checked(table, where)
+        return self._select(table, order_by, "", where).fetchall()
+
+    def find_one(self, table: str, **where: Any) -> sqlite3.Row | None:
+        return self._select(table, "id", " LIMIT 1", where).fetchone()
+
+    def exists(self, table: str, **where: Any) -> bool:
+        """Whether any row matches (cheaper than ``count`` on a big table)."""
+        clause, params = self._where(table, where)
+        return self.conn.execute(f"SELECT 1 FROM {table} WHERE {clause} LIMIT 1", params).fetchone() is not None
+
+    def _select(self, table: str, order_by: str, limit: str, where: dict[str, Any]) -> sqlite3.Cursor:
         self._checked(table, [order_by.split()[0]])
+        clause, params = self._where(table, where)
+        return self.conn.execute(f"SELECT * FROM {table} WHERE {clause} ORDER BY {order_by}{limit}", params)
+
+    def _where(self, table: str, where: dict[str, Any]) -> tuple[str, list[Any]]:
+        names = self._checked(table, where)
         clause = " AND ".join(
             f"{n} IS NULL" if where[n] is None else f"{n} = ?" for n in names
         ) or "1"
-        params = [v for v in where.values() if v is not None]
-        return self.conn.execute(
-            f"SELECT * FROM {table} WHERE {clause} ORDER BY {order_by}", params
-        ).fetchall()
-
-    def find_one(self, table: str, **where: Any) -> sqlite3.Row | None:
-        rows = self.find(table, **where)
-        return rows[0] if rows else None
+        return clause, [v for v in where.values() if v is not None]
 
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
         row = self._stamped(table, values, creating=True)
@@ -186,11 +194,7 @@ class Store:
             self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (row_id,))
 
     def count(self, table: str, **where: Any) -> int:
-        names = self._checked(table, where)
-        clause = " AND ".join(
-            f"{n} IS NULL" if where[n] is None else f"{n} = ?" for n in names
-        ) or "1"
-        params = [v for v in where.values() if v is not None]
+        clause, params = self._where(table, where)
         return self.conn.execute(f"SELECT count(*) FROM {table} WHERE {clause}", params).fetchone()[0]
 
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -239,7 +243,7 @@ def open_database(path: str | Path, *, create: bool = True) -> Store:
             if applied:
                 backup_before_migration(conn, path, pending[0])
             migrations.apply(store.db)
-        if store.count("search_dirty"):
+        if store.exists("search_dirty"):
             with store.transaction():
                 pass  # the flush on commit indexes rows written outside the app
     except BaseException:

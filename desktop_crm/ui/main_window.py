@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
     # --- first start ---------------------------------------------------------------------------
 
     def offer_demo_if_empty(self) -> None:
-        if self.ctx.store.count("customers"):
+        if self.ctx.store.exists("customers"):
             return
         answer = QMessageBox.question(
             self,

@@ -177,3 +177,12 @@ def test_opening_an_up_to_date_file_does_not_load_the_migration_code(db_path, st
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_exists_and_find_one_read_one_row(store) -> None:
+    assert not store.exists("customers")
+    first = store.insert("customers", {"code": "C1", "name": "明佳烟酒"})
+    store.insert("customers", {"code": "C2", "name": "明佳烟酒"})
+    assert store.exists("customers") and store.exists("customers", name="明佳烟酒")
+    assert not store.exists("customers", code="C3")
+    assert store.find_one("customers", name="明佳烟酒")["id"] == first  # the first by id
