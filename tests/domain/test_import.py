@@ -474,3 +474,35 @@ def test_excel_unicode_text_utf16_tab_separated(store, tmp_path) -> None:
     assert (source.encoding, source.delimiter, source.headers) == ("utf-16", "\t", ["客户代码", "店铺名称", "电话"])
     result = customers_import(store, path)
     assert result.counts["created"] == 1 and row_of(store, "U1")["phone"] == "13912348866"
+
+
+def test_a_big_file_sets_indexes_aside_and_every_index_is_back_after(store, tmp_path, monkeypatch) -> None:
+    from desktop_crm.storage import importing as storage
+
+    monkeypatch.setattr(storage, "BULK_ROWS", 100)  # "big" for this test
+    schema = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+    indexes = store.conn.execute(schema).fetchall()
+    rows = [[f"I{i:05d}", f"兴隆超市{i}", "", "文博路商圈", "主力", "", "", ""] for i in range(300)]
+    path = write_csv(tmp_path / "big.csv", rows)
+
+    during = []
+
+    def look_then_cancel(done: int, total: int) -> bool:
+        during.append({name for name, _ in store.conn.execute(schema)})
+        return done == 0
+
+    with pytest.raises(ImportCancelled):  # set aside, then cancelled: they come back too
+        customers_import(store, path, progress=look_then_cancel)
+    assert "customers_list_area" not in during[0]
+    assert {"customers_name", "customers_list_phone", "sqlite_autoindex_customers_1"} <= during[0]
+    assert store.conn.execute(schema).fetchall() == indexes
+
+    assert customers_import(store, path).counts["created"] == 300
+    assert store.conn.execute(schema).fetchall() == indexes
+    # the list reads through them: the area filter finds the new rows by its index
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM customers WHERE coalesce(area, '') = '文博路商圈' "
+        "AND deleted_at IS NULL"))
+    assert "customers_list_area" in plan
+    assert store.count("customers", area="文博路商圈") == 300
+    assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -151,6 +151,8 @@ class _Run:
         done, chunk = 0, []
         total = self.source.total or 0
         sql.seen_start(self.store)
+        aside = (sql.set_indexes_aside(self.store, self.table)
+                 if not self.options.dry_run and total >= sql.BULK_ROWS else [])
         try:
             for line, cells in self.source.rows():
                 chunk.append((line, cells))
@@ -165,6 +167,7 @@ class _Run:
             sql.seen_end(self.store)
             if self._spool is not None:
                 self._spool.close()
+        sql.restore_indexes(self.store, aside)
         if self.result.batch_id is not None:
             sql.index_in_bulk(self.store)
             summary = {**self.result.counts, "source": self.source.path.name,
