@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from desktop_crm.domain.plans import Action, PlanService
+from desktop_crm.domain.plans import Action, Objective, PlanService
 from desktop_crm.reports.pdf.batch import (
     PrintCancelled, print_batch, print_card, print_options, print_plan,
 )
@@ -131,3 +131,23 @@ def test_cancelling_a_batch_leaves_no_file(store, plans, mingjia, customers, tmp
         print_batch(store, "plan", [mingjia, other], folder, print_options(store, "李娟"),
                     per_customer=True, progress=lambda done, total: done < 1)
     assert list(folder.iterdir()) == []
+
+
+def test_a_full_typical_plan_is_one_page_in_one_language(store, plans, mingjia, tmp_path):
+    """Four points a quadrant, a line for each strategy, four actions, two objectives: one
+    page; printed from an English interface it is still Chinese throughout (the template is)."""
+    plan = sample(plans, mingjia)
+    plan.points = {q: [f"{q}要点{i}：店面位置好，客流量大，周边居民稳定" for i in range(4)] for q in "SWOT"}
+    plan.strategies = {k: [f"{k}策略：利用优势抓住机会，扩大中高档卷烟销售"] for k in ("SO", "ST", "WO", "WT")}
+    plan.actions = [Action(f"建议{i}：保持中高档卷烟品牌的完整性，定期更换陈列", "李娟", f"2026-12-0{i}")
+                    for i in range(1, 5)]
+    plan.objectives = [Objective("月均卷烟销量提升", "提升10%"), Objective("中高档卷烟占比提高", "达到45%")]
+    plan_id = plans.save(plan)
+    target = tmp_path / "typical.pdf"
+    print_plan(store, plan_id, target, print_options(store, "李娟", language="en"))
+    text, pages = text_of(target)
+    assert pages == 1
+    assert "WT策略：利用优势抓住机会，扩大中高档卷烟销售" in text and "建议4" in text
+    assert "负责人" in text and "完成时间" in text and "内部资料" in text
+    for english in ("Owner", "Due", "Confidential", "Page 1"):
+        assert english not in text

@@ -10,7 +10,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -44,6 +44,16 @@ def print_options(store: Store, actor: str, language: str = "zh", footer: bool =
                         printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
 
 
+# The plan templates' headings and boilerplate are Chinese, as in the source's plan, so a
+# printed plan is Chinese throughout: its captions and page furniture follow the template, not
+# the interface language, and a plan handed to an owner never mixes two languages.
+PLAN_LANGUAGE = "zh"
+
+
+def plan_options(options: PrintOptions) -> PrintOptions:
+    return replace(options, language=PLAN_LANGUAGE)
+
+
 def plan_document(store: Store, plan_id: int, options: PrintOptions, key: str | None = None):
     service = PlanService(store, options.printed_by or None)
     plan = service.load(plan_id)
@@ -53,6 +63,7 @@ def plan_document(store: Store, plan_id: int, options: PrintOptions, key: str | 
 
 def print_plan(store: Store, plan_id: int, target: Path, options: PrintOptions) -> PrintResult:
     """One plan (any version) into ``target``."""
+    options = plan_options(options)
     flowables, customer = plan_document(store, plan_id, options)
     _write(target, lambda path: build(flowables, path, options, title=customer.name))
     queries.audit(store, options.printed_by, "print_plan", f"{customer.code} plan {plan_id} -> {target}")
@@ -63,6 +74,7 @@ def plan_pdf(store: Store, plan: Plan, options: PrintOptions, target: Path | Non
              ) -> bytes | None:
     """A plan as it is being edited (saved or not): into ``target``, or returned as bytes for
     a preview. Writing a file is recorded in the audit log."""
+    options = plan_options(options)
     service = PlanService(store, options.printed_by or None)
     customer = service.customer(plan.customer_id)
     flowables = plan_flowables(plan, customer, template(store, plan.template), options)
@@ -91,6 +103,8 @@ def print_batch(
     removes what this run wrote."""
     if kind not in ("plan", "card"):
         raise ValueError(f"kind must be 'plan' or 'card', not {kind!r}")
+    if kind == "plan":
+        options = plan_options(options)
     result = PrintResult(warning=pdf_font().warning)
     plan_ids = plans_to_print(store, list(customer_ids)) if kind == "plan" else {}
     todo = list(customer_ids)

@@ -77,16 +77,16 @@ class Styles:
     def __init__(self, font: PdfFont) -> None:
         f = font.name
         # CJK text breaks between any two characters: wordWrap 'CJK' lets reportlab do that.
-        self.body = ParagraphStyle("body", fontName=f, fontSize=9.5, leading=13.5,
+        self.body = ParagraphStyle("body", fontName=f, fontSize=9.5, leading=13,
                                    textColor=INK, wordWrap="CJK")
         self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11.5)
-        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=12.5)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9, leading=11.5)
         self.title = ParagraphStyle("title", parent=self.body, fontSize=16, leading=21,
                                     alignment=TA_CENTER, spaceAfter=2 * mm)
         self.subtitle = ParagraphStyle("subtitle", parent=self.body, fontSize=9, leading=12,
                                        alignment=TA_CENTER, textColor=MUTED, spaceAfter=3 * mm)
         self.h1 = ParagraphStyle("h1", parent=self.body, fontSize=11.5, leading=15,
-                                 spaceBefore=2.5 * mm, spaceAfter=1.2 * mm,
+                                 spaceBefore=2 * mm, spaceAfter=1 * mm,
                                  textColor=colors.HexColor("#123a63"))
         self.h2 = ParagraphStyle("h2", parent=self.body, fontSize=9.5, leading=13.5,
                                  spaceBefore=0.8 * mm, keepWithNext=1, textColor=colors.HexColor("#123a63"))

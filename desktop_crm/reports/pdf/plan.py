@@ -8,7 +8,6 @@ rows onto the next page and nothing is ever cut off.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -21,7 +20,7 @@ from desktop_crm.domain.plans import (
     ACTION_STATUSES, QUADRANTS, STRATEGY_KINDS, Customer, Plan, Template, fill, label,
 )
 from desktop_crm.reports.pdf.document import (
-    INK, MARGIN, RULE, PrintOptions, Section, SectionInfo, Styles, build, paragraph, text,
+    INK, MARGIN, RULE, PrintOptions, Section, SectionInfo, Styles, paragraph, text,
 )
 from desktop_crm.reports.pdf.fonts import pdf_font
 
@@ -42,7 +41,7 @@ _WORDS = {
 _GRID = TableStyle([
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-    ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
 ])
 
 
@@ -133,13 +132,6 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
     ]], [0.36, 0.36, 0.28], TableStyle([])))
     out.append(KeepTogether(signature))
     return out
-
-
-def render_plan(plan: Plan, customer: Customer, template: Template,
-                target: Path | BinaryIO | None, options: PrintOptions) -> bytes | None:
-    """One plan into ``target`` (or returned as bytes)."""
-    return build(plan_flowables(plan, customer, template, options), target, options,
-                 title=plan.title or customer.name)
 
 
 def _pair(caption: str, value: object, st: Styles):
