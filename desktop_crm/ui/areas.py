@@ -39,6 +39,8 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.visits.all_visits", "VisitsPage"),
     Area("plans", QT_TRANSLATE_NOOP("Areas", "Plans"),
          "desktop_crm.ui.plans.page", "PlansPage"),
+    Area("analytics", QT_TRANSLATE_NOOP("Areas", "Analytics"),
+         "desktop_crm.ui.analytics.page", "AnalyticsPage"),
     Area("members", QT_TRANSLATE_NOOP("Areas", "Members"),
          "desktop_crm.ui.members.page", "MembersPage"),
     Area("care", QT_TRANSLATE_NOOP("Areas", "Care calendar"),
@@ -49,6 +51,4 @@ AREAS: tuple[Area, ...] = (
          "desktop_crm.ui.staff.page", "StaffPage"),
     Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"),
          "desktop_crm.ui.duplicates.page", "DataQualityPage"),
-    Area("analytics", QT_TRANSLATE_NOOP("Areas", "Analytics"),
-         "desktop_crm.ui.analytics.page", "AnalyticsPage"),
 )
