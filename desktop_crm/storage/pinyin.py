@@ -24,33 +24,43 @@ def _plain(reading: str) -> str:
 
 
 @cache
-def _tables() -> tuple[dict[str, str], dict[str, list[str] | None], int]:
-    """First reading of each character; every phrase, with its reading where it differs."""
+def _tables() -> tuple[dict[str, str], dict[str, list[str] | None], dict[str, tuple[int, ...]]]:
+    """First reading of each character; every phrase, with its reading where it differs; and
+    for each character the lengths of the phrases that start with it, longest first (so the
+    search below tries only lengths that can match: ~3 look-ups a character, not ~20)."""
     from pypinyin.phrases_dict import phrases_dict
     from pypinyin.pinyin_dict import pinyin_dict
 
     plain = lru_cache(maxsize=None)(_plain)
     first = {chr(cp): plain(r.split(",", 1)[0]) for cp, r in pinyin_dict.items()}
     phrases: dict[str, list[str] | None] = {}
+    starts: dict[str, set[int]] = {}
     for phrase, readings in phrases_dict.items():
         normal = [plain(r[0]) for r in readings]
         phrases[phrase] = normal if normal != [first.get(ch, "") for ch in phrase] else None
-    return first, phrases, max(map(len, phrases))
+        if len(phrase) > 1:
+            starts.setdefault(phrase[0], set()).add(len(phrase))
+    lengths = {ch: tuple(sorted(sizes, reverse=True)) for ch, sizes in starts.items()}
+    return first, phrases, lengths
 
 
 def syllables(text: str) -> list[str]:
     """The pinyin syllables of the Chinese characters in ``text``; other characters dropped."""
-    first, phrases, longest = _tables()
+    first, phrases, lengths = _tables()
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:
-        size = next(
-            (k for k in range(min(longest, n - i), 1, -1) if text[i : i + k] in phrases), 1
-        )
-        special = phrases.get(text[i : i + size]) if size > 1 else None
-        if special:
-            out += special
+        ch = text[i]
+        for size in lengths.get(ch, ()):
+            phrase = text[i : i + size]
+            if size <= n - i and phrase in phrases:
+                special = phrases[phrase]
+                out += special if special else [r for c in phrase if (r := first.get(c))]
+                i += size
+                break
         else:
-            out += [r for ch in text[i : i + size] if (r := first.get(ch))]
-        i += size
+            reading = first.get(ch)
+            if reading:
+                out.append(reading)
+            i += 1
     return out
