@@ -218,7 +218,10 @@ def _date_text(text: str, kind_name: str) -> Any:
     day = f"{found[1]}-{found[2]}-{found[3]}"
     rest = text[found.end():].strip().lstrip("T").strip()
     if kind_name == "date" or not rest:
-        return day  # a date column given a date and time keeps the date
+        try:  # a date column given a date and time keeps the date
+            return date(int(found[1]), int(found[2]), int(found[3]))
+        except ValueError:
+            return day  # 2024-2-30: validation names the problem
     return f"{day} {rest}"
 
 
