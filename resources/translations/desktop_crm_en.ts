@@ -99,7 +99,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>

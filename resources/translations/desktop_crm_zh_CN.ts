@@ -597,32 +597,32 @@
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="48"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="48"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="50"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="50"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="52"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="52"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -1903,69 +1903,69 @@
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="126"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="128"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="149"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="177"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="183"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="190"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="194"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="213"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="215"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="225"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="227"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="257"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="260"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4082,38 +4082,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="264"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="294"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="267"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="278"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="279"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="290"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="295"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="310"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -5331,62 +5331,68 @@
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="131"/>
-        <source>Aware → intent</source>
-        <translation>知晓→意向</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="132"/>
-        <source>Intent → purchase</source>
-        <translation>意向→购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="132"/>
-        <source>Aware → purchase</source>
-        <translation>知晓→购买</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <source>Aware →
+intent</source>
+        <translation>知晓→
+意向</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <source>Intent →
+purchase</source>
+        <translation>意向→
+购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="135"/>
+        <source>Aware →
+purchase</source>
+        <translation>知晓→
+购买</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="137"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="136"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="198"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="201"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="210"/>
         <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
         <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="240"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="243"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>

@@ -123,6 +123,8 @@ class DataQualityPage(QWidget):
         self.merges = MergeModel(self)
         self.merge_view = list_table(self.merges)
         self.merge_view.horizontalHeader().setStretchLastSection(True)
+        for view in (self.pair_view, self.merge_view):  # room for the headings before any rows
+            view.resizeColumnsToContents()
         self.undo_button = QPushButton(self.tr("&Undo merge…"))
         self.undo_button.clicked.connect(self.undo_selected)
 

@@ -125,11 +125,14 @@ class StaffPage(QWidget):
                                        "interactions_share", "revenue"), parent=self)
         self.board.colors = self._behind
         self.board_table = list_table(self.board, self)
-        self.board_table.horizontalHeader().setStretchLastSection(True)
+        self.board_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.board_table.horizontalHeader().setStretchLastSection(True)  # a few rows: measuring is cheap
 
         funnel_cols = ("key", "aware", "intent", "purchase", "intent_rate", "purchase_rate", "overall_rate")
-        funnel_heads = [self.tr("Aware"), self.tr("Intent"), self.tr("Purchase"), self.tr("Aware → intent"),
-                        self.tr("Intent → purchase"), self.tr("Aware → purchase")]
+        # the rates' headings on two lines, so both tables fit side by side at 1366 px
+        funnel_heads = [self.tr("Aware"), self.tr("Intent"), self.tr("Purchase"),
+                        self.tr("Aware →\nintent"), self.tr("Intent →\npurchase"),
+                        self.tr("Aware →\npurchase")]
         numeric = funnel_cols[1:]
         self.funnel_staff = RowsModel(funnel_cols, [self.tr("Staff"), *funnel_heads], self._funnel_cell,
                                       numeric, self)
