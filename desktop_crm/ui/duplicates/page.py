@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -124,7 +125,7 @@ class DataQualityPage(QWidget):
         self.merge_view = list_table(self.merges)
         self.merge_view.horizontalHeader().setStretchLastSection(True)
         for view in (self.pair_view, self.merge_view):  # room for the headings before any rows
-            view.resizeColumnsToContents()
+            _fit_columns(view)
         self.undo_button = QPushButton(self.tr("&Undo merge…"))
         self.undo_button.clicked.connect(self.undo_selected)
 
@@ -179,9 +180,7 @@ class DataQualityPage(QWidget):
     def _scanned(self, pairs: list[DuplicatePair]) -> None:
         self.scan_button.setEnabled(True)
         self.pairs.set_rows(pairs)
-        self.pair_view.resizeColumnsToContents()  # measures the first rows only (Qt's precision)
-        for column in range(self.pairs.columnCount() - 1):
-            self.pair_view.setColumnWidth(column, min(self.pair_view.columnWidth(column) + 12, 320))
+        _fit_columns(self.pair_view)
         self.summary.setText(self.tr("%n likely duplicate pair(s), strongest evidence first.", "", len(pairs)))
         if pairs:
             self.pair_view.selectRow(0)
@@ -277,3 +276,11 @@ class DataQualityPage(QWidget):
         self.ctx.signals.sig_customers_changed.emit([])
         self.reload_merges()
         return result
+
+
+def _fit_columns(view: QTableView) -> None:
+    """Columns as wide as their heading and first rows (Qt measures only the first ones),
+    with some air, none wider than 320 px; the last one takes the rest."""
+    view.resizeColumnsToContents()
+    for column in range(view.model().columnCount() - 1):
+        view.setColumnWidth(column, min(max(view.columnWidth(column) + 16, 90), 320))
