@@ -12,17 +12,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,40 +35,10 @@ from desktop_crm.domain.staff import StaffService
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.customers.filters import FilterBar
-from desktop_crm.ui.members.common import ERROR_STYLE, problem_text
+from desktop_crm.ui.members.common import FormDialog
 
 
-class _Dialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(self.buttons)
-
-    def apply(self) -> bool:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        try:
-            if not self.apply():
-                return
-        except ValidationError as exc:
-            self.error.setText(problem_text(exc))
-            return
-        self.accept()
-
-
-class CampaignDialog(_Dialog):
+class CampaignDialog(FormDialog):
     """Create a campaign, or edit one (``campaign_id``)."""
 
     def __init__(self, ctx: AppContext, campaign_id: int | None = None, parent: QWidget | None = None) -> None:
@@ -129,7 +95,7 @@ class CampaignDialog(_Dialog):
         return True
 
 
-class TargetsDialog(_Dialog):
+class TargetsDialog(FormDialog):
     """The targets: the customers of a saved filter, or of a filter built here (and saved
     under a name if one is given); a random holdout share is held back."""
 
@@ -234,7 +200,7 @@ class TargetsDialog(_Dialog):
         return True
 
 
-class AssignDialog(_Dialog):
+class AssignDialog(FormDialog):
     """Deal the targets out to the staff ticked: evenly, or each to its customer's owner."""
 
     def __init__(self, ctx: AppContext, campaign_id: int, parent: QWidget | None = None) -> None:

@@ -1,5 +1,5 @@
 """What the member, care, campaign and staff pages share: a flat table model over rows the
-domain returns, and the wording of their validation errors."""
+domain returns, a form dialog, and the wording of their validation errors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget,
+)
 
 from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
@@ -133,3 +135,39 @@ def percent(value: float | None) -> str:
 
 def money(value: float | None) -> str:
     return "–" if value is None else f"{value:,.2f}"
+
+
+class FormDialog(QDialog):
+    """A form with OK/Cancel and an error line. ``apply()`` does the work: a ValidationError
+    keeps the dialog open with the problem shown under the form; returning False keeps it open
+    too (it has said why itself)."""
+
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._ok)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def apply(self) -> bool | None:
+        raise NotImplementedError
+
+    def _ok(self) -> None:
+        try:
+            if self.apply() is False:
+                return
+        except ValidationError as exc:
+            if exc.errors:  # none: the dialog already said what is wrong
+                self.error.setText(problem_text(exc))
+            return
+        self.accept()

@@ -5,14 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from PySide6.QtCore import QDate
@@ -23,43 +19,10 @@ from desktop_crm.domain.search import search
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import queries
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.members.common import ERROR_STYLE, problem_text
+from desktop_crm.ui.members.common import FormDialog
 
 
-class _Form(QDialog):
-    """A form with OK/Cancel and an error line; ``apply()`` raises ValidationError to stay open."""
-
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._ok)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def _ok(self) -> None:
-        try:
-            self.apply()
-        except ValidationError as exc:
-            if exc.errors:  # none: the dialog already said what is wrong
-                self.error.setText(problem_text(exc))
-            return
-        self.accept()
-
-
-class RulesDialog(_Form):
+class RulesDialog(FormDialog):
     """Points per yuan, the spend each level needs, the level window, expiry."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -98,7 +61,7 @@ class RulesDialog(_Form):
         self.service.set_rules(self.rules())
 
 
-class RedeemDialog(_Form):
+class RedeemDialog(FormDialog):
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Redeem points"), parent)
         self.service = MemberService(ctx.store, ctx.actor)
@@ -115,7 +78,7 @@ class RedeemDialog(_Form):
         self.balance = self.service.redeem(self.member.id, self.points.value(), self.note.text())
 
 
-class EnrolDialog(_Form):
+class EnrolDialog(FormDialog):
     """Give a customer already in the files a member card."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
@@ -179,7 +142,7 @@ def raise_quietly() -> None:
     raise _Quiet()
 
 
-class EditMemberDialog(_Form):
+class EditMemberDialog(FormDialog):
     """A member's card, staff, referrer and household facts."""
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
@@ -225,7 +188,7 @@ class EditMemberDialog(_Form):
         })
 
 
-class AdjustDialog(_Form):
+class AdjustDialog(FormDialog):
     """A correction of a member's points (either way), with the reason, kept in the history."""
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
