@@ -4,12 +4,9 @@ from the customer list, and plan actions on the follow-up agenda."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
 from pypdf import PdfReader
 
 from desktop_crm.domain.plans import PlanService

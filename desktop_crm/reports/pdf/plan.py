@@ -7,8 +7,6 @@ rows onto the next page and nothing is ever cut off.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
