@@ -19,6 +19,19 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def cli(db_path, capsys):
+    """Run ``desktop-crm --db db_path --lang zh ARGS...``: (exit code, stdout, stderr)."""
+    from desktop_crm.cli import main
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main(["--db", str(db_path), "--lang", "zh", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
 def store(db_path: Path):
     s = open_database(db_path)
     yield s

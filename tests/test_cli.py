@@ -7,19 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from desktop_crm.cli import main
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_add_show_search_edit(cli) -> None:

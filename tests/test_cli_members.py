@@ -8,17 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop_crm.cli import main
 from desktop_crm.storage.db import open_database
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-    return run
 
 
 @pytest.fixture

@@ -7,18 +7,6 @@ import json
 import openpyxl
 import pytest
 
-from desktop_crm.cli import main
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
 
 @pytest.fixture
 def gbk_file(tmp_path):

@@ -5,19 +5,8 @@ from __future__ import annotations
 import pytest
 from pypdf import PdfReader
 
-from desktop_crm.cli import main
 from desktop_crm.domain.plans import PlanService
 from tests.domain.test_plans import sample
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def pdf_text(path) -> str:

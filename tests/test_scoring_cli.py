@@ -6,18 +6,7 @@ import json
 
 import pytest
 
-from desktop_crm.cli import main
 from desktop_crm.storage.db import open_database
-
-
-@pytest.fixture
-def cli(db_path, capsys):
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
 
 
 def test_score_then_show_explains_the_value(cli, db_path) -> None:
