@@ -11,7 +11,7 @@ from desktop_crm.domain.bulk_edit import BulkChange
 from desktop_crm.domain.customer_list import COLUMNS, NOT_SET, PAGE_SIZE, column_index
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.ui.customers import CustomerListModel, CustomersPage
-from desktop_crm.ui.customers.page import SETTINGS_COLUMNS
+from desktop_crm.ui.customers.columns import SETTINGS_COLUMNS
 
 NAME = column_index("name")
 

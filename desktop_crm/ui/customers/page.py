@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPoint,
-    QSettings,
     Qt,
     QTimer,
     Slot,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.bulk_edit import BulkCancelled, BulkChange, BulkEdit, BulkEditService
 from desktop_crm.domain.customer_list import (
-    COLUMNS,
     CustomerFilter,
     CustomerList,
     FilterChoices,
@@ -51,6 +49,7 @@ from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import list_table
+from desktop_crm.ui.customers import columns
 from desktop_crm.ui.customers.filters import FilterBar
 from desktop_crm.ui.customers.model import CustomerListModel
 
@@ -58,7 +57,6 @@ if TYPE_CHECKING:
     from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
 
 _F = by_name(CUSTOMER_FIELDS)
-SETTINGS_COLUMNS = "customers/columns"
 SEARCH_DELAY_MS = 250
 # Emitting thousands of ids helps no listener: beyond this, "many" ([]) is said instead.
 MAX_IDS_IN_SIGNAL = 1000
@@ -130,14 +128,14 @@ class CustomersPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._size_columns()
+        columns.size_columns(self.table, self.ctx.language, self.choices.tiers)
         header.setSortIndicator(column_index("name"), Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self._restore_columns()
+        columns.restore_visible(header)
         # said over the empty table, so an empty list never looks like a broken one
         self.empty_label = QLabel(self.table.viewport())
         self.empty_label.setObjectName("emptyList")
@@ -206,27 +204,6 @@ class CustomersPage(QWidget):
                  *self.buttons.values(), self.columns_button]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
-
-    def _size_columns(self) -> None:
-        """Room for the header and for the longest label a column shows (in either
-        language), without reading any rows."""
-        header = self.table.horizontalHeader()
-        metrics = self.table.fontMetrics()
-        sample = {  # typical widest values, as text
-            "code": "420381104741", "name": "华润万家烟酒专柜便利店", "owner": "欧阳晓明",
-            "area": "人民广场商圈", "phone": "0710-3212345", "business_format": "商场专柜",
-            "last_visit": "2026-11-30", "next_follow_up": "2026-11-30",
-        }
-        lang = self.ctx.language
-        for i, fld in enumerate(COLUMNS):
-            texts = [sample.get(fld.name, "")]
-            if fld.name == "tier":
-                texts += [label for _, label in self.choices.tiers]
-            elif fld.choices:
-                texts += [fld.choice_label(code, lang) for code in fld.choices]
-            content = max(metrics.horizontalAdvance(t) for t in texts) + 16
-            title = header.fontMetrics().horizontalAdvance(fld.label(lang)) + 28  # + sort arrow
-            header.resizeSection(i, max(content, title, 60))
 
     # --- filtering -------------------------------------------------------------------------
 
@@ -581,33 +558,11 @@ class CustomersPage(QWidget):
         self.header_menu = menu
 
     def _fill_columns_menu(self, menu: QMenu) -> None:
-        menu.clear()
-        header = self.table.horizontalHeader()
-        visible = sum(not header.isSectionHidden(i) for i in range(len(COLUMNS)))
-        for i, fld in enumerate(COLUMNS):
-            act = menu.addAction(fld.label(self.ctx.language))
-            act.setCheckable(True)
-            act.setChecked(not header.isSectionHidden(i))
-            act.setEnabled(header.isSectionHidden(i) or visible > 1)  # never hide the last one
-            act.toggled.connect(lambda on, col=fld.name: self.set_column_visible(col, on))
+        columns.fill_menu(menu, self.table.horizontalHeader(), self.ctx.language, self.set_column_visible)
 
     def set_column_visible(self, name: str, visible: bool) -> None:
         self.table.horizontalHeader().setSectionHidden(column_index(name), not visible)
-        QSettings().setValue(SETTINGS_COLUMNS, self.visible_columns())
+        columns.save_visible(self.table.horizontalHeader())
 
     def visible_columns(self) -> list[str]:
-        header = self.table.horizontalHeader()
-        return [f.name for i, f in enumerate(COLUMNS) if not header.isSectionHidden(i)]
-
-    def _restore_columns(self) -> None:
-        saved = QSettings().value(SETTINGS_COLUMNS)
-        if isinstance(saved, str):  # one value comes back from an ini file as a string
-            saved = [saved]
-        if not saved:
-            return
-        names = {f.name for f in COLUMNS}
-        wanted = [n for n in saved if n in names]
-        if not wanted:
-            return
-        for i, fld in enumerate(COLUMNS):
-            self.table.horizontalHeader().setSectionHidden(i, fld.name not in wanted)
+        return columns.visible_columns(self.table.horizontalHeader())
