@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain.plans import PLAN_STATUSES, all_plans, label, templates
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.pages import RefreshWhenShown
 from desktop_crm.ui.tables import ColumnsModel, list_table
 
 Index = QModelIndex | QPersistentModelIndex
@@ -59,13 +59,12 @@ class PlansModel(ColumnsModel):
         return "" if value is None else str(value)
 
 
-class PlansPage(QWidget):
+class PlansPage(RefreshWhenShown, QWidget):
     sig_refreshed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         self._generation = 0
         self.dialog: QWidget | None = None
         names = {t.key: t.name(ctx.language) for t in templates(ctx.store)}
@@ -103,18 +102,6 @@ class PlansPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         ctx.signals.sig_customers_changed.connect(self._data_changed)
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def _data_changed(self, *_: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     @Slot()
     def refresh(self, *_: object) -> None:

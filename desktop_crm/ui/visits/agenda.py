@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.pages import RefreshWhenShown
 from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.customer_visits import OVERDUE_COLOR, one_line
 from desktop_crm.ui.messages import error_text
@@ -270,7 +271,7 @@ class RescheduleDialog(QDialog):
         super().accept()
 
 
-class FollowUpsPage(QWidget):
+class FollowUpsPage(RefreshWhenShown, QWidget):
     """Open follow-ups of everyone (or only the user's). Loaded off the UI thread: at 100k
     customers there are ~16,000 open follow-ups. Enter on a heading folds its group."""
 
@@ -282,7 +283,6 @@ class FollowUpsPage(QWidget):
         self.dialog: QDialog | None = None
         self.question: QMessageBox | None = None
         self._generation = 0
-        self._stale = True
         self.my_staff_id = visit_list.staff_id_of(ctx.store, ctx.actor)
 
         self.model = AgendaModel(ctx, self)
@@ -343,19 +343,6 @@ class FollowUpsPage(QWidget):
         return action
 
     # --- loading ------------------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def _data_changed(self, *_: object) -> None:
-        # A hidden page only notes that it is stale: no work for a page nobody looks at.
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
 
     @Slot()
     def refresh(self) -> None:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QBrush, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.visit_list import VisitFilter, VisitKey
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.pages import RefreshWhenShown
 from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.customer_visits import (
     DONE_COLOR,
@@ -188,7 +189,7 @@ class VisitListModel(ColumnsModel):
         return self._fetch(size, before=key) if key is not None else []
 
 
-class VisitsPage(QWidget):
+class VisitsPage(RefreshWhenShown, QWidget):
     """The main window's "Visits" page: filter by staff, channel and period; Enter opens the
     customer's dossier."""
 
@@ -197,7 +198,6 @@ class VisitsPage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._stale = True
         fields = visit_list.interaction_fields()
         lang = ctx.language
 
@@ -313,18 +313,6 @@ class VisitsPage(QWidget):
     @Slot()
     def _filters_changed(self) -> None:
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def _data_changed(self, *_: object) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True  # counted again when the page is shown
 
     @Slot()
     def refresh(self) -> None:
