@@ -4,6 +4,7 @@ forms and import mapping. Labels come in both languages the product speaks."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 Kind = Literal[
@@ -96,6 +97,14 @@ class Field:
 
     def label(self, language: str = "zh") -> str:
         return self.label_zh if language.startswith("zh") else self.label_en
+
+    @cached_property
+    def choice_codes(self) -> dict[str, str]:
+        """Each choice's code, Chinese and English label, case-folded -> its code."""
+        folded: dict[str, str] = {}
+        for code, (zh, en) in reversed(self.choices.items()):  # the first choice wins
+            folded.update({zh.casefold(): code, en.casefold(): code, code.casefold(): code})
+        return folded
 
     def choice_label(self, value: str | None, language: str = "zh") -> str:
         if value is None:

@@ -239,9 +239,8 @@ def _number(value: Any, *, integer: bool) -> int | float:
 def _choice(fld: Field, text: str) -> str:
     if text in fld.choices:
         return text
-    folded = text.casefold()
-    for code, (zh, en) in fld.choices.items():
-        if folded in (zh.casefold(), en.casefold(), code.casefold()):
-            return code
+    code = fld.choice_codes.get(text.casefold())
+    if code is not None:
+        return code
     allowed = ", ".join(fld.choices)
     raise FieldProblem("choice", f"{text!r} is not one of: {allowed}", value=text, allowed=allowed)

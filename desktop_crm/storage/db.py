@@ -33,6 +33,7 @@ class Store:
         self.path = path
         self.conn = conn
         self._columns: dict[str, tuple[str, ...]] = {}
+        self._whole = False  # inside transaction(whole=True): nested blocks take no savepoint
 
     @property
     def db(self):  # -> sqlite_utils.Database, loaded only when needed (it imports pandas)
@@ -52,11 +53,19 @@ class Store:
     # --- transactions ----------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self) -> Iterator[Store]:
+    def transaction(self, *, whole: bool = False) -> Iterator[Store]:
         """All writes inside happen together or not at all; nests with savepoints.
 
         The search index is brought up to date before COMMIT, in the same transaction.
+
+        ``whole=True`` is for bulk work that is only ever kept or undone as a whole (an
+        import): blocks nested inside take no savepoint, so a failure anywhere undoes
+        everything, and bulk inserts skip the sub-journal SQLite writes for each savepoint
+        (a third of the time of inserting 100k customers).
         """
+        if self.conn.in_transaction and self._whole:
+            yield self
+            return
         if self.conn.in_transaction:
             self.conn.execute("SAVEPOINT nested")
             try:
@@ -69,6 +78,7 @@ class Store:
             return
         try:
             self.conn.execute("BEGIN IMMEDIATE")
+            self._whole = whole
         except sqlite3.OperationalError as exc:
             friendly = errors.translate(exc, self.path)
             if friendly is None:
@@ -84,6 +94,8 @@ class Store:
             if isinstance(exc, sqlite3.Error) and (friendly := errors.translate(exc, self.path)):
                 raise friendly from exc
             raise
+        finally:
+            self._whole = False
 
     # --- row helpers ------------------------------------------------------------------------
 
@@ -103,9 +115,11 @@ class Store:
             raise KeyError(f"{table} has no column {', '.join(unknown)}")
         return names
 
-    def _stamped(self, table: str, values: Mapping[str, Any], *, creating: bool) -> dict:
+    def _stamped(
+        self, table: str, values: Mapping[str, Any], *, creating: bool, stamp: str | None = None
+    ) -> dict:
         row = dict(values)
-        stamp = now()
+        stamp = stamp or now()
         cols = self.columns(table)
         if creating and "created_at" in cols:
             row.setdefault("created_at", stamp)
@@ -153,7 +167,8 @@ class Store:
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Insert many rows in one transaction with ``executemany``; returns their ids (none
         for tables without an ``id``). A column a row leaves out gets its default."""
-        stamped = [self._stamped(table, r, creating=True) for r in rows]
+        stamp = now()
+        stamped = [self._stamped(table, r, creating=True, stamp=stamp) for r in rows]
         if not stamped:
             return []
         has_id = "id" in self.columns(table)

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from desktop_crm.storage import search_index
 from desktop_crm.storage.db import Store, now
 
 _CHUNK = 900  # values per IN (...): under SQLite's 999 host parameters of old builds
@@ -274,12 +275,14 @@ def mark_reverted(store: Store, batch_id: int, summary: Mapping[str, Any]) -> No
 
 # --- the search index, for big batches ----------------------------------------------------
 
-BULK_INDEX_MIN = 2000   # customers to index below which the usual per-row flush is as good
+BULK_INDEX_MIN = 2000   # rows below which keeping the full-text indexes in step is as good
 BULK_ROWS = 20_000      # rows from which a file is loaded with the table's indexes set aside
 # Indexes a big import keeps in step: the unique ones guard the data, and its own look-ups
 # (by name and phone, for likely duplicates) read these two.
 _KEPT_INDEXES = ("customers_name", "customers_list_phone")
-_FTS_SYNC = ("search_docs_ai", "search_docs_ad", "search_docs_au")
+# Triggers a bulk import does the work of (see set_search_aside): those keeping the full-text
+# indexes in step with search_docs, and the one marking each new customer to be indexed.
+_SET_ASIDE = ("search_docs_ai", "search_docs_ad", "search_docs_au", "customers_search_ai")
 
 
 def set_indexes_aside(store: Store, table: str) -> list[str]:
@@ -302,36 +305,52 @@ def restore_indexes(store: Store, statements: Sequence[str]) -> None:
         store.conn.execute(statement)
 
 
-def index_in_bulk(store: Store) -> bool:
-    """Index the customers a big import touched with one rebuild of the full-text indexes.
+def set_search_aside(store: Store, incoming: int) -> bool:
+    """Before an import of ``incoming`` rows: whether the import keeps the search index in
+    step itself, in bulk.
 
-    Kept in step row by row (triggers on ``search_docs``), the two FTS5 indexes cost ~350 µs
-    a customer; rebuilt from ``search_docs`` in one pass they cost ~35 µs a customer of the
-    whole file. So when the customers waiting are many, and a tenth or more of the file, the
-    sync triggers are dropped, the entries written, both indexes rebuilt and the triggers
-    created again — inside the import's transaction, so a failure undoes the DDL as well.
-    Returns whether it did (otherwise the commit's usual flush indexes them).
+    Kept in step by triggers, row by row, the two FTS5 indexes cost ~65 µs a customer (each
+    row's statement flushes FTS5's pending terms to a segment of its own); filled a chunk at
+    a time (:func:`index_created`) or rebuilt in one pass, ~15 µs. So when the rows coming
+    are many, and a tenth or more of the index, the triggers are dropped — inside the
+    import's transaction, so a failure brings them back — until :func:`restore_search`.
     """
-    from desktop_crm.storage import search_index
+    indexed = store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    if incoming < BULK_INDEX_MIN or incoming * 10 < indexed + incoming:
+        return False
+    for trigger in _SET_ASIDE:
+        store.conn.execute(f"DROP TRIGGER {trigger}")
+    return True
+
+
+def index_created(store: Store, entries: Mapping[int, search_index.Entry], *, bulk: bool) -> None:
+    """Store the search entries of customers just created, worked out by the import from
+    their values (the flush on commit need not read them back to build the same). In bulk
+    (see :func:`set_search_aside`) add them to both full-text indexes too, one statement each."""
+    conn = store.conn
+    search_index.write(conn, entries)
+    if not bulk:  # the triggers marked them to be indexed, and indexed them
+        conn.executemany("DELETE FROM search_dirty WHERE customer_id = ?", ((i,) for i in entries))
+        return
+    ids = json.dumps(list(entries))
+    for fts, column in (("search_fts", "text"), ("search_words", "words")):
+        conn.execute(f"INSERT INTO {fts} (rowid, {column}) SELECT customer_id, {column} "
+                     "FROM search_docs WHERE customer_id IN (SELECT value FROM json_each(?))", (ids,))
+
+
+def restore_search(store: Store) -> None:
+    """After a bulk import: bring the entries of customers changed rather than created up to
+    date — the full-text indexes then still hold their old text, so both are rebuilt — and
+    make the triggers again."""
     from desktop_crm.storage.schema import split_statements
 
     conn = store.conn
-    waiting = conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
-    indexed = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
-    if waiting < BULK_INDEX_MIN or waiting * 10 < indexed + waiting:
-        return False
-    for trigger in _FTS_SYNC:
-        conn.execute(f"DROP TRIGGER {trigger}")
-    ids = [row[0] for row in conn.execute("SELECT customer_id FROM search_dirty ORDER BY 1")]
-    for start in range(0, len(ids), 2000):
-        search_index._refresh(conn, ids[start : start + 2000])
-    conn.execute("DELETE FROM search_dirty")
-    conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-    conn.execute("INSERT INTO search_words(search_words) VALUES ('rebuild')")
+    if search_index.flush(conn):
+        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+        conn.execute("INSERT INTO search_words(search_words) VALUES ('rebuild')")
     for statement in split_statements(search_index.DDL):
-        if any(f"TRIGGER {trigger} " in statement for trigger in _FTS_SYNC):
+        if any(f" {trigger} " in statement for trigger in _SET_ASIDE):
             conn.execute(statement)
-    return True
 
 
 # --- keys met so far in a file ------------------------------------------------------------

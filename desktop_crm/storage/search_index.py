@@ -24,7 +24,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -179,6 +179,9 @@ class Entry:
     def stored(self) -> tuple[object, ...]:
         return (self.text, self.words, *self.keys())
 
+    def __reduce__(self) -> tuple[object, ...]:  # pickled as a plain tuple (an import's
+        return (Entry, self.stored())            # entries come from another process)
+
 
 def build_entry(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
@@ -221,6 +224,11 @@ def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
     gone = [(i,) for i in ids if i not in entries]
     conn.executemany("DELETE FROM search_docs WHERE customer_id = ?", gone)
     conn.executemany("DELETE FROM search_keys WHERE customer_id = ?", gone)
+    write(conn, entries)
+
+
+def write(conn: sqlite3.Connection, entries: Mapping[int, Entry]) -> None:
+    """Store customers' entries (built by :func:`build_entry`), replacing what was there."""
     conn.executemany(
         "INSERT INTO search_docs (customer_id, text, words) VALUES (?, ?, ?) "
         "ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text, words = excluded.words "

@@ -14,7 +14,6 @@ import csv
 import json
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,28 +21,24 @@ from desktop_crm.domain.importing.kinds import (
     Kind,
     kind,
     missing_columns,
-    prepare,
     remember_mapping,
 )
-from desktop_crm.domain.importing.phones import normalize_phone_fast
+from desktop_crm.domain.importing.prepare import Preparer, Row, collector_paused, prepared
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import (
     ImportCancelled,
     ImportOptions,
     ImportResult,
     MappingProblem,
-    Problem,
     RowOutcome,
 )
 from desktop_crm.domain.service import column, default_actor
-from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, clean
+from desktop_crm.domain.validation import FieldError, ValidationError
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
-from desktop_crm.storage.search_index import normalize, pinyin_keys
 
 Progress = Callable[[int, int], bool]
-CHUNK = 2000
 KEEP = 500            # outcomes and problems kept for the screen; the rest are only counted
 
 
@@ -73,20 +68,6 @@ class _Seen:
         self.known, self.new = {}, []
 
 
-@dataclass
-class _Row:
-    line: int
-    cells: list[Any]
-    data: dict[str, Any]
-    refs: dict[str, Any]
-    values: dict[str, Any] = field(default_factory=dict)
-    customer_id: int | None = None
-    target: int | None = None
-    action: str = ""
-    problems: list[Problem] = field(default_factory=list)
-    duplicate_of: tuple[str, str, str] | None = None
-
-
 def run_import(
     store: Store, source: Source, options: ImportOptions, *,
     actor: str | None = None, progress: Progress | None = None,
@@ -94,12 +75,13 @@ def run_import(
     """Import ``source`` as ``options`` say; see the module's docstring."""
     spec = kind(options.kind)
     run = _Run(store, spec, source, options, actor or default_actor(store), progress)
-    if options.dry_run:
-        run.run()
-    else:
-        with store.transaction():
+    with collector_paused():
+        if options.dry_run:
             run.run()
-            remember_mapping(store, spec.name, options.mapping)
+        else:
+            with store.transaction(whole=True):
+                run.run()
+                remember_mapping(store, spec.name, options.mapping)
     return run.result
 
 
@@ -137,39 +119,39 @@ class _Run:
             raise MappingProblem("required_missing",
                                  f"the file has no column for {labels}; add it or map a column to it",
                                  fields=labels)
-        self.staff = sql.staff_by_name(store)
-        self.phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
+        self.prep = Preparer(spec.name, self.mapped, self.headers, sql.staff_by_name(store),
+                             entries=not options.dry_run)
         self.seen = _Seen(store)
         self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
+        self.search_aside = False  # the import indexes what it creates in bulk
         self._writer: Any = None
 
     # --- driving ----------------------------------------------------------------------------
 
     def run(self) -> None:
-        done, chunk = 0, []
+        done = 0
         total = self.source.total or 0
+        writing = not self.options.dry_run
         sql.seen_start(self.store)
-        aside = (sql.set_indexes_aside(self.store, self.table)
-                 if not self.options.dry_run and total >= sql.BULK_ROWS else [])
+        # a big load: indexes built once at the end rather than kept in step row by row
+        aside = sql.set_indexes_aside(self.store, self.table) if writing and total >= sql.BULK_ROWS else []
+        self.search_aside = writing and sql.set_search_aside(self.store, total)
         try:
-            for line, cells in self.source.rows():
-                chunk.append((line, cells))
-                if len(chunk) >= CHUNK:
-                    done += self._chunk(chunk)
-                    chunk = []
+            with prepared(self.source, self.prep) as chunks:
+                for rows in chunks:
+                    done += self._chunk(rows)
                     self._step(done, max(total, done))
-            if chunk:
-                done += self._chunk(chunk)
             self._step(done, max(done, 1))
         finally:
             sql.seen_end(self.store)
             if self._spool is not None:
                 self._spool.close()
         sql.restore_indexes(self.store, aside)
+        if self.search_aside:
+            sql.restore_search(self.store)
         if self.result.batch_id is not None:
-            sql.index_in_bulk(self.store)
             summary = {**self.result.counts, "source": self.source.path.name,
                        "key": self.options.key, "on_match": self.options.on_match}
             sql.finish_batch(self.store, self.result.batch_id, "done", summary)
@@ -181,20 +163,17 @@ class _Run:
         if self.progress is not None and not self.progress(done, total):
             raise ImportCancelled()
 
-    def _chunk(self, raw: list[tuple[int, list[Any]]]) -> int:
-        rows = [self._read(line, cells) for line, cells in raw]
+    def _chunk(self, rows: list[Row]) -> int:
         if self.spec.per_customer:
             self._resolve_customers(rows)
-        for row in rows:
-            if not row.problems:
-                self._validate(row)
         if self.spec.name == "customers":  # one query a chunk, not one a row
             given = [str(r.values["code"]) for r in rows if r.values.get("code")]
             self.codes_taken = set(queries.existing_codes(self.store, given))
         self._match([r for r in rows if not r.problems])
         ok = [r for r in rows if not r.problems]
         self.seen.load("key", [m for m in map(self._key_marker, ok) if m])
-        self.seen.load("code", [str(r.values["code"]) for r in ok if r.values.get("code")])
+        if self.options.key != "code":  # else the key's own check finds codes repeated
+            self.seen.load("code", [str(r.values["code"]) for r in ok if r.values.get("code")])
         self.seen.load("member", [str(r.customer_id) for r in ok if r.customer_id is not None])
         for row in ok:
             self._decide(row)
@@ -209,19 +188,10 @@ class _Run:
 
     # --- reading and checking ---------------------------------------------------------------
 
-    def _read(self, line: int, cells: list[Any]) -> _Row:
-        data: dict[str, Any] = {}
-        for name, index in self.mapped.items():
-            value = prepare(self.spec.field(name), cells[index])
-            if value != "" and value is not None:
-                data[name] = value
-        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name") if k in data}
-        return _Row(line, cells, data, refs)
+    def _problem(self, row: Row, fld: str, code: str, message: str, /, **params: Any) -> None:
+        self.prep.problem(row, fld, code, message, **params)
 
-    def _problem(self, row: _Row, fld: str, code: str, message: str, /, **params: Any) -> None:
-        row.problems.append(Problem(row.line, self.headers.get(fld), fld, code, message, params))
-
-    def _resolve_customers(self, rows: list[_Row]) -> None:
+    def _resolve_customers(self, rows: list[Row]) -> None:
         codes = [r.refs["customer_code"] for r in rows if "customer_code" in r.refs]
         names = [r.refs["customer_name"] for r in rows if "customer_code" not in r.refs
                  and "customer_name" in r.refs]
@@ -253,32 +223,7 @@ class _Run:
             if len(found) == 1:
                 row.customer_id = found[0]
 
-    def _resolve_staff(self, value: Any) -> int | None:
-        text = str(value).strip()
-        if text in self.staff:
-            return self.staff[text]
-        if text.isdigit() and int(text) in self.staff.values():
-            return int(text)
-        return None
-
-    def _validate(self, row: _Row) -> None:
-        """The registry's validation; phones through the same check, cached by shape."""
-        phones: dict[str, str] = {}
-        for name in self.phone_fields.intersection(row.data):
-            try:
-                phones[name] = normalize_phone_fast(str(row.data[name]))
-            except FieldProblem as problem:
-                self._problem(row, name, problem.code, problem.message, **problem.params)
-        rest = {k: v for k, v in row.data.items() if k not in self.phone_fields}
-        try:
-            row.values = clean(self.spec.fields, rest, partial=True,
-                               resolve_staff=self._resolve_staff)
-        except ValidationError as exc:
-            for err in exc.errors:
-                self._problem(row, err.field, err.code, err.message, **err.params)
-        row.values.update(phones)
-
-    def _match(self, rows: list[_Row]) -> None:
+    def _match(self, rows: list[Row]) -> None:
         key = self.options.key
         if key is None:
             return
@@ -302,7 +247,7 @@ class _Run:
             owner = None if scope is None else row.customer_id
             row.target = found.get((owner, str(row.values[key])))
 
-    def _key_marker(self, row: _Row) -> str | None:
+    def _key_marker(self, row: Row) -> str | None:
         """The row's key as compared within the file (per customer where keys are)."""
         key = self.options.key
         value = row.values.get(key) if key else None
@@ -311,7 +256,7 @@ class _Run:
         scope = "" if key == "card_no" or not self.spec.per_customer else f"{row.customer_id}:"
         return f"{scope}{value}"
 
-    def _decide(self, row: _Row) -> None:
+    def _decide(self, row: Row) -> None:
         key = self.options.key
         value = row.values.get(key) if key else None
         marker = self._key_marker(row)
@@ -347,17 +292,18 @@ class _Run:
         if checker is not None:
             checker(row)
 
-    def _check_customers(self, row: _Row) -> None:
+    def _check_customers(self, row: Row) -> None:
         code = row.values.get("code")
         if not code:
             return
-        first = self.seen.first("code", str(code))
-        if first is not None:
-            self._problem(row, "code", "repeated",
-                          f"customer code {code} appears again in this file (first at line {first}); "
-                          "keep one of the rows", value=code, first=first)
-            return
-        self.seen.add("code", str(code), row.line)
+        if self.options.key != "code":
+            first = self.seen.first("code", str(code))
+            if first is not None:
+                self._problem(row, "code", "repeated",
+                              f"customer code {code} appears again in this file (first at line {first}); "
+                              "keep one of the rows", value=code, first=first)
+                return
+            self.seen.add("code", str(code), row.line)
         existing = queries.customer_by_code(self.store, code) if code in self.codes_taken else None
         if existing is not None and existing["id"] != row.target:  # an update may keep its own
             trash = " (in the trash: restore or purge it first)" if existing["deleted_at"] else ""
@@ -365,7 +311,7 @@ class _Run:
                           f"customer code {code} is already used by {existing['name']}{trash}",
                           code=code, other=existing["name"])
 
-    def _check_visits(self, row: _Row) -> None:
+    def _check_visits(self, row: Row) -> None:
         from desktop_crm.domain.interactions import InteractionService
 
         try:
@@ -374,7 +320,7 @@ class _Run:
             for err in exc.errors:
                 self._problem(row, err.field, err.code, err.message, **err.params)
 
-    def _check_members(self, row: _Row) -> None:
+    def _check_members(self, row: Row) -> None:
         cid = row.customer_id
         first = self.seen.first("member", str(cid))
         if first is not None:
@@ -396,11 +342,7 @@ class _Run:
                                                     self.source.path.name, self.actor)
         return self.result.batch_id
 
-    def _columns(self, values: dict[str, Any]) -> dict[str, Any]:
-        return {column(self.spec.field(k)): v for k, v in values.items()
-                if self.spec.field(k).kind != "tags"}
-
-    def _write(self, rows: list[_Row]) -> None:
+    def _write(self, rows: list[Row]) -> None:
         creates = [r for r in rows if r.action == "created"]
         updates = [r for r in rows if r.action == "updated"]
         if creates:
@@ -408,7 +350,7 @@ class _Run:
         if updates:
             self._update(updates)
 
-    def _create(self, rows: list[_Row]) -> None:
+    def _create(self, rows: list[Row]) -> None:
         batch = self._batch()
         customers = self.spec.name == "customers"
         if customers:
@@ -419,13 +361,15 @@ class _Run:
                     row.values["code"] = next(fresh)
         records = []
         for row in rows:
-            record = self._columns(row.values)
+            record = self.prep.columns(row.values)
             if self.customer_column:
                 record[self.customer_column] = row.customer_id
             if customers:
-                # the key the search index will give it: written now, the index's trigger
+                if row.entry is None:  # given its code just now
+                    row.entry = self.prep.entry(row.values)
+                # the sort key the search index gives it: written now, the list's trigger
                 # finds it set and need not update 100,000 rows again
-                record["name_sort"] = sort_key(record["name"])
+                record["name_sort"] = row.entry.sort_key
             records.append(record)
         ids = self.store.insert_many(self.table, records)
         for row, rid in zip(rows, ids):
@@ -433,6 +377,8 @@ class _Run:
         if customers:
             queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
                                                for t in r.values.get("tags", [])])
+            sql.index_created(self.store, {cid: r.entry for cid, r in zip(ids, rows)},
+                              bulk=self.search_aside)
         queries.log_changes(
             self.store,
             [(self.entity, rid, rid if customers else r.customer_id, "*created", None, _label(r))
@@ -445,14 +391,14 @@ class _Run:
         elif self.spec.name == "transactions":
             self._member_balances(batch, rows)
 
-    def _update(self, rows: list[_Row]) -> None:
+    def _update(self, rows: list[Row]) -> None:
         existing = sql.rows_by_id(self.store, self.table, [r.target for r in rows])
         changes: dict[int, dict[str, Any]] = {}
         history: list[tuple[str, int, int, str, object, object]] = []
         for row in rows:
             old = existing[row.target]
             owner = row.target if self.spec.name == "customers" else old[self.customer_column]
-            diff = {c: v for c, v in self._columns(row.values).items() if old[c] != v}
+            diff = {c: v for c, v in self.prep.columns(row.values).items() if old[c] != v}
             if diff:
                 changes[row.target] = diff
                 history += [(self.entity, row.target, owner, c, old[c], v) for c, v in diff.items()]
@@ -487,7 +433,7 @@ class _Run:
             ids = sql.add_points_moves(self.store, moves, note="import")
             sql.add_items(self.store, batch, "points_move", ids, "created")
 
-    def _member_balances(self, batch: int, rows: list[_Row]) -> None:
+    def _member_balances(self, batch: int, rows: list[Row]) -> None:
         delta: dict[int, int] = {}
         for row in rows:
             moved = (row.values.get("points_earned") or 0) - (row.values.get("points_redeemed") or 0)
@@ -508,7 +454,7 @@ class _Run:
 
     # --- results ----------------------------------------------------------------------------
 
-    def _flag_duplicates(self, rows: list[_Row]) -> None:
+    def _flag_duplicates(self, rows: list[Row]) -> None:
         """New customers that look like one on file — the same phone, or the same name in
         the same area (the duplicate matcher's two strongest rules) — are imported all the
         same, but the preview says so, to merge them later or to choose another key."""
@@ -527,7 +473,7 @@ class _Run:
             if hit is not None:
                 row.duplicate_of = (reason, hit["name"], hit["code"])
 
-    def _record(self, row: _Row) -> None:
+    def _record(self, row: Row) -> None:
         result = self.result
         if row.problems:
             row.action = "rejected"
@@ -544,16 +490,16 @@ class _Run:
             result.outcomes.append(RowOutcome(row.line, row.action, _label(row), row.target,
                                               row.problems, duplicate))
 
-    def _preview_update(self, row: _Row) -> None:
+    def _preview_update(self, row: Row) -> None:
         """A dry run tells updates that change nothing from real ones, as the run would."""
         old = self.store.get(self.table, row.target)
-        changed = any(old[c] != v for c, v in self._columns(row.values).items())
+        changed = any(old[c] != v for c, v in self.prep.columns(row.values).items())
         if "tags" in row.values:
             changed = changed or queries.tags_of(self.store, row.target) != row.values["tags"]
         if not changed:
             row.action = "unchanged"
 
-    def _spool_rejected(self, row: _Row) -> None:
+    def _spool_rejected(self, row: Row) -> None:
         if self._spool is None:
             handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (open for the whole run)
                 "w", encoding="utf-8", newline="", prefix="desktop-crm-rejected-", suffix=".csv",
@@ -565,13 +511,7 @@ class _Run:
         self._writer.writerow([row.line, problems, *(_cell_text(c) for c in row.cells)])
 
 
-def sort_key(name: str) -> str:
-    """The name's pinyin sort key, exactly as the search index writes it (``build_entry``)."""
-    normal = normalize(name or "")
-    return f"{pinyin_keys(normal)[0] or normal} {normal}"
-
-
-def _label(row: _Row) -> str:
+def _label(row: Row) -> str:
     v = {**row.data, **row.values}
     for name in ("name", "card_no", "code", "occurred_at", "occurred_on"):
         if v.get(name):

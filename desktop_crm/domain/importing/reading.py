@@ -31,6 +31,9 @@ class ReadProblem(ValueError):
         super().__init__(message)
         self.code, self.message, self.params = code, message, params
 
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in the process preparing a big file
+        return (type(self), (self.code, self.message), {"params": self.params})
+
 
 @dataclass
 class Source:
@@ -92,6 +95,8 @@ def open_source(path: str | Path, sheet: str | None = None, encoding: str | None
 
 def cell_value(value: Any) -> Any:
     """A cell as text, dates kept as dates: Excel's 13912348866.0 becomes '13912348866'."""
+    if type(value) is str:  # noqa: E721 (every cell of a CSV: the quickest test first)
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, datetime):

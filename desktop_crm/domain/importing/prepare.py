@@ -1,0 +1,226 @@
+"""Turning a file's rows into checked values, without the database: each cell prepared for
+its field and validated by the field registry, phones normalised, and for a new customer its
+search entry (pinyin included) worked out.
+
+That is most of an import's work in Python, and none of it needs the database, so a big file
+is prepared in a second process while this one matches and writes (:func:`prepared`): on two
+cores, 100,000 customers import in about half the time. Smaller files are prepared in line,
+sparing the ~0.3 s a process takes to start.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import pickle
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import islice
+from typing import Any
+
+from desktop_crm.domain.importing.kinds import Kind, kind, prepare
+from desktop_crm.domain.importing.phones import normalize_phone_fast
+from desktop_crm.domain.importing.reading import Source
+from desktop_crm.domain.importing.results import Problem
+from desktop_crm.domain.fields import Field
+from desktop_crm.domain.service import column
+from desktop_crm.domain.validation import FieldProblem, ValidationError, clean
+from desktop_crm.storage.search_index import Entry, build_entry
+
+CHUNK = 2000             # rows prepared, matched and written together
+PARALLEL_ROWS = 20_000   # rows from which a file is prepared in a second process
+
+# The customer columns a search entry reads (see search_index.build_entry).
+_ENTRY_COLUMNS = ("code", "name", "phone", "address", "area", "business_format", "notes",
+                  "deleted_at")
+
+
+@dataclass
+class Row:
+    """One row of the file on its way in: its cells, the values read from them, and what the
+    import decides for it."""
+
+    line: int
+    cells: list[Any]
+    data: dict[str, Any]                  # field -> value prepared from the cell
+    refs: dict[str, Any]                  # customer_code / customer_name the row refers to
+    values: dict[str, Any] = field(default_factory=dict)   # field -> cleaned value
+    problems: list[Problem] = field(default_factory=list)
+    entry: Entry | None = None            # a customer's search entry, when it has a code
+    customer_id: int | None = None
+    target: int | None = None
+    action: str = ""
+    duplicate_of: tuple[str, str, str] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # sent between processes as a plain tuple of what preparing made: half the cost
+        return (Row, (self.line, self.cells, self.data, self.refs, self.values, self.problems,
+                      self.entry))
+
+
+@dataclass(frozen=True)
+class Preparer:
+    """How the rows of one file become values: which column holds which field, and the staff
+    names a column may refer to. Plain data, so it can go to another process."""
+
+    kind_name: str
+    mapped: dict[str, int]                # field -> index of its column
+    headers: dict[str, str]               # field -> the file's header for it
+    staff: dict[str, int]                 # staff name -> id
+    entries: bool = True                  # work out new customers' search entries
+
+    @property
+    def spec(self) -> Kind:
+        return kind(self.kind_name)
+
+    @cached_property
+    def _cells(self) -> list[tuple[str, int, Field]]:
+        return [(name, index, self.spec.field(name)) for name, index in self.mapped.items()]
+
+    @cached_property
+    def _stored_as(self) -> dict[str, str]:
+        """Field -> the column it is stored in (tags are stored apart)."""
+        return {f.name: column(f) for f in self.spec.columns if f.kind != "tags"}
+
+    def rows(self, raw: Iterable[tuple[int, list[Any]]]) -> list[Row]:
+        spec = self.spec
+        phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
+        out = []
+        for line, cells in raw:
+            row = self._read(line, cells)
+            self._validate(spec, phone_fields, row)
+            if self.entries and spec.name == "customers" and row.values.get("code") and not row.problems:
+                row.entry = self.entry(row.values)
+            out.append(row)
+        return out
+
+    def problem(self, row: Row, fld: str, code: str, message: str, /, **params: Any) -> None:
+        row.problems.append(Problem(row.line, self.headers.get(fld), fld, code, message, params))
+
+    def columns(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Cleaned values by the column they are stored in (tags are stored apart)."""
+        stored_as = self._stored_as
+        return {stored_as[k]: v for k, v in values.items() if k in stored_as}
+
+    @staticmethod
+    def entry(values: dict[str, Any]) -> Entry:
+        """The search entry of a new customer with these values, as the index would build it
+        from the stored row (no contacts yet; tags in the order the index reads them). The
+        columns it reads are stored under their fields' names."""
+        customer = {c: values.get(c) for c in _ENTRY_COLUMNS}
+        return build_entry(customer, [], sorted(set(values.get("tags") or ())))
+
+    def _read(self, line: int, cells: list[Any]) -> Row:
+        data: dict[str, Any] = {}
+        for name, index, fld in self._cells:
+            value = prepare(fld, cells[index])
+            if value != "" and value is not None:
+                data[name] = value
+        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name") if k in data}
+        return Row(line, cells, data, refs)
+
+    def _validate(self, spec: Kind, phone_fields: set[str], row: Row) -> None:
+        """The registry's validation; phones through the same check, cached by shape."""
+        phones: dict[str, str] = {}
+        for name in phone_fields.intersection(row.data):
+            try:
+                phones[name] = normalize_phone_fast(str(row.data[name]))
+            except FieldProblem as problem:
+                self.problem(row, name, problem.code, problem.message, **problem.params)
+        rest = {k: v for k, v in row.data.items() if k not in phone_fields}
+        try:
+            row.values = clean(spec.fields, rest, partial=True, resolve_staff=self._resolve_staff)
+        except ValidationError as exc:
+            for err in exc.errors:
+                self.problem(row, err.field, err.code, err.message, **err.params)
+        row.values.update(phones)
+
+    def _resolve_staff(self, value: Any) -> int | None:
+        text = str(value).strip()
+        if text in self.staff:
+            return self.staff[text]
+        if text.isdigit() and int(text) in self.staff.values():
+            return int(text)
+        return None
+
+
+# --- in line, or in a second process -------------------------------------------------------
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off during an import: preparing 100,000 rows makes millions
+    of short-lived objects, none of them in cycles, and the collector's passes over them
+    cost ~1 s (a tenth of the import)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _chunks(source: Source) -> Iterator[list[tuple[int, list[Any]]]]:
+    rows = source.rows()
+    while chunk := list(islice(rows, CHUNK)):
+        yield chunk
+
+
+@contextmanager
+def prepared(source: Source, preparer: Preparer) -> Iterator[Iterator[list[Row]]]:
+    """The file's rows prepared, a chunk at a time, in the file's order. Leaving the block
+    early (a cancel, an error) stops the second process, if one was started."""
+    if (source.total or 0) < PARALLEL_ROWS:
+        yield (preparer.rows(raw) for raw in _chunks(source))
+        return
+    context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
+    # A pipe, not a queue: sending blocks while the chunk before is still being read (so
+    # the second process works at most a chunk ahead, and memory stays bounded), and since
+    # only the second process holds the sending end, its death ends the pipe (EOFError)
+    # instead of leaving this one waiting for the rest of a message.
+    receiving, sending = context.Pipe(duplex=False)
+    worker = context.Process(target=_prepare_elsewhere, args=(source, preparer, sending),
+                             name="desktop-crm import", daemon=True)
+    worker.start()
+    sending.close()
+    try:
+        yield _received(receiving, worker)
+    finally:
+        receiving.close()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+
+
+def _prepare_elsewhere(source: Source, preparer: Preparer, sending: Any) -> None:
+    """The second process: prepare and send every chunk, then 'end' (or the error met)."""
+    gc.disable()
+    try:
+        for raw in _chunks(source):
+            sending.send(("rows", preparer.rows(raw)))
+        sending.send(("end", None))
+    except Exception as exc:  # noqa: BLE001 (every error goes back to be raised there)
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:  # noqa: BLE001
+            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
+        sending.send(("error", exc))
+
+
+def _received(receiving: Any, worker: Any) -> Iterator[list[Row]]:
+    while True:
+        try:
+            what, payload = receiving.recv()
+        except (EOFError, OSError):  # gone, perhaps in the middle of a message
+            worker.join()
+            raise RuntimeError(
+                f"the process reading the file stopped (exit code {worker.exitcode}); "
+                "nothing was imported — try again, or import the file in parts"
+            ) from None
+        if what == "end":
+            return
+        if what == "error":
+            raise payload
+        yield payload

@@ -1,0 +1,119 @@
+"""The paths of big imports: rows prepared in a second process, and the search index kept in
+step in bulk. Each is made to engage on a small file here, and must give exactly what the
+ordinary path gives."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+
+import pytest
+
+from desktop_crm.domain import search
+from desktop_crm.domain.importing import ImportCancelled, ReadProblem, prepare
+from desktop_crm.storage import importing as storage
+from desktop_crm.storage import search_index
+from desktop_crm.storage.db import open_database
+from tests.domain.test_import import customers_import, dump, write_csv
+
+ROWS = [[f"P{i:05d}", f"福满烟酒{i}", f"139{i:08d}", "北街商圈", "主力", "新店", "1.2万", "2024/5/25"]
+        for i in range(2400)]
+ROWS[5][2] = "12345"                 # not a phone number
+ROWS[900][7] = "2024/13/45"          # not a date
+ROWS[2100][0] = "P00007"             # a code met before, in another chunk
+ROWS[1500][1] = ""                   # no name
+
+
+@pytest.fixture
+def in_second_process(monkeypatch):
+    monkeypatch.setattr(prepare, "PARALLEL_ROWS", 1)
+
+
+def _outcome(store, result) -> tuple:
+    customers = store.conn.execute(
+        "SELECT code, name, phone, area, tier, assets, founded_on, name_sort FROM customers "
+        "ORDER BY code").fetchall()
+    index = store.conn.execute(
+        "SELECT d.text, d.words, k.name_keys, k.exact, k.sort_key FROM search_docs d "
+        "JOIN search_keys k USING (customer_id) ORDER BY d.text").fetchall()
+    return (dict(result.counts), [str(p) for p in result.problems],
+            [(o.line, o.action, o.label) for o in result.outcomes],
+            [tuple(r) for r in customers], [tuple(r) for r in index])
+
+
+def test_a_file_prepared_in_a_second_process_imports_exactly_as_in_line(tmp_path, monkeypatch) -> None:
+    path = write_csv(tmp_path / "big.csv", ROWS)
+    outcomes = []
+    for parallel_from in (10**9, 1):
+        monkeypatch.setattr(prepare, "PARALLEL_ROWS", parallel_from)
+        with open_database(tmp_path / f"{parallel_from}.sqlite3") as store:
+            result = customers_import(store, path)
+            outcomes.append(_outcome(store, result))
+            assert search_index.problems(store.conn) == []
+    in_line, elsewhere = outcomes
+    assert elsewhere == in_line
+    assert in_line[0]["created"] == 2396 and in_line[0]["rejected"] == 4
+    assert multiprocessing.active_children() == []
+
+
+def test_an_error_met_in_the_second_process_is_raised_here_with_nothing_written(
+    store, tmp_path, in_second_process
+) -> None:
+    rows = [[f"D{i:06d}", f"明佳烟酒{i}", "", "", "", "", "", ""] for i in range(12000)]
+    path = write_csv(tmp_path / "mixed.csv", rows, "utf-8")  # past what detection reads
+    with open(path, "ab") as fh:
+        fh.write("D999999,鑫源超市,,,,,,\n".encode("gbk"))
+    before = dump(store)
+    with pytest.raises(ReadProblem) as exc:
+        customers_import(store, path)
+    assert exc.value.code == "encoding" and "line 12002" in str(exc.value)
+    assert dump(store) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_cancel_stops_the_second_process_and_writes_nothing(store, tmp_path, in_second_process) -> None:
+    path = write_csv(tmp_path / "big.csv", ROWS)
+    before = dump(store)
+    with pytest.raises(ImportCancelled):
+        customers_import(store, path, progress=lambda done, total: done < 2000)
+    assert dump(store) == before
+    assert multiprocessing.active_children() == []
+
+
+def test_the_second_process_dying_is_reported_with_nothing_written(
+    store, tmp_path, in_second_process
+) -> None:
+    path = write_csv(tmp_path / "big.csv", ROWS * 3)
+
+    def kill_it(done: int, total: int) -> bool:
+        for child in multiprocessing.active_children():
+            os.kill(child.pid, signal.SIGKILL)
+        return True
+
+    before = dump(store)
+    with pytest.raises(RuntimeError, match="stopped .*nothing was imported"):
+        customers_import(store, path, progress=kill_it)
+    assert dump(store) == before
+
+
+def test_a_bulk_import_of_updates_and_new_rows_leaves_the_search_index_exact(store, tmp_path) -> None:
+    first = [[f"U{i:05d}", f"兴隆超市{i}", "", "北街商圈", "", "", "", ""] for i in range(2500)]
+    customers_import(store, write_csv(tmp_path / "first.csv", first))
+    renamed = [[code, f"春晓便利店{i}", "", area, "", "", "", ""]
+               for i, (code, _, _, area, *_) in enumerate(first)]
+    added = [[f"N{i:05d}", f"老王烟酒{i}", "", "", "", "", "", ""] for i in range(2500)]
+    result = customers_import(store, write_csv(tmp_path / "second.csv", renamed + added))
+    assert (result.counts["updated"], result.counts["created"]) == (2500, 2500)
+    assert search_index.problems(store.conn) == []
+    assert [h.code for h in search.search(store, "春晓便利店2499")] == ["U02499"]
+    assert search.search(store, "兴隆超市2499") == []
+    assert [h.code for h in search.search(store, "老王烟酒2499")] == ["N02499"]
+    assert {h.code[0] for h in search.search(store, "lwyj")} == {"N"}  # by pinyin initials
+    triggers = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert set(storage._SET_ASIDE) <= triggers
+    # and the per-row path after it keeps the index in step again
+    customers_import(store, write_csv(tmp_path / "one.csv", [["C1", "新店", "", "", "", "", "", ""]]))
+    assert search_index.problems(store.conn) == []
+    assert [h.code for h in search.search(store, "新店")] == ["C1"]
+
