@@ -144,7 +144,7 @@ _SPACED = _SpacedCJK()
 
 
 def space_cjk(text: str) -> str:
-    return text.translate(_SPACED)
+    return text if text.isascii() else text.translate(_SPACED)
 
 
 def is_cjk(text: str) -> bool:

@@ -135,6 +135,7 @@ def test_xlsx_with_several_sheets_title_row_and_merged_header_cells(store, tmp_p
     source = open_source(path, sheet="客户名单")
     assert source.sheets == ["说明", "客户名单"]
     assert source.headers == ["客户代码", "店铺名称", "电话", "手机", "商圈"]
+    assert source.total == 2  # known before reading (for progress, and to choose the bulk path)
     mapping = suggest_mapping("customers", source.headers)
     assert mapping == {"客户代码": "code", "店铺名称": "name", "电话": "phone", "商圈": "area"}
     result = run_import(store, source, ImportOptions("customers", mapping, key="code"))

@@ -2,10 +2,11 @@
 
 ``normalize_phone`` (phonenumbers) costs ~100 µs a number: 10 s for a file of 100,000. Whether
 a Chinese number is valid, and where its area code ends, is decided by its leading digits
-and its length — for numbers of 10 to 12 digits phonenumbers' patterns for China never
-constrain the last four digits (a test compares both on random numbers) — so
-the answer for one number holds for every number that differs only in those four. Numbers
-are therefore checked once per (leading digits, length) and formatted the same way.
+and its length: for numbers of 10 to 12 digits phonenumbers' patterns for China never
+constrain the last four digits, and for mobiles (11 digits from a 1) nothing after the fifth
+(``tests/domain/test_phones.py`` compares both ways on random numbers). So the answer for one
+number holds for every number that shares those leading digits and its length: numbers are
+checked once per (leading digits, length) and formatted the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from functools import lru_cache
 from desktop_crm.domain.validation import FieldProblem, normalize_phone
 
 _SEPARATORS = re.compile(r"[\s\-()（）]")
-_TAIL = 4
+_TAIL = 4          # digits that never matter
+_MOBILE_HEAD = 5   # digits of a mobile that do
 
 
 def normalize_phone_fast(text: str) -> str:
@@ -28,7 +30,8 @@ def normalize_phone_fast(text: str) -> str:
         # short numbers (their patterns reach the last digits), international calls,
         # extensions, letters: the full check
         return normalize_phone(text)
-    shape = _shape(plain[:-_TAIL], len(plain))
+    head = plain[:_MOBILE_HEAD] if len(plain) == 11 and plain[0] == "1" else plain[:-_TAIL]
+    shape = _shape(head, len(plain))
     if shape == _OTHER:
         return normalize_phone(text)
     if shape is None:

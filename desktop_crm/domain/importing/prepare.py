@@ -13,6 +13,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import pickle
+import queue
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +33,7 @@ from desktop_crm.storage.search_index import Entry, build_entry
 
 CHUNK = 2000             # rows prepared, matched and written together
 PARALLEL_ROWS = 20_000   # rows from which a file is prepared in a second process
+AHEAD = 4                # chunks the second process may have ready (bounds memory)
 
 # The customer columns a search entry reads (see search_index.build_entry).
 _ENTRY_COLUMNS = ("code", "name", "phone", "address", "area", "business_format", "notes",
@@ -176,10 +179,9 @@ def prepared(source: Source, preparer: Preparer) -> Iterator[Iterator[list[Row]]
         yield (preparer.rows(raw) for raw in _chunks(source))
         return
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads
-    # A pipe, not a queue: sending blocks while the chunk before is still being read (so
-    # the second process works at most a chunk ahead, and memory stays bounded), and since
-    # only the second process holds the sending end, its death ends the pipe (EOFError)
-    # instead of leaving this one waiting for the rest of a message.
+    # A pipe, not a multiprocessing queue: only the second process holds the sending end,
+    # so its death ends the pipe (EOFError) instead of leaving this one waiting for the
+    # rest of a message.
     receiving, sending = context.Pipe(duplex=False)
     worker = context.Process(target=_prepare_elsewhere, args=(source, preparer, sending),
                              name="desktop-crm import", daemon=True)
@@ -195,18 +197,32 @@ def prepared(source: Source, preparer: Preparer) -> Iterator[Iterator[list[Row]]
 
 
 def _prepare_elsewhere(source: Source, preparer: Preparer, sending: Any) -> None:
-    """The second process: prepare and send every chunk, then 'end' (or the error met)."""
+    """The second process: prepare every chunk, then 'end' (or the error met). A thread
+    sends what is ready, so preparing goes on while the other process is busy, up to
+    ``AHEAD`` chunks ahead."""
     gc.disable()
+    outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
+
+    def send_all() -> None:
+        while (message := outbox.get()) is not None:
+            sending.send_bytes(message)
+
+    sender = threading.Thread(target=send_all, daemon=True)
+    sender.start()
     try:
         for raw in _chunks(source):
-            sending.send(("rows", preparer.rows(raw)))
-        sending.send(("end", None))
+            outbox.put(pickle.dumps(("rows", preparer.rows(raw)), pickle.HIGHEST_PROTOCOL))
+        outbox.put(pickle.dumps(("end", None)))
     except Exception as exc:  # noqa: BLE001 (every error goes back to be raised there)
         try:
-            pickle.loads(pickle.dumps(exc))
+            message = pickle.dumps(("error", exc))
+            pickle.loads(message)
         except Exception:  # noqa: BLE001
-            exc = RuntimeError(f"{type(exc).__name__}: {exc}")
-        sending.send(("error", exc))
+            message = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        outbox.put(message)
+    finally:
+        outbox.put(None)
+        sender.join()
 
 
 def _received(receiving: Any, worker: Any) -> Iterator[list[Row]]:

@@ -218,21 +218,42 @@ def _text_lines(path: Path, encoding: str) -> Iterator[str]:
 # --- Excel --------------------------------------------------------------------------------
 
 def _open_xlsx(path: Path, sheet: str | None) -> Source:
-    import openpyxl
+    from python_calamine import CalamineWorkbook
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 (BadZipFile, KeyError, InvalidFileException...)
+        names = list(CalamineWorkbook.from_path(str(path)).sheet_names)
+    except Exception as exc:  # noqa: BLE001 (calamine raises its own error types)
         raise ReadProblem("unreadable", f"{path.name} cannot be read as an Excel file ({exc}); "
                           "open it in Excel and save it again", path=path.name) from None
+    chosen = _choose_sheet(names, sheet)
+    return Source(path, "xlsx", sheets=names, sheet=chosen, total=_xlsx_row_count(path, chosen))
+
+
+def _xlsx_row_count(path: Path, sheet: str) -> int | None:
+    """The rows of a sheet, counted in its XML without parsing it (~0.1 s for 100,000 rows,
+    where opening the workbook with openpyxl reads every shared string first); None when
+    the file is laid out some other way."""
+    import zipfile
+    from xml.etree import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    relation = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
     try:
-        names = list(book.sheetnames)
-        chosen = _choose_sheet(names, sheet)
-        ws = book[chosen]
-        total = ws.max_row if isinstance(ws.max_row, int) else None
-    finally:
-        book.close()
-    return Source(path, "xlsx", sheets=names, sheet=chosen, total=total)
+        with zipfile.ZipFile(path) as book:
+            sheets = ElementTree.fromstring(book.read("xl/workbook.xml")).iter(f"{main}sheet")
+            rid = next(s.get(relation) for s in sheets if s.get("name") == sheet)
+            links = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+            target = next(r.get("Target") for r in links if r.get("Id") == rid)
+            member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+            count, carry = 0, b""
+            with book.open(member) as xml:
+                while chunk := xml.read(1 << 20):
+                    data = carry + chunk
+                    count += data.count(b"<row ") + data.count(b"<row>")
+                    carry = data[-4:]  # shorter than what is counted: never counted twice
+    except (KeyError, StopIteration, ElementTree.ParseError, zipfile.BadZipFile, AttributeError):
+        return None
+    return count or None
 
 
 def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[list[Any]]:
