@@ -186,3 +186,37 @@ def test_exists_and_find_one_read_one_row(store) -> None:
     assert store.exists("customers") and store.exists("customers", name="明佳烟酒")
     assert not store.exists("customers", code="C3")
     assert store.find_one("customers", name="明佳烟酒")["id"] == first  # the first by id
+
+
+def test_a_whole_transaction_takes_no_savepoints_and_is_undone_as_one(store) -> None:
+    """What an import runs in: blocks nested inside join it without a savepoint (SQLite
+    copies every page a savepoint touches to a sub-journal), and a failure undoes all."""
+    made = iter(range(1000))
+
+    def rows() -> list[dict[str, str]]:
+        return [{"code": f"W{n}", "name": f"店{n}"} for n in (next(made), next(made))]
+
+    def savepoints(block) -> bool:
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        try:
+            block()
+        finally:
+            store.conn.set_trace_callback(None)
+        return any(s.startswith("SAVEPOINT") for s in statements)
+
+    def nested(whole: bool) -> None:
+        with store.transaction(whole=whole), store.transaction():
+            store.insert_many("customers", rows())
+
+    assert savepoints(lambda: nested(whole=False))
+    assert not savepoints(lambda: nested(whole=True))
+
+    def failing() -> None:
+        with pytest.raises(ValueError), store.transaction(whole=True):
+            store.insert_many("customers", rows())
+            raise ValueError("stop")
+
+    assert not savepoints(failing)
+    assert store.count("customers") == 4  # the two before; the failed one left nothing
+    assert savepoints(lambda: nested(whole=False))  # and nesting takes savepoints again

@@ -11,6 +11,16 @@ from desktop_crm.ui.transfer.history import ImportHistoryDialog
 from desktop_crm.ui.transfer.import_wizard import ImportWizard
 
 
+@pytest.fixture(params=["in line", "second process"])
+def preparing(request, monkeypatch) -> str:
+    """Both ways rows are prepared: the second process is used from PARALLEL_ROWS rows."""
+    from desktop_crm.domain.importing import prepare
+
+    if request.param == "second process":
+        monkeypatch.setattr(prepare, "PARALLEL_ROWS", 1)
+    return request.param
+
+
 @pytest.fixture
 def gbk_csv(tmp_path):
     path = tmp_path / "客户名单.csv"
@@ -22,7 +32,7 @@ def gbk_csv(tmp_path):
 
 
 def test_wizard_file_mapping_preview_import_and_revert(qtbot, qtmodeltester, ctx, store, gbk_csv,
-                                                       tmp_path, monkeypatch) -> None:
+                                                       tmp_path, monkeypatch, preparing) -> None:
     wizard = ImportWizard(ctx, path=str(gbk_csv))
     qtbot.addWidget(wizard)
     wizard.show()
@@ -111,7 +121,7 @@ def test_export_dialog_writes_the_chosen_columns(qtbot, ctx, store, customers, m
     assert dialog.suffix() == ".vcf" and not dialog.columns_box.isEnabled()
 
 
-def test_cancelling_the_import_writes_nothing(qtbot, ctx, store, tmp_path) -> None:
+def test_cancelling_the_import_writes_nothing(qtbot, ctx, store, tmp_path, preparing) -> None:
     path = tmp_path / "big.csv"
     lines = ["客户代码,店铺名称"] + [f"X{i:06d},店{i}" for i in range(12000)]
     path.write_text("\n".join(lines), encoding="utf-8")

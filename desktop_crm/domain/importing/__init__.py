@@ -2,7 +2,8 @@
 
 ``open_source`` reads a file (encoding detected or chosen, header found); ``suggest_mapping``
 proposes which column is which field; ``run_import`` validates, matches and writes all
-accepted rows in one transaction as a batch (or, as a dry run, only counts them);
+accepted rows in one transaction as a batch (or, as a dry run, only counts them), having
+the rows of big files read and checked in a second process (``prepare``);
 ``revert_batch`` undoes a batch completely.
 """
 

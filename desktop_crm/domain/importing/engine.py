@@ -1,6 +1,7 @@
-"""Running an import: each row mapped, validated by the field registry, matched on a key and
-given an action; then all accepted rows written in one transaction with a batch that can be
-reverted — or, as a dry run, only counted.
+"""Running an import: each row mapped and validated by the field registry (``prepare``, in a
+second process for big files), matched on a key and given an action; then all accepted rows
+written in one transaction with a batch that can be reverted — or, as a dry run, only
+counted.
 
 Rows are read and handled in chunks, so memory stays bounded whatever the file's size:
 only counts, the first outcomes and problems (for the screen) and a spool file of the
@@ -136,7 +137,8 @@ class _Run:
         writing = not self.options.dry_run
         sql.seen_start(self.store)
         # a big load: indexes built once at the end rather than kept in step row by row
-        aside = sql.set_indexes_aside(self.store, self.table) if writing and total >= sql.BULK_ROWS else []
+        big = writing and total >= sql.BULK_ROWS
+        aside = sql.set_indexes_aside(self.store, self.table) if big else []
         self.search_aside = writing and sql.set_search_aside(self.store, total)
         try:
             with prepared(self.source, self.prep) as chunks:
