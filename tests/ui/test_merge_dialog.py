@@ -37,6 +37,19 @@ def test_merge_dialog_field_by_field(qtbot, ctx, store, twins) -> None:
     assert store.get("customers", other)["deleted_at"] is not None
 
 
+def test_merge_dialog_names_only_what_the_user_keeps(qtbot, ctx, store, twins) -> None:
+    """Scores move with a merge too, but they are the scoring's: the dialog says what moves
+    in the user's words, never a table's name."""
+    from desktop_crm.domain.scoring.service import ScoringService
+
+    keep, other = twins
+    ScoringService(store).run()
+    assert store.count("score_customers", customer_id=other) == 1
+    dialog = MergeDialog(ctx, keep, other)
+    qtbot.addWidget(dialog)
+    assert dialog.attached.text() == "Moved to the kept dossier: contacts 1."
+
+
 def test_merge_dialog_swap_keeps_the_other(qtbot, ctx, store, twins) -> None:
     keep, other = twins
     dialog = MergeDialog(ctx, keep, other)

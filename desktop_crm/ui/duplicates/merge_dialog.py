@@ -93,7 +93,8 @@ class MergeDialog(QDialog):
                  "plans": self.tr("plans"), "transactions": self.tr("purchases"),
                  "members": self.tr("member cards"), "campaign_targets": self.tr("campaign entries"),
                  "metric_snapshots": self.tr("metric values")}
-        moving = [f"{names.get(t, t)} {b}" for t, (_, b) in p.attached.items() if b]
+        # scores move too, but are the scoring's to recompute: not the user's records
+        moving = [f"{names[t]} {b}" for t, (_, b) in p.attached.items() if b and t in names]
         tags = [t for t in p.tags[1] if t not in p.tags[0]]
         text = self.tr("Moved to the kept dossier: %1.").replace(
             "%1", self.tr(", ").join(moving) if moving else self.tr("nothing attached"))
