@@ -65,3 +65,14 @@ def mingjia(customers: CustomerService, contacts: ContactService) -> int:
     )
     contacts.create(cid, {"name": "李娟", "role": "owner", "mobile": "139 1234 8866"})
     return cid
+
+
+@pytest.fixture(params=["in line", "second process"])
+def preparing(request, monkeypatch) -> str:
+    """Run an import test both ways rows are prepared: in line, and in the second process
+    big files use (from PARALLEL_ROWS rows)."""
+    from desktop_crm.domain.importing import prepare
+
+    if request.param == "second process":
+        monkeypatch.setattr(prepare, "PARALLEL_ROWS", 1)
+    return request.param

@@ -4,6 +4,7 @@ header cells, XLS; every bad input; atomicity; revert."""
 from __future__ import annotations
 
 import csv
+import multiprocessing
 import sqlite3
 from pathlib import Path
 
@@ -453,7 +454,8 @@ def test_an_update_cannot_take_another_customers_code(store, tmp_path, mingjia, 
     assert customers_import(store, own, key="phone").counts["unchanged"] == 1  # its own code
 
 
-def test_a_bad_byte_deep_in_the_file_stops_the_import_with_nothing_written(store, tmp_path) -> None:
+def test_a_bad_byte_deep_in_the_file_stops_the_import_with_nothing_written(store, tmp_path,
+                                                                          preparing) -> None:
     """Detection reads the first 256 KB; a line in another encoding further on is found while
     importing, named by its line, and the import writes nothing."""
     rows = [[f"D{i:06d}", f"明佳烟酒{i}", "", "", "", "", "", ""] for i in range(12000)]
@@ -465,6 +467,7 @@ def test_a_bad_byte_deep_in_the_file_stops_the_import_with_nothing_written(store
         customers_import(store, path)
     assert exc.value.code == "encoding" and "line 12002" in str(exc.value)
     assert dump(store) == before
+    assert multiprocessing.active_children() == []  # the second process, if any, is gone
 
 
 def test_excel_unicode_text_utf16_tab_separated(store, tmp_path) -> None:

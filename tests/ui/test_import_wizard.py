@@ -11,16 +11,6 @@ from desktop_crm.ui.transfer.history import ImportHistoryDialog
 from desktop_crm.ui.transfer.import_wizard import ImportWizard
 
 
-@pytest.fixture(params=["in line", "second process"])
-def preparing(request, monkeypatch) -> str:
-    """Both ways rows are prepared: the second process is used from PARALLEL_ROWS rows."""
-    from desktop_crm.domain.importing import prepare
-
-    if request.param == "second process":
-        monkeypatch.setattr(prepare, "PARALLEL_ROWS", 1)
-    return request.param
-
-
 @pytest.fixture
 def gbk_csv(tmp_path):
     path = tmp_path / "客户名单.csv"
