@@ -41,5 +41,6 @@ class ContactService(RecordService):
             )
         return ids
 
-    def of_customer(self, customer_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in queries.contacts_of(self.store, customer_id)]
+    def of_customer(self, customer_id: int, trashed: bool = False) -> list[dict[str, Any]]:
+        """The customer's contacts, or those in the trash."""
+        return [dict(r) for r in queries.contacts_of(self.store, customer_id, trashed)]

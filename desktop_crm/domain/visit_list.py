@@ -61,12 +61,13 @@ def visit_key_at(
 
 # --- one customer ----------------------------------------------------------------------
 
-def customer_visits(store: Store, customer_id: int) -> list[dict[str, Any]]:
-    """The customer's visits newest first, each with ``contact_names`` and ``staff_name``."""
+def customer_visits(store: Store, customer_id: int, trashed: bool = False) -> list[dict[str, Any]]:
+    """The customer's visits newest first (or those in the trash), each with
+    ``contact_names`` and ``staff_name``."""
     names = visit_list.contact_names_by_visit(store, customer_id)
     return [
         {**dict(r), "contact_names": names.get(r["id"], [])}
-        for r in queries.interactions_of(store, customer_id)
+        for r in queries.interactions_of(store, customer_id, trashed=trashed)
     ]
 
 
@@ -88,6 +89,11 @@ def visit_contact_ids(store: Store, interaction_id: int) -> list[int]:
 def trash_visit(store: Store, actor: str, interaction_id: int) -> None:
     """Move a visit to the trash (it can be restored; the change is in the history)."""
     InteractionService(store, actor).delete(interaction_id)
+
+
+def restore_visit(store: Store, actor: str, interaction_id: int) -> None:
+    """Bring a visit back from the trash (the change is in the history)."""
+    InteractionService(store, actor).restore(interaction_id)
 
 
 def save_visit(

@@ -120,20 +120,26 @@ def audit(store: Store, actor: str, action: str, detail: str) -> None:
 
 # --- contacts and interactions ----------------------------------------------------------
 
-def contacts_of(store: Store, customer_id: int, include_deleted: bool = False) -> list[sqlite3.Row]:
-    deleted = "" if include_deleted else "AND deleted_at IS NULL"
+def contacts_of(store: Store, customer_id: int, trashed: bool = False) -> list[sqlite3.Row]:
+    """The customer's contacts, or those in the trash."""
+    deleted = "IS NOT NULL" if trashed else "IS NULL"
     return store.conn.execute(
-        f"SELECT * FROM contacts WHERE customer_id = ? {deleted} ORDER BY is_primary DESC, id",
+        f"SELECT * FROM contacts WHERE customer_id = ? AND deleted_at {deleted} "
+        "ORDER BY is_primary DESC, id",
         (customer_id,),
     ).fetchall()
 
 
-def interactions_of(store: Store, customer_id: int, limit: int | None = None) -> list[sqlite3.Row]:
+def interactions_of(
+    store: Store, customer_id: int, limit: int | None = None, trashed: bool = False
+) -> list[sqlite3.Row]:
+    """The customer's visits newest first, or those in the trash."""
+    deleted = "IS NOT NULL" if trashed else "IS NULL"
     return store.conn.execute(
         "SELECT i.*, s.name AS staff_name FROM interactions i "
         "LEFT JOIN staff s ON s.id = i.staff_id "
-        "WHERE i.customer_id = ? AND i.deleted_at IS NULL ORDER BY i.occurred_at DESC, i.id DESC "
-        "LIMIT ?",
+        f"WHERE i.customer_id = ? AND i.deleted_at {deleted} "
+        "ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (customer_id, -1 if limit is None else limit),
     ).fetchall()
 

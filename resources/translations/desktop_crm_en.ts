@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -88,7 +88,15 @@
 <context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="193"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="205"/>
+        <source>%n visit(s) in the trash</source>
+        <translation>
+            <numerusform>%n visit in the trash</numerusform>
+            <numerusform>%n visits in the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="206"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -99,7 +107,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -121,7 +129,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="390"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="377"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -227,7 +235,7 @@
 <context>
     <name>PlansPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/plans/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="125"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -260,7 +268,7 @@
 <context>
     <name>VisitsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="322"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>

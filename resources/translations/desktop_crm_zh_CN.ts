@@ -32,37 +32,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="232"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="195"/>
         <source>Correct points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="236"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="199"/>
         <source>e.g. points of a purchase entered twice</source>
         <translation>例如：一笔消费重复录入的积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="237"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="200"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="239"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="202"/>
         <source>&amp;Change by:</source>
         <translation>调整数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="240"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="203"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="244"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="207"/>
         <source>Enter the number of points to add (or, negative, to take off).</source>
         <translation>请输入要增加的积分（负数为扣减）。</translation>
     </message>
@@ -70,49 +70,49 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="74"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="75"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="74"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="75"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="75"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="185"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="186"/>
         <source>Plan v%1</source>
         <translation>计划书 v%1</translation>
     </message>
@@ -630,27 +630,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="241"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="207"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="245"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="211"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="246"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="212"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="253"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="254"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -923,67 +923,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="79"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="79"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="85"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="51"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="93"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="59"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="95"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="97"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="98"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="99"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="100"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="101"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="102"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="104"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1422,37 +1422,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="108"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="109"/>
         <source>Save the customer first, then add contacts.</source>
         <translation>请先保存客户，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="110"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="110"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="111"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="112"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="199"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="113"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="114"/>
+        <source>Show trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="215"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="200"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="216"/>
         <source>Move the contact %1 to the trash? It can be restored from the trash.</source>
         <translation>把联系人 %1 移到回收站吗？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="202"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="218"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -1585,7 +1595,7 @@
 <context>
     <name>CustomerVisitsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="57"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="59"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -1593,39 +1603,61 @@
 <context>
     <name>CustomerVisitsWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="148"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="151"/>
         <source>Log a visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="149"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="152"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="151"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="154"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="153"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="156"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="157"/>
+        <source>Show trash</source>
+        <translation>回收站</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="205"/>
+        <source>%n visit(s) in the trash</source>
+        <translation>
+            <numerusform>回收站中有 %n 条拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="207"/>
+        <source>No visits in the trash.</source>
+        <translation>回收站中没有拜访记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="208"/>
         <source>No visits yet. Press Ctrl+L to log the first one.</source>
         <translation>还没有拜访记录。按 Ctrl+L 记录第一次拜访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="193"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="206"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="269"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="292"/>
         <source>Move visit to trash</source>
         <translation>把拜访移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="270"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="293"/>
         <source>Move the visit of %1 to the trash? It can be restored from the trash.</source>
         <translation>把 %1 的拜访记录移到回收站吗？之后可以从回收站恢复。</translation>
     </message>
@@ -1633,244 +1665,244 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="106"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="157"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="182"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="180"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="255"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="295"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="272"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="297"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="274"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="276"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="308"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="285"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="288"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="294"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="411"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="388"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="434"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="435"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="460"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="437"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="438"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="440"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="441"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="444"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="469"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="480"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="501"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="478"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="483"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="488"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="503"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="528"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="565"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="542"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="546"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -1878,94 +1910,94 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="112"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="121"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="123"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="129"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="150"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="191"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="193"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="215"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="214"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="226"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="258"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="260"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="272"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="274"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="274"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2250,62 +2282,62 @@
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="186"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="149"/>
         <source>Edit member</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="192"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="155"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="196"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="159"/>
         <source>card number of the member who referred</source>
         <translation>推荐人的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="164"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="166"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="204"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="167"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="205"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="168"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="206"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="169"/>
         <source>Referred by (card):</source>
         <translation>推荐人（卡号）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="170"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="208"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="171"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="209"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="172"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="217"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="180"/>
         <source>No member has the card %1.</source>
         <translation>没有卡号为 %1 的会员。</translation>
     </message>
@@ -2313,62 +2345,62 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="123"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="86"/>
         <source>New member</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="126"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="89"/>
         <source>Name, phone or pinyin of the customer</source>
         <translation>客户姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="131"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="94"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="135"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="98"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="137"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="100"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="102"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="140"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="103"/>
         <source>Joined on:</source>
         <translation>入会日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="141"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="104"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="142"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="105"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="143"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="106"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="162"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
     </message>
@@ -2999,39 +3031,39 @@
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="368"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="355"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="390"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="377"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="398"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="385"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="459"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="446"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="460"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="447"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="463"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="464"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="451"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
     </message>
@@ -3892,28 +3924,28 @@
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="98"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
         <source>Moved to the kept dossier: %1.</source>
         <translation>移到保留档案的记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
         <source>nothing attached</source>
         <translation>无关联记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
         <source>Tags added: %1.</source>
         <translation>新增标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="104"/>
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
     </message>
@@ -3921,32 +3953,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4192,77 +4224,77 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
         <source>Probably the same as</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
         <source>Area</source>
         <translation>商圈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>a contact&apos;s phone</source>
         <translation>联系人电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>same pinyin</source>
         <translation>拼音相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>name contains</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>name within</source>
         <translation>名称被包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>same initials</source>
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="70"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="74"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>
@@ -4532,47 +4564,47 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="79"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="78"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="83"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="85"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="86"/>
         <source>Print the plans of the selected customers, or of all listed when none is selected</source>
         <translation>打印所选客户的计划书；未选择时打印列表中的全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="90"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="89"/>
         <source>Edit &amp;templates…</source>
         <translation>编辑模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="92"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="112"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/page.py" line="136"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="123"/>
         <source>Could not load the plans: %1</source>
         <translation>无法加载计划书：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/plans/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/plans/page.py" line="125"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n 份计划书</numerusform>
@@ -4831,32 +4863,32 @@
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="70"/>
         <source>e.g. thermos cup, 20-yuan voucher</source>
         <translation>例如：保温杯、20 元代金券</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="108"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="71"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="109"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="110"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="111"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
         <source>&amp;Exchanged for:</source>
         <translation>兑换内容(&amp;E)：</translation>
     </message>
@@ -4864,32 +4896,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="218"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="219"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="230"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="244"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="245"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
@@ -4910,47 +4942,47 @@
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="29"/>
         <source>Points rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="34"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="35"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="36"/>
         <source>never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="37"/>
         <source>Points per yuan:</source>
         <translation>每元积分：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="75"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="38"/>
         <source>Level from spend in the last:</source>
         <translation>按最近消费评定等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="46"/>
         <source>%1 from:</source>
         <translation>%1起点：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="84"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="47"/>
         <source>Points expire after:</source>
         <translation>积分有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="85"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="48"/>
         <source>Levels follow the rules after a purchase and when you press “Update levels”; points expire when you press “Expire points”.</source>
         <translation>每次消费后以及点击“更新等级”时按规则调整等级；点击“积分过期处理”时清理过期积分。</translation>
     </message>
@@ -5413,72 +5445,72 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="103"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="108"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="109"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="150"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="152"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="118"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="122"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="131"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="166"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="132"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="183"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="149"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="184"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="150"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="209"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="175"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="225"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="191"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="192"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -5690,82 +5722,82 @@ purchase</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="69"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="71"/>
         <source>Could not do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="75"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="77"/>
         <source>Not enough points: the balance is %1.</source>
         <translation>积分不足：当前余额 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="77"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="79"/>
         <source>Enter an amount above 0 and at most 1,000,000.</source>
         <translation>请输入大于 0、不超过 1,000,000 的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="79"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="81"/>
         <source>A card number is 4 to 20 letters or digits.</source>
         <translation>会员卡号为 4 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="83"/>
         <source>Card %1 is already issued to another member.</source>
         <translation>卡号 %1 已发给其他会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="85"/>
         <source>This customer is already a member.</source>
         <translation>该客户已是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="85"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="87"/>
         <source>Level thresholds must start at 0 and rise from level to level.</source>
         <translation>等级门槛须从 0 开始并逐级升高。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="87"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="89"/>
         <source>The campaign ends before it starts; check the dates.</source>
         <translation>活动结束日期早于开始日期，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="89"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="91"/>
         <source>Outcomes are already recorded for these targets; confirm to replace them.</source>
         <translation>这些目标已有联系结果；确认后才能替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="91"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="93"/>
         <source>Targets held back are not contacted; pick others.</source>
         <translation>对照组客户不联系；请另选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="93"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="95"/>
         <source>Unknown placeholder {%1}; use the ones listed.</source>
         <translation>未知占位符 {%1}，请使用列出的占位符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="95"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="97"/>
         <source>There is no template for this occasion; add one first.</source>
         <translation>此场合还没有模板，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="97"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="99"/>
         <source>There is already a staff member called %1.</source>
         <translation>已有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="99"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
         <source>Say what the points were exchanged for.</source>
         <translation>请填写兑换的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="103"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写调整原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="105"/>
         <source>Choose at least one staff member.</source>
         <translation>请至少选择一名员工。</translation>
     </message>
@@ -6029,12 +6061,12 @@ purchase</source>
 <context>
     <name>VisitListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="61"/>
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="62"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="61"/>
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="62"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
@@ -6102,7 +6134,7 @@ purchase</source>
         <translation>时间段</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="334"/>
+        <location filename="../../desktop_crm/ui/visits/all_visits.py" line="322"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
@@ -6120,17 +6152,17 @@ purchase</source>
 <context>
     <name>owner</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="123"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="125"/>
         <source>Done %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="125"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="127"/>
         <source>Overdue: due %1</source>
         <translation>已逾期：%1 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="126"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="128"/>
         <source>Due %1</source>
         <translation>%1 到期</translation>
     </message>

@@ -217,6 +217,16 @@ def test_delete_a_contact_after_confirmation(qtbot, contacts, mingjia, open_doss
     assert contacts.of_customer(mingjia) == [] and rows(tab.model) == []
     assert rows(w.history_tab.model)[0][2:] == ("联系人 李娟", "Moved to the trash")
 
+    tab.trash_button.click()                     # what "It can be restored" promised
+    assert [r[0] for r in rows(tab.model)] == ["李娟"] and tab.restore_button.isVisibleTo(tab)
+    assert not tab.add_button.isVisibleTo(tab) and not tab.delete_button.isVisibleTo(tab)
+    tab.table.selectRow(0)
+    tab.restore_button.click()
+    assert [c["name"] for c in contacts.of_customer(mingjia)] == ["李娟"] and rows(tab.model) == []
+    tab.trash_button.click()
+    assert [r[0] for r in rows(tab.model)] == ["李娟"]
+    assert rows(w.history_tab.model)[0][2:] == ("联系人 李娟", "Restored from the trash")
+
 
 # --- unsaved changes -------------------------------------------------------------------------
 

@@ -203,6 +203,30 @@ def test_moving_a_visit_to_the_trash_asks_first(qtbot, ctx, mingjia) -> None:
     assert ctx.store.get("interactions", vid)["deleted_at"] is not None
 
 
+def test_a_visit_in_the_trash_is_restored_from_the_dossier(qtbot, ctx, mingjia) -> None:
+    service = InteractionService(ctx.store)
+    kept = service.log_visit(mingjia, {"channel": "visit", "purpose": "陈列检查"})
+    gone = service.log_visit(mingjia, {"channel": "wechat", "purpose": "微信发送新品信息"})
+    service.delete(gone)
+    widget = CustomerVisitsWidget(ctx, mingjia)
+    show(qtbot, widget)
+    widget.table.setFocus()
+    assert widget.model.rowCount() == 1 and not widget.buttons[widget.restore_action].isVisible()
+
+    qtbot.keyClick(widget.table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # Show trash
+    assert [r["id"] for r in widget.model.rows] == [gone]
+    assert widget.count_label.text() == "1 visit in the trash"
+    assert widget.buttons[widget.restore_action].isVisible()
+    assert not widget.buttons[widget.log_action].isVisible() and not widget.trash_action.isEnabled()
+    with qtbot.waitSignal(ctx.signals.sig_visits_changed):
+        qtbot.keyClick(widget.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.store.get("interactions", gone)["deleted_at"] is None
+    assert widget.model.rowCount() == 0 and widget.empty_label.text() == "No visits in the trash."
+
+    widget.trash_view_action.trigger()                                # back to the log
+    assert {r["id"] for r in widget.model.rows} == {kept, gone}
+
+
 def test_channel_is_picked_by_letters(qtbot, ctx, mingjia) -> None:
     ctx.language = "en"
     dialog = VisitDialog(ctx, mingjia)

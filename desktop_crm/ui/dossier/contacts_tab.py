@@ -83,7 +83,8 @@ class ContactDialog(QDialog):
 
 class ContactsTab(QWidget):
     """The customer's contacts in a table; add, edit (double-click, Enter) and delete
-    (Delete key; to the trash after a confirmation)."""
+    (Delete key; to the trash after a confirmation). "Show trash" (Ctrl+T) lists the
+    contacts in the trash, where Restore (Ctrl+R) brings one back."""
 
     sig_changed = Signal()   # a contact was added, edited or deleted
 
@@ -109,9 +110,18 @@ class ContactsTab(QWidget):
         self.add_button = QPushButton(self.tr("Add contact…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.delete_button = QPushButton(self.tr("Delete…"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.trash_button = QPushButton(self.tr("Show trash"))
+        self.trash_button.setCheckable(True)
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.trash_button.toggled.connect(lambda _on: self.refresh())
+        QShortcut(QKeySequence("Ctrl+R"), self, self.restore_selected,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+T"), self, self.trash_button.toggle,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence(Qt.Key.Key_Insert), self, self.add_contact,
@@ -121,8 +131,10 @@ class ContactsTab(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(self.hint)
+        buttons.addWidget(self.trash_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
@@ -137,7 +149,7 @@ class ContactsTab(QWidget):
         selected = self.selected_id()
         rows = []
         if self.customer_id is not None:
-            for c in self.service.of_customer(self.customer_id):
+            for c in self.service.of_customer(self.customer_id, self.trash_button.isChecked()):
                 cells = []
                 for name in self.COLUMNS:
                     value = c[name]
@@ -161,11 +173,14 @@ class ContactsTab(QWidget):
 
     def _update_buttons(self) -> None:
         saved = self.customer_id is not None
+        trash = self.trash_button.isChecked()
         self.hint.setVisible(not saved)
-        self.add_button.setEnabled(saved)
+        self.trash_button.setEnabled(saved)
         has = self.selected_id() is not None
-        self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        for button, enabled in ((self.add_button, saved), (self.edit_button, has),
+                                (self.delete_button, has), (self.restore_button, has)):
+            button.setVisible(trash == (button is self.restore_button))
+            button.setEnabled(enabled)
 
     def contact_dialog(self, contact_id: int | None = None) -> ContactDialog:
         """The dialog for a new contact or an existing one (not shown yet)."""
@@ -176,6 +191,7 @@ class ContactsTab(QWidget):
     def add_contact(self) -> None:
         if self.customer_id is None:
             return
+        self.trash_button.setChecked(False)  # the new contact is shown among the others
         dialog = self.contact_dialog()
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._after_change(dialog.contact_id)
@@ -183,7 +199,7 @@ class ContactsTab(QWidget):
     @Slot()
     def edit_selected(self) -> None:
         contact_id = self.selected_id()
-        if contact_id is None:
+        if contact_id is None or self.trash_button.isChecked():
             return
         dialog = self.contact_dialog(contact_id)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -192,7 +208,7 @@ class ContactsTab(QWidget):
     @Slot()
     def delete_selected(self) -> None:
         contact_id = self.selected_id()
-        if contact_id is None:
+        if contact_id is None or self.trash_button.isChecked():
             return
         name = self.model.cell(self.model.row_of(contact_id), 0)
         if not ask(
@@ -203,6 +219,15 @@ class ContactsTab(QWidget):
         ):
             return
         self.service.delete(contact_id)
+        self.ctx.signals.sig_customers_changed.emit([self.customer_id])
+        self._after_change(None)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is None or not self.trash_button.isChecked():
+            return
+        self.service.restore(contact_id)
         self.ctx.signals.sig_customers_changed.emit([self.customer_id])
         self._after_change(None)
 

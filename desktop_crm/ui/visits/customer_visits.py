@@ -1,4 +1,5 @@
-"""One customer's visit log, as the dossier shows it: newest first, log / edit / trash."""
+"""One customer's visit log, as the dossier shows it: newest first, log / edit / trash, and
+the customer's visits in the trash, to restore."""
 
 from __future__ import annotations
 
@@ -48,6 +49,7 @@ class CustomerVisitsModel(ColumnsModel):
         self.ctx = ctx
         self.customer_id = customer_id
         self.rows: list[dict[str, Any]] = []
+        self.trashed = False  # showing the visits in the trash
         self.today = date.today()
         fields = visit_list.interaction_fields()
         lang = ctx.language
@@ -61,7 +63,7 @@ class CustomerVisitsModel(ColumnsModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.today = date.today()
-        self.rows = visit_list.customer_visits(self.ctx.store, self.customer_id)
+        self.rows = visit_list.customer_visits(self.ctx.store, self.customer_id, self.trashed)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -127,7 +129,8 @@ def follow_up_text(owner: QAbstractTableModel, row: dict[str, Any], today: date)
 
 
 class CustomerVisitsWidget(QWidget):
-    """The visit log of ``customer_id``: Ctrl+L logs a visit, Enter edits, Delete trashes."""
+    """The visit log of ``customer_id``: Ctrl+L logs a visit, Enter edits, Delete trashes;
+    Ctrl+T shows the visits in the trash, where Ctrl+R restores one."""
 
     def __init__(self, ctx: AppContext, customer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -150,18 +153,26 @@ class CustomerVisitsWidget(QWidget):
         self.trash_action = self._action(
             self.tr("Move to trash"), QKeySequence.StandardKey.Delete, self.trash_selected
         )
-        self.empty_label = QLabel(self.tr("No visits yet. Press Ctrl+L to log the first one."))
+        self.restore_action = self._action(self.tr("Restore"), "Ctrl+R", self.restore_selected)
+        self.trash_view_action = self._action(self.tr("Show trash"), "Ctrl+T", self._toggle_trash)
+        self.trash_view_action.setCheckable(True)
+        self.empty_label = QLabel()
         self.empty_label.setEnabled(False)
         self.count_label = QLabel()
 
         buttons = QHBoxLayout()
-        for action in (self.log_action, self.edit_action, self.trash_action):
-            button = QToolButton()
+        self.buttons: dict[QAction, QToolButton] = {}
+        for action in (self.log_action, self.edit_action, self.trash_action, self.restore_action):
+            self.buttons[action] = button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
+        trash_button = QToolButton()
+        trash_button.setDefaultAction(self.trash_view_action)
+        trash_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons.addWidget(trash_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
@@ -190,7 +201,11 @@ class CustomerVisitsWidget(QWidget):
         keep = self.current_visit_id()
         self.model.reload()
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n visit(s)", "", count))
+        trash = self.model.trashed
+        self.count_label.setText(self.tr("%n visit(s) in the trash", "", count) if trash
+                                 else self.tr("%n visit(s)", "", count))
+        self.empty_label.setText(self.tr("No visits in the trash.") if trash
+                                 else self.tr("No visits yet. Press Ctrl+L to log the first one."))
         self.empty_label.setVisible(count == 0)
         self.table.setVisible(count > 0)
         row = self.model.row_of(keep) if keep is not None else None
@@ -218,8 +233,16 @@ class CustomerVisitsWidget(QWidget):
     @Slot()
     def _update_actions(self) -> None:
         has = self.current_visit_id() is not None
-        self.edit_action.setEnabled(has)
-        self.trash_action.setEnabled(has)
+        trash = self.model.trashed
+        for action, enabled in ((self.log_action, not trash), (self.edit_action, has and not trash),
+                                (self.trash_action, has and not trash), (self.restore_action, has and trash)):
+            action.setEnabled(enabled)
+            self.buttons[action].setVisible(trash == (action is self.restore_action))
+
+    @Slot()
+    def _toggle_trash(self) -> None:
+        self.model.trashed = self.trash_view_action.isChecked()
+        self.refresh()
 
     def current_visit_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -242,7 +265,7 @@ class CustomerVisitsWidget(QWidget):
 
     @Slot(QModelIndex)
     def _activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self.model.trashed:
             self.edit_selected()
 
     def _open_dialog(self, dialog: VisitDialog) -> VisitDialog:
@@ -289,4 +312,12 @@ class CustomerVisitsWidget(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         visit_list.trash_visit(self.ctx.store, self.ctx.actor, visit_id)
+        self.ctx.signals.sig_visits_changed.emit(self.customer_id)
+
+    @Slot()
+    def restore_selected(self) -> None:
+        visit_id = self.current_visit_id()
+        if visit_id is None or not self.model.trashed:
+            return
+        visit_list.restore_visit(self.ctx.store, self.ctx.actor, visit_id)
         self.ctx.signals.sig_visits_changed.emit(self.customer_id)
