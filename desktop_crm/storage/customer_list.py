@@ -188,7 +188,8 @@ def _distinct(store: Store, column: str) -> set[Any]:
 
 
 def _pinyin(name: str) -> str:
-    full, _ = search_index.pinyin_keys(search_index.normalize(name))
+    """A staff member's name in pinyin, for ordering them (曾 under Z, as a surname)."""
+    full, _ = search_index.pinyin_keys(search_index.normalize(name), True)
     return full or search_index.normalize(name)
 
 

@@ -6,6 +6,9 @@ each character's first reading (pypinyin's own default), except inside the few t
 dictionary phrases whose reading differs from that. Phrases are found the way pypinyin
 finds them, longest dictionary phrase first from the left (郑重行 is 郑重 + 行, so 重 stays
 zhong). The test suite checks that both agree.
+
+People's names are read with their surname's reading (曾 is ceng in 曾经 but zeng as a
+surname, 单 dan but shan), which pypinyin does not know (mozillazg/python-pinyin#297).
 """
 
 from __future__ import annotations
@@ -44,11 +47,28 @@ def _tables() -> tuple[dict[str, str], dict[str, list[str] | None], dict[str, tu
     return first, phrases, lengths
 
 
-def syllables(text: str) -> list[str]:
-    """The pinyin syllables of the Chinese characters in ``text``; other characters dropped."""
+# Surnames whose reading differs from their characters' first reading; compound ones too.
+SURNAMES = {
+    "万俟": "mo qi", "尉迟": "yu chi", "澹台": "tan tai",
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "区": "ou", "查": "zha", "朴": "piao",
+    "乐": "yue", "翟": "zhai", "盖": "ge", "缪": "miao", "覃": "qin", "秘": "bi", "种": "chong",
+    "重": "chong", "繁": "po", "召": "shao", "员": "yun", "贠": "yun", "薄": "bo", "阚": "kan",
+    "句": "gou", "隗": "wei", "折": "she", "佴": "nai", "粘": "nian", "藏": "zang", "都": "du",
+    "六": "lu", "乜": "nie", "能": "nai",
+}
+
+
+def syllables(text: str, person: bool = False) -> list[str]:
+    """The pinyin syllables of the Chinese characters in ``text``; other characters dropped.
+    A ``person``'s name starts with a surname, read as one (曾国藩: zeng guo fan)."""
     first, phrases, lengths = _tables()
     out: list[str] = []
     i, n = 0, len(text)
+    for size in (2, 1) if person else ():
+        if reading := SURNAMES.get(text[:size]):
+            out += reading.split()
+            i = size
+            break
     while i < n:
         ch = text[i]
         for size in lengths.get(ch, ()):

@@ -507,6 +507,28 @@ def m008_members(db: Database) -> None:
     _run(db, members.DDL)
 
 
+@migrations()
+def m009_surname_pinyin(db: Database) -> None:
+    """People's names are read with their surname's reading (曾: zeng, not ceng): a customer's
+    kind now counts for its search entry, and the entries it changes are redone (by the flush
+    when the file is opened)."""
+    from desktop_crm.storage import search_index
+    from desktop_crm.storage.pinyin import SURNAMES
+
+    db.conn.execute("DROP TRIGGER IF EXISTS customers_search_au")
+    for statement in split_statements(search_index.DDL):  # again, now watching the kind
+        if " customers_search_au" in statement:
+            db.conn.execute(statement)
+    firsts = sorted({s[0] for s in SURNAMES})
+    marks = ",".join("?" * len(firsts))
+    db.conn.execute(
+        "INSERT OR IGNORE INTO search_dirty SELECT id FROM customers "
+        f"WHERE kind = 'individual' AND substr(name, 1, 1) IN ({marks}) "
+        f"UNION SELECT customer_id FROM contacts WHERE substr(name, 1, 1) IN ({marks})",
+        [*firsts, *firsts],
+    )
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

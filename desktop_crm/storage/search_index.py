@@ -73,7 +73,7 @@ CREATE TRIGGER IF NOT EXISTS customers_search_ai AFTER INSERT ON customers BEGIN
     INSERT OR IGNORE INTO search_dirty VALUES (new.id);
 END;
 CREATE TRIGGER IF NOT EXISTS customers_search_au
-AFTER UPDATE OF code, name, phone, address, area, business_format, notes, deleted_at
+AFTER UPDATE OF code, name, kind, phone, address, area, business_format, notes, deleted_at
 ON customers BEGIN
     INSERT OR IGNORE INTO search_dirty VALUES (new.id);
 END;
@@ -152,11 +152,12 @@ def is_cjk(text: str) -> bool:
 
 
 @lru_cache(maxsize=200_000)
-def pinyin_keys(name: str) -> tuple[str, str]:
-    """Full pinyin and initials of the Chinese characters in ``name`` ('' when none)."""
+def pinyin_keys(name: str, person: bool = False) -> tuple[str, str]:
+    """Full pinyin and initials of the Chinese characters in ``name`` ('' when none); a
+    ``person``'s surname read as a surname."""
     if not _CJK.search(name):
         return "", ""
-    parts = syllables(name)
+    parts = syllables(name, person)
     return "".join(parts), "".join(p[0] for p in parts)
 
 
@@ -187,7 +188,7 @@ def build_entry(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
 ) -> Entry:
     name = normalize(customer["name"] or "")
-    full, initials = pinyin_keys(name)
+    full, initials = pinyin_keys(name, customer["kind"] == "individual")
     phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
     phone_digits = [digits(p) for p in phones if p]
     fields = [
@@ -196,7 +197,7 @@ def build_entry(
         *tags, *phone_digits,
     ]
     for contact in contacts:
-        contact_full, contact_initials = pinyin_keys(normalize(contact["name"] or ""))
+        contact_full, contact_initials = pinyin_keys(normalize(contact["name"] or ""), True)
         fields += [contact["name"], contact_full, contact_initials, contact["wechat"]]
     values = [normalize(str(f)) for f in fields if f]
     return Entry(
@@ -261,7 +262,7 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     return {
         c["id"]: build_entry(c, contacts[c["id"]], tags[c["id"]])
         for c in conn.execute(
-            "SELECT id, code, name, phone, address, area, business_format, notes, deleted_at "
+            "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
             f"FROM customers WHERE id IN ({marks})",
             ids,
         )

@@ -125,3 +125,18 @@ def test_trash_is_left_out_unless_asked(store, customers, outlets) -> None:
 def test_limit(store, customers) -> None:
     customers.create_many([{"name": f"测试店{i}"} for i in range(30)])
     assert len(search(store, "测试", limit=10)) == 10
+
+
+def test_people_are_found_by_their_surnames_reading(store, customers, contacts) -> None:
+    shop = customers.create({"name": "曾记烟酒", "kind": "company"})
+    contacts.create(shop, {"name": "单丽"})
+    person = customers.create({"name": "曾小红", "kind": "individual"})
+    assert [h.customer_id for h in search(store, "zengxiaohong")] == [person]
+    assert [h.customer_id for h in search(store, "zxh")] == [person]
+    assert [h.customer_id for h in search(store, "shanli")] == [shop]       # a contact is a person
+    assert [h.customer_id for h in search(store, "cengji")] == [shop]       # a shop's name is just text
+    assert search(store, "zengji") == []
+    customers.update(shop, {"kind": "individual"})                  # the kind counts: re-read
+    assert [h.customer_id for h in search(store, "zengji")] == [shop]
+    sort_key = store.conn.execute("SELECT name_sort FROM customers WHERE id = ?", (person,))
+    assert sort_key.fetchone()[0].startswith("zengxiaohong")        # listed under Z

@@ -220,3 +220,33 @@ def test_a_whole_transaction_takes_no_savepoints_and_is_undone_as_one(store) -> 
     assert not savepoints(failing)
     assert store.count("customers") == 4  # the two before; the failed one left nothing
     assert savepoints(lambda: nested(whole=False))  # and nesting takes savepoints again
+
+
+def test_a_file_indexed_before_surname_readings_is_reindexed_where_they_change(
+    db_path, monkeypatch
+) -> None:
+    """m009: entries written when 曾 read ceng in people's names too are redone on opening."""
+    from desktop_crm.domain.search import search
+    from desktop_crm.storage import search_index
+
+    db = Database(db_path)
+    migrations.apply(db, stop_before="m009_surname_pinyin")
+    db.execute("INSERT INTO customers (code, name, kind, created_at, updated_at) VALUES "
+               "('P1', '曾小红', 'individual', '2024-01-01', '2024-01-01'), "
+               "('S1', '明佳烟酒', 'company', '2024-01-01', '2024-01-01')")
+    db.execute("INSERT INTO contacts (customer_id, name, created_at, updated_at) "
+               "VALUES (2, '单丽', '2024-01-01', '2024-01-01')")
+    read_as_before = search_index.pinyin_keys.__wrapped__
+    with monkeypatch.context() as before:
+        before.setattr(search_index, "pinyin_keys", lambda name, person=False: read_as_before(name))
+        db.conn.row_factory = sqlite3.Row  # as the app's connection reads rows
+        search_index.flush(db.conn)
+    db.conn.commit()
+    assert "cengxiaohong" in db.execute("SELECT text FROM search_docs WHERE customer_id = 1").fetchone()[0]
+    db.close()
+
+    store = open_database(db_path)
+    assert [h.code for h in search(store, "zengxiaohong")] == ["P1"]
+    assert [h.code for h in search(store, "shanli")] == ["S1"]
+    assert search_index.problems(store.conn) == []
+    store.close()

@@ -24,3 +24,13 @@ def test_heteronyms_in_known_phrases_and_other_characters() -> None:
     assert syllables("绿地") == ["lv", "di"]
     assert syllables("A座 3号 明佳!") == ["zuo", "hao", "ming", "jia"]
     assert syllables("Walmart") == []
+
+
+def test_peoples_names_start_with_their_surnames_reading() -> None:
+    assert syllables("曾国藩", person=True) == ["zeng", "guo", "fan"]
+    assert syllables("曾国藩") == ["ceng", "guo", "fan"]  # as any text: the first reading
+    assert syllables("单田芳", person=True)[0] == "shan" and syllables("解晓东", person=True)[0] == "xie"
+    assert syllables("曾经理", person=True) == ["zeng", "jing", "li"]  # 曾 the manager, not 曾经
+    assert syllables("尉迟恭", person=True) == ["yu", "chi", "gong"]  # compound surnames first
+    assert syllables("李曾", person=True) == ["li", "ceng"]  # a surname only where it starts
+    assert syllables("王芳", person=True) == syllables("王芳")

@@ -36,7 +36,7 @@ PARALLEL_ROWS = 20_000   # rows from which a file is prepared in a second proces
 AHEAD = 4                # chunks the second process may have ready (bounds memory)
 
 # The customer columns a search entry reads (see search_index.build_entry).
-_ENTRY_COLUMNS = ("code", "name", "phone", "address", "area", "business_format", "notes",
+_ENTRY_COLUMNS = ("code", "name", "kind", "phone", "address", "area", "business_format", "notes",
                   "deleted_at")
 
 
