@@ -209,6 +209,29 @@ def save_run(store: Store, as_of: str, model: dict[str, Any], ids: Sequence[int]
     return run_id
 
 
+KEEP_RUNS = 12     # the latest runs, kept whole
+KEEP_MONTHS = 12   # and before them, the last run of each month, for this many months
+
+
+def prune_runs(store: Store) -> int:
+    """Drop old runs: the latest ``KEEP_RUNS`` stay, and before them the last run of each of
+    ``KEEP_MONTHS`` months (a run is ~30 MB at 100,000 customers; weekly runs kept forever
+    would grow the file by 1.5 GB a year, while a score's trend needs a point a month).
+    Returns how many runs were dropped."""
+    runs = store.conn.execute("SELECT id, as_of FROM score_runs ORDER BY id DESC").fetchall()
+    keep = {rid for rid, _ in runs[:KEEP_RUNS]}
+    months: dict[str, int] = {}
+    for rid, as_of in runs[KEEP_RUNS:]:
+        if as_of[:7] not in months and len(months) < KEEP_MONTHS:
+            months[as_of[:7]] = rid  # the newest run of its month
+    drop = [rid for rid, _ in runs if rid not in keep and rid not in months.values()]
+    if drop:
+        with store.transaction():  # their rows go with them (ON DELETE CASCADE)
+            store.conn.execute(f"DELETE FROM score_runs WHERE id IN ({','.join('?' * len(drop))})",
+                               drop)
+    return len(drop)
+
+
 def replace_row(store: Store, run_id: int, customer_id: int, values: dict[str, Any]) -> None:
     """A refreshed customer's row in ``run_id``; clears its stale mark."""
     cols = list(SCORE_COLUMNS)

@@ -3,7 +3,7 @@ to the score, refresh after a purchase, history and changed segments, tier polic
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 import pytest
@@ -211,3 +211,25 @@ def test_tiers_by_a_balance_as_in_the_bank_example(store: Store, shop) -> None:
     tier = {name: service.explain(cid).scores["suggested_tier"] for name, cid in shop.items()}
     assert tier == {"大户烟酒": "occasional", "中等便利店": "key", "久未进货店": None,
                     "新开张超市": None}
+
+
+def test_old_runs_are_pruned_to_the_latest_and_one_a_month(store: Store, shop: dict[str, int]) -> None:
+    from desktop_crm.storage import scores
+
+    service = ScoringService(store)
+    weekly = [date(2025, 1, 6) + timedelta(days=7 * week) for week in range(80)]  # ~18 months
+    for day in weekly:
+        service.run(day)
+    kept = [r["as_of"] for r in store.conn.execute("SELECT as_of FROM score_runs ORDER BY id")]
+    latest = [d.isoformat() for d in weekly[-scores.KEEP_RUNS:]]
+    assert kept[-scores.KEEP_RUNS:] == latest
+    monthly = kept[: -scores.KEEP_RUNS]
+    assert len(monthly) == scores.KEEP_MONTHS
+    months = [d[:7] for d in monthly]
+    assert len(set(months)) == len(months)                       # one a month
+    for day in monthly:                                           # the month's last run
+        same_month = [d for d in weekly if d.isoformat()[:7] == day[:7]]
+        assert day == max(d for d in same_month if d.isoformat() < latest[0]).isoformat()
+    # a pruned run's rows went with it; a customer's trend reads what is left
+    assert store.count("score_customers") == len(kept) * len(shop)
+    assert len(service.trend(shop["大户烟酒"])) == len(kept)

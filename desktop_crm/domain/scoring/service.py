@@ -172,6 +172,7 @@ class ScoringService:
         record = {"model": json.loads(model.to_json()), "params": params.to_dict(),
                   "tiers": inp.tiers, "tier_metric": metric}
         run_id = sql.save_run(self.store, as_of.isoformat(), record, frame.index.tolist(), columns)
+        sql.prune_runs(self.store)
         step(STEPS)
         return run_id
 
