@@ -177,6 +177,10 @@ class BulkEditService:
         """Bring customers back from the trash; returns those restored."""
         return self._each(ids, self._customers.restore, in_trash=True, progress=progress)
 
+    def purge(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
+        """Delete customers in the trash for good, with everything attached to them."""
+        return self._each(ids, self._customers.purge, in_trash=True, progress=progress)
+
     def _each(
         self, ids: Sequence[int], action: Callable[[int], None], *,
         in_trash: bool, progress: Progress | None,

@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="515"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -1707,202 +1707,237 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <source>Delete permanently…</source>
+        <translation>永久删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="184"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="259"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="276"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="278"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="280"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="292"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="297"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="294"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="388"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="398"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="434"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="435"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="444"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="437"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="438"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="447"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="440"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="449"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="441"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="450"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="444"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="472"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="473"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="478"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="483"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="493"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="488"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="497"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="503"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
+        <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
+        <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
+        <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
+        <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="534"/>
+        <source>Delete permanently</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="548"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="548"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <source>Deleted 1 customer for good.</source>
+        <translation>已永久删除 1 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <source>Deleted %1 customers for good.</source>
+        <translation>已永久删除 %1 个客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="542"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <source>Deleting customers…</source>
+        <translation>正在删除客户…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="546"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm.domain.bulk_edit import BulkChange
 from desktop_crm.domain.customer_list import COLUMNS, NOT_SET, PAGE_SIZE, column_index
@@ -239,6 +239,32 @@ def test_trash_and_restore_from_the_list(qtbot, page, store, shops) -> None:
     page.trash_toggle.click()
     assert column(page) == ALL
     assert store.get("customers", shops["金鼎烟酒"])["deleted_at"] is None
+
+
+def test_purge_from_the_trash_asks_defaulting_to_cancel(qtbot, page, store, customers, shops) -> None:
+    gone, kept = shops["金鼎烟酒"], shops["阿福小卖部"]
+    customers.delete(gone)
+    customers.delete(kept)
+    visit = store.insert("interactions", {"customer_id": gone, "occurred_at": "2026-11-01T10:00:00",
+                                          "channel": "visit"})
+    qtbot.mouseClick(page.trash_toggle, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: sorted(column(page)) == sorted(["金鼎烟酒", "阿福小卖部"]), timeout=10_000)
+    assert page.buttons["purge"].isVisible()
+    select_rows(page, [column(page).index("金鼎烟酒")])
+    focus_table(qtbot, page)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete, Qt.KeyboardModifier.ShiftModifier)
+    box = page.confirm_box
+    assert "cannot be undone" in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)  # Enter: no
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert store.get("customers", gone) is not None
+
+    page.purge_from_trash()
+    page.confirm_yes.click()
+    qtbot.waitUntil(lambda: column(page) == ["阿福小卖部"], timeout=10_000)
+    assert store.get("customers", gone) is None and store.get("interactions", visit) is None
+    assert "Deleted 1 customer for good." in page.status.text()
+    assert store.get("customers", kept)["deleted_at"] is not None  # only what was selected
 
 
 def header_menu_action(page: CustomersPage, text: str):

@@ -164,6 +164,9 @@ class CustomersPage(QWidget):
         self.trash_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.addAction(self.trash_action)  # Delete in the search box deletes text
         self.restore_action = action(self.tr("Restore"), "Ctrl+R", self.restore_from_trash)
+        self.purge_action = action(self.tr("Delete permanently…"), "Shift+Del", self.purge_from_trash)
+        self.purge_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.purge_action)
         self.trash_view_action = action(self.tr("Show trash"), "Ctrl+T", self.trash_toggle.toggle)
         self.print_action = action(self.tr("Print…"), "Ctrl+P", self.print_selected)
         self.export_action = action(self.tr("Export this list…"), "Ctrl+Shift+E", self.export_list)
@@ -171,6 +174,7 @@ class CustomersPage(QWidget):
         self.buttons: dict[str, QToolButton] = {}
         for key, act in (("edit", self.edit_action), ("undo", self.undo_action),
                          ("trash", self.trash_action), ("restore", self.restore_action),
+                         ("purge", self.purge_action),
                          ("print", self.print_action), ("export", self.export_action)):
             button = QToolButton()
             button.setDefaultAction(act)
@@ -352,9 +356,11 @@ class CustomersPage(QWidget):
         self.edit_action.setEnabled(not trash_view and selected > 0)
         self.trash_action.setEnabled(not trash_view and selected > 0)
         self.restore_action.setEnabled(trash_view and selected > 0)
+        self.purge_action.setEnabled(trash_view and selected > 0)
         self.print_action.setEnabled(not trash_view and (selected > 0 or self.model.total() > 0))
         self.undo_action.setEnabled(self.last_edit is not None and not self.last_edit.undone)
         self.buttons["restore"].setVisible(trash_view)
+        self.buttons["purge"].setVisible(trash_view)
         for key in ("edit", "undo", "trash", "print"):
             self.buttons[key].setVisible(not trash_view)
 
@@ -382,13 +388,16 @@ class CustomersPage(QWidget):
 
     # --- confirmation ----------------------------------------------------------------------
 
-    def _confirm(self, text: str, yes: str, on_yes: Callable[[], None]) -> QMessageBox:
+    def _confirm(
+        self, text: str, yes: str, on_yes: Callable[[], None], *, undoable: bool = True
+    ) -> QMessageBox:
         """Ask before acting, window-modal but without blocking: ``on_yes`` runs when the
-        user presses ``yes``. The box is kept in :attr:`confirm_box` while open."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Customers"), text,
-                          QMessageBox.StandardButton.Cancel, self)
+        user presses ``yes`` (Enter presses Cancel for what cannot be undone). The box is
+        kept in :attr:`confirm_box` while open."""
+        box = QMessageBox(QMessageBox.Icon.Question if undoable else QMessageBox.Icon.Warning,
+                          self.tr("Customers"), text, QMessageBox.StandardButton.Cancel, self)
         button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(button)
+        box.setDefaultButton(button if undoable else box.button(QMessageBox.StandardButton.Cancel))
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -503,32 +512,50 @@ class CustomersPage(QWidget):
             text = self.tr("Move %1 to the trash? You can restore it from the trash.").replace("%1", row.name)
         else:
             text = self.tr("Move %1 customers to the trash? You can restore them from the trash.").replace("%1", f"{count:,}")
-        self._confirm(text, self.tr("Move to trash"), lambda: self._run_trash(ranges, restore=False))
+        self._confirm(text, self.tr("Move to trash"), lambda: self._run_trash(ranges, "trash"))
 
     @Slot()
     def restore_from_trash(self) -> None:
         if self.selected_count() and self.trash_toggle.isChecked():
-            self._run_trash(self.selected_ranges(), restore=True)
+            self._run_trash(self.selected_ranges(), "restore")
 
-    def _run_trash(self, ranges: list[tuple[int, int]], restore: bool) -> None:
+    @Slot()
+    def purge_from_trash(self) -> None:
+        count = self.selected_count()
+        if count == 0 or not self.trash_toggle.isChecked():
+            return
+        ranges = self.selected_ranges()
+        text = self._many(
+            self.tr("Delete the selected customer for good, with its contacts, visits, plans and "
+                    "purchases? This cannot be undone; a backup (File menu) can keep a copy first."),
+            self.tr("Delete %1 customers for good, with their contacts, visits, plans and "
+                    "purchases? This cannot be undone; a backup (File menu) can keep a copy first."),
+            count)
+        self._confirm(text, self.tr("Delete permanently"), lambda: self._run_trash(ranges, "purge"),
+                      undoable=False)
+
+    def _run_trash(self, ranges: list[tuple[int, int]], what: str) -> None:
+        """Move to the trash, restore from it, or purge it: ``what`` is the BulkEditService
+        method, run on the worker with progress and cancel."""
         resolve = self._resolver(ranges)
         actor = self.ctx.actor
 
         def task(store, progress):
-            service = BulkEditService(store, actor)
-            ids = resolve(store)
-            return service.restore(ids, progress) if restore else service.trash(ids, progress)
+            return getattr(BulkEditService(store, actor), what)(resolve(store), progress)
+
+        done_texts = {
+            "trash": (self.tr("Moved 1 customer to the trash."), self.tr("Moved %1 customers to the trash.")),
+            "restore": (self.tr("Restored 1 customer."), self.tr("Restored %1 customers.")),
+            "purge": (self.tr("Deleted 1 customer for good."), self.tr("Deleted %1 customers for good.")),
+        }
 
         def done(ids: list[int]) -> None:
-            if restore:
-                msg = self._many(self.tr("Restored 1 customer."), self.tr("Restored %1 customers."), len(ids))
-            else:
-                msg = self._many(self.tr("Moved 1 customer to the trash."),
-                                 self.tr("Moved %1 customers to the trash."), len(ids))
-            self.status.setText(msg)
+            self.status.setText(self._many(*done_texts[what], len(ids)))
             self._announce(ids)
 
-        title = self.tr("Restoring customers…") if restore else self.tr("Moving customers to the trash…")
+        title = {"trash": self.tr("Moving customers to the trash…"),
+                 "restore": self.tr("Restoring customers…"),
+                 "purge": self.tr("Deleting customers…")}[what]
         self.ctx.tasks.submit(task, done, self._task_failed, title=title, parent=self)
 
     def _resolver(self, ranges: list[tuple[int, int]]) -> Callable[[object], list[int]]:
