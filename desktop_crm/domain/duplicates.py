@@ -102,13 +102,16 @@ def likely_duplicates(
     if typed:
         raw = _SPACES.sub("", (name or "").strip())
         add(sql.by_exact_names(store, [raw, typed], fetch, include_trashed), "same_name")
-        full, initials = pinyin_keys(typed)
-        if full:
-            add(
-                (r for r in sql.by_pinyin(store, full, initials, fetch, None, include_trashed)
-                 if normalized_name(r["name"]) != typed),
-                "same_pinyin",
-            )
+        # read as text and as a person's name (曾 is ceng, or zeng as a surname): whoever is
+        # typed, shop or person, is compared with both kinds of stored reading
+        readings = list(dict.fromkeys(pinyin_keys(typed, person) for person in (False, True)))
+        for full, initials in readings:
+            if full:
+                add(
+                    (r for r in sql.by_pinyin(store, full, initials, fetch, None, include_trashed)
+                     if normalized_name(r["name"]) != typed),
+                    "same_pinyin",
+                )
         core = core_name(typed)
         if len(core) >= 2:
             # shortest names first: the same name in another case or width, then the names
@@ -120,9 +123,10 @@ def likely_duplicates(
                 sql.by_exact_names(store, _inner_names(raw, typed), fetch, include_trashed),
                 "within_name",
             )
-        if area and len(initials) >= MIN_INITIALS:
-            add(sql.by_pinyin(store, "", initials, fetch, area.strip(), include_trashed),
-                "initials_area")
+        for _, initials in readings:
+            if area and len(initials) >= MIN_INITIALS:
+                add(sql.by_pinyin(store, "", initials, fetch, area.strip(), include_trashed),
+                    "initials_area")
 
     found.pop(exclude_id, None)  # type: ignore[arg-type]
     area_key = (area or "").strip()
@@ -262,7 +266,7 @@ def scan_duplicates(store: Store, progress=None) -> list[DuplicatePair]:
         name = names[cid]
         same.setdefault((name, area), []).append(cid)
         if len(core_name(name)) >= 2:
-            full = pinyin_keys(name)[0]
+            full = pinyin_keys(name, kind == "individual")[0]
             if full:
                 # people share readings widely: only within an area; shops anywhere
                 readings.setdefault((full, area if kind == "individual" else ""), []).append(cid)

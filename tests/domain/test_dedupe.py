@@ -68,3 +68,9 @@ def test_scan_uses_the_typing_matcher_rules(store, files) -> None:
 def test_scan_can_be_cancelled(store, files) -> None:
     with pytest.raises(ScanCancelled):
         scan_duplicates(store, progress=lambda step, steps: step < 2)
+
+
+def test_scan_reads_peoples_names_with_their_surname(store, customers) -> None:
+    for name in ("曾小红", "增小红"):
+        customers.create({"name": name, "kind": "individual", "area": "北街商圈"})
+    assert pairs(store)[frozenset(("曾小红北街商圈", "增小红北街商圈"))] == ("same_pinyin",)

@@ -59,6 +59,14 @@ def test_names_that_read_the_same(store, outlets) -> None:
     assert all(name != "美佳烟酒" for name, _ in found(store, name="民家烟酒"))
 
 
+def test_people_who_read_the_same_with_their_surname(store, customers) -> None:
+    """曾 reads zeng as a surname: 增小红 and 曾小红 are read alike, whichever is on file."""
+    customers.create({"name": "增小红", "kind": "individual"})
+    assert ("增小红", "same_pinyin") in found(store, name="曾小红")
+    customers.create({"name": "曾丽", "kind": "individual"})
+    assert ("曾丽", "same_pinyin") in found(store, name="增丽")
+
+
 def test_generic_words_alone_match_nothing(store, outlets) -> None:
     assert core_name("明佳烟酒店") == "明佳"
     assert found(store, name="超市") == []
