@@ -1665,279 +1665,305 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="108"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="157"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="515"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="555"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="188"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="248"/>
+        <source>Choose some filters first: this one would be every customer.</source>
+        <translation>请先选择筛选条件：当前条件包含全部客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="255"/>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="250"/>
+        <source>Name of this filter:</source>
+        <translation>筛选名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="256"/>
+        <source>A filter called %1 exists. Replace it?</source>
+        <translation>已有名为“%1”的筛选，要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="264"/>
+        <source>Saved the filter %1.</source>
+        <translation>已保存筛选“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="299"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="318"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="280"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="320"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="329"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="332"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="333"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="297"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="337"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="338"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="398"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="438"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="443"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="483"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="444"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="446"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="447"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="489"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="450"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="490"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="493"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="472"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="473"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="513"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="493"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="533"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="536"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="497"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="537"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="552"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="531"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="534"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="574"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="548"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="548"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="587"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="587"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="597"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="596"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="598"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="609"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="613"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -2940,38 +2966,69 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="94"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="103"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="106"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="98"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="107"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="111"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="201"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="213"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="113"/>
+        <source>Saved filters</source>
+        <translation>常用筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="195"/>
+        <source>No saved filters yet</source>
+        <translation>还没有保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="197"/>
+        <source>Save the current filter…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="198"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="207"/>
+        <source>Delete a saved filter</source>
+        <translation>删除保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="208"/>
+        <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
+        <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="209"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="259"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="271"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="263"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="272"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2979,8 +3036,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="46"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="50"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="71"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from desktop_crm.domain.bulk_edit import BulkChange
 from desktop_crm.domain.customer_list import COLUMNS, NOT_SET, PAGE_SIZE, column_index
@@ -149,6 +149,51 @@ def test_owner_tags_overdue_and_plan_filters(qtbot, page, shops, type_into) -> N
     type_into(page.search_box, "超市")  # search and filters combine
     qtbot.waitUntil(lambda: column(page) == [])
     assert "0" in page.count_label.text()
+
+
+def test_save_a_filter_by_name_and_use_it_again(qtbot, page, store, shops, monkeypatch) -> None:
+    from desktop_crm.domain.campaigns import saved_filters
+
+    page.filters.select("area", "北街商圈")
+    page.filters.check_tag("重点户")
+    assert column(page) == ["金鼎烟酒"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" 北街重点户 ", True))
+    page.filters.sig_save_requested.emit()          # Saved filters ▸ Save the current filter…
+    assert [f.name for f in saved_filters(store)] == ["北街重点户"]
+    assert "北街重点户" in page.status.text()
+
+    page.filters.clear()
+    assert column(page) == ALL
+    page.filters._fill_saved_menu()                   # what opening the menu does
+    names = [a.text() for a in page.filters.saved_menu.actions()]
+    assert names[0] == "北街重点户" and "Save the current filter…" in names
+    page.filters.saved_menu.actions()[0].trigger()
+    assert column(page) == ["金鼎烟酒"]
+    assert page.filters.combos["area"].currentData() == "北街商圈"
+    assert page.filters.checked_tags() == ["重点户"]
+
+    # a tag no customer has any more still filters: to no one, not to everyone
+    from desktop_crm.domain.customer_list import CustomerFilter
+
+    page.use_saved_filter(CustomerFilter(tags=("停业",)))
+    assert column(page) == [] and page.filters.checked_tags() == ["停业"]
+
+    # an empty filter is every customer: not worth a name
+    page.filters.clear()
+    page.filters.sig_save_requested.emit()
+    assert len(saved_filters(store)) == 1 and "every customer" in page.status.text()
+
+    # Saved filters ▸ Delete a saved filter ▸ 北街重点户, after a question
+    from tests.ui.test_dossier import answer_next_box
+
+    page.filters._fill_saved_menu()
+    forget = next(a.menu() for a in page.filters.saved_menu.actions() if a.menu())
+    answer_next_box(QMessageBox.StandardButton.Cancel)
+    forget.actions()[0].trigger()
+    assert len(saved_filters(store)) == 1
+    answer_next_box("Delete")
+    forget.actions()[0].trigger()
+    assert saved_filters(store) == []
 
 
 def click_header(qtbot, page: CustomersPage, name: str) -> None:

@@ -1,10 +1,11 @@
 """The filter bar over the customer list: tier, lifecycle, asset grade, owner, area, tags,
-segment of the latest scoring run, overdue follow-up, active plan. Choices come from the field
-registry and from the data."""
+segment of the latest scoring run, overdue follow-up, active plan, and filters saved under a
+name (the ones campaigns, greetings and the care calendar choose from). Choices come from the
+field registry and from the data."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.customer_list import NOT_SET, FilterChoices
+from desktop_crm.domain.customer_list import NOT_SET, CustomerFilter, FilterChoices
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.scoring import segments
 from desktop_crm.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from desktop_crm.domain.campaigns import SavedFilter
 
 _F = by_name(CUSTOMER_FIELDS)
 COMBO_FILTERS = ("tier", "lifecycle", "asset_grade", "owner", "area")
@@ -72,9 +76,14 @@ class FilterCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    """Emits :attr:`sig_changed` whenever a filter changes; :meth:`values` says which."""
+    """Emits :attr:`sig_changed` whenever a filter changes; :meth:`values` says which. The
+    "Saved filters" menu emits :attr:`sig_saved_chosen` with the filter picked (search text
+    included, which the list's owner applies) and :attr:`sig_save_requested` to save the
+    current one."""
 
     sig_changed = Signal()
+    sig_saved_chosen = Signal(object)   # CustomerFilter
+    sig_save_requested = Signal()
 
     def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,13 +110,17 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
+        self.saved_button = QPushButton(self.tr("Saved filters"))
+        self.saved_menu = QMenu(self.saved_button)
+        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
+        self.saved_button.setMenu(self.saved_menu)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos.values():
             layout.addWidget(combo)
         for widget in (self.tags_button, self.segment_combo, self.overdue_check, self.plan_check,
-                       self.clear_button):
+                       self.clear_button, self.saved_button):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.set_choices(choices)
@@ -115,7 +128,7 @@ class FilterBar(QWidget):
     def widgets(self) -> list[QWidget]:
         """In tab order."""
         return [*self.combos.values(), self.tags_button, self.segment_combo, self.overdue_check,
-                self.plan_check, self.clear_button]
+                self.plan_check, self.clear_button, self.saved_button]
 
     # --- values ----------------------------------------------------------------------------
 
@@ -151,6 +164,58 @@ class FilterBar(QWidget):
             if action.text() == tag:
                 action.setChecked(on)
 
+    def apply(self, flt: CustomerFilter) -> None:
+        """Set every filter as ``flt`` has it (a tag no customer has any more is offered
+        too, and checked: the filter then finds no one, as it should)."""
+        self.blockSignals(True)
+        offered = {a.text() for a in self.tags_menu.actions()}
+        for tag in flt.tags:
+            if tag not in offered:
+                action = self.tags_menu.addAction(tag)
+                action.setCheckable(True)
+                action.toggled.connect(self._changed)
+        for name, value in (("tier", flt.tier), ("lifecycle", flt.lifecycle),
+                            ("asset_grade", flt.asset_grade), ("owner", flt.owner_id),
+                            ("area", flt.area)):
+            combo = self.combos[name]
+            combo.setCurrentIndex(0 if value is None else max(0, combo.findData(value)))
+        for action in self.tags_menu.actions():
+            action.setChecked(action.text() in flt.tags)
+        self.overdue_check.setChecked(flt.overdue)
+        self.plan_check.setChecked(flt.active_plan)
+        if flt.segment:
+            self.select_segment(flt.segment)
+        else:
+            self.segment_combo.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._changed()
+
+    def _fill_saved_menu(self) -> None:
+        from desktop_crm.domain import campaigns  # when first opened: not at start-up
+
+        menu = self.saved_menu
+        menu.clear()
+        saved = campaigns.saved_filters(self.ctx.store)
+        for f in saved:
+            menu.addAction(f.name).triggered.connect(lambda _=False, f=f: self.sig_saved_chosen.emit(f.filter))
+        if not saved:
+            menu.addAction(self.tr("No saved filters yet")).setEnabled(False)
+        menu.addSeparator()
+        menu.addAction(self.tr("Save the current filter…")).triggered.connect(self.sig_save_requested)
+        forget = menu.addMenu(self.tr("Delete a saved filter"))
+        forget.setEnabled(bool(saved))
+        for f in saved:
+            forget.addAction(f.name).triggered.connect(lambda _=False, f=f: self._delete_saved(f))
+
+    def _delete_saved(self, saved: SavedFilter) -> None:
+        from desktop_crm.domain import campaigns
+        from desktop_crm.ui.dossier.forms import ask
+
+        if ask(self, self.tr("Delete a saved filter"),
+               self.tr("Delete the saved filter %1? Campaigns already made from it keep their "
+                       "customers.").replace("%1", saved.name), self.tr("Delete")):
+            campaigns.delete_filter(self.ctx.store, saved.id)
+
     @Slot()
     def clear(self) -> None:
         self.blockSignals(True)
@@ -183,9 +248,11 @@ class FilterBar(QWidget):
             self._fill(self.combos[name], name, list(values))
         self._fill(self.segment_combo, "segment", list(choices.segments))
         self.segment_combo.setVisible(bool(choices.segments))
-        checked = set(self.checked_tags())
+        checked = self.checked_tags()
         self.tags_menu.clear()
-        for tag in choices.tags:
+        # a checked tag stays offered when no customer has it any more: unchecking it is
+        # the user's call, not a side effect of the data changing
+        for tag in [*choices.tags, *(t for t in checked if t not in choices.tags)]:
             action = self.tags_menu.addAction(tag)
             action.setCheckable(True)
             action.setChecked(tag in checked)

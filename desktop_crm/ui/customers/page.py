@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -119,6 +121,8 @@ class CustomersPage(QWidget):
     def _build_filter_bar(self) -> None:
         self.filters = FilterBar(self.ctx, self.choices)
         self.filters.sig_changed.connect(self.apply_filter)
+        self.filters.sig_saved_chosen.connect(self.use_saved_filter)
+        self.filters.sig_save_requested.connect(self.save_filter)
         self.refresh_choices()
 
     def _build_table(self) -> None:
@@ -222,6 +226,42 @@ class CustomersPage(QWidget):
         self._search_timer.stop()
         self.model.set_filter(self.current_filter())
         self._update_actions()
+
+    @Slot(object)
+    def use_saved_filter(self, flt: CustomerFilter) -> None:
+        """Show the customers of a saved filter (its search text too), out of the trash."""
+        self.trash_toggle.blockSignals(True)
+        self.trash_toggle.setChecked(False)
+        self.trash_toggle.blockSignals(False)
+        self.search_box.setText(flt.search)
+        self.filters.apply(flt)  # its sig_changed applies the whole filter
+
+    @Slot()
+    def save_filter(self) -> None:
+        """Save the list's filter under a name, for this list and for campaigns, greetings
+        and the care calendar to choose from."""
+        from desktop_crm.domain import campaigns
+        from desktop_crm.domain.validation import ValidationError
+
+        flt = self.current_filter()
+        if flt.is_empty():
+            self.status.setText(self.tr("Choose some filters first: this one would be every customer."))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
+        if not ok:
+            return
+        names = {f.name for f in campaigns.saved_filters(self.ctx.store)}
+        if name.strip() in names and QMessageBox.question(
+            self, self.tr("Save filter"),
+            self.tr("A filter called %1 exists. Replace it?").replace("%1", name.strip()),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            campaigns.save_filter(self.ctx.store, name, replace(flt, trashed=False))
+        except ValidationError as exc:
+            self.status.setText("; ".join(e.message for e in exc.errors))
+            return
+        self.status.setText(self.tr("Saved the filter %1.").replace("%1", name.strip()))
 
     @Slot(bool)
     def _trash_toggled(self, on: bool) -> None:
