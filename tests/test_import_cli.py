@@ -44,6 +44,18 @@ def test_import_dry_run_then_real_then_revert(cli, gbk_file, tmp_path) -> None:
     assert code == 4 and "already reverted" in err
 
 
+def test_import_members_bringing_their_customers(cli, tmp_path) -> None:
+    cli("add", "name=占位")
+    path = tmp_path / "会员.csv"
+    path.write_text("会员卡号,姓名,手机,入会日期\nVIP001,曾小红,13911112222,2023-01-02\n", encoding="utf-8")
+    code, out, _ = cli("import", str(path), "--kind", "members")
+    assert code == 4 and "0 created" in out and "there is no customer with phone 13911112222" in out
+    code, out, _ = cli("import", str(path), "--kind", "members", "--create-customers", "--json")
+    assert code == 0 and (json.loads(out)["created"], json.loads(out)["new_customers"]) == (1, 1)
+    code, out, _ = cli("search", "zengxiaohong", "--json")
+    assert [h["name"] for h in json.loads(out)] == ["曾小红"]
+
+
 def test_import_errors_are_one_sentence(cli, tmp_path) -> None:
     cli("add", "name=占位")
     empty = tmp_path / "empty.csv"

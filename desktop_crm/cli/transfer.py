@@ -38,6 +38,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--sheet", help="Excel sheet (default: the first)")
     p.add_argument("--encoding", help="CSV encoding, e.g. gbk or utf-8 (default: detected)")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    p.add_argument("--create-customers", action="store_true",
+                   help="members: a member whose customer is not on file (by code, phone or name) "
+                   "comes in with a new customer, a person with the row's name and phone")
     p.add_argument("--rejected", type=Path, metavar="FILE",
                    help="save rejected rows here (.csv or .xlsx) with a reason column")
     p.add_argument("--json", action="store_true")
@@ -90,7 +93,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.mapping:
                 mapping.update(_read_mapping(args.mapping, source.headers))
             key = None if args.no_key else _key(args.key, spec, source.headers, mapping)
-            options = importing.ImportOptions(spec.name, mapping, key, args.on_match, args.dry_run)
+            options = importing.ImportOptions(spec.name, mapping, key, args.on_match, args.dry_run,
+                                              args.create_customers)
             result = importing.run_import(store, source, options, progress=_progress)
         except (importing.ReadProblem, importing.MappingProblem) as exc:
             raise CommandError(exc.message, EXIT_INVALID) from None
@@ -101,6 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         result.save_rejected(args.rejected)
     if args.json:
         print_json({"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
+                    "new_customers": result.new_customers,
                     "problems": [asdict(p) for p in result.problems]})
     else:
         ignored = [h for h in source.headers if not mapping.get(h)]

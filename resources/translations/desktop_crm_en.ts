@@ -176,6 +176,17 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="124"/>
+        <source>%n of the new members bring(s) a new customer.</source>
+        <translation>
+            <numerusform>%n of the new members brings a new customer.</numerusform>
+            <numerusform>%n of the new members bring a new customer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
@@ -257,7 +268,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>

@@ -2888,77 +2888,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="139"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="140"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="133"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="146"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="134"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="138"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="151"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="160"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="148"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="161"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="149"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="175"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="176"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="198"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="199"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="201"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -2991,44 +2991,44 @@
         <translation>常用筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="195"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="202"/>
         <source>No saved filters yet</source>
         <translation>还没有保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="197"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
         <source>Save the current filter…</source>
         <translation>保存当前筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="198"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="207"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
         <source>Delete a saved filter</source>
         <translation>删除保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="208"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="215"/>
         <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
         <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="209"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="216"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="259"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="271"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="268"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="280"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="263"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="272"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="272"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="281"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3316,14 +3316,21 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="100"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="101"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="119"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="124"/>
+        <source>%n of the new members bring(s) a new customer.</source>
+        <translation>
+            <numerusform>其中 %n 位新会员将同时新建客户档案。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3563,67 +3570,72 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="218"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="239"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="250"/>
+        <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
+        <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="257"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="258"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="265"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="284"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="305"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="325"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4258,57 +4270,57 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="83"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="84"/>
         <source>May already be on file: %1 (%2), same phone.</source>
         <translation>可能已在档案中：%1（%2），电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="84"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="85"/>
         <source>May already be on file: %1 (%2), same name in the same area.</source>
         <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
     </message>
@@ -4789,64 +4801,64 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="321"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="322"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="329"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="349"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="348"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="368"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="357"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="367"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="387"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="391"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="382"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="402"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="383"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="403"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="385"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="387"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5082,43 +5094,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="416"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="420"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="426"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="432"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="438"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="431"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="443"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="445"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="445"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="457"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="447"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="459"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="460"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="472"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>

@@ -431,6 +431,56 @@ def test_member_balances_stay_the_sum_of_their_points(store, tmp_path, mingjia) 
     assert store.count("members") == 0 and store.count("points_moves") == 0
 
 
+def test_a_members_file_of_people_not_on_file_brings_them_as_customers(store, tmp_path, mingjia) -> None:
+    """What a shop owner arrives with: card, name, phone. Members are found by phone, then
+    by name; with create_customers the others come in as people, in the same batch."""
+    from desktop_crm.domain.search import search
+    from desktop_crm.storage import search_index
+
+    rows = [
+        ["VIP001", "曾小红", "139 1111 2222", "2023-01-02", "800"],   # new
+        ["VIP002", "李娟", "13912348866", "2023-02-03", "100"],       # new (a contact is no customer)
+        ["VIP003", "明佳烟酒", "", "2023-03-04", "50"],               # on file, by name
+        ["VIP004", "曾小红", "13911112222", "2023-04-05", ""],        # the same new person again
+        ["VIP005", "王芳", "12345", "2023-05-06", ""],                # a phone that is not one
+    ]
+    path = write_csv(tmp_path / "会员.csv", rows, header=["会员卡号", "姓名", "手机", "入会日期", "积分"])
+    source = open_source(path)
+    mapping = suggest_mapping("members", source.headers)
+    assert mapping == {"会员卡号": "card_no", "姓名": "customer_name", "手机": "customer_phone",
+                       "入会日期": "joined_on", "积分": "points_balance"}
+    options = ImportOptions("members", mapping, "card_no")
+    before = dump(store)
+    without = run_import(store, source, ImportOptions("members", mapping, "card_no", dry_run=True))
+    assert without.counts["created"] == 1 and without.new_customers == 0  # only 明佳烟酒
+    assert {p.code for p in without.problems} >= {"customer_missing", "phone"}
+
+    options = ImportOptions("members", mapping, "card_no", create_customers=True)
+    dry = run_import(store, source, ImportOptions(**{**options.__dict__, "dry_run": True}))
+    assert dump(store) == before
+    result = run_import(store, source, options)
+    assert (dry.counts, dry.new_customers) == (result.counts, result.new_customers)
+    assert result.counts["created"] == 3 and result.new_customers == 2
+    assert "2 new customers" in result.summary()
+    problems = {p.line: p.code for p in result.problems}
+    assert problems == {5: "repeated", 6: "phone"}
+    person = store.conn.execute("SELECT * FROM customers WHERE name = '曾小红'").fetchone()
+    assert (person["kind"], person["phone"], person["lifecycle"]) == ("individual", "13911112222", "active")
+    card = store.conn.execute("SELECT * FROM members WHERE card_no = 'VIP001'").fetchone()
+    assert card["customer_id"] == person["id"] and card["points_balance"] == 800
+    assert [h.name for h in search(store, "zengxiaohong")] == ["曾小红"]  # a person's reading
+    assert search_index.problems(store.conn) == []
+
+    # the phone finds them next time: the same file updates rather than creates
+    again = run_import(store, source, options)
+    assert again.new_customers == 0 and again.counts["created"] == 0
+    # revert takes the members and the customers they brought (the history stays)
+    revert_batch(store, result.batch_id)
+    assert store.count("members") == 0 and store.count("points_moves") == 0
+    assert [r["name"] for r in store.conn.execute("SELECT name FROM customers")] == ["明佳烟酒"]
+    assert search_index.problems(store.conn) == []
+
+
 def test_new_customers_that_look_like_one_on_file_are_flagged(store, tmp_path, mingjia) -> None:
     path = write_csv(tmp_path / "c.csv", [
         ["N1", "明佳烟酒店", "0710-3212345", "北街商圈", "", "", "", ""],   # 明佳烟酒's phone

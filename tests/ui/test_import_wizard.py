@@ -70,6 +70,34 @@ def test_wizard_file_mapping_preview_import_and_revert(qtbot, qtmodeltester, ctx
     qtbot.waitUntil(lambda: "reverted" in run.label.text(), timeout=5000)
 
 
+def test_wizard_imports_a_members_list_of_people_not_on_file(qtbot, ctx, store, tmp_path) -> None:
+    path = tmp_path / "会员.csv"
+    path.write_text("会员卡号,姓名,手机,入会日期\nVIP001,曾小红,13911112222,2023-01-02\n"
+                    "VIP002,李娟,13912348866,2023-02-03\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.kind.setCurrentIndex(wizard.file_page.kind.findData("members"))
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.mapping()["手机"] == "customer_phone" and mapping.create_customers.isChecked()
+    assert mapping.create_customers.isVisible()
+
+    mapping.create_customers.setChecked(False)          # as before: people must be on file
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.dry is not None, timeout=10000)
+    assert "2 rejected" in wizard.preview_page.summary.text()
+    wizard.back()
+    mapping.create_customers.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview_page.dry is not None
+                    and wizard.preview_page.dry.new_customers == 2, timeout=10000)
+    assert "2 of the new members bring a new customer" in wizard.preview_page.summary.text()
+    with qtbot.waitSignal(wizard.sig_imported, timeout=10000):
+        wizard.next()
+    assert store.count("members") == 2 and store.count("customers", kind="individual") == 2
+
+
 def test_wizard_refuses_an_empty_file_with_a_message(qtbot, ctx, tmp_path) -> None:
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")

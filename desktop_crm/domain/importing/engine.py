@@ -176,7 +176,7 @@ class _Run:
         self.seen.load("key", [m for m in map(self._key_marker, ok) if m])
         if self.options.key != "code":  # else the key's own check finds codes repeated
             self.seen.load("code", [str(r.values["code"]) for r in ok if r.values.get("code")])
-        self.seen.load("member", [str(r.customer_id) for r in ok if r.customer_id is not None])
+        self.seen.load("member", [m for m in map(_member_marker, ok) if m])
         for row in ok:
             self._decide(row)
         self.seen.end_chunk()
@@ -194,36 +194,52 @@ class _Run:
         self.prep.problem(row, fld, code, message, **params)
 
     def _resolve_customers(self, rows: list[Row]) -> None:
-        codes = [r.refs["customer_code"] for r in rows if "customer_code" in r.refs]
-        names = [r.refs["customer_name"] for r in rows if "customer_code" not in r.refs
-                 and "customer_name" in r.refs]
-        by_code = sql.customers_by(self.store, "code", codes) if codes else {}
-        by_name = sql.customers_by(self.store, "name", names) if names else {}
+        """Each row's customer: by its code; else by its phone, then its name. A member
+        whose customer is not on file brings a new one when ``create_customers`` says so."""
+        found_by = {}
+        for by in ("code", "phone", "name"):
+            values = [r.refs[f"customer_{by}"] for r in rows if f"customer_{by}" in r.refs]
+            found_by[by] = sql.customers_by(self.store, by, values) if values else {}
+        creating = self.options.create_customers and self.spec.name == "members"
         for row in rows:
-            if "customer_code" in row.refs:
-                code = row.refs["customer_code"]
-                found = by_code.get(code, [])
-                if not found:
-                    self._problem(row, "customer_code", "customer_missing",
-                                  f"there is no customer with code {code}; import the customers first",
-                                  value=code)
-            elif "customer_name" in row.refs:
-                name = row.refs["customer_name"]
-                found = by_name.get(name, [])
-                if not found:
-                    self._problem(row, "customer_name", "customer_missing",
-                                  f"there is no customer called {name}; import the customers first",
-                                  value=name)
-                elif len(found) > 1:
-                    self._problem(row, "customer_name", "customer_ambiguous",
-                                  f"{len(found)} customers are called {name}; give the customer code",
-                                  value=name, count=len(found))
-            else:
+            refs = row.refs
+            if not refs:
                 self._problem(row, "customer_code", "required",
                               "no customer code or name in this row; fill it in")
-                found = []
+                continue
+            if "customer_code" in refs:
+                ref, found = "customer_code", found_by["code"].get(refs["customer_code"], [])
+            else:
+                ref, found = "customer_phone", found_by["phone"].get(refs.get("customer_phone", ""), [])
+                if not found and "customer_name" in refs:
+                    ref, found = "customer_name", found_by["name"].get(refs["customer_name"], [])
+            value = refs.get(ref, "")
             if len(found) == 1:
                 row.customer_id = found[0]
+            elif found:
+                self._problem(row, ref, "customer_ambiguous",
+                              f"{len(found)} customers are called {value}; give the customer code"
+                              if ref == "customer_name" else
+                              f"{len(found)} customers have {value}; give the customer code",
+                              value=value, count=len(found))
+            elif creating and "customer_name" in refs:
+                row.new_customer = True
+            else:
+                tried = [f"{what} {refs[r]}" for r, what in (
+                    ("customer_code", "with code"), ("customer_phone", "with phone"),
+                    ("customer_name", "called")) if r in refs and (r == ref or ref != "customer_code")]
+                hint = ("; import the customers first, or let this import create them"
+                        if self.spec.name == "members" else "; import the customers first")
+                self._problem(row, ref, "customer_missing",
+                              f"there is no customer {' or '.join(tried)}{hint}", value=value)
+        new_codes = [r.refs["customer_code"] for r in rows if r.new_customer and "customer_code" in r.refs]
+        taken = queries.existing_codes(self.store, new_codes) if new_codes else {}
+        for row in rows:  # not found among customers on file, yet taken: by one in the trash
+            if row.new_customer and row.refs.get("customer_code") in taken:
+                row.new_customer = False
+                self._problem(row, "customer_code", "duplicate",
+                              f"customer code {row.refs['customer_code']} is used by a customer in "
+                              "the trash: restore or purge it first", code=row.refs["customer_code"])
 
     def _match(self, rows: list[Row]) -> None:
         key = self.options.key
@@ -323,15 +339,18 @@ class _Run:
                 self._problem(row, err.field, err.code, err.message, **err.params)
 
     def _check_members(self, row: Row) -> None:
-        cid = row.customer_id
-        first = self.seen.first("member", str(cid))
+        marker = _member_marker(row)
+        first = self.seen.first("member", marker)
         if first is not None:
             self._problem(row, "customer_code", "repeated",
                           f"this customer already has a card in this file (line {first})",
                           first=first)
             return
-        self.seen.add("member", str(cid), row.line)
-        existing = sql.rows_by_key(self.store, "members", "customer_id", [(None, str(cid))], None)
+        self.seen.add("member", marker, row.line)
+        if row.new_customer:
+            return
+        existing = sql.rows_by_key(self.store, "members", "customer_id",
+                                   [(None, str(row.customer_id))], None)
         if existing:
             self._problem(row, "card_no", "already_member",
                           "this customer is already a member with another card; update that card instead")
@@ -354,37 +373,26 @@ class _Run:
 
     def _create(self, rows: list[Row]) -> None:
         batch = self._batch()
-        customers = self.spec.name == "customers"
-        if customers:
-            fresh = iter(queries.next_codes(self.store, sum(1 for r in rows if not r.values.get("code"))))
-            for row in rows:
-                row.values.setdefault("lifecycle", "prospect")
-                if not row.values.get("code"):
-                    row.values["code"] = next(fresh)
+        if self.spec.name == "customers":
+            for row, cid in zip(rows, self._add_customers(batch, rows)):
+                row.target = cid
+            return
+        people = [r for r in rows if r.new_customer]  # members bringing their customer
+        if people:
+            persons = [Row(r.line, r.cells, {}, r.refs, values=_person(r.refs)) for r in people]
+            for row, cid in zip(people, self._add_customers(batch, persons)):
+                row.customer_id = cid
         records = []
         for row in rows:
             record = self.prep.columns(row.values)
-            if self.customer_column:
-                record[self.customer_column] = row.customer_id
-            if customers:
-                if row.entry is None:  # given its code just now
-                    row.entry = self.prep.entry(row.values)
-                # the sort key the search index gives it: written now, the list's trigger
-                # finds it set and need not update 100,000 rows again
-                record["name_sort"] = row.entry.sort_key
+            record[self.customer_column] = row.customer_id
             records.append(record)
         ids = self.store.insert_many(self.table, records)
         for row, rid in zip(rows, ids):
             row.target = rid
-        if customers:
-            queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
-                                               for t in r.values.get("tags", [])])
-            sql.index_created(self.store, {cid: r.entry for cid, r in zip(ids, rows)},
-                              bulk=self.search_aside)
         queries.log_changes(
             self.store,
-            [(self.entity, rid, rid if customers else r.customer_id, "*created", None, _label(r))
-             for rid, r in zip(ids, rows)],
+            [(self.entity, rid, r.customer_id, "*created", None, _label(r)) for rid, r in zip(ids, rows)],
             self.actor, batch,
         )
         sql.add_items(self.store, batch, self.entity, ids, "created")
@@ -392,6 +400,30 @@ class _Run:
             self._points_moves(batch, {rid: r.values.get("points_balance") or 0 for rid, r in zip(ids, rows)})
         elif self.spec.name == "transactions":
             self._member_balances(batch, rows)
+
+    def _add_customers(self, batch: int, rows: list[Row]) -> list[int]:
+        """Create a customer for each row (its ``values`` are the customer's) with its tags,
+        search entry, history and place in the batch; returns their ids."""
+        fresh = iter(queries.next_codes(self.store, sum(1 for r in rows if not r.values.get("code"))))
+        records = []
+        for row in rows:
+            row.values.setdefault("lifecycle", "prospect")
+            if not row.values.get("code"):
+                row.values["code"] = next(fresh)
+            if row.entry is None:  # given its code just now
+                row.entry = Preparer.entry(row.values)
+            # the sort key the search index gives it: written now, the list's trigger finds
+            # it set and need not update 100,000 rows again
+            records.append({**_customer_columns(row.values), "name_sort": row.entry.sort_key})
+        ids = self.store.insert_many("customers", records)
+        queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
+                                           for t in r.values.get("tags", [])])
+        sql.index_created(self.store, {cid: r.entry for cid, r in zip(ids, rows)},
+                          bulk=self.search_aside)
+        queries.log_changes(self.store, [("customer", cid, cid, "*created", None, _label(r))
+                                         for cid, r in zip(ids, rows)], self.actor, batch)
+        sql.add_items(self.store, batch, "customer", ids, "created")
+        return ids
 
     def _update(self, rows: list[Row]) -> None:
         existing = sql.rows_by_id(self.store, self.table, [r.target for r in rows])
@@ -486,6 +518,7 @@ class _Run:
         elif self.options.dry_run and row.action == "updated":
             self._preview_update(row)
         result.counts[row.action] += 1
+        result.new_customers += row.new_customer and row.action == "created"
         duplicate = row.duplicate_of if row.action == "created" else None
         result.possible_duplicates += duplicate is not None
         if len(result.outcomes) < KEEP:
@@ -511,6 +544,27 @@ class _Run:
             self.result.rejects = Path(handle.name)
         problems = json.dumps([p.__dict__ for p in row.problems], ensure_ascii=False, default=str)
         self._writer.writerow([row.line, problems, *(_cell_text(c) for c in row.cells)])
+
+
+_customer_columns = Preparer("customers", {}, {}, {}).columns
+
+
+def _person(refs: dict[str, Any]) -> dict[str, Any]:
+    """The customer a member row brings: a person with the row's name, phone and code."""
+    person = {"name": refs["customer_name"], "kind": "individual", "lifecycle": "active"}
+    if refs.get("customer_phone"):
+        person["phone"] = refs["customer_phone"]
+    if refs.get("customer_code"):
+        person["code"] = refs["customer_code"]
+    return person
+
+
+def _member_marker(row: Row) -> str | None:
+    """Who a member row is about, as compared within the file: a customer on file by id, a
+    customer the file brings by its phone or name."""
+    if row.new_customer:
+        return f"new:{row.refs.get('customer_phone') or row.refs['customer_name']}"
+    return None if row.customer_id is None else str(row.customer_id)
 
 
 def _label(row: Row) -> str:

@@ -31,6 +31,14 @@ CUSTOMER_NAME = Field("customer_name", "text", "identity", "客户名称", "Cust
                       aliases=("店铺名称", "店名", "客户", "客户名", "customer", "customer name",
                                "shop name"))
 REFERENCES = (CUSTOMER_CODE, CUSTOMER_NAME)
+# A member is a person: a members file names them (姓名) and often knows them by their phone.
+MEMBER_REFERENCES = (
+    CUSTOMER_CODE,
+    Field("customer_name", "text", "identity", "姓名", "Name",
+          aliases=("会员姓名", "客户名称", "客户", "客户名", "name", "customer name", "customer")),
+    Field("customer_phone", "phone", "identity", "手机", "Phone",
+          aliases=("手机号", "手机号码", "电话", "联系电话", "mobile", "phone")),
+)
 
 TRANSACTION_FIELDS: tuple[Field, ...] = (
     Field("occurred_on", "date", "transaction", "交易日期", "Date", required=True,
@@ -74,11 +82,12 @@ class Kind:
     keys: tuple[str, ...]                # fields a row can be matched on
     default_key: str | None
     per_customer: bool                   # rows belong to a customer named by a reference
+    references: tuple[Field, ...] = REFERENCES  # the columns that name that customer
 
     @property
     def columns(self) -> tuple[Field, ...]:
         """Everything a column can be mapped to."""
-        return (REFERENCES if self.per_customer else ()) + self.fields
+        return (self.references if self.per_customer else ()) + self.fields
 
     @cached_property
     def _by_name(self) -> dict[str, Field]:
@@ -100,7 +109,8 @@ KINDS: dict[str, Kind] = {
                    ("occurred_at",), None, True),
     "transactions": Kind("transactions", "交易", "Transactions", TRANSACTION_FIELDS,
                          ("occurred_on",), None, True),
-    "members": Kind("members", "会员", "Members", MEMBER_FIELDS, ("card_no",), "card_no", True),
+    "members": Kind("members", "会员", "Members", MEMBER_FIELDS, ("card_no",), "card_no", True,
+                    MEMBER_REFERENCES),
 }
 
 ON_MATCH = ("update", "create", "skip")
@@ -170,7 +180,7 @@ def missing_columns(kind_name: str, mapped: set[str], key: str | None, on_match:
         f for f in spec.fields
         if f.required and f.name not in mapped and not (spec.name == "customers" and updates_only)
     ]
-    if spec.per_customer and not mapped & {"customer_code", "customer_name"}:
+    if spec.per_customer and not mapped & {f.name for f in spec.references}:
         missing.insert(0, CUSTOMER_CODE)
     return missing
 

@@ -53,6 +53,7 @@ class Row:
     problems: list[Problem] = field(default_factory=list)
     entry: Entry | None = None            # a customer's search entry, when it has a code
     customer_id: int | None = None
+    new_customer: bool = False            # its customer is created with it (members)
     target: int | None = None
     action: str = ""
     duplicate_of: tuple[str, str, str] | None = None
@@ -94,6 +95,11 @@ class Preparer:
         for line, cells in raw:
             row = self._read(line, cells)
             self._validate(spec, phone_fields, row)
+            if "customer_phone" in row.refs:  # a reference, checked as the phone it is
+                try:
+                    row.refs["customer_phone"] = normalize_phone_fast(row.refs["customer_phone"])
+                except FieldProblem as problem:
+                    self.problem(row, "customer_phone", problem.code, problem.message, **problem.params)
             if self.entries and spec.name == "customers" and row.values.get("code") and not row.problems:
                 row.entry = self.entry(row.values)
             out.append(row)
@@ -121,7 +127,8 @@ class Preparer:
             value = prepare(fld, cells[index])
             if value != "" and value is not None:
                 data[name] = value
-        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name") if k in data}
+        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name", "customer_phone")
+                if k in data}
         return Row(line, cells, data, refs)
 
     def _validate(self, spec: Kind, phone_fields: set[str], row: Row) -> None:

@@ -32,6 +32,9 @@ class ImportOptions:
     key: str | None = None               # the field rows are matched on; None: always create
     on_match: str = "update"             # what a matched row does: update, create or skip
     dry_run: bool = False
+    # members only: a member whose customer is not on file brings a new customer (a person
+    # with the row's name, phone and code) instead of being rejected
+    create_customers: bool = False
 
 
 @dataclass
@@ -72,6 +75,7 @@ class ImportResult:
     problems: list[Problem] = field(default_factory=list)
     rejects: Path | None = None          # spool of rejected rows: line, problems, cells
     possible_duplicates: int = 0         # new customers that may already be on file
+    new_customers: int = 0               # customers a members file brings (create_customers)
 
     @property
     def rows(self) -> int:
@@ -81,6 +85,8 @@ class ImportResult:
         c = self.counts
         text = (f"{c['created']} created, {c['updated']} updated, {c['unchanged']} unchanged, "
                 f"{c['skipped']} skipped, {c['rejected']} rejected")
+        if self.new_customers:
+            text += f"; {self.new_customers} new customers"
         return ("dry run, nothing written: " + text) if self.dry_run else text
 
     def rejected_rows(self) -> Iterator[tuple[int, list[Problem], list[str]]]:

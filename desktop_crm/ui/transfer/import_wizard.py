@@ -7,10 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -113,10 +114,22 @@ class ImportWizard(QWizard):
     def kind(self) -> str:
         return self.file_page.kind.currentData()
 
+    def counts_text(self, result: ImportResult) -> str:
+        c = result.counts
+        text = self.tr("%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.") \
+            .replace("%1", str(result.rows)).replace("%2", str(c["created"])) \
+            .replace("%3", str(c["updated"])).replace("%4", str(c["unchanged"])) \
+            .replace("%5", str(c["skipped"])).replace("%6", str(c["rejected"]))
+        if result.new_customers:
+            text += " " + self.tr("%n of the new members bring(s) a new customer.", "",
+                                  result.new_customers)
+        return text
+
     def options(self, dry_run: bool) -> ImportOptions:
         page = self.mapping_page
         return ImportOptions(self.kind(), page.mapping(), page.key.currentData(),
-                             page.on_match(), dry_run)
+                             page.on_match(), dry_run,
+                             self.kind() == "members" and page.create_customers.isChecked())
 
 
 class FilePage(QWizardPage):
@@ -232,12 +245,18 @@ class MappingPage(QWizardPage):
             match_row.addWidget(button)
         match_row.addStretch(1)
         self.match_buttons["update"].setChecked(True)
+        # members: people not on file come in as customers (a shop's member list, first time)
+        self.create_customers = QCheckBox(
+            self.tr("A member whose customer is not on file brings a new customer "
+                    "(a person with the row's name and phone)"))
+        self.create_customers.setChecked(True)
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #b3261e;")
         self.missing.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Find existing records by:"), self.key)
         form.addRow(self.tr("When a row matches one:"), match_row)
+        form.addRow("", self.create_customers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
@@ -271,6 +290,7 @@ class MappingPage(QWizardPage):
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 200)
+        self.create_customers.setVisible(spec.name == "members")
         self._changed()
 
     def mapping(self) -> dict[str, str]:
@@ -352,7 +372,7 @@ class PreviewPage(QWizardPage):
         self.dry = result
         self.model.set_rows(sorted(result.outcomes, key=lambda o: (
             o.action != "rejected", o.duplicate_of is None, o.line)))
-        text = counts_text(result)
+        text = self.w.counts_text(result)
         if result.possible_duplicates:
             text += " " + self.tr("%n new customer(s) may already be on file: check them, or "
                                   "merge them later under Data quality.", "",
@@ -385,14 +405,6 @@ class PreviewPage(QWizardPage):
             self.dry.save_rejected(chosen, describe, reason_header=self.tr("Reason"))
             self.summary.setText(self.summary.text() + "\n" +
                                  self.tr("Rejected rows saved to %1.").replace("%1", Path(chosen).name))
-
-
-def counts_text(result: ImportResult) -> str:
-    c = result.counts
-    return QCoreApplication.translate("ImportWizard", "%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.") \
-        .replace("%1", str(result.rows)).replace("%2", str(c["created"])) \
-        .replace("%3", str(c["updated"])).replace("%4", str(c["unchanged"])) \
-        .replace("%5", str(c["skipped"])).replace("%6", str(c["rejected"]))
 
 
 class RunPage(QWizardPage):
@@ -428,7 +440,7 @@ class RunPage(QWizardPage):
     def _done(self, result: ImportResult) -> None:
         self._running = False
         self.w.result = result
-        text = self.tr("Imported. %1").replace("%1", counts_text(result))
+        text = self.tr("Imported. %1").replace("%1", self.w.counts_text(result))
         if result.batch_id is not None:
             text += "\n" + self.tr("This was import no. %1; it can be reverted here or later from "
                                    "File ▸ Import history.").replace("%1", str(result.batch_id))
