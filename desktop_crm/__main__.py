@@ -1,7 +1,10 @@
-import multiprocessing
+import sys
 
 from desktop_crm.cli import main
 
 if __name__ == "__main__":
-    multiprocessing.freeze_support()  # a frozen app's import helper process starts here
+    if getattr(sys, "frozen", False):  # the PyInstaller build: the import's helper process
+        import multiprocessing         # starts here (domain/importing/prepare.py)
+
+        multiprocessing.freeze_support()
     raise SystemExit(main())
