@@ -278,3 +278,26 @@ def test_cancelling_a_batch_writes_nothing(qtbot, ctx, saved_plan, mingjia, tmp_
     assert not any((tmp_path / "out").glob("*.pdf"))
     assert dialog.isVisible() and dialog.print_button.isEnabled()
 
+
+
+def test_a_point_dropped_on_another_quadrant_lands_there_editable(qtbot, ctx, mingjia):
+    """What a drop does on our side (Qt's drag takes the point off the quadrant it left):
+    the point arrives where it was dropped, stays editable and draggable, and the plan sees it."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    editor = open_editor(qtbot, ctx, customer_id=mingjia)
+    editor.tabs.setCurrentWidget(editor.swot)
+    strengths, threats = editor.swot.lists["S"], editor.swot.lists["T"]
+    strengths.add_point("交通便利，客流量大", edit=False)
+    threats.add_point("附近新开一家超市", edit=False)
+    mime = strengths.model().mimeData([strengths.indexFromItem(strengths.item(0))])
+    below = threats.visualItemRect(threats.item(0)).bottomLeft() + threats.viewport().rect().topLeft()
+    drop = QDropEvent(QPointF(below.x() + 5, below.y() + 5), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(editor.swot.sig_changed):
+        threats.dropEvent(drop)
+    assert threats.points() == ["附近新开一家超市", "交通便利，客流量大"]
+    dropped = threats.item(1)
+    assert dropped.flags() & Qt.ItemFlag.ItemIsEditable and dropped.flags() & Qt.ItemFlag.ItemIsDragEnabled
+    assert editor.swot.values()["T"] == ["附近新开一家超市", "交通便利，客流量大"]
