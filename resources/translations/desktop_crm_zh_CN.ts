@@ -3086,6 +3086,24 @@
     </message>
 </context>
 <context>
+    <name>FollowUp</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="125"/>
+        <source>Done %1</source>
+        <translation>已于 %1 完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="127"/>
+        <source>Overdue: due %1</source>
+        <translation>已逾期：%1 到期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="128"/>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPage</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="295"/>
@@ -6251,24 +6269,6 @@ purchase</source>
         <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="125"/>
-        <source>Done %1</source>
-        <translation>已于 %1 完成</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="127"/>
-        <source>Overdue: due %1</source>
-        <translation>已逾期：%1 到期</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="128"/>
-        <source>Due %1</source>
-        <translation>%1 到期</translation>
     </message>
 </context>
 </TS>

@@ -28,3 +28,17 @@ def test_compiled_translations_match_their_sources(tmp_path) -> None:
         check = tmp_path / qm.name
         i18n_tools.release(ts, check)
         assert check.read_bytes() == qm.read_bytes(), f"{qm.name} is out of date: run python -m desktop_crm.ui.i18n_tools"
+
+
+def test_every_context_is_one_the_code_looks_up() -> None:
+    """``self.tr`` looks a string up under the object's class name, and lupdate files it
+    under the name it reads before ``.tr``: ``owner.tr(...)`` in a helper is filed under
+    "owner", which no class is called, and shows in English. Every context must be a class
+    of ours or a literal ``translate("Context", ...)``."""
+    import re
+
+    source = "".join(p.read_text(encoding="utf-8") for p in i18n_tools.PACKAGE.rglob("*.py"))
+    classes = set(re.findall(r"^\s*class (\w+)", source, re.MULTILINE))
+    literal = set(re.findall(r"translate\(\s*\"(\w+)\"", source))
+    contexts = {ctx for ctx, _ in i18n_tools.messages(i18n_tools.TS)}
+    assert sorted(contexts - classes - literal) == []

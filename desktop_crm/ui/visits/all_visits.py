@@ -120,7 +120,7 @@ class VisitListModel(ColumnsModel):
         if column == "staff":
             return row["staff_name"] or ""
         if column == "follow_up":
-            return follow_up_text(self, row, self.today)
+            return follow_up_text(row, self.today)
         return one_line(row[column])
 
     # --- pages ----------------------------------------------------------------------------------

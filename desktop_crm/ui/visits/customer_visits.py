@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -106,7 +106,7 @@ class CustomerVisitsModel(ColumnsModel):
         if column == "contacts":
             return "、".join(row["contact_names"])
         if column == "follow_up":
-            return follow_up_text(self, row, self.today)
+            return follow_up_text(row, self.today)
         return one_line(row[column])
 
     def visit_id(self, row: int) -> int | None:
@@ -116,16 +116,16 @@ class CustomerVisitsModel(ColumnsModel):
         return next((i for i, r in enumerate(self.rows) if r["id"] == visit_id), None)
 
 
-def follow_up_text(owner: QAbstractTableModel, row: dict[str, Any], today: date) -> str:
-    """'Due 2026-11-30', 'Overdue: due 2026-11-10' or 'Done 2026-11-25' (in ``owner``'s tr)."""
+def follow_up_text(row: dict[str, Any], today: date) -> str:
+    """'Due 2026-11-30', 'Overdue: due 2026-11-10' or 'Done 2026-11-25'."""
     due = row.get("follow_up_due")
     if not due:
         return ""
     if row.get("follow_up_done_at"):
-        return owner.tr("Done %1").replace("%1", row["follow_up_done_at"][:10])
+        return QCoreApplication.translate("FollowUp", "Done %1").replace("%1", row["follow_up_done_at"][:10])
     if due < today.isoformat():
-        return owner.tr("Overdue: due %1").replace("%1", due)
-    return owner.tr("Due %1").replace("%1", due)
+        return QCoreApplication.translate("FollowUp", "Overdue: due %1").replace("%1", due)
+    return QCoreApplication.translate("FollowUp", "Due %1").replace("%1", due)
 
 
 class CustomerVisitsWidget(QWidget):
