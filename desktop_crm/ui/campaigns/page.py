@@ -299,7 +299,8 @@ class CampaignsPage(QWidget):
         if column == "tier":
             return self._tiers.tier_label(t["tier"])
         if column == "contacted":
-            return (t["contacted_at"] or "")[:16].replace("T", " ")
+            # the day, and the time when one was recorded (a date alone is stored at 00:00)
+            return (t["contacted_at"] or "")[:16].replace("T", " ").removesuffix(" 00:00")
         if column == "outcome":
             return OUTCOMES[t["outcome"]][self.lang] if t["outcome"] in OUTCOMES else ""
         return t[column] or ""
