@@ -3,10 +3,11 @@ change history in words, and one save of a customer together with its custom fie
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
@@ -201,27 +202,49 @@ def save_dossier(
     transaction; returns the customer's id. Errors of both are reported together, and then
     nothing is written."""
     customers = CustomerService(store, actor)
+    return _save_with_custom(store, actor, "customer", customer_id, customers.create,
+                             customers.update, changes, custom_changes)
+
+
+def save_contact(
+    store: Store,
+    actor: str,
+    customer_id: int,
+    contact_id: int | None,
+    changes: Mapping[str, Any],
+    custom_changes: Mapping[str, Any] = {},
+) -> int:
+    """:func:`save_dossier` for one of the customer's contacts."""
+    contacts = ContactService(store, actor)
+    return _save_with_custom(store, actor, "contact", contact_id,
+                             lambda values: contacts.create(customer_id, values),
+                             contacts.update, changes, custom_changes)
+
+
+def _save_with_custom(
+    store: Store, actor: str, entity: str, record_id: int | None,
+    create: Callable[[dict[str, Any]], int], update: Callable[[int, Mapping[str, Any]], Any],
+    changes: Mapping[str, Any], custom_changes: Mapping[str, Any],
+) -> int:
     custom = CustomFieldService(store, actor)
     errors = []
     try:
-        custom.clean_values(custom_changes)
+        custom.clean_values(custom_changes, entity)
     except ValidationError as exc:
         errors += exc.errors
     with store.transaction():
         try:
-            if customer_id is None:
-                customer_id = customers.create(
-                    {k: v for k, v in changes.items() if v not in (None, "", [])}
-                )
+            if record_id is None:
+                record_id = create({k: v for k, v in changes.items() if v not in (None, "", [])})
             elif changes:
-                customers.update(customer_id, changes)
+                update(record_id, changes)
         except ValidationError as exc:
             errors = exc.errors + errors
         if errors:
             raise ValidationError(errors)
         if custom_changes:
-            custom.set_values(customer_id, custom_changes)
-    return customer_id
+            custom.set_values(record_id, custom_changes, entity)
+    return record_id
 
 
 def _shown(fld: Field | None, value: str | None, staff: dict[int, str], language: str) -> str:

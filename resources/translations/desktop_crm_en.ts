@@ -34,7 +34,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="315"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -216,7 +216,7 @@
 <context>
     <name>ManageFieldsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="197"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="198"/>
         <source>Delete the field %1 and the values of %n customer(s) in it? The values stay readable in each customer&apos;s history.</source>
         <translation>
             <numerusform>Delete the field %1 and the value of %n customer in it? The value stays readable in the customer&apos;s history.</numerusform>

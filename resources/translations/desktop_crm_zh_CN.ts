@@ -1158,7 +1158,7 @@
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="315"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
@@ -1409,60 +1409,70 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="47"/>
         <source>Edit contact: %1</source>
         <translation>编辑联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="49"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="60"/>
+        <source>Add field…</source>
+        <translation>添加字段…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="62"/>
+        <source>Manage fields…</source>
+        <translation>管理字段…</translation>
     </message>
 </context>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="148"/>
         <source>Save the customer first, then add contacts.</source>
         <translation>请先保存客户，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="110"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="149"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="150"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="112"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="151"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="113"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="152"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="153"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="215"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="254"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="216"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="255"/>
         <source>Move the contact %1 to the trash? It can be restored from the trash.</source>
         <translation>把联系人 %1 移到回收站吗？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="218"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="257"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -1569,17 +1579,17 @@
 <context>
     <name>CustomFieldsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="231"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="232"/>
         <source>Add field…</source>
         <translation>添加字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="232"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="233"/>
         <source>Manage fields…</source>
         <translation>管理字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="235"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="236"/>
         <source>No custom fields yet. Add one to record what matters to you, e.g. a bank account or a licence number.</source>
         <translation>还没有自定义字段。添加一个来记录您关心的信息，例如开户银行或许可证号。</translation>
     </message>
@@ -2866,6 +2876,11 @@
         <source>The field appears in the Custom fields tab of every customer.</source>
         <translation>该字段会出现在每个客户的“自定义字段”页。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="57"/>
+        <source>The field appears in the form of every contact.</source>
+        <translation>该字段出现在每位联系人的表单中。</translation>
+    </message>
 </context>
 <context>
     <name>FieldForm</name>
@@ -3503,84 +3518,84 @@
 <context>
     <name>ManageFieldsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="112"/>
         <source>Manage custom fields</source>
         <translation>管理自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="113"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="114"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="113"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="114"/>
         <source>Key</source>
         <translation>键名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="113"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="114"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="115"/>
         <source>Choices</source>
         <translation>选项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="115"/>
         <source>Values</source>
         <translation>已填数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="118"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="119"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="119"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="120"/>
         <source>Edit choices…</source>
         <translation>编辑选项…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="120"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="121"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="173"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="174"/>
         <source>Rename field</source>
         <translation>重命名字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="173"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="174"/>
         <source>New label:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="185"/>
         <source>Edit choices</source>
         <translation>编辑选项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="185"/>
         <source>Choices, one per line:</source>
         <translation>选项，每行一个：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="197"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="198"/>
         <source>Delete the field %1 and the values of %n customer(s) in it? The values stay readable in each customer&apos;s history.</source>
         <translation>
             <numerusform>删除字段 %1 以及 %n 个客户在其中的值吗？这些值仍可在各客户的修改历史中查看。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="200"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="201"/>
         <source>Delete custom field</source>
         <translation>删除自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="200"/>
+        <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="201"/>
         <source>Delete field</source>
         <translation>删除字段</translation>
     </message>

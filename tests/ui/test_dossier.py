@@ -205,6 +205,44 @@ def test_contact_dialog_keeps_bad_input_and_escape_cancels(
     assert [c["name"] for c in contacts.of_customer(mingjia)] == ["李娟"]
 
 
+def test_contacts_have_custom_fields_added_from_their_dialog(
+    qtbot, type_into, ctx, store, contacts, mingjia, monkeypatch
+) -> None:
+    lijuan = contacts.of_customer(mingjia)[0]["id"]
+    dialog = ContactDialog(ctx, mingjia, lijuan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.manage_fields_button.isEnabled()   # no contact fields yet
+    type_into(dialog.form.editor("wechat"), "lijuan88")    # typed before the field is added
+
+    def define(self) -> int:                              # Add field… as a user fills it
+        self.fill("身份证号", "text")
+        self.accept()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(FieldDefinitionDialog, "exec", define)
+    dialog.add_field_button.click()
+    service = CustomFieldService(store)
+    (field,) = service.fields("contact")
+    assert field.label == "身份证号"
+    editor = dialog.form.editor(field.name)
+    assert dialog.form.editor("wechat").text() == "lijuan88"  # what was typed is kept
+    type_into(editor, "420381199001011234")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert service.values(lijuan, "contact") == {field.key: "420381199001011234"}
+    assert contacts.row(lijuan)["wechat"] == "lijuan88"
+    assert service.fields("customer") == []                # a contact's field, not a customer's
+
+    again = ContactDialog(ctx, mingjia, lijuan)             # shown when the contact is opened
+    qtbot.addWidget(again)
+    assert again.form.editor(field.name).text() == "420381199001011234"
+    assert again.manage_fields_button.isEnabled()
+    changes = [tuple(r)[2:] for r in store.conn.execute(
+        "SELECT entity, entity_id, field, new_value FROM change_log WHERE field LIKE 'custom:%'")]
+    assert changes == [(field.name, "420381199001011234")]
+
+
 def test_delete_a_contact_after_confirmation(qtbot, contacts, mingjia, open_dossier) -> None:
     w = open_dossier(mingjia)
     tab = w.contacts_tab

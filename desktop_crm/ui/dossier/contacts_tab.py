@@ -9,9 +9,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.contacts import ContactService
+from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
+from desktop_crm.domain.dossier import save_contact
 from desktop_crm.domain.fields import CONTACT_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.dossier.custom_fields_tab import FieldDefinitionDialog, ManageFieldsDialog
 from desktop_crm.ui.dossier.forms import FieldForm, ask
 from desktop_crm.ui.dossier.models import Column, Row, RowsModel, fit_columns, make_table
 
@@ -20,7 +23,8 @@ _CONTACT = by_name(CONTACT_FIELDS)
 
 class ContactDialog(QDialog):
     """Add a contact to a customer (``contact_id`` None) or edit one. The form comes from
-    CONTACT_FIELDS; Save keeps the dialog open and shows the problems when a value is wrong."""
+    CONTACT_FIELDS and the contacts' custom fields (added and managed from here); Save keeps
+    the dialog open and shows the problems when a value is wrong."""
 
     def __init__(
         self, ctx: AppContext, customer_id: int, contact_id: int | None = None,
@@ -31,43 +35,78 @@ class ContactDialog(QDialog):
         self.customer_id = customer_id
         self.contact_id = contact_id
         self.service = ContactService(ctx.store, ctx.actor)
-        self.form = FieldForm(CONTACT_FIELDS, ctx, self, columns=2)
+        self.custom = CustomFieldService(ctx.store, ctx.actor)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        record: dict = {}
         if contact_id is not None:
             row = self.service.row(contact_id)
-            self.form.set_values(dict(row))
+            custom = self.custom.values(contact_id, "contact")
+            record = {**dict(row), **{PREFIX + k: v for k, v in custom.items()}}
             self.setWindowTitle(self.tr("Edit contact: %1").replace("%1", row["name"]))
         else:
             self.setWindowTitle(self.tr("New contact"))
+        self._build(record, {})
         self.message = QLabel()
         self.message.setStyleSheet("color: #b3261e;")
         self.message.setWordWrap(True)
         self.message.hide()
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)  # Esc too, as in every QDialog
+        self.add_field_button = self.buttons.addButton(self.tr("Add field…"),
+                                                       QDialogButtonBox.ButtonRole.ActionRole)
+        self.manage_fields_button = self.buttons.addButton(self.tr("Manage fields…"),
+                                                           QDialogButtonBox.ButtonRole.ActionRole)
+        self.add_field_button.clicked.connect(self.add_field)
+        self.manage_fields_button.clicked.connect(self.manage_fields)
+        self.manage_fields_button.setEnabled(bool(self.custom.fields("contact")))
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.resize(820, 500)
         self.form.focus_field("name")
 
+    def _build(self, baseline: dict, typed: dict) -> None:
+        fields = CONTACT_FIELDS + tuple(f.as_field() for f in self.custom.fields("contact"))
+        self.form = FieldForm(fields, self.ctx, self, columns=2)
+        self.form.set_values(baseline)
+        self.form.apply_values({k: v for k, v in typed.items() if self.form.has_field(k)})
+        self.scroll.setWidget(self.form)
+
+    def _rebuild(self) -> None:
+        """The form again after the contacts' fields changed, keeping what was typed."""
+        self._build(self.form.baseline(), self.form.changed_values())
+        self.manage_fields_button.setEnabled(bool(self.custom.fields("contact")))
+
+    @Slot()
+    def add_field(self) -> None:
+        dialog = FieldDefinitionDialog(self.ctx, "contact", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._rebuild()
+            if dialog.defined is not None:
+                self.form.focus_field(dialog.defined.name)
+
+    @Slot()
+    def manage_fields(self) -> None:
+        dialog = ManageFieldsDialog(self.ctx, "contact", self)
+        dialog.sig_fields_changed.connect(self._rebuild)
+        dialog.exec()
+
     @Slot()
     def accept(self) -> None:
         self.form.clear_errors()
         self.message.hide()
+        values = self.form.values() if self.contact_id is None else self.form.changed_values()
+        changes = {k: v for k, v in values.items() if not k.startswith(PREFIX)}
+        custom = {k.removeprefix(PREFIX): v for k, v in values.items() if k.startswith(PREFIX)}
         try:
-            if self.contact_id is None:
-                values = {k: v for k, v in self.form.values().items() if v not in (None, "")}
-                self.contact_id = self.service.create(self.customer_id, values)
-            else:
-                self.service.update(self.contact_id, self.form.changed_values())
+            self.contact_id = save_contact(self.ctx.store, self.ctx.actor, self.customer_id,
+                                           self.contact_id, changes, custom)
         except ValidationError as exc:
             shown = self.form.show_errors(exc)
             others = [e for e in exc.errors if e.field not in shown]

@@ -52,9 +52,10 @@ class FieldDefinitionDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("The field appears in the Custom fields tab of every customer."))
-        )
+        layout.addWidget(QLabel(
+            self.tr("The field appears in the Custom fields tab of every customer.")
+            if entity == "customer" else self.tr("The field appears in the form of every contact.")
+        ))
         layout.addWidget(self.form)
         layout.addWidget(buttons)
         self._type_changed()
