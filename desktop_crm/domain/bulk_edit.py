@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field, by_name
 from desktop_crm.domain.service import default_actor, fail
@@ -40,7 +41,7 @@ OPERATIONS: dict[str, tuple[str, str]] = {
 }
 
 
-class BulkCancelled(Exception):
+class BulkCancelled(Cancelled):
     """The user cancelled; nothing of the bulk change was kept."""
 
 

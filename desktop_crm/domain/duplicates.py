@@ -23,6 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.validation import FieldProblem, normalize_phone
 from desktop_crm.storage import duplicates as sql
 from desktop_crm.storage.db import Store
@@ -193,7 +194,7 @@ SIMILARITY = 75         # rapidfuzz ratio (0-100) of whole names from which two 
 _BLOCK = 4000           # names compared all-against-all at most (a 4000² matrix of bytes)
 
 
-class ScanCancelled(Exception):
+class ScanCancelled(Cancelled):
     """The user cancelled the scan."""
 
 

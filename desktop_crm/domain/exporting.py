@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customer_list import (
     LAST_VISIT,
     NEXT_FOLLOW_UP,
@@ -42,7 +43,7 @@ _F = by_name(EXPORT_COLUMNS)
 _CONTACT = by_name(CONTACT_FIELDS)
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(Cancelled):
     """The user cancelled; no file was written."""
 
 

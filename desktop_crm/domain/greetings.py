@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import care
 from desktop_crm.domain.customer_list import CustomerFilter
 from desktop_crm.domain.members import level_label
@@ -45,7 +46,7 @@ SHOP_KEY = "shop_name"
 LOG_CHUNK = 5000  # greetings logged between progress reports
 
 
-class LogCancelled(Exception):
+class LogCancelled(Cancelled):
     """The user cancelled logging the greetings; none was recorded."""
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.ui.analytics.refresher import ScoreRefresher
 from desktop_crm.ui.areas import AREAS, Area
@@ -255,9 +256,7 @@ class MainWindow(QMainWindow):
             self.ctx.signals.sig_visits_changed.emit(0)
 
         def failed(exc: BaseException) -> None:
-            from desktop_crm.domain.demo import DemoCancelled
-
-            if isinstance(exc, DemoCancelled):
+            if isinstance(exc, Cancelled):
                 self.statusBar().showMessage(self.tr("Demo data cancelled; nothing was written."), 8000)
             else:
                 QMessageBox.warning(self, self.tr("Demo data"), str(exc))

@@ -17,14 +17,12 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.storage.db import Store, open_database
 
 Progress = Callable[[int, int], bool]
 TaskFn = Callable[[Store, Progress], Any]
-
-
-class Cancelled(Exception):
-    """Raised by a task that stopped because the user cancelled it."""
+__all__ = ["Cancelled", "Progress", "TaskFn", "TaskRunner"]
 
 
 class _Worker(QObject):
@@ -43,6 +41,9 @@ class _Worker(QObject):
         if self.store is None:
             self.store = open_database(self.path, create=False)
         flag = self.cancel_flags[task_id]
+        if flag.is_set():  # cancelled while it waited its turn: not started at all
+            self.sig_failed.emit(task_id, Cancelled("cancelled before it started; nothing was done"))
+            return
 
         def progress(done: int, total: int) -> bool:
             self.sig_progress.emit(task_id, done, total)
@@ -128,6 +129,8 @@ class TaskRunner(QObject):
             self._sig_close.emit()
             self._thread.quit()
             self._thread.wait()
+        for task_id in list(self._pending):  # what was queued reports nothing once closed
+            self._settle(task_id)
 
     @Slot(int, int, int)
     def _on_progress(self, task_id: int, done: int, total: int) -> None:

@@ -95,3 +95,30 @@ def test_festival_greetings_to_a_saved_filter(qtbot, ctx, people, store, custome
     page.audience.setCurrentIndex(page.audience.findText("重点户"))
     qtbot.waitUntil(lambda: page.greetings.rowCount() == 1)
     assert page.greetings.rows[0].name == "李娟" and "中秋节" in page.greetings.rows[0].text
+
+
+def test_stepping_the_window_loads_only_what_is_asked_last(qtbot, ctx, people, monkeypatch):
+    """Each step of the window queues a load; those overtaken while waiting are dropped,
+    quietly (no error box), and the page shows the last one asked for."""
+    import threading
+
+    from desktop_crm.ui.care import page as care_page
+    from desktop_crm.ui.care.page import CarePage
+
+    errors = []
+    monkeypatch.setattr(care_page, "show_error", lambda parent, exc: errors.append(exc))
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.first.setDate(QDate(2025, 12, 28))
+    page.show()
+    qtbot.waitUntil(lambda: "Loading" not in page.count_label.text(), timeout=10_000)
+    release = threading.Event()
+    ctx.tasks.submit(lambda store, p: release.wait(10), lambda r: None, lambda e: None)  # busy
+    loads = []
+    real = care_page.care.upcoming
+    monkeypatch.setattr(care_page.care, "upcoming", lambda *a: loads.append(a[2]) or real(*a))
+    for days in (7, 14, 30, 60):
+        page.days.setValue(days)
+    release.set()
+    qtbot.waitUntil(lambda: "Loading" not in page.count_label.text(), timeout=10_000)
+    assert set(loads) == {60} and errors == []  # (the greetings read the same 60 days)

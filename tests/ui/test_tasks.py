@@ -51,3 +51,16 @@ def test_errors_come_back_to_the_ui_thread(qtbot, ctx) -> None:
     assert str(outcome["error"]) == "no good"
     with pytest.raises(KeyError):
         outcome["result"]
+
+
+def test_a_task_cancelled_before_its_turn_never_runs(qtbot, ctx) -> None:
+    import threading
+
+    release, ran, outcome = threading.Event(), [], {}
+    ctx.tasks.submit(lambda store, p: release.wait(10), lambda r: None, lambda e: None)
+    waiting = ctx.tasks.submit(lambda store, p: ran.append(1), lambda r: outcome.update(result=r),
+                               lambda e: outcome.update(error=e))
+    ctx.tasks.cancel(waiting)
+    release.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    assert ran == [] and isinstance(outcome["error"], Cancelled)

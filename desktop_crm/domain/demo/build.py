@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.demo.context import Context
 from desktop_crm.domain.demo.members import add_member
@@ -30,7 +31,7 @@ MAX_CUSTOMERS = 1_000_000  # customer codes have six digits of sequence per dist
 ACTOR = "demo"
 
 
-class DemoCancelled(Exception):
+class DemoCancelled(Cancelled):
     """The progress callback asked to stop; nothing the build wrote was kept."""
 
 

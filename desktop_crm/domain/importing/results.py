@@ -9,11 +9,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from desktop_crm.domain.cancel import Cancelled
 
 ACTIONS = ("created", "updated", "unchanged", "skipped", "rejected")
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user cancelled; nothing of the import was written."""
 
 

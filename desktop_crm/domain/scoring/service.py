@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.scoring import engine
 from desktop_crm.domain.scoring.engine import Contribution, Inputs, Params
 from desktop_crm.domain.scoring.model import ValueModel
@@ -29,7 +30,7 @@ Progress = Callable[[int, int], bool]
 STEPS = 5
 
 
-class ScoringCancelled(Exception):
+class ScoringCancelled(Cancelled):
     """The user stopped a run; nothing was stored."""
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.plans import Plan, PlanService, plans_to_print, template
 from desktop_crm.domain.plans.card import file_card
 from desktop_crm.reports.pdf.card import card_flowables
@@ -27,7 +28,7 @@ Progress = Callable[[int, int], bool]
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
 
 
-class PrintCancelled(Exception):
+class PrintCancelled(Cancelled):
     """The user cancelled; no file was left behind."""
 
 

@@ -19,7 +19,8 @@ from desktop_crm.domain.scoring.analytics import (
     DISTRIBUTIONS, Activity, Overview, activity, nps_value, overview,
 )
 from desktop_crm.domain.scoring.rfm import segment_of
-from desktop_crm.domain.scoring.service import ScoringCancelled, ScoringService
+from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.domain.scoring.service import ScoringService
 from desktop_crm.reports import charts
 from desktop_crm.ui.analytics.canvas import ChartView
 from desktop_crm.ui.context import AppContext
@@ -428,7 +429,7 @@ class AnalyticsPage(QWidget):
 
     def _score_failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
-        if isinstance(exc, ScoringCancelled):
+        if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Scoring was cancelled; nothing was stored."))
         elif isinstance(exc, ValueError):
             self.status.setText(self.tr(

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import care
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.campaigns import saved_filters
-from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService, LogCancelled
+from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService
 from desktop_crm.storage import queries
 from desktop_crm.ui.care.templates import TemplatesDialog
 from desktop_crm.ui.context import AppContext
@@ -47,6 +48,7 @@ class CarePage(QWidget):
         self.ctx = ctx
         self.lang = 0 if ctx.language == "zh" else 1
         self._stale = True
+        self._loading: dict[str, int] = {}  # the newest load of events and of greetings
         self._staff = queries.staff_names(ctx.store)
 
         self.first = QDateEdit(QDate.currentDate(), calendarPopup=True, displayFormat="yyyy-MM-dd")
@@ -166,9 +168,22 @@ class CarePage(QWidget):
         first, days = self.window_start(), self.days.value()
         kinds = [k for k, box in self.kind_boxes.items() if box.isChecked()]
         self.count_label.setText(self.tr("Loading…"))  # a year of a large file takes seconds
-        self.ctx.tasks.submit(lambda store, _p: care.upcoming(store, first, days, kinds),
-                              self._events_loaded, lambda exc: show_error(self, exc))
+        self._latest("events", self.ctx.tasks.submit(
+            lambda store, _p: care.upcoming(store, first, days, kinds),
+            self._events_loaded, self._load_failed))
         self.reload_greetings()
+
+    def _latest(self, what: str, task_id: int) -> None:
+        """Only the newest load of ``what`` counts: one still waiting its turn is dropped
+        (stepping the window through 30…365 days queues a load a step)."""
+        previous = self._loading.get(what)
+        if previous is not None:
+            self.ctx.tasks.cancel(previous)
+        self._loading[what] = task_id
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, Cancelled):  # a load superseded by a newer one
+            show_error(self, exc)
 
     def _events_loaded(self, events: list[care.Event]) -> None:
         self.events.set_rows(events)
@@ -211,7 +226,8 @@ class CarePage(QWidget):
                                                                   audience)
 
         self.greet_count.setText(self.tr("Loading…"))
-        self.ctx.tasks.submit(build, self._greetings_loaded, lambda exc: show_error(self, exc))
+        self._latest("greetings", self.ctx.tasks.submit(build, self._greetings_loaded,
+                                                        self._load_failed))
 
     def _greetings_loaded(self, found: list[Greeting]) -> None:
         self.greetings.set_rows(found)
@@ -307,7 +323,7 @@ class CarePage(QWidget):
             self.sig_sent.emit(count)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, LogCancelled):
+            if isinstance(exc, Cancelled):
                 self.greet_count.setText(self.tr("Cancelled: no greeting was recorded as sent."))
             else:
                 show_error(self, exc)

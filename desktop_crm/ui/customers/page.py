@@ -39,7 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain.bulk_edit import BulkCancelled, BulkChange, BulkEdit, BulkEditService
+from desktop_crm.domain.bulk_edit import BulkChange, BulkEdit, BulkEditService
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customer_list import (
     CustomerFilter,
     CustomerList,
@@ -605,7 +606,7 @@ class CustomersPage(QWidget):
         return lambda store: rows_to_ids(store, q, anchors, ranges)
 
     def _task_failed(self, exc: BaseException) -> None:
-        if isinstance(exc, BulkCancelled):
+        if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(exc, ValidationError):
             self.status.setText("; ".join(e.message for e in exc.errors))

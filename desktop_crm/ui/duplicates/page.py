@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import merge
-from desktop_crm.domain.duplicates import DuplicatePair, ScanCancelled, scan_duplicates
+from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.domain.duplicates import DuplicatePair, scan_duplicates
 from desktop_crm.domain.validation import NotFoundError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import ColumnsModel, list_table
@@ -187,7 +188,7 @@ class DataQualityPage(QWidget):
 
     def _scan_failed(self, exc: BaseException) -> None:
         self.scan_button.setEnabled(True)
-        if isinstance(exc, ScanCancelled):
+        if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("The scan was cancelled."))
         else:
             self.summary.setText(self.tr("The scan failed: %1").replace("%1", str(exc)))

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
-from desktop_crm.reports.pdf.batch import PrintCancelled, PrintResult, print_batch, print_options
+from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.reports.pdf.batch import PrintResult, print_batch, print_options
 from desktop_crm.storage.db import Store
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.plans.printing import open_file, remember_folder, suggested_path
@@ -166,7 +167,7 @@ class BatchPrintDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.print_button.setEnabled(True)
         self.sig_finished.emit(exc)
-        if isinstance(exc, PrintCancelled):
+        if isinstance(exc, Cancelled):
             self.error.setText(self.tr("Cancelled: no file was written."))
         elif isinstance(exc, OSError):
             self.error.setText(self.tr("Could not write the PDF: %1").replace(

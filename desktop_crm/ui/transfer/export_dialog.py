@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import exporting
 from desktop_crm.storage.db import Store
 from desktop_crm.ui.context import AppContext
@@ -144,7 +145,7 @@ class ExportDialog(QDialog):
         from PySide6.QtWidgets import QMessageBox
 
         self.export_button.setEnabled(True)
-        if isinstance(exc, exporting.ExportCancelled):
+        if isinstance(exc, Cancelled):
             self.result_text = self.tr("Export cancelled; no file was written.")
             return
         QMessageBox.warning(self, self.tr("Export"), self.tr("The file could not be written: %1")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import importing
 from desktop_crm.domain.importing import ImportOptions, ImportResult, Source
 from desktop_crm.ui.context import AppContext
@@ -383,7 +384,7 @@ class PreviewPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        if isinstance(exc, importing.ImportCancelled):
+        if isinstance(exc, Cancelled):
             self.summary.setText(self.tr("Checking was cancelled. Go back, or check again."))
         elif isinstance(exc, (importing.ReadProblem, importing.MappingProblem)):
             self.summary.setText(problem_text(exc.code, exc.params, exc.message))
@@ -453,7 +454,7 @@ class RunPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         self._running = False
-        if isinstance(exc, importing.ImportCancelled):
+        if isinstance(exc, Cancelled):
             self.label.setText(self.tr("The import was cancelled. Nothing was written."))
         else:
             self.label.setText(self.tr("The import failed and nothing was written: %1").replace("%1", str(exc)))
