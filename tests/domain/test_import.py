@@ -301,6 +301,21 @@ def test_other_kinds_visits_transactions_members(store, tmp_path, mingjia) -> No
     assert (member["card_no"], member["level"], member["points_balance"]) == ("VIP001", "gold", 1200)
 
 
+def test_purchases_name_their_customer_by_phone_as_a_till_exports_them(store, tmp_path, customers) -> None:
+    wang = customers.create({"name": "王丽", "kind": "individual", "phone": "13911112222"})
+    sales = write_csv(tmp_path / "收银.csv", [["王丽", "139 1111 2222", "2024-05-25", "88"],
+                                             ["王丽", "13800000000", "2024-05-26", "66"]],
+                      header=["姓名", "手机", "日期", "金额"])
+    source = open_source(sales)
+    mapping = suggest_mapping("transactions", source.headers)
+    assert mapping["姓名"] == "customer_name" and mapping["手机"] == "customer_phone"
+    result = run_import(store, source, ImportOptions("transactions", mapping))
+    # the first by its phone; the second's phone is no one's, its name finds her all the same
+    assert result.counts["created"] == 2
+    owners = {r[0] for r in store.conn.execute("SELECT customer_id FROM transactions")}
+    assert owners == {wang}
+
+
 def test_mapping_is_remembered_for_next_time(store, tmp_path) -> None:
     path = write_csv(tmp_path / "c.csv", [["A1", "店", "x"]], header=["编码", "户名", "片长"])
     source = open_source(path)

@@ -30,14 +30,23 @@ CUSTOMER_CODE = Field("customer_code", "code", "identity", "客户代码", "Cust
 CUSTOMER_NAME = Field("customer_name", "text", "identity", "客户名称", "Customer name",
                       aliases=("店铺名称", "店名", "客户", "客户名", "customer", "customer name",
                                "shop name"))
+CUSTOMER_PHONE = Field("customer_phone", "phone", "identity", "手机", "Phone",
+                       aliases=("手机号", "手机号码", "电话", "联系电话", "mobile", "phone"))
 REFERENCES = (CUSTOMER_CODE, CUSTOMER_NAME)
 # A member is a person: a members file names them (姓名) and often knows them by their phone.
 MEMBER_REFERENCES = (
     CUSTOMER_CODE,
     Field("customer_name", "text", "identity", "姓名", "Name",
           aliases=("会员姓名", "客户名称", "客户", "客户名", "name", "customer name", "customer")),
-    Field("customer_phone", "phone", "identity", "手机", "Phone",
-          aliases=("手机号", "手机号码", "电话", "联系电话", "mobile", "phone")),
+    CUSTOMER_PHONE,
+)
+# Purchases, as a till exports them, name a shop or a member, and a member by phone (a
+# contacts file's phone columns are the contact's own, so contacts do not refer by phone).
+TRANSACTION_REFERENCES = (
+    CUSTOMER_CODE,
+    Field("customer_name", "text", "identity", "客户名称", "Customer name",
+          aliases=(*CUSTOMER_NAME.aliases, "姓名", "会员姓名", "name")),
+    CUSTOMER_PHONE,
 )
 
 TRANSACTION_FIELDS: tuple[Field, ...] = (
@@ -108,7 +117,7 @@ KINDS: dict[str, Kind] = {
     "visits": Kind("visits", "拜访记录", "Visits", INTERACTION_FIELDS,
                    ("occurred_at",), None, True),
     "transactions": Kind("transactions", "交易", "Transactions", TRANSACTION_FIELDS,
-                         ("occurred_on",), None, True),
+                         ("occurred_on",), None, True, TRANSACTION_REFERENCES),
     "members": Kind("members", "会员", "Members", MEMBER_FIELDS, ("card_no",), "card_no", True,
                     MEMBER_REFERENCES),
 }
