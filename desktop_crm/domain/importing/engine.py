@@ -126,8 +126,8 @@ class _Run:
         self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
-        self.search_aside = False  # the import indexes what it creates in bulk
         self._writer: Any = None
+        self.search_aside = False  # the import indexes what it creates in bulk
 
     # --- driving ----------------------------------------------------------------------------
 
@@ -224,10 +224,10 @@ class _Run:
                               value=value, count=len(found))
             elif creating and "customer_name" in refs:
                 row.new_customer = True
-            else:
-                tried = [f"{what} {refs[r]}" for r, what in (
-                    ("customer_code", "with code"), ("customer_phone", "with phone"),
-                    ("customer_name", "called")) if r in refs and (r == ref or ref != "customer_code")]
+            else:  # what was looked for: the code alone, or the phone and the name
+                tried = [f"with code {value}"] if ref == "customer_code" else [
+                    f"{what} {refs[r]}" for r, what in (("customer_phone", "with phone"),
+                                                        ("customer_name", "called")) if r in refs]
                 hint = ("; import the customers first, or let this import create them"
                         if self.spec.name == "members" else "; import the customers first")
                 self._problem(row, ref, "customer_missing",
@@ -384,7 +384,7 @@ class _Run:
                 row.customer_id = cid
         records = []
         for row in rows:
-            record = self.prep.columns(row.values)
+            record = self.spec.stored(row.values)
             record[self.customer_column] = row.customer_id
             records.append(record)
         ids = self.store.insert_many(self.table, records)
@@ -414,7 +414,7 @@ class _Run:
                 row.entry = Preparer.entry(row.values)
             # the sort key the search index gives it: written now, the list's trigger finds
             # it set and need not update 100,000 rows again
-            records.append({**_customer_columns(row.values), "name_sort": row.entry.sort_key})
+            records.append({**kind("customers").stored(row.values), "name_sort": row.entry.sort_key})
         ids = self.store.insert_many("customers", records)
         queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
                                            for t in r.values.get("tags", [])])
@@ -432,7 +432,7 @@ class _Run:
         for row in rows:
             old = existing[row.target]
             owner = row.target if self.spec.name == "customers" else old[self.customer_column]
-            diff = {c: v for c, v in self.prep.columns(row.values).items() if old[c] != v}
+            diff = {c: v for c, v in self.spec.stored(row.values).items() if old[c] != v}
             if diff:
                 changes[row.target] = diff
                 history += [(self.entity, row.target, owner, c, old[c], v) for c, v in diff.items()]
@@ -528,7 +528,7 @@ class _Run:
     def _preview_update(self, row: Row) -> None:
         """A dry run tells updates that change nothing from real ones, as the run would."""
         old = self.store.get(self.table, row.target)
-        changed = any(old[c] != v for c, v in self.prep.columns(row.values).items())
+        changed = any(old[c] != v for c, v in self.spec.stored(row.values).items())
         if "tags" in row.values:
             changed = changed or queries.tags_of(self.store, row.target) != row.values["tags"]
         if not changed:
@@ -544,9 +544,6 @@ class _Run:
             self.result.rejects = Path(handle.name)
         problems = json.dumps([p.__dict__ for p in row.problems], ensure_ascii=False, default=str)
         self._writer.writerow([row.line, problems, *(_cell_text(c) for c in row.cells)])
-
-
-_customer_columns = Preparer("customers", {}, {}, {}).columns
 
 
 def _person(refs: dict[str, Any]) -> dict[str, Any]:

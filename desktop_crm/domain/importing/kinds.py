@@ -22,6 +22,7 @@ from desktop_crm.domain.fields import (
     MEMBER_LEVELS,
     Field,
 )
+from desktop_crm.domain.service import column
 from desktop_crm.storage.db import Store
 
 # Columns that say which customer a contact, visit, purchase or member belongs to.
@@ -104,6 +105,14 @@ class Kind:
 
     def field(self, name: str) -> Field:
         return self._by_name[name]
+
+    @cached_property
+    def _stored_as(self) -> dict[str, str]:
+        return {f.name: column(f) for f in self.columns if f.kind != "tags"}
+
+    def stored(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Cleaned values by the column they are stored in (tags are stored apart)."""
+        return {self._stored_as[k]: v for k, v in values.items() if k in self._stored_as}
 
     def label(self, language: str = "zh") -> str:
         return self.label_zh if language.startswith("zh") else self.label_en

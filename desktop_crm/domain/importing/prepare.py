@@ -27,7 +27,6 @@ from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import Problem
 from desktop_crm.domain.fields import Field
-from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import FieldProblem, ValidationError, clean
 from desktop_crm.storage.search_index import Entry, build_entry
 
@@ -83,11 +82,6 @@ class Preparer:
     def _cells(self) -> list[tuple[str, int, Field]]:
         return [(name, index, self.spec.field(name)) for name, index in self.mapped.items()]
 
-    @cached_property
-    def _stored_as(self) -> dict[str, str]:
-        """Field -> the column it is stored in (tags are stored apart)."""
-        return {f.name: column(f) for f in self.spec.columns if f.kind != "tags"}
-
     def rows(self, raw: Iterable[tuple[int, list[Any]]]) -> list[Row]:
         spec = self.spec
         phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
@@ -107,11 +101,6 @@ class Preparer:
 
     def problem(self, row: Row, fld: str, code: str, message: str, /, **params: Any) -> None:
         row.problems.append(Problem(row.line, self.headers.get(fld), fld, code, message, params))
-
-    def columns(self, values: dict[str, Any]) -> dict[str, Any]:
-        """Cleaned values by the column they are stored in (tags are stored apart)."""
-        stored_as = self._stored_as
-        return {stored_as[k]: v for k, v in values.items() if k in stored_as}
 
     @staticmethod
     def entry(values: dict[str, Any]) -> Entry:
