@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="255"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n greeting</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="239"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="124"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="125"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>%n of the new members brings a new customer.</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -268,7 +268,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>

@@ -148,363 +148,363 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="65"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="75"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="80"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="99"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="145"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="93"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="94"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="109"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="126"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="127"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="151"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="162"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="205"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="339"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="340"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="242"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="243"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="247"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="250"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="255"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="268"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="402"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="269"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="403"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="274"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="283"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="284"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="327"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="348"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="360"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="366"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="366"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="379"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="380"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="384"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="389"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="406"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="423"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="424"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="432"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="433"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="435"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="436"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="437"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="438"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="446"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="447"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="451"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="465"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="447"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="448"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="462"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="466"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -721,148 +721,148 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="39"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
         <source>Print plans and file cards</source>
         <translation>打印计划书和客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="41"/>
         <source>&amp;Account plans (the active plan, else the newest)</source>
         <translation>客户经营计划书（执行中的版本，否则最新版本）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="41"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="42"/>
         <source>&amp;File cards</source>
         <translation>客户资料卡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="46"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="47"/>
         <source>&amp;One PDF file</source>
         <translation>合并为一个PDF文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="47"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="48"/>
         <source>One PDF &amp;per customer, in a folder</source>
         <translation>每个客户一个PDF，保存到文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="53"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="54"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="55"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="56"/>
         <source>Footer: confidential, printed by you, date and time</source>
         <translation>页脚：注明保密、打印人和打印时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="57"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="58"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="66"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="67"/>
         <source>For the selected customer.</source>
         <translation>为所选客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="67"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="68"/>
         <source>For %1 customers.</source>
         <translation>为 %1 位客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="70"/>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="80"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="81"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="72"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="73"/>
         <source>Into</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="74"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="75"/>
         <source>&amp;Where</source>
         <translation>位置(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="98"/>
         <source>plans</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="98"/>
         <source>file cards</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="104"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="105"/>
         <source>Folder for the PDFs</source>
         <translation>PDF文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="107"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="109"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="126"/>
         <source>Say where the PDF should go.</source>
         <translation>请指定PDF的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="128"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
         <source>%1 is a file; choose a folder for one PDF per customer.</source>
         <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="132"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="133"/>
         <source>%1 is a folder; give a file name ending in .pdf.</source>
         <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="147"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="148"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="154"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="155"/>
         <source>None of these customers has an account plan yet.</source>
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="158"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="159"/>
         <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="170"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="171"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="173"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="175"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="176"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="181"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="182"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="184"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="185"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
     </message>
@@ -1168,194 +1168,194 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="55"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="59"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="61"/>
         <source>for</source>
         <translation>共</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="72"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="91"/>
         <source>Whom to greet on a festival</source>
         <translation>节日问候的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
         <source>Text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="98"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="100"/>
         <source>The text for the chosen person; edit it before sending.</source>
         <translation>所选客户的短信内容，发送前可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
         <source>Record as sent (SMS) in the visit log</source>
         <translation>在拜访记录中记为已发送（短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="90"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>&amp;Templates…</source>
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="102"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="103"/>
         <source>&amp;Copy texts</source>
         <translation>复制短信(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="106"/>
         <source>Greet for</source>
         <translation>祝福场合</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="168"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="213"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="228"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="182"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
         <source>All members</source>
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="203"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="239"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="327"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="331"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -1681,299 +1681,273 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="555"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="530"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="177"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="178"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="188"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="190"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="248"/>
-        <source>Choose some filters first: this one would be every customer.</source>
-        <translation>请先选择筛选条件：当前条件包含全部客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="250"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="255"/>
-        <source>Save filter</source>
-        <translation>保存筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="250"/>
-        <source>Name of this filter:</source>
-        <translation>筛选名称：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="256"/>
-        <source>A filter called %1 exists. Replace it?</source>
-        <translation>已有名为“%1”的筛选，要替换吗？</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="264"/>
-        <source>Saved the filter %1.</source>
-        <translation>已保存筛选“%1”。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="274"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="295"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="308"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="337"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="338"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="313"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="438"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="413"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="483"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="489"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="490"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="492"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="493"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="481"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="513"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="488"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="502"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="533"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="508"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="536"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="537"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="552"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="544"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="546"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="574"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="587"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="587"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="597"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="572"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="596"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="598"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="609"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="613"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -1981,94 +1955,94 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="123"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="124"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="130"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="150"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="151"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="179"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="193"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="194"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="214"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="215"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="226"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="227"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="260"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2715,125 +2689,125 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="44"/>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
         <source>the list</source>
         <translation>整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
         <source>Export %1:</source>
         <translation>导出 %1：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
         <source>&amp;Table of customers</source>
         <translation>客户表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
         <source>&amp;Call list</source>
         <translation>电话回访清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
         <source>C&amp;ontacts (vCard, for phones and mail)</source>
         <translation>联系人（vCard，可导入手机和邮箱）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="52"/>
         <source>Follow-ups and plan actions (&amp;iCalendar)</source>
         <translation>跟进事项和计划行动（iCalendar 日历）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="57"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="58"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="59"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 编码 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="60"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="67"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="68"/>
         <source>Cells that start with = + - @ are written with a leading &apos; so that spreadsheets show them rather than run them.</source>
         <translation>以 = + - @ 开头的单元格会加上前导 &apos;，表格软件只显示而不会把它当公式执行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="72"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="73"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="76"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="77"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
         <source>call-list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
         <source>follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="106"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="117"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="118"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="134"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="135"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="137"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="138"/>
         <source>%1 written to %2.</source>
         <translation>已写入 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="148"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="149"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -2903,77 +2877,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="139"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="140"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="140"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="141"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="146"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="148"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="152"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="160"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="161"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="175"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="176"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="176"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="177"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="206"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="213"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -2981,69 +2955,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="103"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="94"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="106"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="107"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="98"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="111"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="113"/>
-        <source>Saved filters</source>
-        <translation>常用筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="202"/>
-        <source>No saved filters yet</source>
-        <translation>还没有保存的筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="204"/>
-        <source>Save the current filter…</source>
-        <translation>保存当前筛选…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="205"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="214"/>
-        <source>Delete a saved filter</source>
-        <translation>删除保存的筛选</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="215"/>
-        <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
-        <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="216"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="268"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="280"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="236"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="272"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="240"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="281"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3051,8 +2994,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="50"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="71"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="46"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3349,17 +3292,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="101"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="102"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="119"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="120"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="124"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="125"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>其中 %n 位新会员将同时新建客户档案。</numerusform>
@@ -3369,148 +3312,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="40"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="41"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="69"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="70"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="85"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="183"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="218"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="223"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="227"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="243"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="244"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="245"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="262"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="267"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
@@ -3603,72 +3546,72 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="227"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="229"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="233"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="240"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="242"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="250"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="251"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="257"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="258"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="259"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="284"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="285"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="309"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="310"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="325"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="326"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4090,32 +4033,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="105"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4303,57 +4246,57 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="84"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="85"/>
         <source>May already be on file: %1 (%2), same phone.</source>
         <translation>可能已在档案中：%1（%2），电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="85"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="86"/>
         <source>May already be on file: %1 (%2), same name in the same area.</source>
         <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
     </message>
@@ -4361,77 +4304,77 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
         <source>Probably the same as</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="35"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
         <source>Area</source>
         <translation>商圈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
         <source>a contact&apos;s phone</source>
         <translation>联系人电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>same pinyin</source>
         <translation>拼音相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>name contains</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
         <source>name within</source>
         <translation>名称被包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
         <source>same initials</source>
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="71"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>
@@ -4834,64 +4777,64 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="343"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="349"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="350"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="362"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="368"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="369"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="387"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="388"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="391"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="402"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="403"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="408"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5127,45 +5070,105 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="416"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="417"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="419"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="420"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="432"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="438"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="439"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="443"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="444"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="445"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="457"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="458"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="459"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="460"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="472"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="473"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedFiltersButton</name>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="30"/>
+        <source>Saved filters</source>
+        <translation>常用筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="46"/>
+        <source>No saved filters yet</source>
+        <translation>还没有保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="48"/>
+        <source>Save the current filter…</source>
+        <translation>保存当前筛选…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="49"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="84"/>
+        <source>Delete a saved filter</source>
+        <translation>删除保存的筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="62"/>
+        <source>Choose some filters first: this one would be every customer.</source>
+        <translation>请先选择筛选条件：当前条件包含全部客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="69"/>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
+        <source>Name of this filter:</source>
+        <translation>筛选名称：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="70"/>
+        <source>A filter called %1 exists. Replace it?</source>
+        <translation>已有名为“%1”的筛选，要替换吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="78"/>
+        <source>Saved the filter %1.</source>
+        <translation>已保存筛选“%1”。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="85"/>
+        <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
+        <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="86"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -5655,7 +5658,7 @@ purchase</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks.py" line="103"/>
+        <location filename="../../desktop_crm/ui/tasks.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6281,7 +6284,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="319"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

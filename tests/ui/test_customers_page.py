@@ -158,16 +158,16 @@ def test_save_a_filter_by_name_and_use_it_again(qtbot, page, store, shops, monke
     page.filters.check_tag("重点户")
     assert column(page) == ["金鼎烟酒"]
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: (" 北街重点户 ", True))
-    page.filters.sig_save_requested.emit()          # Saved filters ▸ Save the current filter…
+    page.saved_filters.save()                         # Saved filters ▸ Save the current filter…
     assert [f.name for f in saved_filters(store)] == ["北街重点户"]
     assert "北街重点户" in page.status.text()
 
     page.filters.clear()
     assert column(page) == ALL
-    page.filters._fill_saved_menu()                   # what opening the menu does
-    names = [a.text() for a in page.filters.saved_menu.actions()]
+    page.saved_filters.fill_menu()                   # what opening the menu does
+    names = [a.text() for a in page.saved_filters.menu().actions()]
     assert names[0] == "北街重点户" and "Save the current filter…" in names
-    page.filters.saved_menu.actions()[0].trigger()
+    page.saved_filters.menu().actions()[0].trigger()
     assert column(page) == ["金鼎烟酒"]
     assert page.filters.combos["area"].currentData() == "北街商圈"
     assert page.filters.checked_tags() == ["重点户"]
@@ -180,14 +180,14 @@ def test_save_a_filter_by_name_and_use_it_again(qtbot, page, store, shops, monke
 
     # an empty filter is every customer: not worth a name
     page.filters.clear()
-    page.filters.sig_save_requested.emit()
+    page.saved_filters.save()
     assert len(saved_filters(store)) == 1 and "every customer" in page.status.text()
 
     # Saved filters ▸ Delete a saved filter ▸ 北街重点户, after a question
     from tests.ui.test_dossier import answer_next_box
 
-    page.filters._fill_saved_menu()
-    forget = next(a.menu() for a in page.filters.saved_menu.actions() if a.menu())
+    page.saved_filters.fill_menu()
+    forget = next(a.menu() for a in page.saved_filters.menu().actions() if a.menu())
     answer_next_box(QMessageBox.StandardButton.Cancel)
     forget.actions()[0].trigger()
     assert len(saved_filters(store)) == 1

@@ -1,11 +1,10 @@
 """The filter bar over the customer list: tier, lifecycle, asset grade, owner, area, tags,
-segment of the latest scoring run, overdue follow-up, active plan, and filters saved under a
-name (the ones campaigns, greetings and the care calendar choose from). Choices come from the
-field registry and from the data."""
+segment of the latest scoring run, overdue follow-up, active plan. Choices come from the field
+registry and from the data."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Signal, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
@@ -26,9 +25,6 @@ from desktop_crm.domain.customer_list import NOT_SET, CustomerFilter, FilterChoi
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.scoring import segments
 from desktop_crm.ui.context import AppContext
-
-if TYPE_CHECKING:
-    from desktop_crm.domain.campaigns import SavedFilter
 
 _F = by_name(CUSTOMER_FIELDS)
 COMBO_FILTERS = ("tier", "lifecycle", "asset_grade", "owner", "area")
@@ -76,14 +72,9 @@ class FilterCombo(QComboBox):
 
 
 class FilterBar(QWidget):
-    """Emits :attr:`sig_changed` whenever a filter changes; :meth:`values` says which. The
-    "Saved filters" menu emits :attr:`sig_saved_chosen` with the filter picked (search text
-    included, which the list's owner applies) and :attr:`sig_save_requested` to save the
-    current one."""
+    """Emits :attr:`sig_changed` whenever a filter changes; :meth:`values` says which."""
 
     sig_changed = Signal()
-    sig_saved_chosen = Signal(object)   # CustomerFilter
-    sig_save_requested = Signal()
 
     def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,25 +101,28 @@ class FilterBar(QWidget):
         self.clear_button = QToolButton()
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
-        self.saved_button = QPushButton(self.tr("Saved filters"))
-        self.saved_menu = QMenu(self.saved_button)
-        self.saved_menu.aboutToShow.connect(self._fill_saved_menu)
-        self.saved_button.setMenu(self.saved_menu)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for combo in self.combos.values():
             layout.addWidget(combo)
         for widget in (self.tags_button, self.segment_combo, self.overdue_check, self.plan_check,
-                       self.clear_button, self.saved_button):
+                       self.clear_button):
             layout.addWidget(widget)
         layout.addStretch(1)
+        self._added: list[QWidget] = []
         self.set_choices(choices)
 
     def widgets(self) -> list[QWidget]:
         """In tab order."""
         return [*self.combos.values(), self.tags_button, self.segment_combo, self.overdue_check,
-                self.plan_check, self.clear_button, self.saved_button]
+                self.plan_check, self.clear_button, *self._added]
+
+    def add_widget(self, widget: QWidget) -> None:
+        """Put ``widget`` at the end of the bar (the list's saved filters)."""
+        layout = self.layout()
+        layout.insertWidget(layout.count() - 1, widget)  # before the stretch
+        self._added.append(widget)
 
     # --- values ----------------------------------------------------------------------------
 
@@ -189,32 +183,6 @@ class FilterBar(QWidget):
             self.segment_combo.setCurrentIndex(0)
         self.blockSignals(False)
         self._changed()
-
-    def _fill_saved_menu(self) -> None:
-        from desktop_crm.domain import campaigns  # when first opened: not at start-up
-
-        menu = self.saved_menu
-        menu.clear()
-        saved = campaigns.saved_filters(self.ctx.store)
-        for f in saved:
-            menu.addAction(f.name).triggered.connect(lambda _=False, f=f: self.sig_saved_chosen.emit(f.filter))
-        if not saved:
-            menu.addAction(self.tr("No saved filters yet")).setEnabled(False)
-        menu.addSeparator()
-        menu.addAction(self.tr("Save the current filter…")).triggered.connect(self.sig_save_requested)
-        forget = menu.addMenu(self.tr("Delete a saved filter"))
-        forget.setEnabled(bool(saved))
-        for f in saved:
-            forget.addAction(f.name).triggered.connect(lambda _=False, f=f: self._delete_saved(f))
-
-    def _delete_saved(self, saved: SavedFilter) -> None:
-        from desktop_crm.domain import campaigns
-        from desktop_crm.ui.dossier.forms import ask
-
-        if ask(self, self.tr("Delete a saved filter"),
-               self.tr("Delete the saved filter %1? Campaigns already made from it keep their "
-                       "customers.").replace("%1", saved.name), self.tr("Delete")):
-            campaigns.delete_filter(self.ctx.store, saved.id)
 
     @Slot()
     def clear(self) -> None:

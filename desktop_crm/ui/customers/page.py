@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -28,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -55,6 +53,7 @@ from desktop_crm.ui.tables import list_table
 from desktop_crm.ui.customers import columns
 from desktop_crm.ui.customers.filters import FilterBar
 from desktop_crm.ui.customers.model import CustomerListModel
+from desktop_crm.ui.customers.saved_filters import SavedFiltersButton
 
 if TYPE_CHECKING:
     from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
@@ -122,8 +121,10 @@ class CustomersPage(QWidget):
     def _build_filter_bar(self) -> None:
         self.filters = FilterBar(self.ctx, self.choices)
         self.filters.sig_changed.connect(self.apply_filter)
-        self.filters.sig_saved_chosen.connect(self.use_saved_filter)
-        self.filters.sig_save_requested.connect(self.save_filter)
+        self.saved_filters = SavedFiltersButton(self.ctx, self.current_filter)
+        self.saved_filters.sig_chosen.connect(self.use_saved_filter)
+        self.saved_filters.sig_message.connect(lambda text: self.status.setText(text))
+        self.filters.add_widget(self.saved_filters)
         self.refresh_choices()
 
     def _build_table(self) -> None:
@@ -236,33 +237,6 @@ class CustomersPage(QWidget):
         self.trash_toggle.blockSignals(False)
         self.search_box.setText(flt.search)
         self.filters.apply(flt)  # its sig_changed applies the whole filter
-
-    @Slot()
-    def save_filter(self) -> None:
-        """Save the list's filter under a name, for this list and for campaigns, greetings
-        and the care calendar to choose from."""
-        from desktop_crm.domain import campaigns
-        from desktop_crm.domain.validation import ValidationError
-
-        flt = self.current_filter()
-        if flt.is_empty():
-            self.status.setText(self.tr("Choose some filters first: this one would be every customer."))
-            return
-        name, ok = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name of this filter:"))
-        if not ok:
-            return
-        names = {f.name for f in campaigns.saved_filters(self.ctx.store)}
-        if name.strip() in names and QMessageBox.question(
-            self, self.tr("Save filter"),
-            self.tr("A filter called %1 exists. Replace it?").replace("%1", name.strip()),
-        ) != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            campaigns.save_filter(self.ctx.store, name, replace(flt, trashed=False))
-        except ValidationError as exc:
-            self.status.setText("; ".join(e.message for e in exc.errors))
-            return
-        self.status.setText(self.tr("Saved the filter %1.").replace("%1", name.strip()))
 
     @Slot(bool)
     def _trash_toggled(self, on: bool) -> None:
