@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -21,7 +22,7 @@ from PySide6.QtCore import (
     QTimer,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -48,6 +49,7 @@ from desktop_crm.domain.customer_list import (
 )
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
+from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import list_table
 from desktop_crm.ui.customers import columns
@@ -152,14 +154,7 @@ class CustomersPage(QWidget):
         self.table.viewport().installEventFilter(self)
 
     def _build_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str, slot: Callable[[], object]) -> QAction:
-            act = QAction(text, self)
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
+        action = partial(widget_action, self)
         self.find_action = action(self.tr("Search"), QKeySequence.StandardKey.Find, self.focus_search)
         self.open_action = action(self.tr("Open dossier"), "Return", self.open_current)
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -185,7 +180,6 @@ class CustomersPage(QWidget):
             button = QToolButton()
             button.setDefaultAction(act)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setToolTip(f"{act.text()} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             self.buttons[key] = button
         self.columns_button = QPushButton(self.tr("Columns"))
         self.columns_menu = QMenu(self.columns_button)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -22,6 +22,7 @@ from desktop_crm.domain import merge
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.duplicates import DuplicatePair, scan_duplicates
 from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import ColumnsModel, list_table
 
@@ -119,9 +120,9 @@ class DataQualityPage(QWidget):
         self.pair_view = list_table(self.pairs)
         self.pair_view.horizontalHeader().setStretchLastSection(True)
         self.pair_view.doubleClicked.connect(lambda _: self.merge_selected())
-        self.merge_action = self._action(self.tr("&Merge…"), "Ctrl+M", self.merge_selected)
-        self.dismiss_action = self._action(self.tr("&Not duplicates"), "Ctrl+D", self.dismiss_selected)
-        self.open_action = self._action(self.tr("&Open both"), "Ctrl+O", self.open_selected)
+        self.merge_action = widget_action(self, self.tr("&Merge…"), "Ctrl+M", self.merge_selected)
+        self.dismiss_action = widget_action(self, self.tr("&Not duplicates"), "Ctrl+D", self.dismiss_selected)
+        self.open_action = widget_action(self, self.tr("&Open both"), "Ctrl+O", self.open_selected)
         self.merges = MergeModel(self)
         self.merge_view = list_table(self.merges)
         self.merge_view.horizontalHeader().setStretchLastSection(True)
@@ -160,14 +161,6 @@ class DataQualityPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self.reload_merges()
-
-    def _action(self, text: str, shortcut: str, slot) -> QAction:
-        act = QAction(text, self)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        return act
 
     # --- scanning ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QHBoxLayout, QLabel, QMessageBox, QTabWidget, QToolButton,
     QVBoxLayout, QWidget,
@@ -18,6 +18,7 @@ from desktop_crm.domain.plans import (
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.reports.pdf.batch import plan_pdf, print_options
 from desktop_crm.reports.pdf.fonts import pdf_font
+from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.messages import error_text
 from desktop_crm.ui.plans.printing import PdfPrinter, ask_pdf_path, open_file
@@ -91,17 +92,17 @@ class PlanEditor(QDialog):
             top.addWidget(caption_label)
             top.addWidget(widget)
 
-        self.save_action = self._action(self.tr("Save"), "Ctrl+S", self.save)
-        self.version_action = self._action(self.tr("New version"), "Ctrl+Shift+N", self.new_version)
-        self.activate_action = self._action(self.tr("Activate"), None, self.activate)
-        self.archive_action = self._action(self.tr("Archive"), None, self.archive)
-        self.delete_action = self._action(self.tr("Delete draft…"), None, self.delete_draft)
-        self.compare_action = self._action(self.tr("Compare versions…"), None, self.compare)
-        self.preview_action = self._action(self.tr("Print preview…"), "Ctrl+P", self.preview)
-        self.print_action = self._action(self.tr("Print…"), "Ctrl+Shift+P", self.print_now)
-        self.pdf_action = self._action(self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf)
-        self.open_action = self._action(self.tr("Open PDF"), None, self.open_pdf)
-        self.template_action = self._action(self.tr("Edit template…"), None, self.edit_template)
+        self.save_action = widget_action(self, self.tr("Save"), "Ctrl+S", self.save)
+        self.version_action = widget_action(self, self.tr("New version"), "Ctrl+Shift+N", self.new_version)
+        self.activate_action = widget_action(self, self.tr("Activate"), None, self.activate)
+        self.archive_action = widget_action(self, self.tr("Archive"), None, self.archive)
+        self.delete_action = widget_action(self, self.tr("Delete draft…"), None, self.delete_draft)
+        self.compare_action = widget_action(self, self.tr("Compare versions…"), None, self.compare)
+        self.preview_action = widget_action(self, self.tr("Print preview…"), "Ctrl+P", self.preview)
+        self.print_action = widget_action(self, self.tr("Print…"), "Ctrl+Shift+P", self.print_now)
+        self.pdf_action = widget_action(self, self.tr("Save as PDF…"), "Ctrl+Shift+S", self.save_pdf)
+        self.open_action = widget_action(self, self.tr("Open PDF"), None, self.open_pdf)
+        self.template_action = widget_action(self, self.tr("Edit template…"), None, self.edit_template)
         bar = QHBoxLayout()
         for action in (self.save_action, self.version_action, self.activate_action,
                        self.archive_action, self.delete_action, None, self.compare_action,
@@ -140,15 +141,6 @@ class PlanEditor(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.message)
-
-    def _action(self, text: str, keys: str | None, slot) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text} ({keys})")
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- showing --------------------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import visit_list
 from desktop_crm.domain.validation import ValidationError
+from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.pages import RefreshWhenShown
 from desktop_crm.ui.tables import ColumnsModel, list_table
@@ -302,9 +303,9 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
             self.only_mine.setChecked(True)
             self.only_mine.setToolTip(self.tr("Only the follow-ups of your own visits."))
         self.only_mine.toggled.connect(self.refresh)
-        self.open_action = self._action(self.tr("Open customer"), None, self.open_customer)
-        self.done_action = self._action(self.tr("Mark done…"), "Ctrl+D", self.mark_done)
-        self.reschedule_action = self._action(self.tr("Reschedule…"), "Ctrl+R", self.reschedule)
+        self.open_action = widget_action(self, self.tr("Open customer"), None, self.open_customer)
+        self.done_action = widget_action(self, self.tr("Mark done…"), "Ctrl+D", self.mark_done)
+        self.reschedule_action = widget_action(self, self.tr("Reschedule…"), "Ctrl+R", self.reschedule)
         self.status = QLabel()
         self.empty_label = QLabel(
             self.tr("No open follow-ups. Set a follow-up date when you log a visit.")
@@ -331,16 +332,6 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
         ctx.signals.sig_visits_changed.connect(self._data_changed)
         ctx.signals.sig_customers_changed.connect(self._data_changed)
         self._update_actions()
-
-    def _action(self, text: str, keys: str | None, slot) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text} ({keys})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- loading ------------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import visit_list
+from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.visits.visit_dialog import VisitDialog
@@ -148,13 +149,13 @@ class CustomerVisitsWidget(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(self._activated)
 
-        self.log_action = self._action(self.tr("Log a visit…"), "Ctrl+L", self.log_visit)
-        self.edit_action = self._action(self.tr("Edit…"), None, self.edit_selected)
-        self.trash_action = self._action(
-            self.tr("Move to trash"), QKeySequence.StandardKey.Delete, self.trash_selected
+        self.log_action = widget_action(self, self.tr("Log a visit…"), "Ctrl+L", self.log_visit)
+        self.edit_action = widget_action(self, self.tr("Edit…"), None, self.edit_selected)
+        self.trash_action = widget_action(
+            self, self.tr("Move to trash"), QKeySequence.StandardKey.Delete, self.trash_selected
         )
-        self.restore_action = self._action(self.tr("Restore"), "Ctrl+R", self.restore_selected)
-        self.trash_view_action = self._action(self.tr("Show trash"), "Ctrl+T", self._toggle_trash)
+        self.restore_action = widget_action(self, self.tr("Restore"), "Ctrl+R", self.restore_selected)
+        self.trash_view_action = widget_action(self, self.tr("Show trash"), "Ctrl+T", self._toggle_trash)
         self.trash_view_action.setCheckable(True)
         self.empty_label = QLabel()
         self.empty_label.setEnabled(False)
@@ -183,16 +184,6 @@ class CustomerVisitsWidget(QWidget):
         ctx.signals.sig_visits_changed.connect(self._visits_changed)
         ctx.signals.sig_customers_changed.connect(self._customers_changed)
         self.refresh()
-
-    def _action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self)
-        if keys is not None:
-            action.setShortcut(QKeySequence(keys))
-            action.setToolTip(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
 
     # --- refresh ----------------------------------------------------------------------------
 
