@@ -342,15 +342,11 @@ def restore_search(store: Store) -> None:
     """After a bulk import: bring the entries of customers changed rather than created up to
     date — the full-text indexes then still hold their old text, so both are rebuilt — and
     make the triggers again."""
-    from desktop_crm.storage.schema import split_statements
-
     conn = store.conn
     if search_index.flush(conn):
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
         conn.execute("INSERT INTO search_words(search_words) VALUES ('rebuild')")
-    for statement in split_statements(search_index.DDL):
-        if any(f" {trigger} " in statement for trigger in _SET_ASIDE):
-            conn.execute(statement)
+    search_index.make_triggers(conn, _SET_ASIDE)
 
 
 # --- keys met so far in a file ------------------------------------------------------------

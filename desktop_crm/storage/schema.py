@@ -516,9 +516,7 @@ def m009_surname_pinyin(db: Database) -> None:
     from desktop_crm.storage.pinyin import SURNAMES
 
     db.conn.execute("DROP TRIGGER IF EXISTS customers_search_au")
-    for statement in split_statements(search_index.DDL):  # again, now watching the kind
-        if " customers_search_au" in statement:
-            db.conn.execute(statement)
+    search_index.make_triggers(db.conn, ["customers_search_au"])  # now watching the kind
     firsts = sorted({s[0] for s in SURNAMES})
     marks = ",".join("?" * len(firsts))
     db.conn.execute(

@@ -269,6 +269,16 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     }
 
 
+def make_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> None:
+    """Create the triggers of :data:`DDL` called ``names`` (after they were dropped)."""
+    from desktop_crm.storage.schema import split_statements
+
+    wanted = re.compile(rf"TRIGGER (IF NOT EXISTS )?({'|'.join(map(re.escape, names))})\s")
+    for statement in split_statements(DDL):
+        if wanted.search(statement):
+            conn.execute(statement)
+
+
 def rebuild(conn: sqlite3.Connection) -> int:
     """Rebuild the whole index from the customer data, whatever state it is in."""
     from desktop_crm.storage.schema import split_statements
