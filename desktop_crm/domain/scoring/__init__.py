@@ -8,16 +8,18 @@ not pull in numpy and pandas.
 
 from __future__ import annotations
 
-from importlib import import_module
 from typing import Any
 
-_LAZY = {
-    "AhpResult": "ahp", "ahp_weights": "ahp", "most_inconsistent": "ahp", "rfm_table": "rfm",
-}
 __all__ = ["AhpResult", "ahp_weights", "most_inconsistent", "rfm_table"]
 
 
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        return getattr(import_module(f"desktop_crm.domain.scoring.{_LAZY[name]}"), name)
+    if name in ("AhpResult", "ahp_weights", "most_inconsistent"):
+        from desktop_crm.domain.scoring import ahp  # plain imports: PyInstaller sees them
+
+        return getattr(ahp, name)
+    if name == "rfm_table":
+        from desktop_crm.domain.scoring import rfm
+
+        return rfm.rfm_table
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
