@@ -10,6 +10,7 @@ system_packages() {
   # with "test", poppler-utils and xvfb too, for looking at PDFs and windows.
   local wanted=(fonts-wqy-microhei libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
   [ "${1:-}" = test ] && wanted+=(poppler-utils xvfb)
+  [ "${1:-}" = test ] && wanted+=(fontconfig)  # fc-list: the Linux font lookup's tests
   local missing=()
   for pkg in "${wanted[@]}"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
