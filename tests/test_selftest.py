@@ -49,17 +49,35 @@ def test_the_self_test_passes_on_an_empty_profile(tmp_path) -> None:
     assert done.stderr == ""
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"),
-                    reason="the computer's fonts are hidden through fontconfig and XDG folders")
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                                reason="the computer's fonts are hidden through fontconfig")
+
+
+def no_system_fonts(tmp_path: Path) -> dict[str, str]:
+    """The environment of a computer without fonts: fontconfig with no font folder, and XDG
+    data folders with no fonts in them."""
+    no_fonts = tmp_path / "no-fonts"
+    no_fonts.mkdir()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path / 'cache'}"
+                    "</cachedir></fontconfig>")
+    return {"FONTCONFIG_FILE": str(conf), "XDG_DATA_DIRS": str(no_fonts)}
+
+
+@linux_only
+def test_on_a_computer_without_fonts_the_apps_own_font_serves(tmp_path) -> None:
+    done = self_test(tmp_path, cwd=tmp_path, **no_system_fonts(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    steps = done.stdout.splitlines()[1:-1]
+    assert "Chinese in WenQuanYi Micro Hei" in steps[1]  # registered with Qt from resources/
+    assert "WenQuanYi Micro Hei embedded" in steps[2]
+
+
+@linux_only
 def test_without_any_chinese_font_it_fails_with_one_sentence(tmp_path) -> None:
     app = tmp_path / "app"  # a copy of the app without resources/ beside it: no bundled font
     shutil.copytree(PACKAGE, app / "desktop_crm", ignore=shutil.ignore_patterns("__pycache__"))
-    no_fonts = tmp_path / "no-fonts"
-    no_fonts.mkdir()
-    conf = tmp_path / "fonts.conf"  # fontconfig with no font folder at all
-    conf.write_text(f"<?xml version='1.0'?><fontconfig><cachedir>{tmp_path / 'cache'}"
-                    "</cachedir></fontconfig>")
-    done = self_test(tmp_path, cwd=app, FONTCONFIG_FILE=str(conf), XDG_DATA_DIRS=str(no_fonts))
+    done = self_test(tmp_path, cwd=app, **no_system_fonts(tmp_path))
 
     assert done.returncode == 1
     steps = done.stdout.splitlines()[1:]
