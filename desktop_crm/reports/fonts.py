@@ -91,8 +91,9 @@ def font_folders(machine: Machine) -> list[Path]:
         system = root / "System" / "Library"
         folders = [system / "Fonts", system / "Fonts" / "Supplemental", root / "Library" / "Fonts",
                    home / "Library" / "Fonts"]
-        for assets in (system / "AssetsV2", system / "AssetsV2" / "PreinstalledAssetsV2" / "InstallWithOs"):
-            folders += sorted(assets.glob("com_apple_MobileAsset_Font*/*.asset/AssetData"))
+        assets = system / "AssetsV2"
+        for base in (assets, assets / "PreinstalledAssetsV2" / "InstallWithOs"):
+            folders += sorted(base.glob("com_apple_MobileAsset_Font*/*.asset/AssetData"))
     else:  # the XDG folders fontconfig itself reads by default
         data_home = env.get("XDG_DATA_HOME") or str(home / ".local" / "share")
         data_dirs = env.get("XDG_DATA_DIRS")
@@ -111,7 +112,12 @@ def system_cjk_fonts(machine: Machine) -> list[Path]:
         found = fontconfig_cjk_fonts(machine.env)
     if not found:
         found = [path for folder in font_folders(machine) for path in _known_files(folder)]
-    return sorted(dict.fromkeys(found), key=lambda p: (_RANK.get(p.name.lower(), len(_RANK)), str(p)))
+    return sorted(dict.fromkeys(found), key=_preference)
+
+
+def _preference(path: Path) -> tuple[int, str]:
+    """Known fonts in the order of KNOWN_FONTS, then the others by path."""
+    return _RANK.get(path.name.lower(), len(_RANK)), str(path)
 
 
 def fontconfig_cjk_fonts(env: Mapping[str, str]) -> list[Path]:

@@ -66,12 +66,19 @@ def build_every_page(db_path: Path, settings_dir: Path, language: str, customer_
     window = None
     try:
         with _Trouble.watched() as trouble:
-            window = MainWindow(AppContext(store, ACTOR, language, tasks, AppSignals()))
-            window.show()
+            with _named("the main window"):
+                window = MainWindow(AppContext(store, ACTOR, language, tasks, AppSignals()))
+                window.show()
             for area in AREAS:
-                window.show_area(area.key)
+                with _named(f"the {area.title} page"):
+                    window.show_area(area.key)
                 _settle(app, tasks, trouble, f"the {area.title} page")
-            dossier = window.open_customer(customer_id)
+            customers = store.count("customers", deleted_at=None)
+            if str(customers) not in window.count_label.text():
+                raise WindowProblem(f"the status bar says {window.count_label.text()!r} for "
+                                    f"{customers} customers")
+            with _named("the customer's dossier"):
+                dossier = window.open_customer(customer_id)
             _settle(app, tasks, trouble, "the customer's dossier")
             name = CustomerService(store).get(customer_id)["name"]
             shown = window.tabs.tabText(window.tabs.indexOf(dossier))
@@ -86,6 +93,17 @@ def build_every_page(db_path: Path, settings_dir: Path, language: str, customer_
         tasks.shutdown()
         store.close()
     return f"{len(AREAS)} pages and a dossier, Chinese in {family}"
+
+
+@contextmanager
+def _named(what: str) -> Iterator[None]:
+    """An error while building ``what`` comes back as a WindowProblem naming it."""
+    try:
+        yield
+    except WindowProblem:
+        raise
+    except Exception as exc:  # noqa: BLE001 (the self-test words it)
+        raise WindowProblem(what) from exc
 
 
 def _settle(app: QApplication, tasks: TaskRunner, trouble: _Trouble, what: str) -> None:

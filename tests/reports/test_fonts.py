@@ -82,7 +82,8 @@ def test_windows_system_and_per_user_fonts(tmp_path, no_bundle):
     deng = _truetype(local / "Microsoft" / "Windows" / "Fonts" / "Deng.ttf")
     machine = fonts.Machine("win32", {"WINDIR": str(windows), "LOCALAPPDATA": str(local)},
                             home=tmp_path / "Users" / "li")
-    assert fonts.font_folders(machine) == [windows / "Fonts", local / "Microsoft" / "Windows" / "Fonts"]
+    per_user = local / "Microsoft" / "Windows" / "Fonts"
+    assert fonts.font_folders(machine) == [windows / "Fonts", per_user]
     assert fonts.cjk_font_files(machine, no_bundle) == [msyh, deng, simsun]
 
     # without LOCALAPPDATA the per-user folder is found under the home folder

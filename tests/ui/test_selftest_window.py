@@ -22,9 +22,11 @@ def test_an_exception_in_a_slot_fails_the_page(qapp, ctx) -> None:
 def test_a_message_box_fails_the_page_and_is_closed(qapp, ctx) -> None:
     with _Trouble.watched() as trouble:
         QTimer.singleShot(0, lambda: QMessageBox.warning(None, "desktop-crm", "数据库无法读取"))
-        with pytest.raises(WindowProblem, match="^the Care calendar page: a message box said '数据库无法读取'$"):
+        said = "^the Care calendar page: a message box said '数据库无法读取'$"
+        with pytest.raises(WindowProblem, match=said):
             _settle(qapp, ctx.tasks, trouble, "the Care calendar page")
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    assert not [box for box in boxes if box.isVisible()]
 
 
 def test_a_quiet_page_passes(qapp, ctx) -> None:
