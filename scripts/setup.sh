@@ -17,8 +17,9 @@ APP_PACKAGES=(
   libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0
   libxcb-xkb1 libxcb-util1
 )
-# The tests also read PDFs (poppler-utils) and drive a real window (Xvfb, xdotool, xwd).
-TEST_PACKAGES=(poppler-utils xvfb xdotool x11-apps)
+# The tests also read PDFs (poppler-utils), drive a real window (Xvfb, xdotool, xwd) and ask
+# fontconfig (fc-list) as the Linux font lookup does.
+TEST_PACKAGES=(poppler-utils xvfb xdotool x11-apps fontconfig)
 
 installed() {  # any of "a|b" installed?
   local name

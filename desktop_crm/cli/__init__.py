@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file (default: ${paths.DB_ENV}, else {paths.default_database()})",
     )
     parser.add_argument("--lang", choices=("zh", "en"), help="language of labels (default: system)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy works (a database, every page, a PDF, an import) "
+                        "in a temporary folder, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop app (the default)")
     records.register(sub)
@@ -77,6 +80,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(file_argument(argv, parser.commands))
     args.language = language(args)
+    if args.self_test:
+        from desktop_crm.cli.selftest import run_self_test
+
+        return run_self_test(args.language)
     if args.command in (None, "gui"):
         from desktop_crm.ui.app import run  # Qt is only imported when the GUI is wanted
 
