@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__, paths
-from desktop_crm.reports.fonts import truetype_cjk_fonts
+from desktop_crm.reports.fonts import fonts_in_use
 from desktop_crm.ui import fonts
 
 
@@ -21,7 +21,10 @@ class AboutDialog(QDialog):
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About desktop-crm"))
-        pdf_fonts = truetype_cjk_fonts()
+        used = fonts_in_use()
+        pdf = used["pdf_family"] + (f" ({used['pdf_file']})" if used["pdf_file"] else "")
+        if not used["pdf_embedded"]:
+            pdf += " — " + self.tr("not embedded: PDFs look different on other computers")
         rows = (
             (self.tr("Version"), __version__),
             (self.tr("Open database"), str(database)),
@@ -29,7 +32,8 @@ class AboutDialog(QDialog):
             (self.tr("Backups"), str(paths.backup_dir())),
             (self.tr("Log file"), str(paths.log_dir() / "desktop-crm.log")),
             (self.tr("Screen font for Chinese"), fonts.chinese_family() or self.tr("none found")),
-            (self.tr("PDF font"), str(pdf_fonts[0]) if pdf_fonts else self.tr("none found")),
+            (self.tr("PDF font"), pdf),
+            (self.tr("Chart font"), used["chart_family"] or self.tr("none found")),
             (self.tr("Licence"), self.tr("MIT; the bundled font WenQuanYi Micro Hei: Apache 2.0")),
             (self.tr("Built with"),
              f"Python {platform.python_version()}, Qt for Python {pyside_version}"),
@@ -38,10 +42,8 @@ class AboutDialog(QDialog):
             f"<tr><td style='padding-right:12px'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>"
             for k, v in rows
         )
-        self.text = QLabel(
-            f"<h2>desktop-crm</h2><p>{escape(self.tr('Customer files, visits and account plans, offline.'))}"
-            f"</p><table>{table}</table>"
-        )
+        tagline = self.tr("Customer files, visits and account plans, offline.")
+        self.text = QLabel(f"<h2>desktop-crm</h2><p>{escape(tagline)}</p><table>{table}</table>")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setWordWrap(True)
@@ -61,6 +63,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("desktop-crm user guide"))
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)
+        self.browser.setSearchPaths([str(paths.readme().parent)])  # its screenshots
         try:
             self.browser.setMarkdown(paths.readme().read_text(encoding="utf-8"))
         except OSError:

@@ -9,60 +9,75 @@
         <translation>关于 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="26"/>
+        <location filename="../../desktop_crm/ui/about.py" line="27"/>
+        <source>not embedded: PDFs look different on other computers</source>
+        <translation>未嵌入：PDF 在其他电脑上显示会不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="29"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="27"/>
+        <location filename="../../desktop_crm/ui/about.py" line="30"/>
         <source>Open database</source>
         <translation>打开的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="28"/>
+        <location filename="../../desktop_crm/ui/about.py" line="31"/>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="29"/>
+        <location filename="../../desktop_crm/ui/about.py" line="32"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="30"/>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
         <source>Log file</source>
         <translation>日志文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="31"/>
+        <location filename="../../desktop_crm/ui/about.py" line="34"/>
         <source>Screen font for Chinese</source>
         <translation>屏幕中文字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="31"/>
-        <location filename="../../desktop_crm/ui/about.py" line="32"/>
+        <location filename="../../desktop_crm/ui/about.py" line="34"/>
+        <location filename="../../desktop_crm/ui/about.py" line="36"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="32"/>
+        <location filename="../../desktop_crm/ui/about.py" line="35"/>
         <source>PDF font</source>
         <translation>PDF 字体</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="33"/>
+        <location filename="../../desktop_crm/ui/about.py" line="36"/>
+        <source>Chart font</source>
+        <translation>图表字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="37"/>
         <source>Licence</source>
         <translation>许可</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="33"/>
+        <location filename="../../desktop_crm/ui/about.py" line="37"/>
         <source>MIT; the bundled font WenQuanYi Micro Hei: Apache 2.0</source>
         <translation>MIT；随附字体文泉驿微米黑：Apache 2.0</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="34"/>
+        <location filename="../../desktop_crm/ui/about.py" line="38"/>
         <source>Built with</source>
         <translation>构建环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="45"/>
+        <source>Customer files, visits and account plans, offline.</source>
+        <translation>客户档案、拜访记录和客户计划，离线可用。</translation>
     </message>
 </context>
 <context>
@@ -3233,12 +3248,12 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="61"/>
+        <location filename="../../desktop_crm/ui/about.py" line="63"/>
         <source>desktop-crm user guide</source>
         <translation>desktop-crm 使用说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/about.py" line="67"/>
+        <location filename="../../desktop_crm/ui/about.py" line="70"/>
         <source>The user guide (README.md) is missing from this copy.</source>
         <translation>此副本缺少使用说明（README.md）。</translation>
     </message>
