@@ -44,6 +44,18 @@ class DiskFullError(StorageError):
         )
 
 
+class DamagedError(StorageError):
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        # SQLite's report starts with "*** in database main ***" on a line of its own
+        lines = [line for line in detail.splitlines() if line and not line.startswith("***")]
+        detail = lines[0] if lines else ""
+        super().__init__(
+            f"{path} is damaged{f' ({detail})' if detail else ''}, so nothing will be written "
+            "to it. Rescue what can be read into a new file with File ▸ Recover… "
+            "(desktop-crm recover), or restore a backup."
+        )
+
+
 class ReadOnlyError(StorageError):
     def __init__(self, path: Path | str, reason: str = "it is read-only") -> None:
         super().__init__(
@@ -100,6 +112,8 @@ def translate(exc: sqlite3.Error, path: Path | str) -> StorageError | None:
         return ReadOnlyError(path)
     if "database is locked" in message or "database is busy" in message:
         return DatabaseBusyError(path)
-    if "file is not a database" in message or "malformed" in message:
+    if "malformed" in message:
+        return DamagedError(path, str(exc))
+    if "file is not a database" in message:
         return NotADatabaseError(Path(path), "it is damaged or not a SQLite database")
     return None
