@@ -17,6 +17,7 @@ from desktop_crm import __version__, paths
 from desktop_crm.cli import maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
+from desktop_crm.privacy import make_private
 from desktop_crm.storage.errors import StorageError, from_os_error
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -76,6 +77,7 @@ def file_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
+    make_private()
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(file_argument(argv, parser.commands))
