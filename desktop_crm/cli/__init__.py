@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_crm import __version__, paths
-from desktop_crm.cli import maintenance, members, plans, records, scoring, transfer
+from desktop_crm.cli import encryption, maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
@@ -51,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the desktop app (the default)")
     records.register(sub)
     maintenance.register(sub)
+    encryption.register(sub)
     members.register(sub)
     plans.register(sub)
     scoring.register(sub)

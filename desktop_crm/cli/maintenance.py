@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop_crm import paths
 from desktop_crm.cli.common import open_store
+from desktop_crm.cli.passphrase import passphrase_for
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage.check import problems, reindex
 from desktop_crm.storage.errors import DamagedError
@@ -82,7 +83,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    aside = backups.restore(args.src, args.db)
+    key = passphrase_for(Path(args.src)) or passphrase_for(args.db)
+    aside = backups.restore(args.src, args.db, passphrase=key)
     print(f"{args.db} restored from {args.src}")
     if aside != args.db.resolve():
         print(f"the database it replaced was kept as {aside}")
@@ -112,7 +114,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from desktop_crm.cli.common import table
 
-    rescue = recover(args.damaged, args.new, progress=_progress_tables)
+    rescue = recover(args.damaged, args.new, progress=_progress_tables,
+                     passphrase=passphrase_for(args.damaged))
     rows = [("table", "in the damaged file", "rescued")]
     rows += [(t.table, "?" if t.before is None else t.before, t.saved) for t in rescue.tables
              if t.saved or t.before]
