@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desktop_crm import paths
 from desktop_crm.storage import backup as backups
 from desktop_crm.domain import dossier, staff
-from desktop_crm.storage.db import DAMAGED, Store, open_database
+from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.storage.db import DAMAGED, Store
 from desktop_crm.storage.errors import DamagedError, DatabaseBusyError, StorageError
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.lock import InstanceLock
 from desktop_crm.storage.recover import Rescue, recover
-from desktop_crm.ui import failures, fonts, single_instance
+from desktop_crm.ui import encryption, failures, fonts, single_instance
 from desktop_crm.ui.context import AppContext, AppSignals
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
 from desktop_crm.ui.tasks import TaskRunner
@@ -71,14 +72,16 @@ class App(QObject):
 
     # --- opening and closing ------------------------------------------------------------------
 
-    def open(self, path: Path, parent: QWidget | None = None) -> bool:
+    def open(self, path: Path, parent: QWidget | None = None, passphrase: str | None = None) -> bool:
         """Open ``path`` in a new main window, closing the current one; False if refused.
 
         A file another window of ours has open brings that window to the front instead
         (``handed_over`` is then set); any other refusal is one sentence in a message box.
         """
         try:
-            store, lock = open_for_window(path)
+            store, lock = open_for_window(path, passphrase, parent or self.window)
+        except Cancelled:  # the passphrase of an encrypted file was not given
+            return False
         except DatabaseBusyError as exc:
             if single_instance.hand_over(Path(path).expanduser().resolve()):
                 self.handed_over = True
@@ -97,7 +100,8 @@ class App(QObject):
 
         self.store, self.lock = store, lock
         actor = self.who_am_i(store)
-        self.tasks = TaskRunner(store.path, read_only=bool(store.read_only))
+        self.tasks = TaskRunner(store.path, read_only=bool(store.read_only),
+                                passphrase=store.passphrase)
         ctx = AppContext(store, actor, self.settings.language, self.tasks, AppSignals())
         self.settings.add_recent(store.path)
         window = MainWindow(ctx, self.settings.recent_files)
@@ -107,6 +111,7 @@ class App(QObject):
         window.sig_backup.connect(self.backup)
         window.sig_restore.connect(self.restore)
         window.sig_recover.connect(self.recover)
+        window.sig_encryption.connect(lambda: encryption.FileEncryption(self).start())
         window.sig_settings.connect(self.edit_settings)
         window.sig_closed.connect(self._window_closed)
         self.window = window
@@ -231,7 +236,7 @@ class App(QObject):
         )
         if not name:
             return
-        target = self.store.path
+        target, key = self.store.path, self.store.passphrase
         answer = QMessageBox.question(
             self.window, self.tr("Restore from a backup"),
             self.tr("Replace the open database with %1? The current data is kept aside "
@@ -240,12 +245,12 @@ class App(QObject):
         if answer != QMessageBox.StandardButton.Yes or not self.close_current():
             return
         try:
-            aside = backups.restore(Path(name), target)
+            aside = backups.restore(Path(name), target, passphrase=key)
         except StorageError as exc:
             QMessageBox.critical(None, self.tr("Restore failed"), str(exc))
-            self.open(target)
+            self.open(target, passphrase=key)
             return
-        if self.open(target):
+        if self.open(target, passphrase=key):
             self.window.statusBar().showMessage(
                 self.tr("Restored. The replaced database was kept as %1").replace("%1", str(aside)), 15000
             )
@@ -265,7 +270,7 @@ class App(QObject):
         )
         if not new:
             return
-        actor = self.window.ctx.actor
+        actor, key = self.window.ctx.actor, self.store.passphrase
 
         def done(rescue: Rescue) -> None:
             lines = [self.tr("%1: %2 of %3").replace("%1", t.table).replace("%2", str(t.saved))
@@ -289,7 +294,7 @@ class App(QObject):
             QMessageBox.critical(self.window, self.tr("Recovery failed"), str(exc))
 
         self.tasks.submit(
-            lambda store, progress: recover(Path(damaged), Path(new), actor, progress),
+            lambda store, progress: recover(Path(damaged), Path(new), actor, progress, key),
             done, failed, title=self.tr("Rescuing %1…").replace("%1", Path(damaged).name),
             parent=self.window,
         )
@@ -311,16 +316,18 @@ def _damage_check(store: Store, _progress: object) -> str | None:
     return None
 
 
-def open_for_window(path: Path) -> tuple[Store, InstanceLock | None]:
+def open_for_window(path: Path, passphrase: str | None = None,
+                    parent: QWidget | None = None) -> tuple[Store, InstanceLock | None]:
     """Check the place, take the file's lock (not for a file that can only be read: nothing
-    will write it) and open it. Raises :class:`StorageError` with the sentence to show."""
+    will write it) and open it, asking the passphrase of an encrypted file. Raises
+    :class:`StorageError` with the sentence to show, or :class:`Cancelled`."""
     place = check_place(Path(path), create=True)
     lock = None
     if place.read_only is None:
         lock = InstanceLock(place.path)
         lock.acquire()
     try:
-        return open_database(place.path), lock
+        return encryption.open_asking(place.path, passphrase, parent), lock
     except BaseException:
         if lock is not None:
             lock.release()

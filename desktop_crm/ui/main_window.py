@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     sig_backup = Signal()
     sig_restore = Signal()
     sig_recover = Signal()
+    sig_encryption = Signal()  # encrypt the file, or remove its encryption
     sig_settings = Signal()
     sig_closed = Signal()
 
@@ -72,9 +73,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.count_label)
-        ctx.tasks.sig_busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        ctx.tasks.sig_busy_changed.connect(self._show_busy)  # a slot: let go when deleted
         self._announce_overdue = False
         self._build_menus(recent or [])
         ctx.signals.sig_open_customer.connect(self.open_customer)
@@ -83,6 +82,10 @@ class MainWindow(QMainWindow):
         self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
         ctx.signals.sig_show_segment.connect(self.show_segment)
         self.refresh_status()
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     # --- menus --------------------------------------------------------------------------------
 
@@ -99,6 +102,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
         self._action(file_menu, self.tr("Re&cover a damaged file…"), self.sig_recover.emit)
+        self.encryption_action = self._action(
+            file_menu, self.tr("Remove encr&yption…") if self.ctx.store.passphrase
+            else self.tr("&Encrypt…"), self.sig_encryption.emit)
+        self.encryption_action.setEnabled(not self.ctx.store.read_only)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
         self._action(file_menu, self.tr("E&xport the customer list…"),

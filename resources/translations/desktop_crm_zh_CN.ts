@@ -591,115 +591,115 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="86"/>
         <location filename="../../desktop_crm/ui/app.py" line="89"/>
+        <location filename="../../desktop_crm/ui/app.py" line="92"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="132"/>
+        <location filename="../../desktop_crm/ui/app.py" line="137"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="184"/>
-        <location filename="../../desktop_crm/ui/app.py" line="190"/>
+        <location filename="../../desktop_crm/ui/app.py" line="189"/>
+        <location filename="../../desktop_crm/ui/app.py" line="195"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="191"/>
+        <location filename="../../desktop_crm/ui/app.py" line="196"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="197"/>
+        <location filename="../../desktop_crm/ui/app.py" line="202"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="207"/>
+        <location filename="../../desktop_crm/ui/app.py" line="212"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="215"/>
+        <location filename="../../desktop_crm/ui/app.py" line="220"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="219"/>
+        <location filename="../../desktop_crm/ui/app.py" line="224"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="223"/>
+        <location filename="../../desktop_crm/ui/app.py" line="228"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="230"/>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="241"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="237"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
         <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="245"/>
+        <location filename="../../desktop_crm/ui/app.py" line="250"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="250"/>
+        <location filename="../../desktop_crm/ui/app.py" line="255"/>
         <source>Restored. The replaced database was kept as %1</source>
         <translation>已恢复。被替换的数据库保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="257"/>
+        <location filename="../../desktop_crm/ui/app.py" line="262"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="263"/>
+        <location filename="../../desktop_crm/ui/app.py" line="268"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="276"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="274"/>
+        <location filename="../../desktop_crm/ui/app.py" line="279"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="275"/>
+        <location filename="../../desktop_crm/ui/app.py" line="280"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="277"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="287"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="289"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="298"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
@@ -3023,6 +3023,54 @@
     </message>
 </context>
 <context>
+    <name>FileEncryption</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="241"/>
+        <source>%1 is encrypted.</source>
+        <translation>%1 已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
+        <source>%1 earlier backups of it in %2 are not encrypted; delete them if they must not be read.</source>
+        <translation>%2 中有 %1 个此前的备份没有加密；如果不能让别人读到，请删除它们。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="251"/>
+        <source>Encrypting %1…</source>
+        <translation>正在加密 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
+        <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
+        <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="272"/>
+        <source>%1 is no longer encrypted.</source>
+        <translation>%1 已不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="275"/>
+        <source>Removing the encryption of %1…</source>
+        <translation>正在取消 %1 的加密…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="299"/>
+        <source>The file was not converted</source>
+        <translation>文件未转换</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="140"/>
@@ -3484,178 +3532,188 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="43"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="44"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="76"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <source>Remove encr&amp;yption…</source>
+        <translation>取消加密(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <source>&amp;Encrypt…</source>
+        <translation>加密(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="263"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="270"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="275"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="288"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="296"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="310"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="317"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="367"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="366"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4433,6 +4491,79 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
+        <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
+        <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
+        <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
+        <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <source>Strength: %1</source>
+        <translation>强度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
+        <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
+        <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
+        <source>Too short: at least %1 characters.</source>
+        <translation>太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
+        <source>weak — easy to guess</source>
+        <translation>弱——容易被猜到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesModel</name>
     <message>
         <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
@@ -4579,6 +4710,34 @@
         <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="42"/>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="44"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入密码短语以打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
+        <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
+        <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5145,22 +5304,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="350"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="357"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="359"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -5883,7 +6042,7 @@ purchase</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks.py" line="110"/>
+        <location filename="../../desktop_crm/ui/tasks.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6542,7 +6701,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="394"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="401"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
