@@ -19,6 +19,7 @@ from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
 from desktop_crm.storage.errors import StorageError, from_os_error
+from desktop_crm.storage.temporaries import clean_leftovers
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
@@ -78,6 +79,7 @@ def file_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     make_private()
+    clean_leftovers()  # half-files of a run that was killed
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(file_argument(argv, parser.commands))
