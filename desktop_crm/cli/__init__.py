@@ -112,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
         return 0
     except OSError as exc:
-        return _fail(str(from_os_error(exc, exc.filename or args.db)), EXIT_STORAGE)
+        return _fail(str(from_os_error(exc)), EXIT_STORAGE)
 
 
 def _fail(message: str, code: int) -> int:
