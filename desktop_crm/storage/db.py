@@ -268,6 +268,10 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
         if not reason and store.exists("search_dirty"):
             with store.transaction():
                 pass  # the flush on commit indexes rows written outside the app
+        if not reason:
+            from desktop_crm.storage import audit  # it imports this module
+
+            audit.sweep(store)  # temporary files of exports killed while writing
     except BaseException:
         store.close()
         raise
