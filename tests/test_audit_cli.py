@@ -122,9 +122,10 @@ def test_a_read_only_database_refuses_exports_and_shows(db_path, with_plan, read
     out.mkdir()
     code, _, err = run(db, "export", "customers", str(out / "list.csv"), capsys=capsys)
     assert code == 1
-    assert one_sentence(err).startswith(
+    assert one_sentence(err) == (
         "desktop-crm: list.csv was not written, because it must be recorded in the audit log "
-        "and crm.sqlite3 is open read-only (")
+        "and crm.sqlite3 can only be read (the disk is read-only): copy it to a folder of your "
+        "own and open the copy.")
     code, _, err = run(db, "card", "print", CODE, "-o", str(out / "card.pdf"), capsys=capsys)
     assert code == 1 and "card.pdf was not written" in one_sentence(err)
     code, stdout, err = run(db, "show", CODE, capsys=capsys)

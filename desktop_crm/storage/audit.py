@@ -246,7 +246,7 @@ def unrecorded(store: Store, cause: errors.StorageError, outcome: str) -> errors
     """The sentence when something was refused because its audit row could not be written;
     ``outcome`` says what did not happen ("list.csv was not written")."""
     if isinstance(cause, errors.ReadOnlyError):
-        why = (f"{store.path.name} is open read-only ({store.read_only or 'it is read-only'}): "
+        why = (f"{store.path.name} can only be read ({store.read_only or 'it is read-only'}): "
                "copy it to a folder of your own and open the copy")
     elif isinstance(cause, errors.DiskFullError):
         why = f"the disk holding {store.path} is full: free some space, then try again"

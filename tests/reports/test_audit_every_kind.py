@@ -123,8 +123,8 @@ def test_a_read_only_database_writes_no_file(kind, db_path, tmp_path) -> None:
             KINDS[kind](store, out)
     assert files_in(out) == []
     assert str(caught.value).endswith(
-        "was not written, because it must be recorded in the audit log and crm.sqlite3 is open "
-        "read-only (opened read-only): copy it to a folder of your own and open the copy.")
+        "was not written, because it must be recorded in the audit log and crm.sqlite3 can only "
+        "be read (opened read-only): copy it to a folder of your own and open the copy.")
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -207,7 +207,7 @@ def test_a_read_only_database_writes_no_file(db_path, tmp_path) -> None:
                 tmp.write_text("data")
     assert str(caught.value) == (
         "list.csv was not written, because it must be recorded in the audit log and "
-        "crm.sqlite3 is open read-only (opened read-only): copy it to a folder of your own and "
+        "crm.sqlite3 can only be read (opened read-only): copy it to a folder of your own and "
         "open the copy.")
     assert not (tmp_path / "list.csv").exists() and leftovers(tmp_path) == []
 
