@@ -1,4 +1,5 @@
-"""Commands that look after the file: demo data, backup, restore, check, reindex, recover."""
+"""Commands that look after the file: demo data, backup, restore, check, reindex, recover,
+audit."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import time
 from pathlib import Path
 
 from desktop_crm import paths
-from desktop_crm.cli.common import open_store
+from desktop_crm.cli.common import open_store, print_json, table
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage.check import problems, reindex
 from desktop_crm.storage.errors import DamagedError
@@ -39,6 +40,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged database (only read)")
     p.add_argument("new", type=Path, metavar="NEW", help="the new file to write (must not exist)")
     p.set_defaults(run=cmd_recover)
+
+    p = sub.add_parser("audit", help="the audit log: who exported, printed or showed what, when",
+                       description="List the audit log, oldest first ('check' verifies its chain). "
+                       "--json output is itself recorded in the log.")
+    p.add_argument("--since", type=_day, metavar="DATE", help="rows on or after this day")
+    p.add_argument("--action", metavar="ACTION",
+                   help="e.g. export, show, dump_json; 'print' also matches print_card, print_plans…")
+    p.add_argument("--limit", type=int, default=200, metavar="N",
+                   help="the newest N rows (default 200; 0 for all)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -106,6 +118,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     if any(p.startswith("search index") for p in found):
         print("run `desktop-crm reindex` to rebuild the search index")
+    if any("audit log" in p for p in found):
+        print("the audit log was changed outside desktop-crm: keep this file as it is, as "
+              "evidence, and compare it with a backup (`desktop-crm audit` lists the log)")
     return EXIT_PROBLEMS
 
 
@@ -134,4 +149,30 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         count = reindex(store)
     print(f"search index rebuilt for {count} customers")
+    return 0
+
+
+def _day(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as 2026-11-01") from None
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop_crm.storage.audit import entries
+
+    with open_store(args) as store:
+        rows = entries(store, args.since, args.action, args.limit or None)
+        if args.json:
+            print_json(store, [dict(r) for r in rows], f"audit log: {len(rows)} rows")
+            return 0
+    if not rows:
+        print("no audit rows" + (" match" if args.since or args.action else " yet"))
+        return 0
+    print(table([("id", "at", "actor", "machine", "action", "detail")]
+                + [(r["id"], r["at"], r["actor"], r["machine"] or "", r["action"], r["detail"])
+                   for r in rows]))
     return 0

@@ -103,14 +103,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CommandError(exc.message, EXIT_INVALID) from None
         except importing.ImportCancelled:
             raise KeyboardInterrupt from None
-    _clear_progress()
-    if args.rejected and result.counts["rejected"]:
-        result.save_rejected(args.rejected)
-    if args.json:
-        print_json({"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
-                    "new_customers": result.new_customers,
-                    "problems": [asdict(p) for p in result.problems]})
-    else:
+        _clear_progress()
+        if args.rejected and result.counts["rejected"]:
+            result.save_rejected(store, args.rejected)
+        if args.json:
+            print_json(store, {"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
+                               "new_customers": result.new_customers,
+                               "problems": [asdict(p) for p in result.problems]},
+                       f"import result of {source.path.name} ({len(result.problems)} problems)")
+    if not args.json:
         ignored = [h for h in source.headers if not mapping.get(h)]
         print(f"{source.path.name}: {result.summary()}")
         if ignored:
@@ -161,9 +162,10 @@ def _list_batches(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         found = batches(store)
-    if args.json:
-        print_json([asdict(b) for b in found])
-    elif found:
+        if args.json:
+            print_json(store, [asdict(b) for b in found], f"{len(found)} import batches")
+            return 0
+    if found:
         print(table([("batch", "kind", "file", "started", "by", "status", "created", "updated")] + [
             (b.id, b.kind, b.source, b.started_at, b.actor, b.status, b.summary.get("created", 0),
              b.summary.get("updated", 0)) for b in found]))
@@ -263,7 +265,9 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
         if args.action == "scan":
             pairs = scan_duplicates(store)
             if args.json:
-                print_json([asdict(p) for p in pairs[: args.limit]])
+                shown = pairs[: args.limit]
+                print_json(store, [asdict(p) for p in shown],
+                           f"{len(shown)} likely duplicate pairs ({2 * len(shown)} customers)")
             else:
                 print(f"{len(pairs)} likely duplicate pairs" + (f"; the first {args.limit}:" if pairs else ""))
                 print(table([(p.codes[0], p.names[0], p.codes[1], p.names[1], ", ".join(p.reasons),

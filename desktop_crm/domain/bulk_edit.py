@@ -171,8 +171,16 @@ class BulkEditService:
     # --- the trash, for many -----------------------------------------------------------------
 
     def trash(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
-        """Move customers to the trash (those not there yet); returns those moved."""
-        return self._each(ids, self._customers.delete, in_trash=False, progress=progress)
+        """Move customers to the trash (those not there yet); returns those moved. Moving many
+        at once is recorded in the audit log (one customer is in its history only)."""
+        with self.store.transaction():
+            moved = self._each(ids, self._customers.delete, in_trash=False, progress=progress)
+            if len(moved) > 1:
+                codes = [self.store.get("customers", cid)["code"] for cid in moved[:20]]
+                queries.audit(self.store, self.actor, "trash",
+                              f"{len(moved)} customers ({', '.join(codes)}"
+                              f"{'…' if len(moved) > 20 else ''})")
+        return moved
 
     def restore(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
         """Bring customers back from the trash; returns those restored."""

@@ -5,15 +5,14 @@ Tables are written so they read back in (export → import gives the same data):
 the field labels the importer recognises, choices are written as labels it accepts, staff
 by name, tags as "a, b". Text cells that begin with ``=``, ``+``, ``-``, ``@`` (or a tab or
 carriage return) are prefixed with ``'`` so a spreadsheet shows them instead of running them
-as formulas; the importer takes the prefix off again. Every file is written beside its
-destination and moved into place when complete, so a failure or a cancel leaves nothing
-half-written; every export is recorded in the audit log.
+as formulas; the importer takes the prefix off again. Every file is published through the
+audit log (storage/audit.py): written beside its destination, recorded, then moved into place,
+so a failure or a cancel leaves nothing half-written and no file exists without its row.
 """
 
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,9 +27,9 @@ from desktop_crm.domain.customer_list import (
 )
 from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, Field, by_name
 from desktop_crm.domain.service import column, default_actor
+from desktop_crm.storage import audit
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import exporting as sql
-from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -66,36 +65,49 @@ def neutralise(value: Any) -> Any:
 # --- tables -------------------------------------------------------------------------------
 
 def write_table(
-    dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-    progress: Progress | None = None, total: int = 0,
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+    progress: Progress | None = None, total: int = 0, *, xlsx: bool = False,
 ) -> int:
-    """Write ``rows`` under ``headers`` to ``dest``: XLSX by its suffix, else CSV (UTF-8
-    with a BOM, so Excel shows Chinese right). Returns the number of rows written."""
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
+    """Write ``rows`` under ``headers`` into ``path`` (a temporary file of
+    :func:`~desktop_crm.storage.audit.publish`): XLSX, or CSV in UTF-8 with a BOM so Excel
+    shows Chinese right. Returns the number of rows written."""
     count = 0
-    try:
-        if dest.suffix.lower() == ".xlsx":
-            from openpyxl import Workbook
+    if xlsx:
+        from openpyxl import Workbook
 
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("data")
-            sheet.append([neutralise(h) for h in headers])
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("data")
+        sheet.append([neutralise(h) for h in headers])
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+            count = _tick(count, progress, total)
+        book.save(path)
+    else:
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([neutralise(h) for h in headers])
             for row in rows:
-                sheet.append([_xlsx_cell(v) for v in row])
+                writer.writerow([_csv_cell(v) for v in row])
                 count = _tick(count, progress, total)
-            book.save(tmp)
-        else:
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([neutralise(h) for h in headers])
-                for row in rows:
-                    writer.writerow([_csv_cell(v) for v in row])
-                    count = _tick(count, progress, total)
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    return count
+
+
+def publish_table(
+    store: Store, dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
+    actor: str | None, action: str, what: str, progress: Progress | None = None,
+    total: int = 0, together: Callable[[], object] | None = None,
+) -> int:
+    """:func:`write_table` to ``dest`` (XLSX by its suffix) through the audit log, whose row
+    says "N ``what`` to DEST"; ``together``: writes committed with that row."""
+    dest = Path(dest).absolute()
+    count = 0
+
+    def detail() -> str:  # the number of rows is known once they are written
+        return f"{count} {what} to {dest}"
+
+    with audit.publish(store, dest, actor or default_actor(store), action, detail,
+                       together=together) as tmp:
+        count = write_table(tmp, headers, rows, progress, total, xlsx=dest.suffix.lower() == ".xlsx")
     return count
 
 
@@ -165,9 +177,8 @@ def export_customers(
     fields = [_F[c] for c in columns]
     tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
     rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
-    count = write_table(dest, [f.label(language) for f in fields], rows, progress, len(ids))
-    _audit(store, actor, "export", f"{count} customers to {Path(dest).name}")
-    return count
+    return publish_table(store, dest, [f.label(language) for f in fields], rows, actor=actor,
+                         action="export", what="customers", progress=progress, total=len(ids))
 
 
 def export_call_list(
@@ -196,9 +207,8 @@ def export_call_list(
                    (follow["purpose"] or follow["next_step"] or "") if follow else "",
                    r["owner_name"], ""]
 
-    count = write_table(dest, headers, rows(), progress, len(ids))
-    _audit(store, actor, "export", f"call list of {count} customers to {Path(dest).name}")
-    return count
+    return publish_table(store, dest, headers, rows(), actor=actor, action="export",
+                         what="customers (call list)", progress=progress, total=len(ids))
 
 
 def _check_table(dest: str | Path) -> None:
@@ -236,8 +246,8 @@ def export_vcards(store: Store, dest: str | Path, ids: Sequence[int], *,
             lines.append(f"NOTE:{_vc(note)}")
         lines += [f"UID:desktop-crm-contact-{c['id']}", "END:VCARD"]
         cards.append("\r\n".join(_fold(line) for line in lines))
-    _write_text(dest, "\r\n".join(cards) + ("\r\n" if cards else ""))
-    _audit(store, actor, "export", f"{len(cards)} contacts (vCard) to {Path(dest).name}")
+    _publish_text(store, dest, "\r\n".join(cards) + ("\r\n" if cards else ""), actor,
+                  f"{len(cards)} contacts (vCard)")
     return len(cards)
 
 
@@ -259,15 +269,10 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def _write_text(dest: str | Path, text: str) -> None:
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
+def _publish_text(store: Store, dest: str | Path, text: str, actor: str | None, what: str) -> None:
+    dest = Path(dest).absolute()
+    with audit.publish(store, dest, actor or default_actor(store), "export", f"{what} to {dest}") as tmp:
         tmp.write_bytes(text.encode("utf-8"))
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- iCalendar ----------------------------------------------------------------------------
@@ -311,8 +316,7 @@ def export_calendar(
             event.add("description", "\n".join(d for d in details if d))
             cal.add_component(event)
             count += 1
-    _write_text(dest, cal.to_ical().decode("utf-8"))
-    _audit(store, actor, "export", f"{count} calendar entries to {Path(dest).name}")
+    _publish_text(store, dest, cal.to_ical().decode("utf-8"), actor, f"{count} calendar entries")
     return count
 
 
@@ -321,10 +325,6 @@ def _all_day(event: Any, day: str, stamp: datetime) -> None:
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(days=1))
     event.add("dtstamp", stamp)
-
-
-def _audit(store: Store, actor: str | None, action: str, detail: str) -> None:
-    queries.audit(store, actor or default_actor(store), action, detail)
 
 
 def list_ids(store: Store, q: listing.ListQuery) -> list[int]:

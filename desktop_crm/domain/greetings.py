@@ -197,18 +197,27 @@ class GreetingService:
 
     # --- export and sent log -----------------------------------------------------------------
 
-    def export_csv(self, greetings: Iterable[Greeting], path: Path | str) -> int:
+    def export_csv(self, greetings: Iterable[Greeting], path: Path | str, *, log_sent: bool = False,
+                   progress: Callable[[int, int], bool] | None = None) -> int:
         """Write ``date, name, mobile, text`` rows for an SMS tool: CSV in UTF-8 with a BOM
-        (or XLSX by the file's suffix), written beside the file and moved into place; cells a
-        spreadsheet would run as a formula are neutralised (the export module's rules)."""
-        from desktop_crm.domain.exporting import write_table  # loaded when exporting
+        (or XLSX by the file's suffix), published through the audit log (written beside the
+        file, recorded, moved into place); cells a spreadsheet would run as a formula are
+        neutralised (the export module's rules). With ``log_sent`` the greetings are logged
+        as sent in the same transaction as the audit row: the file and the log go together."""
+        from desktop_crm.domain.exporting import publish_table  # loaded when exporting
 
         rows = list(greetings)
-        target = Path(path)
-        write_table(target, ["date", "name", "mobile", "text"],
-                    ([g.on.isoformat(), g.name, g.phone or "", g.text] for g in rows))
-        queries.audit(self.store, self.actor, "export_greetings", f"{len(rows)} to {target}")
-        return len(rows)
+        together = (lambda: self.log_sent(rows, progress=progress)) if log_sent else None
+        return publish_table(self.store, path, ["date", "name", "mobile", "text"],
+                             ([g.on.isoformat(), g.name, g.phone or "", g.text] for g in rows),
+                             actor=self.actor, action="export_greetings", what="greetings",
+                             together=together)
+
+    def copied(self, greetings: Sequence[Greeting]) -> None:
+        """Record greetings copied to the clipboard (names, phones and texts leave the app);
+        called before the copy, which does not happen if this fails."""
+        queries.audit(self.store, self.actor, "copy_greetings",
+                      f"{len(greetings)} greetings to the clipboard")
 
     def log_sent(self, greetings: Sequence[Greeting], staff_id: int | None = None,
                  channel: str = "sms", progress: Callable[[int, int], bool] | None = None) -> int:

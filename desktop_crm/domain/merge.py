@@ -117,6 +117,9 @@ def merge_customers(
         snapshot = {"before": before, "after": after, "moved": moved, "plan_versions": versions,
                     "tags": tags, "custom_fields": custom}
         merge_id = sql.record_merge(store, survivor_id, merged_id, actor, snapshot)
+        queries.audit(store, actor, "merge",
+                      f"{preview.merged['code']} {preview.merged['name']} into "
+                      f"{preview.survivor['code']} {preview.survivor['name']} (merge {merge_id})")
         queries.log_changes(store, [
             ("customer", survivor_id, survivor_id, "*merged", preview.merged["code"],
              preview.merged["name"]),
@@ -158,6 +161,9 @@ def undo_merge(store: Store, merge_id: int, actor: str | None = None) -> UndoRes
         service.update(survivor_id, back)
         service.restore(merged_id)
         sql.mark_undone(store, merge_id)
+        queries.audit(store, actor, "merge_undo",
+                      f"merge {merge_id}: {store.get('customers', merged_id)['code']} "
+                      f"out of {current['code']}")
         queries.log_changes(store, [
             ("customer", survivor_id, survivor_id, "*unmerged", None, current["code"]),
             ("customer", merged_id, merged_id, "*unmerged", None, current["code"]),

@@ -10,7 +10,12 @@ from datetime import date
 from typing import Any
 
 from desktop_crm.domain.fields import CHANNELS
-from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.domain.service import (  # noqa: F401 - current_user: staff.current_user
+    USER_SETTING,
+    current_user,
+    default_actor,
+    fail,
+)
 from desktop_crm.domain.validation import NotFoundError
 from desktop_crm.storage import members as member_sql
 from desktop_crm.storage import queries
@@ -183,14 +188,8 @@ class StaffService:
 
 
 # --- who uses this file ----------------------------------------------------------------------
-
-USER_SETTING = "user_name"
-
-
-def current_user(store: Store) -> str | None:
-    """The person chosen as this file's user (see :func:`set_current_user`), or None."""
-    return store.setting(USER_SETTING) or None
-
+# current_user (imported above) reads who it is; domain/service.py owns the setting, so
+# default_actor, the change history and the audit log read the same one.
 
 def set_current_user(store: Store, name: str, role: str = "account_manager") -> int:
     """Record ``name`` as the person using this file, adding them to the staff list if they

@@ -11,6 +11,7 @@ was going to. A file is only removed if its name carries :data:`TEMP_MARK`.
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,12 +22,21 @@ from desktop_crm import paths
 from desktop_crm.storage.lock import lock_file, unlock_file
 
 TEMP_MARK = ".desktop-crm-tmp"  # in every temporary file's name
+NAME_MAX = 255                  # bytes in one file name on the file systems we meet
 SIDE_FILES = ("", "-wal", "-shm", "-journal")  # SQLite's companions of a database file
 
 
 def temporary(dest: Path) -> Path:
-    """The name ``dest`` is written under before it is complete (hidden, marked)."""
-    return dest.with_name(f".{dest.name}{TEMP_MARK}")
+    """The name ``dest`` is written under before it is complete: hidden, beside it, with
+    :data:`TEMP_MARK`, and no longer than a file name may be (a long name is shortened and
+    told apart by a digest of the whole name)."""
+    name = f".{dest.name}{TEMP_MARK}"
+    if len(name.encode("utf-8")) <= NAME_MAX:
+        return dest.with_name(name)
+    tag = "-" + hashlib.sha256(dest.name.encode("utf-8")).hexdigest()[:12]
+    room = NAME_MAX - len(f".{tag}{TEMP_MARK}".encode("utf-8"))
+    stem = dest.name.encode("utf-8")[:room].decode("utf-8", errors="ignore")
+    return dest.with_name(f".{stem}{tag}{TEMP_MARK}")
 
 
 def registry() -> Path:

@@ -1,14 +1,14 @@
 """Printing plans and file cards for many customers: into one PDF (each customer from a new
 page, pages numbered per customer) or one PDF per customer, with progress and cancel.
 
-Printing customer data is recorded in the audit log (who printed what, when).
+Every PDF is published through the audit log (storage/audit.py): written under a temporary
+name, recorded, then renamed into place — a batch of one PDF per customer records each file as
+it lands, so a batch stopped part-way (or killed) never leaves more files than rows.
 """
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -21,7 +21,7 @@ from desktop_crm.reports.pdf.card import card_flowables
 from desktop_crm.reports.pdf.document import PrintOptions, build, join_documents
 from desktop_crm.reports.pdf.fonts import pdf_font
 from desktop_crm.reports.pdf.plan import plan_flowables
-from desktop_crm.storage import queries
+from desktop_crm.storage import audit, errors
 from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -66,8 +66,8 @@ def print_plan(store: Store, plan_id: int, target: Path, options: PrintOptions) 
     """One plan (any version) into ``target``."""
     options = plan_options(options)
     flowables, customer = plan_document(store, plan_id, options)
-    _write(target, lambda path: build(flowables, path, options, title=customer.name))
-    queries.audit(store, options.printed_by, "print_plan", f"{customer.code} plan {plan_id} -> {target}")
+    target = _publish(store, target, options, "print_plan", f"{customer.code} plan {plan_id}",
+                      lambda path: build(flowables, path, options, title=customer.name))
     return PrintResult([target], 1, warning=pdf_font().warning)
 
 
@@ -81,16 +81,26 @@ def plan_pdf(store: Store, plan: Plan, options: PrintOptions, target: Path | Non
     flowables = plan_flowables(plan, customer, template(store, plan.template), options)
     if target is None:
         return build(flowables, None, options, title=customer.name)
-    _write(target, lambda path: build(flowables, path, options, title=customer.name))
-    queries.audit(store, options.printed_by, "print_plan",
-                  f"{customer.code} plan v{plan.version} -> {target}")
+    _publish(store, target, options, "print_plan", f"{customer.code} plan v{plan.version}",
+             lambda path: build(flowables, path, options, title=customer.name))
     return None
+
+
+def paper_printed(store: Store, plan: Plan, options: PrintOptions, printer: str) -> None:
+    """Record a plan sent to a printer; called before the first page goes out (a print that
+    cannot be recorded is not made)."""
+    customer = PlanService(store, options.printed_by or None).customer(plan.customer_id)
+    try:
+        audit.record(store, options.printed_by, "print_plan",
+                     f"{customer.code} plan v{plan.version} -> {printer}")
+    except errors.StorageError as exc:
+        raise audit.unrecorded(store, exc, "Nothing was printed") from exc
 
 
 def print_card(store: Store, customer_id: int, target: Path, options: PrintOptions) -> PrintResult:
     card = file_card(store, customer_id, options.language)
-    _write(target, lambda path: build(card_flowables(card, options), path, options, title=card.name))
-    queries.audit(store, options.printed_by, "print_card", f"{card.code} -> {target}")
+    target = _publish(store, target, options, "print_card", card.code,
+                      lambda path: build(card_flowables(card, options), path, options, title=card.name))
     return PrintResult([target], 1, warning=pdf_font().warning)
 
 
@@ -100,8 +110,9 @@ def print_batch(
 ) -> PrintResult:
     """Plans (``kind`` 'plan': each customer's active plan, else its newest) or file cards
     ('card') of ``customer_ids``. ``target`` is the PDF, or with ``per_customer`` a folder
-    that receives ``CODE-NAME-plan.pdf`` files. Cancelling (``progress`` returning False)
-    removes what this run wrote."""
+    that receives ``CODE-NAME-plan.pdf`` files, each recorded in the audit log as it lands
+    (one row per file; one row for the single PDF). Cancelling (``progress`` returning False)
+    removes what this run wrote; the rows of files already written stay, as printed."""
     if kind not in ("plan", "card"):
         raise ValueError(f"kind must be 'plan' or 'card', not {kind!r}")
     if kind == "plan":
@@ -130,25 +141,24 @@ def print_batch(
                 flowables, code, name = card_flowables(card, options), card.code, card.name
             codes.append(code)
             if per_customer:
-                path = target / _file_name(code, name, kind)
-                _write(path, lambda p, f=flowables, t=name: build(f, p, options, title=t))
+                path = _publish(store, target / _file_name(code, name, kind), options,
+                                f"print_{kind}", code,
+                                lambda p, f=flowables, t=name: build(f, p, options, title=t))
                 result.files.append(path)
             else:
                 documents.append(flowables)
             result.printed += 1
         if not per_customer and documents:
-            _write(target, lambda p: build(join_documents(documents), p, options, title=target.stem))
-            result.files.append(target)
+            listed = f"{len(codes)} customers ({', '.join(codes[:20])}{'…' if len(codes) > 20 else ''})"
+            result.files.append(_publish(
+                store, target, options, f"print_{kind}s", listed,
+                lambda p: build(join_documents(documents), p, options, title=target.stem)))
         if progress is not None and not progress(total, total):
             raise PrintCancelled()
     except BaseException:
         for path in result.files:
             path.unlink(missing_ok=True)
         raise
-    if result.printed:
-        queries.audit(store, options.printed_by, f"print_{kind}s",
-                      f"{result.printed} customers ({', '.join(codes[:20])}"
-                      f"{'…' if len(codes) > 20 else ''}) -> {target}")
     return result
 
 
@@ -156,15 +166,16 @@ def _file_name(code: str, name: str, kind: str) -> str:
     return f"{_UNSAFE.sub('_', code)}-{_UNSAFE.sub('_', name)[:40]}-{kind}.pdf"
 
 
-def _write(target: Path, write: Callable[[Path], object]) -> None:
-    """Write beside the target and rename into place: a failure or a full disk never leaves
-    a half-written PDF under the name the user chose."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=".printing-", suffix=".pdf", dir=target.parent)
-    os.close(handle)
+def _publish(store: Store, target: Path, options: PrintOptions, action: str, what: str,
+             write: Callable[[Path], object]) -> Path:
+    """Write a PDF through the audit log (row "WHAT -> TARGET"): a failure, a full disk or a
+    kill never leaves a half-written PDF under the name the user chose, nor one without its
+    row. Returns the target as an absolute path."""
+    target = Path(target).absolute()
     try:
-        write(Path(temp))
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise errors.from_os_error(exc, target) from exc
+    with audit.publish(store, target, options.printed_by, action, f"{what} -> {target}") as tmp:
+        write(tmp)
+    return target

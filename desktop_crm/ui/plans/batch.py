@@ -11,12 +11,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.reports.pdf.batch import PrintResult, print_batch, print_options
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.plans.printing import open_file, remember_folder, suggested_path
 
@@ -169,6 +170,9 @@ class BatchPrintDialog(QDialog):
         self.sig_finished.emit(exc)
         if isinstance(exc, Cancelled):
             self.error.setText(self.tr("Cancelled: no file was written."))
+        elif isinstance(exc, StorageError):  # one sentence: full disk, read-only folder or database…
+            self.error.setText(str(exc))
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
         elif isinstance(exc, OSError):
             self.error.setText(self.tr("Could not write the PDF: %1").replace(
                 "%1", exc.strerror or str(exc)))
