@@ -12,6 +12,7 @@ was going to. A file is only removed if its name carries :data:`TEMP_MARK`.
 from __future__ import annotations
 
 import hashlib
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,11 +31,12 @@ def temporary(dest: Path) -> Path:
     """The name ``dest`` is written under before it is complete: hidden, beside it, with
     :data:`TEMP_MARK`, and no longer than a file name may be (a long name is shortened and
     told apart by a digest of the whole name)."""
+    longest = NAME_MAX - len("-journal")  # SQLite's side files must fit too
     name = f".{dest.name}{TEMP_MARK}"
-    if len(name.encode("utf-8")) <= NAME_MAX:
+    if len(name.encode("utf-8")) <= longest:
         return dest.with_name(name)
     tag = "-" + hashlib.sha256(dest.name.encode("utf-8")).hexdigest()[:12]
-    room = NAME_MAX - len(f".{tag}{TEMP_MARK}".encode("utf-8"))
+    room = longest - len(f".{tag}{TEMP_MARK}".encode("utf-8"))
     stem = dest.name.encode("utf-8")[:room].decode("utf-8", errors="ignore")
     return dest.with_name(f".{stem}{tag}{TEMP_MARK}")
 
@@ -52,17 +54,25 @@ def tracked(dest: Path) -> Iterator[Path]:
     try:
         yield tmp
     finally:
-        remove(tmp)
+        gone = remove(tmp)
         if entry is not None:
             handle, path = entry
             unlock_file(handle)
             handle.close()
-            path.unlink(missing_ok=True)
+            if gone:  # else the entry stays, and the next start tries again
+                path.unlink(missing_ok=True)
 
 
-def remove(tmp: Path) -> None:
+def remove(tmp: Path) -> bool:
+    """Remove ``tmp`` and SQLite's side files; whether none is left."""
+    gone = True
     for suffix in SIDE_FILES:
-        Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+        side = Path(f"{tmp}{suffix}")
+        try:
+            side.unlink(missing_ok=True)
+        except OSError:
+            gone = gone and not os.path.lexists(side)
+    return gone
 
 
 def clean_leftovers() -> list[Path]:
@@ -83,12 +93,15 @@ def clean_leftovers() -> list[Path]:
             handle.close()
             continue
         tmp = Path(handle.read().strip())
+        gone = True
         if TEMP_MARK in tmp.name and tmp.exists():
-            remove(tmp)
-            removed.append(tmp)
+            gone = remove(tmp)
+            if gone:
+                removed.append(tmp)
         unlock_file(handle)
         handle.close()
-        path.unlink(missing_ok=True)
+        if gone:
+            path.unlink(missing_ok=True)
     return removed
 
 
