@@ -7,11 +7,18 @@ VENV="$ROOT/.venv"
 
 system_packages() {
   # A CJK font (WenQuanYi Micro Hei is TrueType, so PDFs can embed it) and Qt's libraries;
-  # with "test", poppler-utils and xvfb too, for looking at PDFs and windows.
+  # with "test", poppler-utils and xvfb too, for looking at PDFs and windows; binutils for
+  # PyInstaller (scripts/build-bundle), which the tests run too.
   local wanted=(fonts-wqy-microhei libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3)
   [ "${1:-}" = test ] && wanted+=(poppler-utils xvfb)
+  case "${1:-}" in test|bundle) wanted+=(binutils) ;; esac
+  debian_packages "${wanted[@]}"
+}
+
+debian_packages() {
+  # Installs those of the named Debian packages that are missing (as root), or says how.
   local missing=()
-  for pkg in "${wanted[@]}"; do
+  for pkg in "$@"; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
