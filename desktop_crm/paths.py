@@ -31,6 +31,16 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def log_dir() -> Path:
+    return data_dir() / "logs"
+
+
+def readme() -> Path:
+    """The user guide (README.md): next to the package from source, inside a bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) / "README.md" if bundle else Path(__file__).resolve().parent.parent / "README.md"
+
+
 def resources_dir() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:

@@ -76,3 +76,37 @@ def preparing(request, monkeypatch) -> str:
     if request.param == "second process":
         monkeypatch.setattr(prepare, "PARALLEL_ROWS", 1)
     return request.param
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):
+    """Make a folder, let the test fill it (call the returned function with a filler), then
+    make it truly read-only: a read-only tmpfs mount when we are root (CI is, and root may
+    write anywhere chmod forbids), else chmod. Yields the folder-making function."""
+    import subprocess
+
+    mounted: list[Path] = []
+    chmodded: list[Path] = []
+
+    def make(fill) -> Path:
+        folder = tmp_path / f"read-only-{len(mounted) + len(chmodded)}"
+        folder.mkdir()
+        if os.geteuid() == 0:
+            subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], check=True)
+            mounted.append(folder)
+            fill(folder)
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        else:
+            fill(folder)
+            for path in (*folder.iterdir(), folder):
+                path.chmod(0o555 if path.is_dir() else 0o444)
+            chmodded.append(folder)
+        return folder
+
+    yield make
+    for folder in mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+    for folder in chmodded:
+        folder.chmod(0o755)
+        for path in folder.iterdir():
+            path.chmod(0o644)

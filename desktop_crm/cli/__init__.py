@@ -8,7 +8,6 @@ problems, 130 interrupted. Errors go to stderr as one sentence.
 from __future__ import annotations
 
 import argparse
-import locale
 import os
 import sys
 from collections.abc import Sequence
@@ -17,8 +16,10 @@ from pathlib import Path
 from desktop_crm import __version__, paths
 from desktop_crm.cli import maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage.errors import StorageError
+from desktop_crm.cli.system import ensure_streams, system_language
+from desktop_crm.storage.errors import StorageError, from_os_error
 
+DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
 
 
@@ -42,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"database file (default: ${paths.DB_ENV}, else {paths.default_database()})",
     )
     parser.add_argument("--lang", choices=("zh", "en"), help="language of labels (default: system)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this copy works (a database, every page, a PDF, an import) "
+                        "in a temporary folder, then exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("gui", help="open the desktop app (the default)")
     records.register(sub)
@@ -50,20 +54,36 @@ def build_parser() -> argparse.ArgumentParser:
     plans.register(sub)
     scoring.register(sub)
     transfer.register(sub)
+    parser.commands = tuple(sub.choices)  # type: ignore[attr-defined]
     return parser
 
 
 def language(args: argparse.Namespace) -> str:
-    if args.lang:
-        return args.lang
-    current = os.environ.get("LANG") or (locale.getlocale()[0] or "")
-    return "zh" if current.lower().startswith("zh") else "en"
+    return args.lang or system_language()
+
+
+def file_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
+    """``desktop-crm PATH.sqlite3`` (how a file association starts us) as ``--db PATH``."""
+    argv = list(argv)
+    if not argv or argv[-1].startswith("-") or any(a in commands for a in argv):
+        return argv
+    if len(argv) > 1 and argv[-2] in ("--db", "--lang"):
+        return argv
+    if Path(argv[-1]).suffix.lower() in DB_SUFFIXES or Path(argv[-1]).is_file():
+        return [*argv[:-1], "--db", argv[-1]]
+    return argv
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    ensure_streams()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = parser.parse_args(file_argument(argv, parser.commands))
     args.language = language(args)
+    if args.self_test:
+        from desktop_crm.cli.selftest import run_self_test
+
+        return run_self_test(args.language)
     if args.command in (None, "gui"):
         from desktop_crm.ui.app import run  # Qt is only imported when the GUI is wanted
 
@@ -71,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run(named.expanduser() if named else None)
     args.db = (args.db or paths.default_database()).expanduser()
     try:
-        return args.run(args) or 0
+        code = args.run(args) or 0
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
+        return code
     except CommandError as exc:
         return _fail(str(exc), exc.code)
     except ValidationError as exc:
@@ -82,6 +104,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_STORAGE)
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was half-written.", 130)
+    except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
+        return 0
+    except OSError as exc:
+        return _fail(str(from_os_error(exc, exc.filename or args.db)), EXIT_STORAGE)
 
 
 def _fail(message: str, code: int) -> int:

@@ -180,3 +180,25 @@ class StaffService:
         def rows(bucket: dict[str, list[int]]) -> list[FunnelRow]:
             return sorted((FunnelRow(k, *v) for k, v in bucket.items()), key=lambda r: (-r.aware, r.key))
         return rows(by_staff), rows(by_source), FunnelRow("", *total)
+
+
+# --- who uses this file ----------------------------------------------------------------------
+
+USER_SETTING = "user_name"
+
+
+def current_user(store: Store) -> str | None:
+    """The person chosen as this file's user (see :func:`set_current_user`), or None."""
+    return store.setting(USER_SETTING) or None
+
+
+def set_current_user(store: Store, name: str, role: str = "account_manager") -> int:
+    """Record ``name`` as the person using this file, adding them to the staff list if they
+    are not on it, so history, visits, new customers and print footers carry a real person.
+    Returns their staff id."""
+    name = name.strip()
+    with store.transaction():
+        same = store.find_one("staff", name=name)
+        staff_id = same["id"] if same else StaffService(store, name).save({"name": name, "role": role})
+        store.set_setting(USER_SETTING, name)
+    return staff_id

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.storage import errors, search_index
+from desktop_crm.storage.location import check_place
 from desktop_crm.storage.steps import MIGRATION_SET, STEPS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -29,9 +30,10 @@ class Store:
     A ``Store`` belongs to the thread that opened it.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: str | None = None) -> None:
         self.path = path
         self.conn = conn
+        self.read_only = read_only  # why this file can only be read; None when writable
         self._columns: dict[str, tuple[str, ...]] = {}
         self._whole = False  # inside transaction(whole=True): nested blocks take no savepoint
 
@@ -63,6 +65,8 @@ class Store:
         everything, and bulk inserts skip the sub-journal SQLite writes for each savepoint
         (a third of the time of inserting 100k customers).
         """
+        if self.read_only:
+            raise errors.ReadOnlyError(self.path, self.read_only)
         if self.conn.in_transaction and self._whole:
             yield self
             return
@@ -225,40 +229,43 @@ class Store:
             )
 
 
-def open_database(path: str | Path, *, create: bool = True) -> Store:
+def open_database(path: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
     """Open (or create) a desktop-crm database, migrating it to the current schema.
 
     A file that is not a desktop-crm database, or that a newer version wrote, raises a
     :class:`~desktop_crm.storage.errors.StorageError` and is left exactly as it was. Before
     any migration runs on a file that already holds data, a copy is taken with SQLite's
     backup API next to it (``NAME.before-STEP-TIMESTAMP.sqlite3``).
-    """
-    path = Path(path).expanduser().resolve()
-    if path.is_dir():
-        raise errors.NotADatabaseError(path, "it is a folder")
-    existing = path.exists() and path.stat().st_size > 0
-    if existing:
-        applied = inspect(path)
-    elif not create:
-        raise errors.StorageError(f"{path} does not exist. Check the path or create a new database.")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        applied = []
 
+    The place is checked first (:func:`~desktop_crm.storage.location.check_place`): a file
+    that can only be read, or ``read_only=True``, opens read-only and its ``Store.read_only``
+    says why; its writes raise :class:`~desktop_crm.storage.errors.ReadOnlyError`.
+    """
+    place = check_place(Path(path), create=create)
+    path = place.path
+    reason = place.read_only or ("opened read-only" if read_only else None)
     try:
-        conn = connect(path)
+        applied = inspect(path) if place.exists else []
+        conn = connect_read_only(path) if reason else connect(path)
+    except OSError as exc:
+        raise errors.from_os_error(exc, path) from exc
     except sqlite3.DatabaseError as exc:
         raise errors.translate(exc, path) or errors.StorageError(f"Cannot open {path}: {exc}.")
-    store = Store(path, conn)
+    store = Store(path, conn, read_only=reason)
     pending = [name for name in STEPS if name not in applied]
     try:
+        if pending and reason:
+            raise errors.StorageError(
+                f"{path} was written by an older desktop-crm and must be upgraded, which needs "
+                f"a place it can write ({reason}): copy it to a folder of your own and open the copy."
+            )
         if pending:
             from desktop_crm.storage.schema import migrations
 
             if applied:
                 backup_before_migration(conn, path, pending[0])
             migrations.apply(store.db)
-        if store.exists("search_dirty"):
+        if not reason and store.exists("search_dirty"):
             with store.transaction():
                 pass  # the flush on commit indexes rows written outside the app
     except BaseException:
@@ -283,6 +290,25 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write. In a folder where SQLite cannot make the WAL's shared
+    memory file, the file is opened as immutable: nobody can change it there either."""
+    for query in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(
+            f"{path.as_uri()}?{query}", uri=True, isolation_level=None,
+            timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+        )
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError:
+            conn.close()
+            continue
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
+        return conn
+    raise errors.StorageError(f"Cannot read {path}: SQLite could not open it even read-only.")
+
+
 def inspect(path: Path) -> list[str]:
     """Names of the schema steps applied to an existing file, read without changing it.
 
@@ -293,7 +319,7 @@ def inspect(path: Path) -> list[str]:
         if fh.read(16) != SQLITE_HEADER:
             raise errors.NotADatabaseError(path)
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_read_only(path)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:

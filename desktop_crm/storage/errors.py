@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
 
@@ -43,11 +44,60 @@ class DiskFullError(StorageError):
         )
 
 
+class ReadOnlyError(StorageError):
+    def __init__(self, path: Path | str, reason: str = "it is read-only") -> None:
+        super().__init__(
+            f"{path} is open read-only ({reason}), so changes cannot be saved. To edit it, "
+            "copy it to a folder of your own and open the copy."
+        )
+
+
+class NetworkPathError(StorageError):
+    def __init__(self, path: Path | str, share: str) -> None:
+        super().__init__(
+            f"{path} is on a network drive ({share}). A desktop-crm database must live on this "
+            "computer's own disk, because its journal does not work over a network: copy the "
+            "file to your Documents folder and open the copy."
+        )
+
+
+def from_os_error(exc: OSError, path: Path | str) -> StorageError:
+    """The sentence for a failure of the operating system around ``path``."""
+    folder = Path(path).parent
+    code = exc.errno
+    if code == errno.ENOSPC:
+        return DiskFullError(path)
+    if code in (errno.EACCES, errno.EPERM):
+        return StorageError(
+            f"desktop-crm may not use {exc.filename or path}: permission denied. Choose a "
+            "folder of your own (for example in Documents), or ask whoever manages this computer."
+        )
+    if code == errno.EROFS:
+        return StorageError(
+            f"{folder} is on a read-only disk. Choose a folder on a disk you can write to."
+        )
+    if code == errno.ENAMETOOLONG:
+        return StorageError(
+            f"The name {Path(path).name[:40]}… is too long for this disk. Choose a shorter name."
+        )
+    if code in (errno.ENOLCK, errno.EOPNOTSUPP):
+        return StorageError(
+            f"The disk holding {path} cannot lock files, so two programs could damage the "
+            "database. Keep the database on this computer's own disk."
+        )
+    if code == errno.ENOENT:
+        return StorageError(f"The folder {folder} does not exist and could not be made.")
+    reason = exc.strerror or str(exc)
+    return StorageError(f"Cannot use {path}: {reason}.")
+
+
 def translate(exc: sqlite3.Error, path: Path | str) -> StorageError | None:
     """The user-facing error for a low-level SQLite failure, or None to re-raise it as is."""
     message = str(exc).lower()
     if "database or disk is full" in message or "disk i/o error" in message:
         return DiskFullError(path)
+    if "readonly database" in message:
+        return ReadOnlyError(path)
     if "database is locked" in message or "database is busy" in message:
         return DatabaseBusyError(path)
     if "file is not a database" in message or "malformed" in message:

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from desktop_crm.storage.errors import DatabaseBusyError
+from desktop_crm.storage.errors import DatabaseBusyError, from_os_error
 
 
 class InstanceLock:
@@ -21,8 +21,12 @@ class InstanceLock:
         self._fh: IO[str] | None = None
 
     def acquire(self) -> None:
-        """Take the lock or raise :class:`DatabaseBusyError` when another process has it."""
-        fh = open(self.path, "a+")
+        """Take the lock or raise :class:`DatabaseBusyError` when another process has it (a
+        :class:`StorageError` with its sentence when the lock file cannot be made)."""
+        try:
+            fh = open(self.path, "a+")
+        except OSError as exc:
+            raise from_os_error(exc, self.path.with_suffix("")) from exc
         try:
             _lock(fh)
         except OSError:

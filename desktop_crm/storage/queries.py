@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
+from desktop_crm.storage import audit as audit_log
 from desktop_crm.storage.db import Store, now
 
 
@@ -115,7 +116,7 @@ def history(store: Store, customer_id: int) -> list[sqlite3.Row]:
 
 
 def audit(store: Store, actor: str, action: str, detail: str) -> None:
-    store.insert("audit_log", {"at": now(), "actor": actor, "action": action, "detail": detail})
+    audit_log.record(store, actor, action, detail)
 
 
 # --- contacts and interactions ----------------------------------------------------------

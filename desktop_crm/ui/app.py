@@ -6,16 +6,18 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
 from desktop_crm.storage import backup as backups
+from desktop_crm.domain import dossier, staff
 from desktop_crm.storage.db import Store, open_database
-from desktop_crm.storage.errors import StorageError
+from desktop_crm.storage.errors import DatabaseBusyError, StorageError
+from desktop_crm.storage.location import check_place
 from desktop_crm.storage.lock import InstanceLock
-from desktop_crm.ui import fonts
+from desktop_crm.ui import failures, fonts, single_instance
 from desktop_crm.ui.context import AppContext, AppSignals
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
 from desktop_crm.ui.tasks import TaskRunner
@@ -53,33 +55,50 @@ class App(QObject):
         self.store: Store | None = None
         self.lock: InstanceLock | None = None
         self.tasks: TaskRunner | None = None
+        self.instance_server: single_instance.InstanceServer | None = None
+        self.handed_over = False  # a window that already had the file was brought forward
         self._switching = False  # closing a window to open another file: do not quit
         app.setQuitOnLastWindowClosed(False)
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """macOS hands a double-clicked file to the running app as an event, not argv."""
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open(Path(event.file()))
+            return True
+        return super().eventFilter(watched, event)
 
     # --- opening and closing ------------------------------------------------------------------
 
     def open(self, path: Path, parent: QWidget | None = None) -> bool:
-        """Open ``path`` in a new main window, closing the current one; False if refused."""
-        path = path.expanduser().resolve()
-        lock = InstanceLock(path)
+        """Open ``path`` in a new main window, closing the current one; False if refused.
+
+        A file another window of ours has open brings that window to the front instead
+        (``handed_over`` is then set); any other refusal is one sentence in a message box.
+        """
         try:
-            lock.acquire()
-            store = open_database(path)
+            store, lock = open_for_window(path)
+        except DatabaseBusyError as exc:
+            if single_instance.hand_over(Path(path).expanduser().resolve()):
+                self.handed_over = True
+                return False
+            QMessageBox.critical(parent or self.window, self.tr("Cannot open the database"), str(exc))
+            return False
         except StorageError as exc:
-            lock.release()
             QMessageBox.critical(parent or self.window, self.tr("Cannot open the database"), str(exc))
             return False
         if self.window is not None and not self.close_current():
             store.close()
-            lock.release()
+            if lock is not None:
+                lock.release()
             return False
         from desktop_crm.ui.main_window import MainWindow
 
         self.store, self.lock = store, lock
-        self.tasks = TaskRunner(path)
-        ctx = AppContext(store, self.settings.user_name or "", self.settings.language,
-                         self.tasks, AppSignals())
-        self.settings.add_recent(path)
+        actor = self.who_am_i(store)
+        self.tasks = TaskRunner(store.path, read_only=bool(store.read_only))
+        ctx = AppContext(store, actor, self.settings.language, self.tasks, AppSignals())
+        self.settings.add_recent(store.path)
         window = MainWindow(ctx, self.settings.recent_files)
         window.sig_new_database.connect(self.new_database)
         window.sig_open_database.connect(self.open_database)
@@ -89,10 +108,30 @@ class App(QObject):
         window.sig_settings.connect(self.edit_settings)
         window.sig_closed.connect(self._window_closed)
         self.window = window
+        if lock is not None:
+            self.instance_server = single_instance.InstanceServer(store.path, self)
+            self.instance_server.sig_raise_requested.connect(window.bring_to_front)
         window.show()
         window.show_overdue_notice()
         window.offer_demo_if_empty()
         return True
+
+    def who_am_i(self, store: Store) -> str:
+        """The person using this file; asked once per file (pick from its staff or add
+        yourself), with the name last given on this computer as the suggestion."""
+        known = staff.current_user(store)
+        if known or store.read_only:
+            return known or self.settings.user_name
+        from desktop_crm.ui.first_start import WhoAmIDialog
+
+        names = [name for _, name, active in dossier.staff_choices(store) if active]
+        dialog = WhoAmIDialog(names, self.settings.user_name)
+        if not dialog.exec():
+            return self.settings.user_name
+        name = dialog.chosen()
+        staff.set_current_user(store, name)
+        self.settings.user_name = name
+        return name
 
     def _window_closed(self) -> None:
         if not self._switching:
@@ -115,6 +154,9 @@ class App(QObject):
         if self.store is not None:
             self.store.close()
             self.store = None
+        if self.instance_server is not None:
+            self.instance_server.close()
+            self.instance_server = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -195,8 +237,26 @@ class App(QObject):
 
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window).exec()
-        if self.window is not None:
+        if self.window is not None and self.settings.user_name != self.window.ctx.actor:
+            if not self.store.read_only:
+                staff.set_current_user(self.store, self.settings.user_name)
             self.window.ctx.actor = self.settings.user_name
+
+
+def open_for_window(path: Path) -> tuple[Store, InstanceLock | None]:
+    """Check the place, take the file's lock (not for a file that can only be read: nothing
+    will write it) and open it. Raises :class:`StorageError` with the sentence to show."""
+    place = check_place(Path(path), create=True)
+    lock = None
+    if place.read_only is None:
+        lock = InstanceLock(place.path)
+        lock.acquire()
+    try:
+        return open_database(place.path), lock
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
 
 
 def choose_database(settings: AppSettings, explicit: Path | None) -> Path | None:
@@ -207,6 +267,11 @@ def choose_database(settings: AppSettings, explicit: Path | None) -> Path | None
     default = settings.default_database
     if default.exists():
         return default
+    return welcome(default)
+
+
+def welcome(default: Path) -> Path | None:
+    """The welcome dialog: create the default file, create one elsewhere, or open one."""
     from desktop_crm.ui.first_start import FirstStartDialog  # only on a first start
 
     dialog = FirstStartDialog(default)
@@ -228,12 +293,17 @@ def run(db_path: Path | None = None) -> int:
         QMessageBox.warning(None, "desktop-crm", fonts.NO_FONT_MESSAGE)
         QSettings().setValue("font_warning_shown", True)
 
+    failures.install()
+    controller = App(app, settings)
     path = choose_database(settings, db_path)
+    while path is not None and not controller.open(path):
+        if controller.handed_over:
+            return 0
+        if db_path is not None:
+            return 1
+        path = welcome(settings.default_database)  # another place, another file, or quit
     if path is None:
         return 0
-    controller = App(app, settings)
-    if not controller.open(path):
-        return 1
     try:
         return app.exec()
     finally:

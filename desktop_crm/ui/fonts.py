@@ -1,8 +1,9 @@
 """Make sure Chinese never shows as boxes: find a CJK font, register it, make it the default.
 
 Qt normally falls back to a CJK font through fontconfig, but only if one is installed and
-known to it. We look at what Qt sees first, then at well-known font files (a bundled app may
-not share the system's font configuration), and say so once, clearly, when there is none.
+known to it. We look at what Qt sees first, then register a font file: the one shipped with
+the app, else one found where the OS keeps fonts (``reports/fonts.py``; a bundled app may not
+share the system's font configuration), and say so once, clearly, when there is none.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton, QTabWidget,
@@ -56,6 +56,8 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        if ctx.store.read_only:
+            layout.addWidget(_read_only_banner(ctx.store.read_only))
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -113,12 +115,42 @@ class MainWindow(QMainWindow):
             self._action(view_menu, area.label(), lambda _=False, key=area.key: self.show_area(key),
                          QKeySequence(f"Ctrl+{number}") if number < 10 else None)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self._action(help_menu, self.tr("&About desktop-crm"), self.show_about)
+
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
             action.setShortcut(shortcut)
         return action
+
+    # --- help ----------------------------------------------------------------------------------
+
+    @Slot()
+    def show_about(self):
+        from desktop_crm.ui.about import AboutDialog
+
+        dialog = AboutDialog(self.ctx.store.path, self)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_guide(self):
+        from desktop_crm.ui.about import GuideDialog
+
+        dialog = GuideDialog(self)
+        dialog.open()
+        return dialog
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this file: show this window instead."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- import and export (ui/transfer) -------------------------------------------------------
 
@@ -237,7 +269,7 @@ class MainWindow(QMainWindow):
     # --- first start ---------------------------------------------------------------------------
 
     def offer_demo_if_empty(self) -> None:
-        if self.ctx.store.exists("customers"):
+        if self.ctx.store.read_only or self.ctx.store.exists("customers"):
             return
         answer = QMessageBox.question(
             self,
@@ -299,6 +331,29 @@ class _AreaTab(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         self.page()
         super().showEvent(event)
+
+
+# Why a file is read-only, as storage/location.py and storage/db.py say it.
+READ_ONLY_REASONS = (
+    QT_TRANSLATE_NOOP("ReadOnly", "the disk is read-only"),
+    QT_TRANSLATE_NOOP("ReadOnly", "the file is read-only"),
+    QT_TRANSLATE_NOOP("ReadOnly", "its folder is read-only"),
+    QT_TRANSLATE_NOOP("ReadOnly", "opened read-only"),
+)
+
+
+def _read_only_banner(reason: str) -> QLabel:
+    """Says, for as long as the window is open, that nothing can be changed and what to do."""
+    reason = QCoreApplication.translate("ReadOnly", reason)
+    banner = QLabel(QCoreApplication.translate(
+        "MainWindow", "This file is open read-only (%1). You can search, read, print and export; changes "
+        "cannot be saved. To edit it, copy it to a folder of your own and open the copy."
+    ).replace("%1", reason))
+    banner.setObjectName("read_only_banner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet("#read_only_banner { background: #fde2e1; color: #7a1c17; "
+                         "border-bottom: 1px solid #e8a8a4; padding: 6px 10px; }")
+    return banner
 
 
 class _Notice(QFrame):

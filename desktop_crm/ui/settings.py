@@ -6,7 +6,6 @@ QSettings (the registry on Windows, an .ini/.conf file elsewhere).
 
 from __future__ import annotations
 
-import getpass
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
@@ -47,13 +46,8 @@ class AppSettings:
 
     @property
     def user_name(self) -> str:
-        value = self.q.value("user_name", "")
-        if value:
-            return value
-        try:
-            return getpass.getuser()
-        except (OSError, KeyError):
-            return ""
+        """The name last given on this computer (see ``App.who_am_i``); "" before the first."""
+        return self.q.value("user_name", "") or ""
 
     @user_name.setter
     def user_name(self, value: str) -> None:

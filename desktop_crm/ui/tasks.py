@@ -30,17 +30,22 @@ class _Worker(QObject):
     sig_finished = Signal(int, object)        # task id, result
     sig_failed = Signal(int, object)          # task id, exception
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, read_only: bool) -> None:
         super().__init__()
         self.path = path
+        self.read_only = read_only
         self.store: Store | None = None
         self.cancel_flags: dict[int, threading.Event] = {}
 
     @Slot(int, object)
     def run(self, task_id: int, fn: TaskFn) -> None:
-        if self.store is None:
-            self.store = open_database(self.path, create=False)
         flag = self.cancel_flags[task_id]
+        if self.store is None:
+            try:
+                self.store = open_database(self.path, create=False, read_only=self.read_only)
+            except BaseException as exc:
+                self.sig_failed.emit(task_id, exc)
+                return
         if flag.is_set():  # cancelled while it waited its turn: not started at all
             self.sig_failed.emit(task_id, Cancelled("cancelled before it started; nothing was done"))
             return
@@ -70,11 +75,12 @@ class TaskRunner(QObject):
     _sig_close = Signal()
     sig_busy_changed = Signal(bool)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QObject | None = None, *,
+                 read_only: bool = False) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("desktop-crm worker")
-        self._worker = _Worker(db_path)
+        self._worker = _Worker(db_path, read_only)
         self._worker.moveToThread(self._thread)
         self._sig_submit.connect(self._worker.run)
         self._sig_close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)

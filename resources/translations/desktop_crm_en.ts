@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="182"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -88,7 +88,7 @@
 <context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="205"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="196"/>
         <source>%n visit(s) in the trash</source>
         <translation>
             <numerusform>%n visit in the trash</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="206"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="197"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="377"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="368"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>

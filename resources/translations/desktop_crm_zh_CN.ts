@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="23"/>
+        <source>About desktop-crm</source>
+        <translation>关于 desktop-crm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="27"/>
+        <source>not embedded: PDFs look different on other computers</source>
+        <translation>未嵌入：PDF 在其他电脑上显示会不同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="29"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="30"/>
+        <source>Open database</source>
+        <translation>打开的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="31"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="32"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="33"/>
+        <source>Log file</source>
+        <translation>日志文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="34"/>
+        <source>Screen font for Chinese</source>
+        <translation>屏幕中文字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="34"/>
+        <location filename="../../desktop_crm/ui/about.py" line="36"/>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="35"/>
+        <source>PDF font</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="36"/>
+        <source>Chart font</source>
+        <translation>图表字体</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="37"/>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="37"/>
+        <source>MIT; the bundled font WenQuanYi Micro Hei: Apache 2.0</source>
+        <translation>MIT；随附字体文泉驿微米黑：Apache 2.0</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="38"/>
+        <source>Built with</source>
+        <translation>构建环境</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="45"/>
+        <source>Customer files, visits and account plans, offline.</source>
+        <translation>客户档案、拜访记录和客户计划，离线可用。</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <location filename="../../desktop_crm/ui/plans/rows.py" line="121"/>
@@ -70,49 +149,49 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="75"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="75"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="77"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="182"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="186"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="187"/>
         <source>Plan v%1</source>
         <translation>计划书 v%1</translation>
     </message>
@@ -512,64 +591,65 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="70"/>
+        <location filename="../../desktop_crm/ui/app.py" line="85"/>
+        <location filename="../../desktop_crm/ui/app.py" line="88"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="127"/>
-        <location filename="../../desktop_crm/ui/app.py" line="133"/>
+        <location filename="../../desktop_crm/ui/app.py" line="169"/>
+        <location filename="../../desktop_crm/ui/app.py" line="175"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="134"/>
+        <location filename="../../desktop_crm/ui/app.py" line="176"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="140"/>
+        <location filename="../../desktop_crm/ui/app.py" line="182"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="150"/>
+        <location filename="../../desktop_crm/ui/app.py" line="192"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="158"/>
+        <location filename="../../desktop_crm/ui/app.py" line="200"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="162"/>
+        <location filename="../../desktop_crm/ui/app.py" line="204"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="166"/>
+        <location filename="../../desktop_crm/ui/app.py" line="208"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="173"/>
-        <location filename="../../desktop_crm/ui/app.py" line="179"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
+        <location filename="../../desktop_crm/ui/app.py" line="221"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="180"/>
+        <location filename="../../desktop_crm/ui/app.py" line="222"/>
         <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
         <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="188"/>
+        <location filename="../../desktop_crm/ui/app.py" line="230"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="193"/>
+        <location filename="../../desktop_crm/ui/app.py" line="235"/>
         <source>Restored. The replaced database was kept as %1</source>
         <translation>已恢复。被替换的数据库保存为 %1</translation>
     </message>
@@ -577,52 +657,52 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="34"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="88"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="36"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="89"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="38"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="90"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="40"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="91"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="44"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="93"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="46"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="94"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="48"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="95"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="50"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="96"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="52"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="97"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="42"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="92"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -1605,7 +1685,7 @@
 <context>
     <name>CustomerVisitsModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="59"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="60"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
@@ -1613,61 +1693,61 @@
 <context>
     <name>CustomerVisitsWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="151"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="152"/>
         <source>Log a visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="152"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="153"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="154"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="155"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="156"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="157"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="157"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="158"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="205"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="196"/>
         <source>%n visit(s) in the trash</source>
         <translation>
             <numerusform>回收站中有 %n 条拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="207"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="198"/>
         <source>No visits in the trash.</source>
         <translation>回收站中没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="208"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="199"/>
         <source>No visits yet. Press Ctrl+L to log the first one.</source>
         <translation>还没有拜访记录。按 Ctrl+L 记录第一次拜访。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="206"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="197"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="292"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="283"/>
         <source>Move visit to trash</source>
         <translation>把拜访移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="293"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="284"/>
         <source>Move the visit of %1 to the trash? It can be restored from the trash.</source>
         <translation>把 %1 的拜访记录移到回收站吗？之后可以从回收站恢复。</translation>
     </message>
@@ -1675,279 +1755,279 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="530"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="178"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="190"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="184"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="268"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="285"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="295"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="308"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="302"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="306"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="313"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="413"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="407"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="481"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="487"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="481"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="488"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="482"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="502"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="501"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="508"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="502"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="512"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="521"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="529"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="544"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="546"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="540"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="543"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="572"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="566"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="565"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="582"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -1955,94 +2035,94 @@
 <context>
     <name>DataQualityPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="114"/>
         <source>&amp;Scan for duplicates</source>
         <translation>查找重复客户(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="116"/>
         <source>Scan the whole file for customers entered twice: the same phone, the same name in an area, the same pinyin, similar names.</source>
         <translation>在全部档案中查找重复录入的客户：电话相同、同一商圈内名称相同、拼音相同、名称相近。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="123"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="124"/>
         <source>&amp;Not duplicates</source>
         <translation>不是重复(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="124"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="125"/>
         <source>&amp;Open both</source>
         <translation>打开两份档案(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="131"/>
         <source>&amp;Undo merge…</source>
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="151"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="152"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="179"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="172"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="187"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="215"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="208"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="227"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="220"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="260"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="253"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="266"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="268"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="268"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2146,127 +2226,127 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="86"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="89"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="108"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="111"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="123"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="124"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="150"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="247"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="253"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="262"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="268"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="263"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="268"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="308"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="308"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="309"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="370"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="376"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="396"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="413"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="419"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -2813,6 +2893,24 @@
     </message>
 </context>
 <context>
+    <name>Failures</name>
+    <message>
+        <location filename="../../desktop_crm/ui/failures.py" line="39"/>
+        <source>the error output</source>
+        <translation>错误输出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/failures.py" line="40"/>
+        <source>Something went wrong inside desktop-crm (%1). Nothing that was saved is lost. The details were written to %2: please send that file to whoever supports you.</source>
+        <translation>desktop-crm 内部出错（%1）。已保存的内容没有丢失。详细信息已写入 %2，请把该文件发给为您提供支持的人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/failures.py" line="51"/>
+        <source>desktop-crm</source>
+        <translation>desktop-crm</translation>
+    </message>
+</context>
+<context>
     <name>FieldDefinitionDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/custom_fields_tab.py" line="33"/>
@@ -3003,42 +3101,53 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="17"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="20"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="19"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="22"/>
         <source>desktop-crm keeps your customer files in one database file on this computer. There is none yet: create one, or open a file you already have.</source>
         <translation>desktop-crm 把客户档案保存在本机的一个数据库文件中。目前还没有：新建一个，或打开已有的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="23"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="26"/>
         <source>New database: %1</source>
         <translation>新数据库位置：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="26"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="29"/>
         <source>&amp;Create a new database</source>
         <translation>新建数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="29"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="32"/>
+        <source>Create a new database &amp;elsewhere…</source>
+        <translation>在其他位置新建数据库(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="34"/>
         <source>&amp;Open an existing file…</source>
         <translation>打开已有文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="31"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="36"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="44"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="50"/>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="59"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="45"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="51"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="60"/>
         <source>desktop-crm database (*.sqlite3 *.db);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -3046,17 +3155,17 @@
 <context>
     <name>FollowUp</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="125"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="126"/>
         <source>Done %1</source>
         <translation>已于 %1 完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="127"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="128"/>
         <source>Overdue: due %1</source>
         <translation>已逾期：%1 到期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="128"/>
+        <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="129"/>
         <source>Due %1</source>
         <translation>%1 到期</translation>
     </message>
@@ -3064,76 +3173,89 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="295"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="296"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="299"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="300"/>
         <source>Your user name is not on the staff list, so nothing is yours.</source>
         <translation>您的用户名不在员工名单中，因此没有属于您的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
         <source>Only the follow-ups of your own visits.</source>
         <translation>只显示您自己拜访所设的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="305"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="308"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="310"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="311"/>
         <source>No open follow-ups. Set a follow-up date when you log a visit.</source>
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="355"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="346"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="377"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="368"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="385"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="376"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="446"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="437"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="447"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="438"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="441"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="451"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="442"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="63"/>
+        <source>desktop-crm user guide</source>
+        <translation>desktop-crm 使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/about.py" line="70"/>
+        <source>The user guide (README.md) is missing from this copy.</source>
+        <translation>此副本缺少使用说明（README.md）。</translation>
     </message>
 </context>
 <context>
@@ -3317,145 +3439,165 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="70"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="72"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="87"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="98"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <source>&amp;About desktop-crm</source>
+        <translation>关于 desktop-crm(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="219"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="224"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="256"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="244"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="276"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="245"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="277"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="348"/>
+        <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
+        <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
 </context>
 <context>
@@ -4033,32 +4175,32 @@
 <context>
     <name>MergeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="85"/>
         <source>Kept</source>
         <translation>保留的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="85"/>
         <source>Merged into it</source>
         <translation>并入的档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="85"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
         <source>undone</source>
         <translation>已撤销</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="107"/>
         <source>merged</source>
         <translation>已合并</translation>
     </message>
@@ -4304,77 +4446,77 @@
 <context>
     <name>PairModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>Probably the same as</source>
         <translation>可能与之重复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="36"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
         <source>Area</source>
         <translation>商圈</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="37"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="38"/>
         <source>Evidence</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>same phone</source>
         <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="39"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
         <source>a contact&apos;s phone</source>
         <translation>联系人电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>same name</source>
         <translation>名称相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="40"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
         <source>same pinyin</source>
         <translation>拼音相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
         <source>similar name</source>
         <translation>名称相近</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="41"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
         <source>name contains</source>
         <translation>名称包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="43"/>
         <source>name within</source>
         <translation>名称被包含</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="42"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="43"/>
         <source>same initials</source>
         <translation>拼音首字母相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="72"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
     </message>
@@ -4400,200 +4542,200 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="85"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="86"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="87"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="88"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="89"/>
         <source>T&amp;emplate</source>
         <translation>模板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="94"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="281"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="273"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="287"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="279"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
         <source>Compare versions…</source>
         <translation>比较版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
         <source>Open PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="105"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="127"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
         <source>Background &amp;&amp; analysis</source>
         <translation>背景与分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="129"/>
         <source>SWOT</source>
         <translation>SWOT分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="129"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="130"/>
         <source>Strategies</source>
         <translation>经营策略</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="130"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="131"/>
         <source>Actions &amp;&amp; objectives</source>
         <translation>方案与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="131"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="132"/>
         <source>Closing &amp;&amp; signatures</source>
         <translation>结束语与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="175"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="167"/>
         <source>New plan (not saved)</source>
         <translation>新计划书（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="210"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="202"/>
         <source>Account plan: %1</source>
         <translation>客户经营计划书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="236"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="228"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="244"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="236"/>
         <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="247"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="239"/>
         <source>Action %1 has no text: write what is to be done.</source>
         <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="250"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="242"/>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="267"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="259"/>
         <source>Version %1 is a new draft copied from the plan you had open.</source>
         <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="277"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="269"/>
         <source>Make this plan the active one?</source>
         <translation>启用这份计划书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="279"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="271"/>
         <source>Make this plan the active one? Version %1, active now, will be archived.</source>
         <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="286"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="278"/>
         <source>Archive this plan? Its actions leave the follow-up agenda.</source>
         <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="297"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="289"/>
         <source>Delete this draft for good? This cannot be undone.</source>
         <translation>永久删除这份草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="298"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="290"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="324"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="316"/>
         <source>Save or undo your changes before opening another version.</source>
         <translation>请先保存或撤销修改，再打开其他版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="336"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="460"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="328"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="452"/>
         <source>Account plan</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="396"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="388"/>
         <source>Save plan as PDF</source>
         <translation>将计划书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="402"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="394"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="398"/>
         <source>Saved the PDF as %1.</source>
         <translation>PDF已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="414"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
         <source>No TrueType Chinese font was found: this PDF uses a built-in font that is not embedded and may look different on other computers. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>未找到 TrueType 中文字体：此 PDF 使用了未嵌入的内置字体，在其他电脑上可能显示不同。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="461"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="453"/>
         <source>This plan has changes that are not saved.</source>
         <translation>这份计划书有尚未保存的修改。</translation>
     </message>
@@ -4941,6 +5083,29 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <source>the disk is read-only</source>
+        <translation>磁盘是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="339"/>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="340"/>
+        <source>its folder is read-only</source>
+        <translation>所在文件夹是只读的</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="341"/>
+        <source>opened read-only</source>
+        <translation>按只读方式打开</translation>
+    </message>
+</context>
+<context>
     <name>RedeemDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
@@ -4976,32 +5141,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="219"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="220"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="231"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="233"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="233"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="245"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="246"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
@@ -5347,47 +5512,47 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="80"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="74"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="80"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="92"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="86"/>
         <source>Your name, as it appears in the history</source>
         <translation>您的姓名，会记录在修改历史中</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="93"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="87"/>
         <source>A new language applies after restarting the app.</source>
         <translation>更换语言后需重新启动应用才生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="96"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="90"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="97"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="91"/>
         <source>&amp;Default database</source>
         <translation>默认数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="98"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="92"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="109"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="103"/>
         <source>Default database</source>
         <translation>默认数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="110"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="104"/>
         <source>desktop-crm database (*.sqlite3);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -5658,7 +5823,7 @@ purchase</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks.py" line="104"/>
+        <location filename="../../desktop_crm/ui/tasks.py" line="110"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6282,9 +6447,42 @@ purchase</source>
     </message>
 </context>
 <context>
+    <name>WhoAmIDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="76"/>
+        <source>Who are you?</source>
+        <translation>您是哪位？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="78"/>
+        <source>Your name goes into the change history, the visits you log, the customers you create and the footer of what you print. Pick yourself from the staff list, or type your name to add yourself.</source>
+        <translation>您的姓名会记入修改历史、您登记的拜访、您新建的客户，以及打印件的页脚。请从员工名单中选择自己，或输入姓名把自己加入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="87"/>
+        <source>Your name, e.g. 王伟</source>
+        <translation>您的姓名，如 王伟</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="89"/>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="92"/>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/first_start.py" line="94"/>
+        <source>Ask me &amp;later</source>
+        <translation>以后再问(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="374"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -57,6 +57,25 @@ def test_a_file_prepared_in_a_second_process_imports_exactly_as_in_line(tmp_path
     assert multiprocessing.active_children() == []
 
 
+def test_an_import_can_ask_for_the_second_process_on_a_small_file(tmp_path) -> None:
+    """``ImportOptions.parallel`` overrides the file's size (the self-test uses it)."""
+    path = write_csv(tmp_path / "small.csv", ROWS[:300])
+    seen = {}
+    for parallel in (True, None):
+        helpers: set[str] = set()
+
+        def watch(done: int, total: int) -> bool:
+            helpers.update(child.name for child in multiprocessing.active_children())
+            return True
+
+        with open_database(tmp_path / f"{parallel}.sqlite3") as store:
+            result = customers_import(store, path, parallel=parallel, progress=watch)
+        seen[parallel] = helpers, dict(result.counts)
+    assert seen[True][0] == {"desktop-crm import"}   # asked for
+    assert seen[None][0] == set()                    # 300 rows: in line, as the size says
+    assert seen[True][1] == seen[None][1] and seen[True][1]["created"] == 299  # one bad phone
+
+
 def test_cancel_stops_the_second_process_and_writes_nothing(store, tmp_path, in_second_process) -> None:
     path = write_csv(tmp_path / "big.csv", ROWS)
     before = dump(store)

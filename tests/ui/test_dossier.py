@@ -472,3 +472,30 @@ def test_dates_can_be_picked_from_the_calendar_or_left_empty(
     qtbot.waitUntil(lambda: founded.text() == "2018-06-01")
     assert w.save()
     assert store.get("customers", mingjia)["founded_on"] == "2018-06-01"
+
+
+def test_a_new_customer_is_the_users_own_and_a_read_only_file_says_so(
+    qtbot, type_into, ctx, store, customers, open_dossier, db_path
+) -> None:
+    from desktop_crm.domain.staff import set_current_user
+    from desktop_crm.storage.db import open_database
+
+    me = set_current_user(store, "测试员")  # the context's actor
+    w = open_dossier(None)
+    assert w.editor("owner").currentText() == "测试员"
+    type_into(w.editor("name"), "鑫源超市")
+    with qtbot.waitSignal(w.sig_saved) as saved:
+        qtbot.mouseClick(w.save_button, Qt.MouseButton.LeftButton)
+    assert customers.get(saved.args[0])["owner_id"] == me
+
+    ctx.store = open_database(db_path, read_only=True)
+    try:
+        again = open_dossier(saved.args[0])
+        again.editor("name").clear()
+        type_into(again.editor("name"), "鑫源大超市")
+        assert again.save() is False
+        assert "read-only" in again.message.text() and "copy it to a folder" in again.message.text()
+    finally:
+        ctx.store.close()
+        ctx.store = store
+    assert customers.get(saved.args[0])["name"] == "鑫源超市"

@@ -68,3 +68,21 @@ def test_chinese_interface(qtbot, ctx) -> None:
     finally:
         for t in translators:
             QApplication.instance().removeTranslator(t)
+
+
+def test_help_menu_tells_version_data_folder_and_fonts(qtbot, ctx) -> None:
+    from desktop_crm import __version__, paths
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus[-1] == "&Help"
+    about = window.show_about()
+    text = about.text.text()
+    assert __version__ in text and str(paths.data_dir()) in text and str(ctx.store.path) in text
+    assert "WenQuanYi Micro Hei" in text  # the bundled font, for screen, PDF and charts
+    about.close()
+    guide = window.show_guide()
+    assert "desktop-crm" in guide.browser.toPlainText()[:200]
+    assert "Quick start" in guide.browser.toPlainText()
+    guide.close()

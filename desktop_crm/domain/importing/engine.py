@@ -141,7 +141,7 @@ class _Run:
         aside = sql.set_indexes_aside(self.store, self.table) if big else []
         self.search_aside = writing and sql.set_search_aside(self.store, total)
         try:
-            with prepared(self.source, self.prep) as chunks:
+            with prepared(self.source, self.prep, self.options.parallel) as chunks:
                 for rows in chunks:
                     done += self._chunk(rows)
                     self._step(done, max(total, done))

@@ -168,10 +168,15 @@ def _chunks(source: Source) -> Iterator[list[tuple[int, list[Any]]]]:
 
 
 @contextmanager
-def prepared(source: Source, preparer: Preparer) -> Iterator[Iterator[list[Row]]]:
-    """The file's rows prepared, a chunk at a time, in the file's order. Leaving the block
-    early (a cancel, an error) stops the second process, if one was started."""
-    if (source.total or 0) < PARALLEL_ROWS:
+def prepared(source: Source, preparer: Preparer,
+             parallel: bool | None = None) -> Iterator[Iterator[list[Row]]]:
+    """The file's rows prepared, a chunk at a time, in the file's order: in a second process
+    when ``parallel`` says so, or (None) when the file has ``PARALLEL_ROWS`` rows or more.
+    Leaving the block early (a cancel, an error) stops the second process, if one was
+    started."""
+    if parallel is None:
+        parallel = (source.total or 0) >= PARALLEL_ROWS
+    if not parallel:
         yield (preparer.rows(raw) for raw in _chunks(source))
         return
     context = multiprocessing.get_context("spawn")  # fork is unsafe in a process with Qt threads

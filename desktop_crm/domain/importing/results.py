@@ -36,6 +36,10 @@ class ImportOptions:
     # members only: a member whose customer is not on file brings a new customer (a person
     # with the row's name, phone and code) instead of being rejected
     create_customers: bool = False
+    # rows read and checked in a second process: None decides by the file's size (from
+    # prepare.PARALLEL_ROWS rows), True always (the self-test's way of trying it on a small
+    # file), False never
+    parallel: bool | None = None
 
 
 @dataclass

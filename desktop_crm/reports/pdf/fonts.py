@@ -1,4 +1,4 @@
-"""The font PDFs set Chinese text in: an embedded TrueType CJK font from the system (see
+"""The font PDFs set Chinese text in: an embedded TrueType CJK font, the app's own first (see
 ``reports/fonts.py``), else reportlab's built-in CID font, which is not embedded and may look
 different elsewhere; then :attr:`PdfFont.warning` says so, for the user to see."""
 
@@ -27,6 +27,7 @@ class PdfFont:
     name: str                 # the registered font name to set text in
     path: Path | None         # the embedded font file, None for the CID fallback
     warning: str | None       # for the user, when the font is not embedded
+    family: str = ""          # the font's own family name, as people know it
 
     @property
     def embedded(self) -> bool:
@@ -48,9 +49,13 @@ def pdf_font() -> PdfFont:
         for bold in (0, 1):
             for italic in (0, 1):
                 addMapping(name, bold, italic, name)
-        return PdfFont(name, path, None)
+        family = font.face.familyName  # bytes, as read from the file's name table
+        if isinstance(family, bytes):
+            family = family.decode("utf-8", "replace")
+        family = family or path.stem
+        return PdfFont(name, path, None, family)
     pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_CID))
     for bold in (0, 1):
         for italic in (0, 1):
             addMapping(FALLBACK_CID, bold, italic, FALLBACK_CID)
-    return PdfFont(FALLBACK_CID, None, NO_TRUETYPE_WARNING)
+    return PdfFont(FALLBACK_CID, None, NO_TRUETYPE_WARNING, FALLBACK_CID)

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import dossier
+from desktop_crm.domain import dossier, visit_list
 from desktop_crm.domain.custom_fields import PREFIX
 from desktop_crm.domain.duplicates import likely_duplicates, warm_up
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, GROUPS, Field
 from desktop_crm.domain.validation import NotFoundError, ValidationError
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.contacts_tab import ContactsTab
 from desktop_crm.ui.dossier.custom_fields_tab import CustomFieldsTab
@@ -81,7 +82,9 @@ class DossierWidget(QWidget):
         self.tabs.setUsesScrollButtons(True)
 
         tags = dossier.common_tags(ctx.store)
-        self.profile_form = FieldForm(_group("identity"), ctx, columns=2, defaults=NEW_DEFAULTS)
+        me = visit_list.staff_id_of(ctx.store, ctx.actor)  # a new customer is the user's own
+        self.profile_form = FieldForm(_group("identity"), ctx, columns=2,
+                                      defaults={**NEW_DEFAULTS, "owner": me} if me else NEW_DEFAULTS)
         code = self.profile_form.editor("code")
         code.setPlaceholderText(self.tr("Assigned on save"))  # type: ignore[attr-defined]
         self.status_forms = {
@@ -231,6 +234,9 @@ class DossierWidget(QWidget):
             )
         except ValidationError as exc:
             self._show_errors(exc)
+            return False
+        except StorageError as exc:  # a read-only file, a full disk: say so where the user looks
+            self.message.setText(str(exc))
             return False
         self._customer_id = customer_id
         if new:
