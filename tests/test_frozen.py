@@ -7,9 +7,7 @@ reused while they stay the same (a hash of everything that goes into it, kept be
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import os
 import sqlite3
@@ -18,9 +16,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageStat
 
 from desktop_crm import __version__
-from desktop_crm.domain.importing.prepare import PARALLEL_ROWS
+from desktop_crm.cli.selftest import STEPS
+from tests.desktop.xvfb import walk_first_start
+from tests.test_selftest import UNSET, no_system_fonts
 
 pytestmark = pytest.mark.slow
 
@@ -100,11 +101,15 @@ def test_every_module_of_the_app_is_in_the_bundle(bundle: Path) -> None:
     assert wanted - found == not_in_the_app
 
 
-def test_only_compiled_translations_and_no_tkinter(bundle: Path) -> None:
+def test_only_the_data_the_app_reads(bundle: Path) -> None:
     resources = bundle / "_internal" / "resources"
     assert sorted(p.name for p in (resources / "translations").iterdir()) == [
         "desktop_crm_en.qm", "desktop_crm_zh_CN.qm"]
-    assert (resources / "icons" / "app.svg").is_file()
+    assert sorted(p.name for p in (resources / "icons").iterdir()) == ["app.svg"]
+    fonts = sorted(p.name for p in (resources / "fonts").iterdir())
+    assert "wqy-microhei.ttc" in fonts and "LICENSE-Apache-2.0.txt" in fonts
+    qt_translations = list((bundle / "_internal").glob("PySide6/**/translations/*.qm"))
+    assert [p.name for p in qt_translations] == ["qtbase_zh_CN.qm"]
     assert not list((bundle / "_internal").glob("**/tkinter"))
     assert not list((bundle / "_internal").glob("**/_tkinter*"))
 
@@ -122,48 +127,55 @@ def test_demo_into_the_default_database_of_an_empty_home(bundle: Path,
     assert hits and all("烟酒" in hit["name"] for hit in hits)
 
 
-def exported_customers(path: Path, rows: int) -> list[tuple[str, str, str]]:
-    """A customer list as a Chinese till or ERP exports it: GBK, CRLF, an address with a
-    comma in quotes. Returns (code, name, phone) of each row."""
-    areas = ("文博路商圈", "火车站商圈", "人民广场商圈", "北街商圈")
-    kinds = ("烟酒店", "超市", "便利店", "批发部")
-    written = []
-    text = io.StringIO(newline="")
-    writer = csv.writer(text, lineterminator="\r\n")
-    writer.writerow(["客户编号", "店铺名称", "联系电话", "地址", "商圈"])
-    for i in range(rows):
-        code = f"4203{i:08d}"
-        name = f"明佳{kinds[i % 4]}{i}号"
-        phone = f"139{i:08d}"
-        writer.writerow([code, name, phone, f"湖北省广水市, 应山街道{i % 300}号", areas[i % 4]])
-        written.append((code, name, phone))
-    path.write_bytes(text.getvalue().encode("gbk"))
-    return written
+def self_test(program: Path, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """``PROGRAM --self-test`` as a user runs it: an empty home, no display, nothing of ours
+    configured; its temporary folder must be gone afterwards."""
+    home, temp = tmp_path / "home", tmp_path / "tmp"
+    home.mkdir()
+    temp.mkdir()
+    environment = {k: v for k, v in os.environ.items() if k not in UNSET}
+    environment.update(HOME=str(home), TMPDIR=str(temp), PYTHONIOENCODING="utf-8", **env)
+    done = subprocess.run([str(program), "--self-test", "--lang", "zh"], env=environment,
+                          capture_output=True, text=True, encoding="utf-8", timeout=600)
+    assert list(temp.iterdir()) == []
+    assert "Traceback" not in done.stdout + done.stderr
+    return done
 
 
 @pytest.mark.parametrize("program", ["desktop-crm-cli", "desktop-crm"])
-def test_a_big_import_through_the_second_process(bundle: Path, home: dict[str, str],
-                                                 tmp_path: Path, program: str) -> None:
-    """A file of PARALLEL_ROWS rows or more is prepared in a second process: the same
-    program started again, which freeze_support() must turn into the helper (without it
-    the program would take the helper's arguments for a command and the import stop)."""
-    rows = PARALLEL_ROWS + 500
-    csv_path = tmp_path / "客户导出.csv"
-    written = exported_customers(csv_path, rows)
-    db = tmp_path / "crm.sqlite3"
-    result = run(bundle / program, "--db", str(db), "add", "name=已有客户", env=home)
-    assert result.returncode == 0, result.stderr
-    result = run(bundle / program, "--db", str(db), "import", str(csv_path), "--key", "客户编号",
-                 "--json", env=home)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["created"] == rows
-    with sqlite3.connect(db) as conn:
-        stored = dict(conn.execute("SELECT code, name FROM customers WHERE name != '已有客户'"))
-        phone = conn.execute("SELECT phone FROM customers WHERE code = ?",
-                             (written[-1][0],)).fetchone()[0]
-    assert len(stored) == rows
-    assert all(stored[code] == name for code, name, _ in written[:: rows // 50])
-    assert phone == written[-1][2]
+def test_the_self_test_passes_from_either_program(bundle: Path, tmp_path: Path,
+                                                  program: str) -> None:
+    """Every page built (a module PyInstaller missed fails there), a PDF in the bundled font,
+    and an import whose second process is this same program started again: without
+    freeze_support() it would take the helper's arguments for a command and the import stop.
+    On a computer without fonts, so that the font in the bundle is the one that serves."""
+    done = self_test(bundle / program, tmp_path, **no_system_fonts(tmp_path))
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"desktop-crm {__version__}")
+    assert lines[-1].startswith("self-test passed in ")
+    steps = lines[1:-1]
+    assert [line.split(":")[0] for line in steps] == [f"✓ {title}" for title, _ in STEPS]
+    assert "10 pages and a dossier, Chinese in WenQuanYi Micro Hei" in steps[1]
+    assert "WenQuanYi Micro Hei embedded, the customer's name reads back" in steps[2]
+    assert "3,000 rows of a GBK CSV" in steps[3]
+    assert done.stderr == ""
+
+
+def test_first_start_of_the_frozen_app_in_a_real_window(bundle: Path, tmp_path: Path) -> None:
+    """The frozen app on Qt's xcb platform (Xvfb) from an empty home: welcome, name, demo."""
+    home = tmp_path / "home"
+    run = walk_first_start([str(bundle / "desktop-crm")], home, name="Li Juan", language="zh",
+                           shots=tmp_path)
+    assert run.returncode == 0, run.output
+    assert run.titles == ["欢迎使用 desktop-crm", "您是哪位？", "欢迎使用 desktop-crm",
+                          "desktop-crm — desktop-crm.sqlite3"]
+    assert run.database == home / ".local/share/desktop-crm/desktop-crm.sqlite3"
+    with sqlite3.connect(run.database) as conn:
+        assert conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 500
+    picture = Image.open(run.screenshot).convert("L")
+    assert ImageStat.Stat(picture).stddev[0] > 20  # a table was drawn, not a blank screen
+    assert "Traceback" not in run.output
 
 
 @pytest.mark.skipif(not LINUX, reason="the .deb is built on Linux")
