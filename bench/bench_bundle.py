@@ -62,8 +62,9 @@ def time_to_exit(command: list[str], env: dict[str, str]) -> float:
 def time_to_window(command: list[str], env: dict[str, str], title_part: str) -> float:
     """Spawn to a visible window of ``command`` whose title holds ``title_part`` (polled
     through xdotool every ~10 ms); the program is closed afterwards."""
+    log = tempfile.TemporaryFile()
     start = time.perf_counter()
-    app = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    app = subprocess.Popen(command, env=env, stdout=log, stderr=log)
     try:
         while True:
             ids = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(app.pid)],
@@ -73,13 +74,16 @@ def time_to_window(command: list[str], env: dict[str, str], title_part: str) -> 
             if any(title_part in title for title in titles):
                 return (time.perf_counter() - start) * 1000
             if app.poll() is not None:
-                raise RuntimeError(f"{command[0]} exited ({app.returncode}) before its window")
+                log.seek(0)
+                raise RuntimeError(f"{command[0]} exited ({app.returncode}) before its window: "
+                                   + log.read().decode(errors="replace")[-2000:])
             if time.perf_counter() - start > 120:
                 raise RuntimeError(f"no window from {command[0]} within 120 s")
             time.sleep(0.01)
     finally:
         app.terminate()
         app.wait(30)
+        log.close()
 
 
 def database_with_a_user() -> Path:
