@@ -17,7 +17,9 @@ from desktop_crm import __version__, paths
 from desktop_crm.cli import maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
+from desktop_crm.privacy import make_private
 from desktop_crm.storage.errors import StorageError, from_os_error
+from desktop_crm.storage.temporaries import clean_leftovers
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
@@ -76,6 +78,8 @@ def file_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
+    make_private()
+    clean_leftovers()  # half-files of a run that was killed
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(file_argument(argv, parser.commands))
@@ -108,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
         return 0
     except OSError as exc:
-        return _fail(str(from_os_error(exc, exc.filename or args.db)), EXIT_STORAGE)
+        return _fail(str(from_os_error(exc)), EXIT_STORAGE)
 
 
 def _fail(message: str, code: int) -> int:

@@ -1,15 +1,18 @@
-"""Commands that look after the file: demo data, backup, restore, check, reindex."""
+"""Commands that look after the file: demo data, backup, restore, check, reindex, recover."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from desktop_crm import paths
 from desktop_crm.cli.common import open_store
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage.check import problems, reindex
+from desktop_crm.storage.errors import DamagedError
+from desktop_crm.storage.recover import recover
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -31,6 +34,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("reindex", help="rebuild the search index from the data")
     p.set_defaults(run=cmd_reindex)
+
+    p = sub.add_parser("recover", help="rescue what can be read of a damaged file into a new one")
+    p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged database (only read)")
+    p.add_argument("new", type=Path, metavar="NEW", help="the new file to write (must not exist)")
+    p.set_defaults(run=cmd_recover)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -84,7 +92,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from desktop_crm.cli import EXIT_PROBLEMS
 
-    with open_store(args) as store:
+    try:
+        store = open_store(args)
+    except DamagedError as exc:  # even its table list is unreadable
+        print(f"integrity: {exc}")
+        return EXIT_PROBLEMS
+    with store:
         found = problems(store)
     if not found:
         print(f"{args.db}: ok")
@@ -94,6 +107,27 @@ def cmd_check(args: argparse.Namespace) -> int:
     if any(p.startswith("search index") for p in found):
         print("run `desktop-crm reindex` to rebuild the search index")
     return EXIT_PROBLEMS
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from desktop_crm.cli.common import table
+
+    rescue = recover(args.damaged, args.new, progress=_progress_tables)
+    rows = [("table", "in the damaged file", "rescued")]
+    rows += [(t.table, "?" if t.before is None else t.before, t.saved) for t in rescue.tables
+             if t.saved or t.before]
+    print(table(rows))
+    verdict = "everything the damaged file still counted was rescued" if rescue.complete else \
+        "some rows were on damaged pages and are lost; compare with your latest backup"
+    print(f"{rescue.path} written: {verdict}.")
+    return 0
+
+
+def _progress_tables(done: int, total: int) -> bool:
+    if sys.stderr.isatty():
+        sys.stderr.write(f"\r{done}/{total} tables")
+        sys.stderr.flush()
+    return True
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop_crm.cli.common import open_store, print_json, table
 from desktop_crm.domain.customer_list import CustomerFilter
 from desktop_crm.domain.customers import CustomerService
+from desktop_crm.privacy import share
 
 EXIT_INVALID = 4
 
@@ -60,6 +61,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--saved", metavar="NAME", help="a saved filter (see campaigns) instead")
     p.add_argument("--no-follow-ups", action="store_true", help="calendar: leave out follow-ups")
     p.add_argument("--no-plan-actions", action="store_true", help="calendar: leave out plan actions")
+    p.add_argument("--shared", action="store_true",
+                   help="let other accounts on this computer read the file (it is private otherwise)")
     p.set_defaults(run=cmd_export)
 
     p = sub.add_parser("dedupe", help="find likely duplicates; merge two customers; undo a merge")
@@ -243,6 +246,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 what = "calendar entries"
         except exporting.ExportProblem as exc:
             raise CommandError(exc.message) from None
+    if args.shared:
+        share(args.file)
     print(f"{count} {what} written to {args.file}")
     return 0
 

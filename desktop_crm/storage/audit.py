@@ -15,18 +15,14 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.temporaries import TEMP_MARK, temporary, tracked
 
-TEMP_MARK = ".desktop-crm-tmp"  # in every temporary file's name, so leftovers can be found
+__all__ = ["TEMP_MARK", "publish", "record", "temporary"]
 
 
 def record(store: Store, actor: str, action: str, detail: str) -> int:
     """Append one row to the audit log; its id."""
     return store.insert("audit_log", {"at": now(), "actor": actor, "action": action, "detail": detail})
-
-
-def temporary(dest: Path) -> Path:
-    """The name a file is written under before it is published."""
-    return dest.with_name(f".{dest.name}{TEMP_MARK}")
 
 
 @contextmanager
@@ -35,10 +31,7 @@ def publish(store: Store, dest: Path, actor: str, action: str, detail: str) -> I
     recorded, then the file is renamed into place. On any failure, before or during the
     record, the temporary file is removed and the error raised: no file without its row."""
     dest = Path(dest)
-    tmp = temporary(dest)
-    try:
+    with tracked(dest) as tmp:  # removed on failure, and after a kill at the next start
         yield tmp
         record(store, actor, action, detail)
         os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)

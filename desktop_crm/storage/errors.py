@@ -44,6 +44,18 @@ class DiskFullError(StorageError):
         )
 
 
+class DamagedError(StorageError):
+    def __init__(self, path: Path | str, detail: str = "") -> None:
+        # SQLite's report starts with "*** in database main ***" on a line of its own
+        lines = [line for line in detail.splitlines() if line and not line.startswith("***")]
+        detail = lines[0] if lines else ""
+        super().__init__(
+            f"{path} is damaged{f' ({detail})' if detail else ''}, so nothing will be written "
+            "to it. Rescue what can be read into a new file with File ▸ Recover… "
+            "(desktop-crm recover), or restore a backup."
+        )
+
+
 class ReadOnlyError(StorageError):
     def __init__(self, path: Path | str, reason: str = "it is read-only") -> None:
         super().__init__(
@@ -61,10 +73,16 @@ class NetworkPathError(StorageError):
         )
 
 
-def from_os_error(exc: OSError, path: Path | str) -> StorageError:
-    """The sentence for a failure of the operating system around ``path``."""
-    folder = Path(path).parent
+def from_os_error(exc: OSError, path: Path | str | None = None) -> StorageError:
+    """The sentence for a failure of the operating system around ``path`` (the file the
+    error names wins; without either, the sentence names no file)."""
+    path = exc.filename or path
     code = exc.errno
+    if path is None:
+        if code == errno.ENOSPC:
+            return StorageError("The disk is full; nothing was saved. Free some space, then try again.")
+        return StorageError(f"The operating system refused: {exc.strerror or exc}.")
+    folder = Path(path).parent
     if code == errno.ENOSPC:
         return DiskFullError(path)
     if code in (errno.EACCES, errno.EPERM):
@@ -100,6 +118,8 @@ def translate(exc: sqlite3.Error, path: Path | str) -> StorageError | None:
         return ReadOnlyError(path)
     if "database is locked" in message or "database is busy" in message:
         return DatabaseBusyError(path)
-    if "file is not a database" in message or "malformed" in message:
+    if "malformed" in message:
+        return DamagedError(path, str(exc))
+    if "file is not a database" in message:
         return NotADatabaseError(Path(path), "it is damaged or not a SQLite database")
     return None

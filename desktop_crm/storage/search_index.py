@@ -383,7 +383,8 @@ def problems(conn: sqlite3.Connection) -> list[str]:
         try:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:
-            found.append(f"{table} is damaged ({exc})")
+            if "readonly" not in str(exc):  # a read-only file cannot run FTS's own check
+                found.append(f"{table} is damaged ({exc})")
     pending = conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0]
     if pending:
         found.append(f"{pending} customers are waiting to be indexed")

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from desktop_crm import paths
 from desktop_crm.storage import backup as backups
 from desktop_crm.domain import dossier, staff
-from desktop_crm.storage.db import Store, open_database
-from desktop_crm.storage.errors import DatabaseBusyError, StorageError
+from desktop_crm.storage.db import DAMAGED, Store, open_database
+from desktop_crm.storage.errors import DamagedError, DatabaseBusyError, StorageError
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.lock import InstanceLock
+from desktop_crm.storage.recover import Rescue, recover
 from desktop_crm.ui import failures, fonts, single_instance
 from desktop_crm.ui.context import AppContext, AppSignals
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
@@ -105,6 +106,7 @@ class App(QObject):
         window.sig_open_recent.connect(lambda p: self.open(p))
         window.sig_backup.connect(self.backup)
         window.sig_restore.connect(self.restore)
+        window.sig_recover.connect(self.recover)
         window.sig_settings.connect(self.edit_settings)
         window.sig_closed.connect(self._window_closed)
         self.window = window
@@ -113,8 +115,21 @@ class App(QObject):
             self.instance_server.sig_raise_requested.connect(window.bring_to_front)
         window.show()
         window.show_overdue_notice()
+        if not store.read_only:
+            self.tasks.submit(_damage_check, self._checked, lambda exc: None)
         window.offer_demo_if_empty()
         return True
+
+    def _checked(self, damage: str | None) -> None:
+        """SQLite's quick check ran on the worker: a damaged file turns read-only at once."""
+        if self.store is None or self.window is None:
+            return
+        if damage is None:
+            self.store.damage_checked = True
+            return
+        self.store.read_only = DAMAGED
+        self.window.show_read_only(DAMAGED)
+        QMessageBox.warning(self.window, self.tr("The database is damaged"), damage)
 
     def who_am_i(self, store: Store) -> str:
         """The person using this file; asked once per file (pick from its staff or add
@@ -235,12 +250,65 @@ class App(QObject):
                 self.tr("Restored. The replaced database was kept as %1").replace("%1", str(aside)), 15000
             )
 
+    def recover(self) -> None:
+        """Rescue what can be read of a damaged file (by default the open one) into a new file."""
+        start = str(self.store.path) if self.store is not None else str(paths.data_dir())
+        damaged, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Recover a damaged file: the damaged file"), start, self.tr(DB_FILTER)
+        )
+        if not damaged:
+            return
+        suggestion = Path(damaged).with_name(f"{Path(damaged).stem}-recovered.sqlite3")
+        new, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Recover a damaged file: the new file"), str(suggestion),
+            self.tr(DB_FILTER),
+        )
+        if not new:
+            return
+        actor = self.window.ctx.actor
+
+        def done(rescue: Rescue) -> None:
+            lines = [self.tr("%1: %2 of %3").replace("%1", t.table).replace("%2", str(t.saved))
+                     .replace("%3", "?" if t.before is None else str(t.before))
+                     for t in rescue.tables if t.saved or t.before]
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recovery finished"),
+                              (self.tr("Everything the damaged file still counted was rescued into %1.")
+                               if rescue.complete else
+                               self.tr("Some rows were on damaged pages and are lost; the rest "
+                                       "was rescued into %1. Compare it with your latest backup."))
+                              .replace("%1", str(rescue.path)),
+                              parent=self.window)
+            box.setDetailedText("\n".join(lines))
+            open_button = box.addButton(self.tr("&Open the rescued file"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is open_button:
+                self.open(rescue.path)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.critical(self.window, self.tr("Recovery failed"), str(exc))
+
+        self.tasks.submit(
+            lambda store, progress: recover(Path(damaged), Path(new), actor, progress),
+            done, failed, title=self.tr("Rescuing %1…").replace("%1", Path(damaged).name),
+            parent=self.window,
+        )
+
     def edit_settings(self) -> None:
         SettingsDialog(self.settings, self.window).exec()
         if self.window is not None and self.settings.user_name != self.window.ctx.actor:
             if not self.store.read_only:
                 staff.set_current_user(self.store, self.settings.user_name)
             self.window.ctx.actor = self.settings.user_name
+
+
+def _damage_check(store: Store, _progress: object) -> str | None:
+    """On the worker: SQLite's quick check; the sentence to show when the file is damaged."""
+    try:
+        store.check_damage()
+    except DamagedError as exc:
+        return str(exc)
+    return None
 
 
 def open_for_window(path: Path) -> tuple[Store, InstanceLock | None]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.storage.db import DAMAGED
 from desktop_crm.ui.analytics.refresher import ScoreRefresher
 from desktop_crm.ui.areas import AREAS, Area
 from desktop_crm.ui.context import AppContext
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
     sig_open_recent = Signal(Path)
     sig_backup = Signal()
     sig_restore = Signal()
+    sig_recover = Signal()
     sig_settings = Signal()
     sig_closed = Signal()
 
@@ -56,8 +58,10 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        self._banner: QLabel | None = None
+        self._central_layout = layout
         if ctx.store.read_only:
-            layout.addWidget(_read_only_banner(ctx.store.read_only))
+            self.show_read_only(ctx.store.read_only)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
@@ -94,6 +98,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
+        self._action(file_menu, self.tr("Re&cover a damaged file…"), self.sig_recover.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
         self._action(file_menu, self.tr("E&xport the customer list…"),
@@ -143,6 +148,13 @@ class MainWindow(QMainWindow):
         dialog = GuideDialog(self)
         dialog.open()
         return dialog
+
+    def show_read_only(self, reason: str) -> None:
+        """The red bar that says, for as long as the window is open, that nothing can be
+        changed, why, and what to do."""
+        if self._banner is None:
+            self._banner = _read_only_banner(reason)
+            self._central_layout.insertWidget(0, self._banner)
 
     def bring_to_front(self) -> None:
         """Another launch asked for this file: show this window instead."""
@@ -344,11 +356,19 @@ READ_ONLY_REASONS = (
 
 def _read_only_banner(reason: str) -> QLabel:
     """Says, for as long as the window is open, that nothing can be changed and what to do."""
-    reason = QCoreApplication.translate("ReadOnly", reason)
-    banner = QLabel(QCoreApplication.translate(
-        "MainWindow", "This file is open read-only (%1). You can search, read, print and export; changes "
-        "cannot be saved. To edit it, copy it to a folder of your own and open the copy."
-    ).replace("%1", reason))
+    if reason == DAMAGED:
+        text = QCoreApplication.translate(
+            "MainWindow", "This file is damaged, so it is open read-only. You can search, read, "
+            "print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to "
+            "rescue what can be read into a new file, or restore a backup."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "MainWindow", "This file is open read-only (%1). You can search, read, print and "
+            "export; changes cannot be saved. To edit it, copy it to a folder of your own and "
+            "open the copy."
+        ).replace("%1", QCoreApplication.translate("ReadOnly", reason))
+    banner = QLabel(text)
     banner.setObjectName("read_only_banner")
     banner.setWordWrap(True)
     banner.setStyleSheet("#read_only_banner { background: #fde2e1; color: #7a1c17; "

@@ -591,67 +591,117 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="85"/>
-        <location filename="../../desktop_crm/ui/app.py" line="88"/>
+        <location filename="../../desktop_crm/ui/app.py" line="86"/>
+        <location filename="../../desktop_crm/ui/app.py" line="89"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="169"/>
-        <location filename="../../desktop_crm/ui/app.py" line="175"/>
+        <location filename="../../desktop_crm/ui/app.py" line="132"/>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="184"/>
+        <location filename="../../desktop_crm/ui/app.py" line="190"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="176"/>
+        <location filename="../../desktop_crm/ui/app.py" line="191"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="182"/>
+        <location filename="../../desktop_crm/ui/app.py" line="197"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="192"/>
+        <location filename="../../desktop_crm/ui/app.py" line="207"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="200"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
         <source>Backup written to %1</source>
         <translation>备份已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="204"/>
+        <location filename="../../desktop_crm/ui/app.py" line="219"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="208"/>
+        <location filename="../../desktop_crm/ui/app.py" line="223"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="215"/>
-        <location filename="../../desktop_crm/ui/app.py" line="221"/>
+        <location filename="../../desktop_crm/ui/app.py" line="230"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="222"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
         <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="230"/>
+        <location filename="../../desktop_crm/ui/app.py" line="245"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="250"/>
         <source>Restored. The replaced database was kept as %1</source>
         <translation>已恢复。被替换的数据库保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="257"/>
+        <source>Recover a damaged file: the damaged file</source>
+        <translation>修复损坏的文件：选择损坏的文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="263"/>
+        <source>Recover a damaged file: the new file</source>
+        <translation>修复损坏的文件：新文件保存为</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1：%3 条中救回 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="274"/>
+        <source>Recovery finished</source>
+        <translation>修复完成</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="275"/>
+        <source>Everything the damaged file still counted was rescued into %1.</source>
+        <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="277"/>
+        <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
+        <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <source>&amp;Open the rescued file</source>
+        <translation>打开救回的文件(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="289"/>
+        <source>Recovery failed</source>
+        <translation>修复失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <source>Rescuing %1…</source>
+        <translation>正在抢救 %1…</translation>
     </message>
 </context>
 <context>
@@ -3434,168 +3484,178 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="41"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="43"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="76"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <source>Re&amp;cover a damaged file…</source>
+        <translation>修复损坏的文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="228"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="263"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="288"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="289"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="306"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="310"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
+        <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="366"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -5085,22 +5145,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="350"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="352"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6482,7 +6542,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="394"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

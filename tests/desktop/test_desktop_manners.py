@@ -59,3 +59,28 @@ def test_a_file_in_a_read_only_folder_opens_read_only(tmp_path, read_only_folder
             drive.keys(main, "ctrl+q")
             assert app.wait(30) == 0
     assert "Traceback" not in (tmp_path / "app.log").read_text()
+
+
+def test_a_damaged_file_opens_read_only_and_says_how_to_rescue_it(tmp_path) -> None:
+    from desktop_crm.domain.demo import build_demo
+    from tests.faults import corrupt_pages
+
+    path = tmp_path / "damaged.sqlite3"
+    with open_database(path) as store:
+        build_demo(store, 400, seed=4)
+        set_current_user(store, "王伟")
+    corrupt_pages(path)
+    with display() as name:
+        env = clean_env(tmp_path / "home", name)
+        with running([*APP, str(path)], env, tmp_path / "app.log") as app:
+            drive = Driver(env, app.pid)
+            warning = drive.wait_for("The database is damaged")
+            shot = drive.painted(tmp_path / "damaged.png")
+            drive.keys(warning, "Return")
+            main = drive.wait_for("desktop-crm — damaged.sqlite3")
+            strip = Image.open(shot).convert("RGB").crop((0, 20, 1270, 46))
+            banner = sum(n for n, colour in strip.getcolors(1 << 16) if colour == (0xFD, 0xE2, 0xE1))
+            assert banner > 0.3 * strip.width * strip.height
+            drive.keys(main, "ctrl+q")
+            assert app.wait(30) == 0
+    assert "Traceback" not in (tmp_path / "app.log").read_text()

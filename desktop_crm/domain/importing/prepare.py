@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.connection
+import os
 import pickle
 import queue
 import threading
@@ -202,11 +204,15 @@ def _prepare_elsewhere(source: Source, preparer: Preparer, sending: Any) -> None
     sends what is ready, so preparing goes on while the other process is busy, up to
     ``AHEAD`` chunks ahead."""
     gc.disable()
+    _exit_with_parent()
     outbox: queue.Queue[bytes | None] = queue.Queue(maxsize=AHEAD)
 
     def send_all() -> None:
-        while (message := outbox.get()) is not None:
-            sending.send_bytes(message)
+        try:
+            while (message := outbox.get()) is not None:
+                sending.send_bytes(message)
+        except (OSError, ValueError):  # the import stopped reading: nobody wants the rest
+            os._exit(1)
 
     sender = threading.Thread(target=send_all, daemon=True)
     sender.start()
@@ -224,6 +230,20 @@ def _prepare_elsewhere(source: Source, preparer: Preparer, sending: Any) -> None
     finally:
         outbox.put(None)
         sender.join()
+
+
+def _exit_with_parent() -> None:
+    """This second process never outlives the import: killed or crashed, its parent takes
+    it along (a thread waits on the parent's process handle; works on every OS)."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent watch", daemon=True).start()
 
 
 def _received(receiving: Any, worker: Any) -> Iterator[list[Row]]:
