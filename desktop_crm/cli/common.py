@@ -8,10 +8,13 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_crm.storage.autobackup import sweep_leftovers
 from desktop_crm.storage.db import Store, open_database
 
 
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
+    """Open the database; first remove what a killed command left beside it."""
+    sweep_leftovers(args.db)
     return open_database(args.db, create=create)
 
 
