@@ -576,67 +576,115 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="85"/>
         <location filename="../../desktop_crm/ui/app.py" line="88"/>
+        <location filename="../../desktop_crm/ui/app.py" line="91"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="169"/>
-        <location filename="../../desktop_crm/ui/app.py" line="175"/>
+        <location filename="../../desktop_crm/ui/app.py" line="185"/>
+        <source>Today&apos;s automatic backup was written: %1</source>
+        <translation>今天的自动备份已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="188"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="189"/>
+        <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
+        <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="208"/>
+        <source>Backing up %1 before closing…</source>
+        <translation>关闭前正在备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="209"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
+        <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
+        <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="231"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="176"/>
+        <location filename="../../desktop_crm/ui/app.py" line="238"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="182"/>
+        <location filename="../../desktop_crm/ui/app.py" line="244"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="192"/>
+        <location filename="../../desktop_crm/ui/app.py" line="254"/>
+        <location filename="../../desktop_crm/ui/app.py" line="266"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="200"/>
-        <source>Backup written to %1</source>
-        <translation>备份已写入 %1</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="267"/>
+        <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
+        <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="204"/>
+        <location filename="../../desktop_crm/ui/app.py" line="277"/>
+        <source>Backup written to %1 and verified.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="279"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>原来的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="310"/>
+        <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
+        <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="320"/>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="332"/>
+        <source>Restored from %1. The database it replaced is kept as %2.</source>
+        <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="284"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="208"/>
+        <location filename="../../desktop_crm/ui/app.py" line="289"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="215"/>
-        <location filename="../../desktop_crm/ui/app.py" line="221"/>
+        <location filename="../../desktop_crm/ui/app.py" line="301"/>
+        <location filename="../../desktop_crm/ui/app.py" line="309"/>
+        <location filename="../../desktop_crm/ui/app.py" line="330"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="222"/>
-        <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
-        <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/app.py" line="230"/>
+        <location filename="../../desktop_crm/ui/app.py" line="322"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
-        <source>Restored. The replaced database was kept as %1</source>
-        <translation>已恢复。被替换的数据库保存为 %1</translation>
     </message>
 </context>
 <context>
@@ -718,6 +766,124 @@
         <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="28"/>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="29"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="30"/>
+        <source>Made by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="31"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="32"/>
+        <source>Before reverting an import</source>
+        <translation>撤销导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="33"/>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="34"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="35"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="36"/>
+        <source>Before deleting for good</source>
+        <translation>永久删除前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="105"/>
+        <source>Backups of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="112"/>
+        <source>No backups yet. One is taken when you close the app after changes, at the first opening of a day, and before imports, merges, restores and deleting for good.</source>
+        <translation>还没有备份。修改后关闭程序时、每天第一次打开时，以及导入、合并、恢复和永久删除之前，都会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="117"/>
+        <source>Backups are taken automatically on closing after changes, once a day, and before imports, merges, restores, upgrades and deleting for good. The last 10 are kept, then one a day for a week, one a week for a month and one a month for a year; those you make yourself without naming a file are kept until you delete them.</source>
+        <translation>以下情况会自动备份：修改后关闭程序时、每天一次，以及导入、合并、恢复、升级和永久删除之前。保留最近 10 份，此外一周内每天保留一份、一个月内每周保留一份、一年内每月保留一份；您自己备份且未指定文件名的备份会一直保留，直到您删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="122"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="126"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="129"/>
+        <source>Show in &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="155"/>
+        <source>%n backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>共 %n 份备份，合计 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="58"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="93"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -1947,72 +2113,72 @@
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
-        <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
-        <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="540"/>
-        <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
-        <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="543"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
+        <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
+        <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="541"/>
+        <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
+        <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="566"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="565"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="580"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="582"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -3419,12 +3585,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="41"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="42"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="72"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="237"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -3455,132 +3621,137 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <source>Bac&amp;kups…</source>
+        <translation>备份列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="98"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="216"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="217"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="251"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="256"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="256"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="261"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="265"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="260"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="265"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="276"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="281"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="297"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="348"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="353"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4155,6 +4326,11 @@
         <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="104"/>
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="131"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
     </message>
 </context>
 <context>
@@ -5070,22 +5246,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="343"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="339"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="344"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="340"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="345"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="346"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6467,7 +6643,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="374"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="379"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
