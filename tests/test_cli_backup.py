@@ -83,6 +83,21 @@ def test_backups_lists_newest_first_with_reason_size_and_customers(cli, db_path)
     assert lines[-1] == f"in {autobackup.folder(db_path)}"
 
 
+def test_restore_keeps_the_current_file_as_a_backup_and_is_audited(cli, db_path, tmp_path) -> None:
+    cli("add", "code=A1", "name=明佳烟酒")
+    assert cli("backup", str(tmp_path / "saved.sqlite3"))[0] == 0
+    cli("add", "code=A2", "name=鑫源超市")
+    code, out, _ = cli("restore", str(tmp_path / "saved.sqlite3"))
+    assert code == 0
+    [kept] = autobackup.listing(db_path)
+    assert kept.reason == "restore" and kept.customers() == 2 and f"kept as {kept.path}" in out
+    assert customers_in(db_path) == 1
+    conn = sqlite3.connect(db_path)
+    [(detail,)] = conn.execute("SELECT detail FROM audit_log WHERE action = 'restore'").fetchall()
+    conn.close()
+    assert "saved.sqlite3" in detail and str(kept.path) in detail
+
+
 def test_backups_of_a_database_without_any(cli, db_path) -> None:
     cli("add", "code=A1", "name=明佳烟酒")
     code, out, _ = cli("backups")

@@ -59,14 +59,14 @@ def hold(path: Path) -> Iterator[Path]:
     except OSError as exc:
         raise errors.from_os_error(exc, path) from exc
     try:
-        _lock(lock_fd, exclusive=False)
+        _lock(lock_fd)
         os.close(os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600))
         yield path
     except OSError as exc:
         raise errors.from_os_error(exc, path) from exc
     finally:
+        os.close(lock_fd)  # by now ``path`` was renamed or removed by its writer
         lock.unlink(missing_ok=True)
-        os.close(lock_fd)
 
 
 def sweep(db_path: Path, folders: tuple[Path, ...] = ()) -> list[Path]:
@@ -107,27 +107,38 @@ def _lock_file(path: Path) -> Path:
 
 def _held(path: Path) -> bool:
     """Whether a live writer holds ``path`` (see :func:`hold`)."""
-    try:
-        fd = os.open(_lock_file(path), os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        _lock(fd, exclusive=True)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-    return False
+    return _lock_held(_lock_file(path))
 
 
 if sys.platform == "win32":
-    # Windows refuses to delete a file another process has open, which is protection enough.
-    def _lock(fd: int, exclusive: bool) -> None:
-        if exclusive:
-            raise OSError("not used on Windows")  # _held: opened, so treat it as held
+    # The open lock file is the hold: Windows refuses to delete a file another process has open.
+    def _lock(fd: int) -> None:
+        return None
+
+    def _lock_held(lock: Path) -> bool:
+        try:
+            lock.unlink()
+        except FileNotFoundError:
+            return False
+        except OSError:
+            return True
+        return False
 
 else:
     import fcntl
 
-    def _lock(fd: int, exclusive: bool) -> None:
-        fcntl.flock(fd, (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+    def _lock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+
+    def _lock_held(lock: Path) -> bool:
+        try:
+            fd = os.open(lock, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        finally:
+            os.close(fd)
+        return False

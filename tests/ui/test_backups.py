@@ -172,3 +172,19 @@ def test_backing_up_over_an_existing_file_asks_and_keeps_it_aside(qtbot, monkeyp
     [aside] = tmp_path.glob("theirs.replaced-*.sqlite3")
     assert aside.read_text() == "someone else's file"
     assert aside.name in app.window.statusBar().currentMessage()
+
+
+def test_a_backup_that_cannot_be_written_is_said_and_the_app_still_closes(
+        qtbot, monkeypatch, read_only_folder, app, shop) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(read_only_folder(lambda folder: None)))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    assert app.open(shop)
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10000)
+    assert said[0].startswith("Today's automatic backup could not be written:")
+    CustomerService(app.store, "李娟").create({"name": "华联超市"})
+    assert app.close_current()
+    assert app.store is None and app.window is None  # closed all the same
+    assert said[1].startswith("The backup on closing could not be written:")
+    assert str(shop) in said[1] and "read-only" in said[1]
+    assert names_in(shop) == ["明佳烟酒", "鑫源超市", "华联超市"]
