@@ -2,7 +2,8 @@
 
 Every command calls the same domain services as the GUI. Exit codes: 0 success, 1 a problem
 with the database file, 2 wrong usage, 3 not found, 4 invalid data, 5 ``check`` found
-problems, 130 interrupted. Errors go to stderr as one sentence.
+problems, 6 the destination of a backup exists or is open elsewhere (nothing was written),
+130 interrupted. Errors go to stderr as one sentence.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from desktop_crm.cli import maintenance, members, plans, records, scoring, trans
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
+from desktop_crm.storage.backup import DestinationError
 from desktop_crm.storage.errors import StorageError, from_os_error
 from desktop_crm.storage.temporaries import clean_leftovers
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
+EXIT_DESTINATION = 6
 
 
 class CommandError(Exception):
@@ -104,6 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_INVALID)
     except NotFoundError as exc:
         return _fail(str(exc), EXIT_NOT_FOUND)
+    except DestinationError as exc:
+        return _fail(str(exc), EXIT_DESTINATION)
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
     except KeyboardInterrupt:

@@ -21,6 +21,7 @@ from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field, by_name
 from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store, now
@@ -187,8 +188,10 @@ class BulkEditService:
         return self._each(ids, self._customers.restore, in_trash=True, progress=progress)
 
     def purge(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
-        """Delete customers in the trash for good, with everything attached to them."""
-        return self._each(ids, self._customers.purge, in_trash=True, progress=progress)
+        """Delete customers in the trash for good, with everything attached to them, after
+        one automatic backup (without which nothing is deleted)."""
+        autobackup.before(self.store, "purge")
+        return self._each(ids, self._customers.erase, in_trash=True, progress=progress)
 
     def _each(
         self, ids: Sequence[int], action: Callable[[int], None], *,

@@ -19,6 +19,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field
 from desktop_crm.domain.service import column, default_actor, fail
 from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import merge as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -85,7 +86,8 @@ def merge_customers(
     actor: str | None = None,
 ) -> int:
     """Merge ``merged_id`` into ``survivor_id``; ``choices`` maps field names to SURVIVOR or
-    MERGED (fields left out take the preview's default). Returns the merge's id."""
+    MERGED (fields left out take the preview's default). Returns the merge's id. An
+    automatic backup is taken first; without it the merge does not start."""
     preview = merge_preview(store, survivor_id, merged_id)
     if preview.survivor["deleted_at"] or preview.merged["deleted_at"]:
         raise MergeError("trashed", "restore the customer from the trash before merging it")
@@ -99,6 +101,7 @@ def merge_customers(
         for f in preview.differing if picks.get(f.name) == MERGED
     }
     service = CustomerService(store, actor)
+    autobackup.before(store, "merge")
     with store.transaction():
         before = {column(f): preview.survivor[column(f)] for f in MERGEABLE if f.name in changes}
         service.update(survivor_id, changes)

@@ -24,7 +24,8 @@ from desktop_crm.storage.lock import lock_file, unlock_file
 
 TEMP_MARK = ".desktop-crm-tmp"  # in every temporary file's name
 NAME_MAX = 255                  # bytes in one file name on the file systems we meet
-SIDE_FILES = ("", "-wal", "-shm", "-journal")  # SQLite's companions of a database file
+SIDECARS = ("-journal", "-wal", "-shm")  # the files SQLite keeps beside a database
+SIDE_FILES = ("", *SIDECARS)
 
 
 def temporary(dest: Path) -> Path:
@@ -32,13 +33,14 @@ def temporary(dest: Path) -> Path:
     :data:`TEMP_MARK`, and no longer than a file name may be (a long name is shortened and
     told apart by a digest of the whole name)."""
     longest = NAME_MAX - len("-journal")  # SQLite's side files must fit too
-    name = f".{dest.name}{TEMP_MARK}"
+    mark = f".{os.getpid()}{TEMP_MARK}"  # two writers of one file never share a temporary
+    name = f".{dest.name}{mark}"
     if len(name.encode("utf-8")) <= longest:
         return dest.with_name(name)
     tag = "-" + hashlib.sha256(dest.name.encode("utf-8")).hexdigest()[:12]
-    room = longest - len(f".{tag}{TEMP_MARK}".encode("utf-8"))
+    room = longest - len(f".{tag}{mark}".encode("utf-8"))
     stem = dest.name.encode("utf-8")[:room].decode("utf-8", errors="ignore")
-    return dest.with_name(f".{stem}{tag}{TEMP_MARK}")
+    return dest.with_name(f".{stem}{tag}{mark}")
 
 
 def registry() -> Path:
@@ -49,7 +51,14 @@ def registry() -> Path:
 def tracked(dest: Path) -> Iterator[Path]:
     """The temporary path to write ``dest`` under, registered until the block ends; the
     temporary (and any SQLite side files) is removed at the end unless it was renamed."""
-    tmp = temporary(Path(dest))
+    with hold(temporary(Path(dest))) as tmp:
+        yield tmp
+
+
+@contextmanager
+def hold(tmp: Path) -> Iterator[Path]:
+    """Register ``tmp`` (a name with :data:`TEMP_MARK`) for as long as the block runs, and
+    remove it and its side files at the end unless it was renamed."""
     entry = _register(tmp)
     try:
         yield tmp
@@ -61,6 +70,11 @@ def tracked(dest: Path) -> Iterator[Path]:
             handle.close()
             if gone:  # else the entry stays, and the next start tries again
                 path.unlink(missing_ok=True)
+
+
+def sidecars(path: Path) -> list[Path]:
+    """The journal files SQLite has beside ``path`` now (none for a closed, tidy file)."""
+    return [p for p in (Path(f"{path}{s}") for s in SIDECARS) if p.exists()]
 
 
 def remove(tmp: Path) -> bool:

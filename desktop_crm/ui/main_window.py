@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     sig_backup = Signal()
     sig_restore = Signal()
     sig_recover = Signal()
+    sig_backups = Signal()
     sig_settings = Signal()
     sig_closed = Signal()
 
@@ -72,9 +73,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.count_label)
-        ctx.tasks.sig_busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # a method, not a lambda: Qt drops the connection when the window is deleted
+        ctx.tasks.sig_busy_changed.connect(self._show_busy)
         self._announce_overdue = False
         self._build_menus(recent or [])
         ctx.signals.sig_open_customer.connect(self.open_customer)
@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         recent_menu.setEnabled(bool(recent))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
+        self._action(file_menu, self.tr("Bac&kups…"), self.sig_backups.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
         self._action(file_menu, self.tr("Re&cover a damaged file…"), self.sig_recover.emit)
         file_menu.addSeparator()
@@ -242,6 +243,10 @@ class MainWindow(QMainWindow):
         return True
 
     # --- status -------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     @Slot()
     def refresh_status(self, *_: object) -> None:
