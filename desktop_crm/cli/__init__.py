@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
 from desktop_crm.storage.backup import DestinationError
-from desktop_crm.storage.errors import StorageError, from_os_error
+from desktop_crm.storage.errors import StorageError, from_os_error, translate
 from desktop_crm.storage.temporaries import clean_leftovers
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
@@ -118,6 +119,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except OSError as exc:
         return _fail(str(from_os_error(exc)), EXIT_STORAGE)
+    except sqlite3.Error as exc:  # a failure no layer below turned into a sentence
+        return _fail(str(translate(exc, args.db) or f"the database could not be used ({exc})."),
+                     EXIT_STORAGE)
 
 
 def _fail(message: str, code: int) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop_crm import paths
+from desktop_crm.storage import errors
 from desktop_crm.storage.lock import lock_file, unlock_file
 
 TEMP_MARK = ".desktop-crm-tmp"  # in every temporary file's name
@@ -51,14 +52,21 @@ def registry() -> Path:
 def tracked(dest: Path) -> Iterator[Path]:
     """The temporary path to write ``dest`` under, registered until the block ends; the
     temporary (and any SQLite side files) is removed at the end unless it was renamed."""
-    with hold(temporary(Path(dest))) as tmp:
+    with hold(temporary(Path(dest)), Path(dest)) as tmp:
         yield tmp
 
 
 @contextmanager
-def hold(tmp: Path) -> Iterator[Path]:
-    """Register ``tmp`` (a name with :data:`TEMP_MARK`) for as long as the block runs, and
-    remove it and its side files at the end unless it was renamed."""
+def hold(tmp: Path, shown: Path | None = None) -> Iterator[Path]:
+    """Create ``tmp`` (a name with :data:`TEMP_MARK`) empty and private (0600, whatever the
+    umask), register it for as long as the block runs, and remove it and its side files at
+    the end unless it was renamed. A place that cannot take it raises a
+    :class:`~desktop_crm.storage.errors.StorageError` naming ``shown`` (the file the user
+    asked for), not the hidden temporary name."""
+    try:
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    except OSError as exc:
+        raise errors.from_os_error(OSError(exc.errno, exc.strerror, str(shown or tmp))) from exc
     entry = _register(tmp)
     try:
         yield tmp

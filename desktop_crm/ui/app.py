@@ -134,6 +134,9 @@ class App(QObject):
             self.store.damage_checked = True
             return
         self.store.read_only = DAMAGED
+        if self.watch is not None:  # nothing more will be written, so nothing to back up
+            self.watch.close()
+            self.watch = None
         self.window.show_read_only(DAMAGED)
         QMessageBox.warning(self.window, self.tr("The database is damaged"), damage)
 
@@ -195,16 +198,19 @@ class App(QObject):
             return
         window = self.window
 
-        def done(path: Path) -> None:
-            window.statusBar().showMessage(
-                self.tr("Today's automatic backup was written: %1").replace("%1", path.name), 10000)
+        def done(path: Path | None) -> None:
+            if path is not None:
+                window.statusBar().showMessage(
+                    self.tr("Today's automatic backup was written: %1").replace("%1", path.name), 10000)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(window, self.tr("Automatic backup"), self.tr(
                 "Today's automatic backup could not be written: %1 Your data itself is saved; "
                 "back it up from the File menu when you can.").replace("%1", str(exc)))
 
-        self.tasks.submit(lambda s, progress: autobackup.take(s, "daily"), done, failed)
+        # runs after the damage check on the worker: a file found damaged is not copied
+        self.tasks.submit(lambda s, progress: None if s.read_only else autobackup.take(s, "daily"),
+                          done, failed)
 
     def back_up_on_close(self, wanted: bool = True) -> None:
         """The backup taken on closing a file that was changed since it was opened. It can
