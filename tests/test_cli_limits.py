@@ -109,7 +109,7 @@ def test_batch_card_print_prints_everyone_and_names_what_was_cut(cli, old_file, 
     code, out, err = cli("card", "print", "--all", "--out-dir", str(out_dir))
     assert code == 0, err
     assert out.strip() == "13 file card(s) written, one file each"
-    assert "2 printed with values beyond the limits" in err
+    assert "2 printed with values beyond the limits (cut where they did not fit)" in err
     assert "LONGNAME (name)" in err and f"{'X' * 39}… (code)" in err
     names = sorted(p.name for p in out_dir.iterdir())
     assert len(names) == 13 and all(len(n.encode()) < 140 for n in names)

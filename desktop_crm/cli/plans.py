@@ -150,8 +150,8 @@ def _report(result: PrintResult, kind: str) -> int:
     if result.shortened:
         shown = "; ".join(f"{cut(code, 40)} ({', '.join(names)})"
                           for code, names in list(result.shortened.items())[:10])
-        print(f"{len(result.shortened)} printed with values beyond the limits, cut short on "
-              f"paper; correct them in the dossier: {shown}", file=sys.stderr)
+        print(f"{len(result.shortened)} printed with values beyond the limits (cut where they "
+              f"did not fit); correct them in the dossier: {shown}", file=sys.stderr)
     for failure in result.failed:
         print(f"{cut(failure.code, 40)} not printed: {_REASONS[failure.reason]} "
               f"({failure.message})", file=sys.stderr)

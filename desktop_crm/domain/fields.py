@@ -161,12 +161,12 @@ class Field:
     max_length: int | None = None  # characters; None: the kind's (KIND_LENGTHS)
     identifier: bool = False       # a name people find the record by: controls refused
 
-    @property
+    @cached_property
     def limit(self) -> int | None:
         """The most characters a value may have (for tags: each tag), or None."""
         return self.max_length if self.max_length is not None else KIND_LENGTHS.get(self.kind)
 
-    @property
+    @cached_property
     def refuses_controls(self) -> bool:
         """Codes, names and tags refuse control characters; other texts lose them."""
         return self.identifier or self.kind in ("code", "tags")

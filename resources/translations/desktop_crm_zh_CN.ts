@@ -973,8 +973,8 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/plans/batch.py" line="216"/>
-        <source>Printed with values longer than allowed, cut short on paper — correct them in the customer&apos;s file: %1.</source>
-        <translation>以下客户的内容超出长度限制，打印时已截短，请在客户档案中更正：%1。</translation>
+        <source>Printed with values beyond the limits (cut where they did not fit) — correct them in the customer&apos;s file: %1.</source>
+        <translation>以下客户的内容超出限制（放不下处已截短），请在客户档案中更正：%1。</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,7 @@ def test_a_batch_print_names_what_it_could_not_print_and_what_it_cut(
     text = dialog.error.text()
     assert text.startswith("Printed 2. 1 could not be printed.")
     assert "Not printed: C2 (its file cannot be written)." in text
-    assert "cut short on paper" in text and "C1 (客户名称)" in text  # labels in ctx.language
+    assert "beyond the limits (cut where they did not fit)" in text and "C1 (客户名称)" in text  # labels in ctx.language
     assert dialog.isVisible() and not dialog.open_after.isChecked()
     assert sorted(p.name[:3] for p in out.iterdir() if p.is_file()) == ["C0-", "C1-"]
 

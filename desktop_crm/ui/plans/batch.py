@@ -214,8 +214,8 @@ def problems_text(result: PrintResult, language: str) -> str:
         shown = "; ".join(f"{cut(code, 40)} ({', '.join(labels.get(n, n) for n in names)})"
                           for code, names in list(result.shortened.items())[:20])
         lines.append(QCoreApplication.translate(
-            "BatchPrintDialog", "Printed with values longer than allowed, cut short on paper — "
-            "correct them in the customer's file: %1.").replace("%1", shown))
+            "BatchPrintDialog", "Printed with values beyond the limits (cut where they did not "
+            "fit) — correct them in the customer's file: %1.").replace("%1", shown))
     return "\n".join(lines)
 
 
