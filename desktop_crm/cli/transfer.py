@@ -230,6 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CommandError(f"there is no saved filter {args.saved!r}")
             flt = found[0]
         ids = exporting.customer_ids(store, None if flt.is_empty() else flt)
+        left_out: list[str] = []
         try:
             if args.what == "customers":
                 columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
@@ -244,13 +245,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 count = exporting.export_calendar(
                     store, args.file, None if flt.is_empty() else ids,
-                    follow_ups=not args.no_follow_ups, plan_actions=not args.no_plan_actions)
+                    follow_ups=not args.no_follow_ups, plan_actions=not args.no_plan_actions,
+                    left_out=left_out)
                 what = "calendar entries"
         except exporting.ExportProblem as exc:
             raise CommandError(exc.message) from None
     if args.shared:
         share(args.file)
     print(f"{count} {what} written to {args.file}")
+    if left_out:
+        shown = "; ".join(left_out[:10]) + ("…" if len(left_out) > 10 else "")
+        print(f"{len(left_out)} left out, their date is not between 1900 and 2100 "
+              f"(correct it in the dossier): {shown}", file=sys.stderr)
     return 0
 
 

@@ -26,7 +26,9 @@ from desktop_crm.domain.customer_list import (
     CustomerFilter,
     CustomerList,
 )
-from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, Field, by_name
+from desktop_crm.domain.fields import (
+    CONTACT_FIELDS, CUSTOMER_FIELDS, FIRST_DATE, LAST_DATE, Field, by_name,
+)
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.storage import audit
 from desktop_crm.storage import customer_list as listing
@@ -286,9 +288,14 @@ def _publish_text(store: Store, dest: str | Path, text: str, actor: str | None, 
 def export_calendar(
     store: Store, dest: str | Path, ids: Sequence[int] | None = None, *,
     follow_ups: bool = True, plan_actions: bool = True, actor: str | None = None,
+    left_out: list[str] | None = None,
 ) -> int:
     """Open follow-ups and plan actions as all-day events on their due dates, for calendar
-    apps. Each has a stable UID, so importing the file again updates instead of doubling."""
+    apps. Each has a stable UID, so importing the file again updates instead of doubling.
+
+    A due date that is not a date, or lies outside 1900–2100 (a file written before the
+    registry's limits may hold 9999-12-31), cannot be a calendar event: that entry is left
+    out — described in ``left_out`` when given — and the rest are written."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -297,13 +304,18 @@ def export_calendar(
     cal.add("x-wr-calname", "客户跟进 / Follow-ups")
     stamp = datetime.now().replace(microsecond=0)
     count = 0
+    skipped: list[str] = []
     if follow_ups:
         for r in sql.open_follow_ups(store, ids):
+            start = _calendar_day(r["follow_up_due"])
+            if start is None:
+                skipped.append(f"{r['customer_code']} follow-up due {r['follow_up_due']}")
+                continue
             event = Event()
             what = r["purpose"] or r["next_step"] or "跟进"
             event.add("uid", f"desktop-crm-follow-up-{r['id']}")
             event.add("summary", f"跟进 {r['customer_name']}：{what}")
-            _all_day(event, r["follow_up_due"], stamp)
+            _all_day(event, start, stamp)
             details = [f"客户代码 {r['customer_code']}", r["next_step"] or "", r["customer_phone"] or "",
                        f"负责人 {r['staff_name']}" if r["staff_name"] else ""]
             event.add("description", "\n".join(d for d in details if d))
@@ -313,21 +325,37 @@ def export_calendar(
             count += 1
     if plan_actions:
         for r in sql.open_plan_actions(store, ids):
+            start = _calendar_day(r["due_date"])
+            if start is None:
+                skipped.append(f"{r['customer_code']} plan action due {r['due_date']}")
+                continue
             event = Event()
             event.add("uid", f"desktop-crm-plan-action-{r['id']}")
             event.add("summary", f"计划 {r['customer_name']}：{r['text']}")
-            _all_day(event, r["due_date"], stamp)
+            _all_day(event, start, stamp)
             details = [f"客户代码 {r['customer_code']}", r["plan_title"] or f"第{r['version']}版计划",
                        f"负责人 {r['owner']}" if r["owner"] else ""]
             event.add("description", "\n".join(d for d in details if d))
             cal.add_component(event)
             count += 1
-    _publish_text(store, dest, cal.to_ical().decode("utf-8"), actor, f"{count} calendar entries")
+    if left_out is not None:
+        left_out += skipped
+    note = f" ({len(skipped)} left out: date outside {FIRST_DATE.year}–{LAST_DATE.year})" \
+        if skipped else ""
+    _publish_text(store, dest, cal.to_ical().decode("utf-8"), actor, f"{count} calendar entries{note}")
     return count
 
 
-def _all_day(event: Any, day: str, stamp: datetime) -> None:
-    start = date.fromisoformat(day[:10])
+def _calendar_day(text: str | None) -> date | None:
+    """A stored due date as a calendar day, or None when it is no date within the limits."""
+    try:
+        day = date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+    return day if FIRST_DATE <= day <= LAST_DATE else None
+
+
+def _all_day(event: Any, start: date, stamp: datetime) -> None:
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(days=1))
     event.add("dtstamp", stamp)

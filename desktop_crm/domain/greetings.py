@@ -16,8 +16,10 @@ from pathlib import Path
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import care
 from desktop_crm.domain.customer_list import CustomerFilter
+from desktop_crm.domain.fields import MESSAGE_TEMPLATE_FIELDS, SHOP_NAME, by_name
 from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.domain.validation import check_value
 from desktop_crm.storage import care as care_sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -119,16 +121,19 @@ class GreetingService:
     def save_template(self, template: Template) -> int:
         if template.occasion not in OCCASIONS:
             raise fail("occasion", "choice", f"{template.occasion!r} is not an occasion")
-        if not template.name.strip():
+        texts = by_name(MESSAGE_TEMPLATE_FIELDS)
+        name = check_value(texts["name"], template.name)
+        body = check_value(texts["body"], template.body)
+        if not name:
             raise fail("name", "required", "the template needs a name")
-        if not template.body.strip():
+        if not body:
             raise fail("body", "required", "the template has no text")
-        unknown = unknown_placeholders(template.body)
+        unknown = unknown_placeholders(body)
         if unknown:
             raise fail("body", "placeholder", f"unknown placeholder {{{unknown[0]}}}",
                        placeholder=unknown[0])
-        row = {"occasion": template.occasion, "name": template.name.strip(),
-               "body": template.body.strip(), "language": template.language}
+        row = {"occasion": template.occasion, "name": name, "body": body,
+               "language": template.language}
         if template.id is None:
             return self.store.insert("message_templates", row)
         self.store.update("message_templates", template.id, row)
@@ -141,7 +146,7 @@ class GreetingService:
         return self.store.setting(SHOP_KEY) or ""
 
     def set_shop_name(self, name: str) -> None:
-        self.store.set_setting(SHOP_KEY, name.strip())
+        self.store.set_setting(SHOP_KEY, check_value(SHOP_NAME, name) or "")
 
     # --- texts --------------------------------------------------------------------------------
 

@@ -592,157 +592,157 @@
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="138"/>
+        <location filename="../../desktop_crm/ui/app.py" line="141"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="200"/>
+        <location filename="../../desktop_crm/ui/app.py" line="204"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="203"/>
-        <location filename="../../desktop_crm/ui/app.py" line="229"/>
+        <location filename="../../desktop_crm/ui/app.py" line="207"/>
+        <location filename="../../desktop_crm/ui/app.py" line="235"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="204"/>
+        <location filename="../../desktop_crm/ui/app.py" line="208"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="223"/>
+        <location filename="../../desktop_crm/ui/app.py" line="229"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="224"/>
+        <location filename="../../desktop_crm/ui/app.py" line="230"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="230"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="246"/>
         <location filename="../../desktop_crm/ui/app.py" line="252"/>
+        <location filename="../../desktop_crm/ui/app.py" line="258"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="253"/>
+        <location filename="../../desktop_crm/ui/app.py" line="259"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="269"/>
-        <location filename="../../desktop_crm/ui/app.py" line="281"/>
+        <location filename="../../desktop_crm/ui/app.py" line="275"/>
+        <location filename="../../desktop_crm/ui/app.py" line="287"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="288"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="292"/>
+        <location filename="../../desktop_crm/ui/app.py" line="298"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="300"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="325"/>
+        <location filename="../../desktop_crm/ui/app.py" line="331"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="335"/>
+        <location filename="../../desktop_crm/ui/app.py" line="341"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="347"/>
+        <location filename="../../desktop_crm/ui/app.py" line="353"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="355"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="361"/>
+        <location filename="../../desktop_crm/ui/app.py" line="367"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="369"/>
+        <location filename="../../desktop_crm/ui/app.py" line="375"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="372"/>
+        <location filename="../../desktop_crm/ui/app.py" line="378"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="373"/>
+        <location filename="../../desktop_crm/ui/app.py" line="379"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="375"/>
+        <location filename="../../desktop_crm/ui/app.py" line="381"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="380"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="387"/>
+        <location filename="../../desktop_crm/ui/app.py" line="393"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="391"/>
+        <location filename="../../desktop_crm/ui/app.py" line="397"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="299"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="310"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
-        <location filename="../../desktop_crm/ui/app.py" line="324"/>
-        <location filename="../../desktop_crm/ui/app.py" line="345"/>
+        <location filename="../../desktop_crm/ui/app.py" line="322"/>
+        <location filename="../../desktop_crm/ui/app.py" line="330"/>
+        <location filename="../../desktop_crm/ui/app.py" line="351"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="343"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -803,27 +803,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="214"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="218"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="212"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -1012,150 +1012,180 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="41"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="43"/>
         <source>Print plans and file cards</source>
         <translation>打印计划书和客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="42"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="44"/>
         <source>&amp;Account plans (the active plan, else the newest)</source>
         <translation>客户经营计划书（执行中的版本，否则最新版本）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="43"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="45"/>
         <source>&amp;File cards</source>
         <translation>客户资料卡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="48"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="50"/>
         <source>&amp;One PDF file</source>
         <translation>合并为一个PDF文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="49"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="51"/>
         <source>One PDF &amp;per customer, in a folder</source>
         <translation>每个客户一个PDF，保存到文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="55"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="57"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="59"/>
         <source>Footer: confidential, printed by you, date and time</source>
         <translation>页脚：注明保密、打印人和打印时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="59"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="61"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="68"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="70"/>
         <source>For the selected customer.</source>
         <translation>为所选客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="69"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
         <source>For %1 customers.</source>
         <translation>为 %1 位客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="72"/>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="82"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="74"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="84"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="74"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="76"/>
         <source>Into</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="76"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="78"/>
         <source>&amp;Where</source>
         <translation>位置(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
         <source>plans</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
         <source>file cards</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="106"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
         <source>Folder for the PDFs</source>
         <translation>PDF文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="109"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="111"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="110"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="112"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="127"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
         <source>Say where the PDF should go.</source>
         <translation>请指定PDF的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="130"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="132"/>
         <source>%1 is a file; choose a folder for one PDF per customer.</source>
         <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="134"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="136"/>
         <source>%1 is a folder; give a file name ending in .pdf.</source>
         <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="149"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="151"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="156"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="158"/>
         <source>None of these customers has an account plan yet.</source>
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="160"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="166"/>
         <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="172"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="178"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="177"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="183"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="180"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="186"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="186"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="192"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="189"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="195"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="198"/>
+        <source>%1 could not be printed.</source>
+        <translation>%1 位未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="206"/>
+        <source>does not fit on the page</source>
+        <translation>内容超出页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="207"/>
+        <source>its file cannot be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="208"/>
+        <source>its data cannot be read</source>
+        <translation>数据无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="215"/>
+        <source>Not printed: %1.</source>
+        <translation>未打印：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="220"/>
+        <source>Printed with values beyond the limits (cut where they did not fit) — correct them in the customer&apos;s file: %1.</source>
+        <translation>以下客户的内容超出限制（放不下处已截短），请在客户档案中更正：%1。</translation>
     </message>
 </context>
 <context>
@@ -1214,67 +1244,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="51"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="53"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="59"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -2770,66 +2800,86 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="33"/>
+        <source>The date must be between %1 and %2.</source>
+        <translation>日期须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="36"/>
+        <source>Too long: at most %1 characters (this has %2).</source>
+        <translation>太长：最多 %1 个字符（现有 %2 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="39"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="41"/>
+        <source>Contains an invisible control character (%1); remove it.</source>
+        <translation>含有不可见的控制字符（%1），请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="44"/>
         <source>Not a number.</source>
         <translation>不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="35"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="46"/>
         <source>Not a whole number.</source>
         <translation>不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="37"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="48"/>
         <source>Must be at least %1.</source>
         <translation>不能小于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="39"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="50"/>
         <source>Must be at most %1.</source>
         <translation>不能大于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="41"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="52"/>
         <source>Not an email address.</source>
         <translation>不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="43"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="54"/>
         <source>Not one of the choices.</source>
         <translation>不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="45"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="56"/>
         <source>No such staff member; add them first.</source>
         <translation>没有这位员工，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="47"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="58"/>
         <source>This code is already used by %1.</source>
         <translation>该代码已被 %1 使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="49"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="60"/>
         <source>This code appears twice.</source>
         <translation>该代码出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="51"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="62"/>
         <source>The follow-up date is before the visit.</source>
         <translation>跟进日期早于拜访日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="53"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="64"/>
         <source>This visit has no follow-up to complete.</source>
         <translation>这次拜访没有需要完成的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="55"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="66"/>
         <source>Some of these contacts do not belong to this customer.</source>
         <translation>其中有联系人不属于该客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="57"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="68"/>
         <source>This customer is not in the files any more.</source>
         <translation>该客户已不在档案中。</translation>
     </message>
@@ -2981,7 +3031,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3083,22 +3133,27 @@
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="135"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="136"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="138"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
         <source>%1 written to %2.</source>
         <translation>已写入 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="149"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="142"/>
+        <source>%1 left out: their date is not between 1900 and 2100 (%2).</source>
+        <translation>%1 条未导出：其日期不在 1900 至 2100 年之间（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="154"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3168,17 +3223,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="302"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="304"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="356"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="363"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="364"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="371"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3312,53 +3367,53 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="20"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="22"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="22"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="24"/>
         <source>desktop-crm keeps your customer files in one database file on this computer. There is none yet: create one, or open a file you already have.</source>
         <translation>desktop-crm 把客户档案保存在本机的一个数据库文件中。目前还没有：新建一个，或打开已有的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="26"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="28"/>
         <source>New database: %1</source>
         <translation>新数据库位置：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="29"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="31"/>
         <source>&amp;Create a new database</source>
         <translation>新建数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="32"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="34"/>
         <source>Create a new database &amp;elsewhere…</source>
         <translation>在其他位置新建数据库(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="34"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="36"/>
         <source>&amp;Open an existing file…</source>
         <translation>打开已有文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="36"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="50"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="52"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="59"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="61"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="51"/>
-        <location filename="../../desktop_crm/ui/first_start.py" line="60"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="53"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="62"/>
         <source>desktop-crm database (*.sqlite3 *.db);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -4567,38 +4622,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="267"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="294"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="300"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="284"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="279"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="296"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="295"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="316"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -4773,196 +4828,196 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="87"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="90"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="89"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="90"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
         <source>T&amp;emplate</source>
         <translation>模板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="274"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="284"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="280"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="290"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
         <source>Compare versions…</source>
         <translation>比较版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="105"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="106"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="107"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="105"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="108"/>
         <source>Open PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="106"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="109"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="129"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="132"/>
         <source>Background &amp;&amp; analysis</source>
         <translation>背景与分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="130"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="133"/>
         <source>SWOT</source>
         <translation>SWOT分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="131"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="134"/>
         <source>Strategies</source>
         <translation>经营策略</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="132"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="135"/>
         <source>Actions &amp;&amp; objectives</source>
         <translation>方案与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="133"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="136"/>
         <source>Closing &amp;&amp; signatures</source>
         <translation>结束语与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="168"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="171"/>
         <source>New plan (not saved)</source>
         <translation>新计划书（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="203"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="206"/>
         <source>Account plan: %1</source>
         <translation>客户经营计划书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="229"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="232"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="237"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="240"/>
         <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="240"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="243"/>
         <source>Action %1 has no text: write what is to be done.</source>
         <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="243"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="246"/>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="260"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="270"/>
         <source>Version %1 is a new draft copied from the plan you had open.</source>
         <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="270"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="280"/>
         <source>Make this plan the active one?</source>
         <translation>启用这份计划书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="272"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="282"/>
         <source>Make this plan the active one? Version %1, active now, will be archived.</source>
         <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="279"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="289"/>
         <source>Archive this plan? Its actions leave the follow-up agenda.</source>
         <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="290"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="300"/>
         <source>Delete this draft for good? This cannot be undone.</source>
         <translation>永久删除这份草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="291"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="301"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="317"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="327"/>
         <source>Save or undo your changes before opening another version.</source>
         <translation>请先保存或撤销修改，再打开其他版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="329"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="454"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="339"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="464"/>
         <source>Account plan</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="390"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="396"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="400"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
         <source>Save plan as PDF</source>
         <translation>将计划书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="400"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="410"/>
         <source>Saved the PDF as %1.</source>
         <translation>PDF已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="408"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="418"/>
         <source>No TrueType Chinese font was found: this PDF uses a built-in font that is not embedded and may look different on other computers. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>未找到 TrueType 中文字体：此 PDF 使用了未嵌入的内置字体，在其他电脑上可能显示不同。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="455"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="465"/>
         <source>This plan has changes that are not saved.</source>
         <translation>这份计划书有尚未保存的修改。</translation>
     </message>
@@ -5507,59 +5562,59 @@
 <context>
     <name>SavedFiltersButton</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="30"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="31"/>
         <source>Saved filters</source>
         <translation>常用筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="46"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="47"/>
         <source>No saved filters yet</source>
         <translation>还没有保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="48"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="49"/>
         <source>Save the current filter…</source>
         <translation>保存当前筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="49"/>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="84"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="50"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="85"/>
         <source>Delete a saved filter</source>
         <translation>删除保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="63"/>
         <source>Choose some filters first: this one would be every customer.</source>
         <translation>请先选择筛选条件：当前条件包含全部客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="69"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="65"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="70"/>
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="65"/>
         <source>Name of this filter:</source>
         <translation>筛选名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="70"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="71"/>
         <source>A filter called %1 exists. Replace it?</source>
         <translation>已有名为“%1”的筛选，要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="79"/>
         <source>Saved the filter %1.</source>
         <translation>已保存筛选“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="85"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="86"/>
         <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
         <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="87"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -5788,43 +5843,43 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="55"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="61"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="72"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -5832,132 +5887,132 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="105"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="109"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="119"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
         <source>Aware →
 intent</source>
         <translation>知晓→
 意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
         <source>Intent →
 purchase</source>
         <translation>意向→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Aware →
 purchase</source>
         <translation>知晓→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="143"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="145"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="148"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="201"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="216"/>
         <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
         <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="243"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -5978,72 +6033,72 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="110"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="108"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="109"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="123"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="118"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="125"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="122"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="129"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="131"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="138"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="132"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="149"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="150"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="175"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="182"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="191"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="198"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="192"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -6677,32 +6732,32 @@ purchase</source>
 <context>
     <name>WhoAmIDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="76"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="78"/>
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="78"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="80"/>
         <source>Your name goes into the change history, the visits you log, the customers you create and the footer of what you print. Pick yourself from the staff list, or type your name to add yourself.</source>
         <translation>您的姓名会记入修改历史、您登记的拜访、您新建的客户，以及打印件的页脚。请从员工名单中选择自己，或输入姓名把自己加入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="87"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="89"/>
         <source>Your name, e.g. 王伟</source>
         <translation>您的姓名，如 王伟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="89"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="91"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="92"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="94"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="94"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="96"/>
         <source>Ask me &amp;later</source>
         <translation>以后再问(&amp;L)</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop_crm.domain.fields import PLAN_FIELDS, by_name
 from desktop_crm.domain.plans import (
     PLAN_STATUSES, QUADRANTS, Plan, PlanService, label, template, templates,
 )
@@ -30,6 +31,8 @@ from desktop_crm.ui.plans.swot import QuadrantGrid
 SWOT_COLOURS = {"S": "#e6f2e8", "W": "#fbeaea", "O": "#e7effa", "T": "#fdf3e1"}
 ERROR_STYLE = "color: #b3261e;"
 
+
+_PLAN_FIELDS = by_name(PLAN_FIELDS)
 
 class PlanEditor(QDialog):
     """Edits ``plan_id``, or a new draft for ``customer_id`` from ``template_key``."""
@@ -241,7 +244,14 @@ class PlanEditor(QDialog):
                 .replace("%1", str(p.get("number")))
         if problem.field in ("plan_date", "signed_on") and problem.code == "date":
             return self.tr("\"%1\" is not a date. Use YYYY-MM-DD.").replace("%1", str(p.get("value")))
-        return error_text(problem)
+        fld = _PLAN_FIELDS.get(problem.field)
+        if fld is None:
+            return error_text(problem)
+        # the editor shows its messages in one place: say which part of the plan is meant
+        where = fld.label(self.ctx.language)
+        if "number" in p:
+            where += f" {p['number']}"
+        return f"{where}: {error_text(problem)}"
 
     def _announce(self) -> None:
         self.sig_saved.emit(self.plan.id)
