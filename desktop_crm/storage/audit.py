@@ -187,9 +187,10 @@ def publish(store: Store, dest: Path, actor: str, action: str, detail: str | Cal
 def _check_name(dest: Path) -> None:
     """Refuse, before anything is written or recorded, a name the rename would fail on."""
     if len(dest.name.encode("utf-8")) > NAME_MAX:
-        raise errors.from_os_error(OSError(errno.ENAMETOOLONG, "File name too long", str(dest)), dest)
+        too_long = OSError(errno.ENAMETOOLONG, "File name too long", str(dest))
+        raise errors.FileNameError(str(errors.from_os_error(too_long, dest)))
     if dest.is_dir():
-        raise errors.StorageError(f"{dest} is a folder; give the name of a file to write.")
+        raise errors.FileNameError(f"{dest} is a folder; give the name of a file to write.")
 
 
 def _os_error(exc: OSError, dest: Path, tmp: Path) -> errors.StorageError:

@@ -56,6 +56,11 @@ class DamagedError(StorageError):
         )
 
 
+class FileNameError(StorageError):
+    """This one file's name cannot be written (too long, a folder already there); other
+    files in the same place can."""
+
+
 class ReadOnlyError(StorageError):
     def __init__(self, path: Path | str, reason: str = "it is read-only") -> None:
         super().__init__(

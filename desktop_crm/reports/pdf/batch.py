@@ -33,7 +33,7 @@ from desktop_crm.reports.pdf.fonts import pdf_font
 from desktop_crm.reports.pdf.plan import plan_flowables
 from desktop_crm.storage import audit, errors
 from desktop_crm.storage.db import Store
-from desktop_crm.storage.errors import StorageError
+from desktop_crm.storage.errors import FileNameError, StorageError
 
 Progress = Callable[[int, int], bool]
 # Writing errors that concern one file, not the folder or the disk.
@@ -226,9 +226,11 @@ def _write_joined(store: Store, target: Path,
 
 def _failure(store: Store, customer_id: int, exc: Exception) -> PrintFailure:
     """``exc`` as one customer's failure; raised again when it concerns the whole batch."""
-    if isinstance(exc, (Cancelled, StorageError, sqlite3.Error)):
+    if isinstance(exc, FileNameError):
+        reason = "file"  # this file's name, not the folder or the disk
+    elif isinstance(exc, (Cancelled, StorageError, sqlite3.Error)):
         raise exc
-    if isinstance(exc, OSError):
+    elif isinstance(exc, OSError):
         if exc.errno not in _FILE_ERRORS:
             raise exc  # the disk or the folder: every other file would fail the same way
         reason = "file"
