@@ -29,6 +29,7 @@ from desktop_crm.ui.settings import AppSettings, SettingsDialog  # noqa: E402
 from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshots_backups  # noqa: E402
 import screenshots_members  # noqa: E402
 import screenshots_plans  # noqa: E402
 import screenshots_scoring  # noqa: E402
@@ -89,6 +90,7 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
     screenshots_plans.shoot(app, window, ctx, name, grab, customer)
     screenshots_scoring.shoot(app, window, ctx, name, grab, customer)
     screenshots_transfer.shoot(app, window, ctx, name, grab)
+    screenshots_backups.shoot(app, window, ctx, name, grab)
 
     dialog = VisitDialog(ctx, customer, window)
     dialog.show()
@@ -121,6 +123,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
 
     workdir = Path(tempfile.mkdtemp())
+    os.environ["XDG_DATA_HOME"] = str(workdir / "data")  # the demo's backups stay in workdir
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
     app = QApplication.instance() or QApplication(sys.argv)

@@ -20,6 +20,8 @@ APP_PACKAGES=(
 # The tests also read PDFs (poppler-utils), drive a real window (Xvfb, xdotool, xwd) and ask
 # fontconfig (fc-list) as the Linux font lookup does.
 TEST_PACKAGES=(poppler-utils xvfb xdotool x11-apps fontconfig)
+# PyInstaller reads and strips libraries with binutils (scripts/build-bundle; the tests run it).
+BUNDLE_PACKAGES=(binutils)
 
 installed() {  # any of "a|b" installed?
   local name
@@ -38,16 +40,22 @@ known() {  # the first of "a|b" the package lists know
 }
 
 system_packages() {
-  command -v dpkg-query >/dev/null || return 0  # not Debian/Ubuntu: see README
   local wanted=("${APP_PACKAGES[@]}")
-  [ "${1:-}" = test ] && wanted+=("${TEST_PACKAGES[@]}")
-  local missing=() pkg
-  for pkg in "${wanted[@]}"; do
+  [ "${1:-}" = test ] && wanted+=("${TEST_PACKAGES[@]}" "${BUNDLE_PACKAGES[@]}")
+  [ "${1:-}" = bundle ] && wanted+=("${BUNDLE_PACKAGES[@]}")
+  debian_packages "Qt's window libraries, a Chinese font…" "${wanted[@]}"
+}
+
+debian_packages() {  # WHAT PACKAGE...: install the missing ones (as root), or say how
+  command -v dpkg-query >/dev/null || return 0  # not Debian/Ubuntu: see README
+  local what="$1" missing=() pkg
+  shift
+  for pkg in "$@"; do
     installed "$pkg" || missing+=("$pkg")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing system packages (Qt's window libraries, a Chinese font…): ${missing[*]//|/ or }"
+    say "installing system packages ($what): ${missing[*]//|/ or }"
     apt-get update -qq
     local names=()
     for pkg in "${missing[@]}"; do names+=("$(known "$pkg")"); done

@@ -13,6 +13,15 @@ from desktop_crm.domain.interactions import InteractionService  # noqa: E402
 from desktop_crm.storage.db import Store, open_database  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory, monkeypatch) -> Path:
+    """The data folder (where automatic backups go) of each test is its own, never the real
+    user's: platformdirs reads XDG_DATA_HOME, and processes the test starts inherit it."""
+    home = tmp_path_factory.mktemp("data-home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home))
+    return home
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "crm.sqlite3"

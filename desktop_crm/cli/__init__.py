@@ -2,7 +2,8 @@
 
 Every command calls the same domain services as the GUI. Exit codes: 0 success, 1 a problem
 with the database file, 2 wrong usage, 3 not found, 4 invalid data, 5 ``check`` found
-problems, 130 interrupted. Errors go to stderr as one sentence.
+problems, 6 the destination of a backup exists or is open elsewhere (nothing was written),
+130 interrupted. Errors go to stderr as one sentence.
 """
 
 from __future__ import annotations
@@ -18,10 +19,14 @@ from desktop_crm.cli import encryption, maintenance, members, plans, records, sc
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
-from desktop_crm.storage.errors import StorageError, from_os_error
+from desktop_crm.storage.backup import DestinationError
+from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.errors import StorageError, from_os_error, translate
+from desktop_crm.storage.temporaries import clean_leftovers
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
+EXIT_DESTINATION = 6
 
 
 class CommandError(Exception):
@@ -79,6 +84,7 @@ def file_argument(argv: Sequence[str], commands: Sequence[str]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     make_private()
+    clean_leftovers()  # half-files of a run that was killed
     parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
     args = parser.parse_args(file_argument(argv, parser.commands))
@@ -103,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_INVALID)
     except NotFoundError as exc:
         return _fail(str(exc), EXIT_NOT_FOUND)
+    except DestinationError as exc:
+        return _fail(str(exc), EXIT_DESTINATION)
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
     except KeyboardInterrupt:
@@ -111,7 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
         return 0
     except OSError as exc:
-        return _fail(str(from_os_error(exc, exc.filename or args.db)), EXIT_STORAGE)
+        return _fail(str(from_os_error(exc)), EXIT_STORAGE)
+    except sqlite3.Error as exc:  # a failure no layer below turned into a sentence
+        return _fail(str(translate(exc, args.db) or f"the database could not be used ({exc})."),
+                     EXIT_STORAGE)
 
 
 def _fail(message: str, code: int) -> int:

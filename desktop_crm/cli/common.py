@@ -29,7 +29,28 @@ def pairs(items: Sequence[str]) -> dict[str, str]:
     return out
 
 
-def print_json(data: Any) -> None:
+def audit(store: Store, action: str, detail: str) -> None:
+    """Record what the command is about to show (storage/audit.py says what is recorded);
+    when the row cannot be written nothing is shown, and the sentence says why."""
+    from desktop_crm.domain.service import default_actor
+    from desktop_crm.storage import audit as audit_log
+    from desktop_crm.storage.errors import StorageError
+
+    try:
+        audit_log.record(store, default_actor(store), action, detail)
+    except StorageError as exc:
+        raise audit_log.unrecorded(store, exc, "Nothing was shown") from exc
+
+
+def print_json(store: Store, data: Any, what: str) -> None:
+    """Dump ``data`` as JSON on stdout, recorded in the audit log first as ``what`` (what was
+    dumped, how many customers): every ``--json`` output is a copy of data leaving the app."""
+    audit(store, "dump_json", what)
+    write_json(data)
+
+
+def write_json(data: Any) -> None:
+    """JSON on stdout, for data already recorded (``show --json``: its ``show`` row)."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

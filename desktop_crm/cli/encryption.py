@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from desktop_crm import keychain, paths
+from desktop_crm import keychain
 from desktop_crm.cli.common import open_store
 from desktop_crm.cli.passphrase import PASSPHRASE_ENV, new_passphrase
-from desktop_crm.storage import backup as backups
-from desktop_crm.storage import encryption
+from desktop_crm.storage import autobackup, encryption
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -20,6 +19,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--keep-plaintext", action="store_true",
                    help="keep the unencrypted file beside it instead of overwriting and removing it")
+    p.add_argument("--wipe-plain-backups", action="store_true",
+                   help="also overwrite and remove its earlier, unencrypted automatic backups")
     p.set_defaults(run=cmd_encrypt)
 
     p = sub.add_parser("decrypt", help="remove the encryption of the database")
@@ -40,10 +41,15 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
           "open the file or its backups, and it cannot be recovered.")
     if kept is not None:
         print(f"the unencrypted file was kept as {kept}; delete it once you no longer need it")
-    plain = encryption.plain_copies(converted.source, (paths.backup_dir(),))
-    if plain:
-        print(f"{len(plain)} earlier backups of this file are not encrypted "
-              f"(in {paths.backup_dir()}); delete them if they must not be read")
+    plain = encryption.plain_backups(converted.source)
+    if plain and args.wipe_plain_backups:
+        for path in plain:
+            encryption.wipe(path)
+        print(f"{len(plain)} earlier unencrypted backups were overwritten and removed")
+    elif plain:
+        print(f"{len(plain)} earlier backups of this file are not encrypted (in "
+              f"{plain[0].parent}, listed by `desktop-crm backups`); delete them if they must "
+              "not be read")
     return 0
 
 
@@ -53,7 +59,7 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if store.passphrase is None:
             raise CommandError(f"{store.path.name} is not encrypted.", code=1)
-        saved = backups.backup(store, paths.backup_dir())  # encrypted, like the file
+        saved = autobackup.before(store, "decrypt")  # encrypted, like the file
         converted = encryption.convert(store, None)
     encryption.swap_in(converted)
     keychain.forget(converted.source)

@@ -1,4 +1,5 @@
-"""Commands that look after the file: demo data, backup, restore, check, reindex, recover."""
+"""Commands that look after the file: demo data, backup, backups, restore, check, reindex,
+recover, audit."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import time
 from pathlib import Path
 
 from desktop_crm import paths
-from desktop_crm.cli.common import open_store
+from desktop_crm.cli.common import open_store, print_json, table
 from desktop_crm.cli.passphrase import passphrase_for
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage.check import problems, reindex
 from desktop_crm.storage.errors import DamagedError
@@ -22,11 +24,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
     p.set_defaults(run=cmd_demo)
 
-    p = sub.add_parser("backup", help="write a consistent copy of the database")
-    p.add_argument("dest", nargs="?", help=f"file or folder (default: {paths.backup_dir()})")
+    p = sub.add_parser(
+        "backup", help="write a verified copy of the database (never over an existing file)",
+        description="Write a consistent copy of the database, verified where it lies. An existing "
+        "DEST is refused (exit code 6), as is one open in another program; with --replace the "
+        "file there is kept aside as NAME.replaced-TIMESTAMP first.",
+    )
+    p.add_argument("dest", nargs="?",
+                   help=f"file or folder (default: the database's folder in {paths.backup_dir()})")
+    p.add_argument("--replace", action="store_true",
+                   help="replace an existing DEST, keeping it aside as NAME.replaced-TIMESTAMP.EXT")
     p.set_defaults(run=cmd_backup)
 
-    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept aside)")
+    p = sub.add_parser("backups", help="list the database's backups (automatic and made without a DEST)")
+    p.set_defaults(run=cmd_backups)
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept as a backup)")
     p.add_argument("src")
     p.set_defaults(run=cmd_restore)
 
@@ -40,6 +53,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("damaged", type=Path, metavar="DAMAGED", help="the damaged database (only read)")
     p.add_argument("new", type=Path, metavar="NEW", help="the new file to write (must not exist)")
     p.set_defaults(run=cmd_recover)
+
+    p = sub.add_parser("audit", help="the audit log: who exported, printed or showed what, when",
+                       description="List the audit log, oldest first ('check' verifies its chain). "
+                       "--json output is itself recorded in the log.")
+    p.add_argument("--since", type=_day, metavar="DATE", help="rows on or after this day")
+    p.add_argument("--action", metavar="ACTION",
+                   help="e.g. export, show, dump_json; 'print' also matches print_card, print_plans…")
+    p.add_argument("--limit", type=int, default=200, metavar="N",
+                   help="the newest N rows (default 200; 0 for all)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=cmd_audit)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -75,19 +99,55 @@ def _progress(done: int, total: int) -> bool:
 def cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    dest = Path(args.dest) if args.dest else paths.backup_dir()
+    from desktop_crm.domain.service import default_actor
+
     with open_store(args) as store:
-        written = backups.backup(store, dest)
-    print(f"backup written to {written}")
+        dest = Path(args.dest) if args.dest else autobackup.manual_destination(store.path)
+        written = backups.backup(store, dest, replace=args.replace, actor=default_actor(store))
+    print(f"backup written to {written.path} and verified ({written.customers} customers)")
+    if written.replaced is not None:
+        print(f"the file that was there was kept as {written.replaced}")
+    if not written.audited:
+        print("not recorded in the audit trail: the database is open read-only")
     return 0
 
 
+def cmd_backups(args: argparse.Namespace) -> int:
+    found = autobackup.listing(args.db)
+    if not found:
+        print(f"no backups of {args.db} in {autobackup.folder(args.db)}")
+        return 0
+    key = passphrase_for(args.db)  # an encrypted file's backups share its passphrase
+    rows = [("taken", "reason", "size", "customers", "file")]
+    for b in found:
+        customers = b.customers(key)
+        unknown = "encrypted" if b.encrypted else "unreadable"
+        rows.append((b.taken.strftime("%Y-%m-%d %H:%M:%S"), b.reason, _size(b.size),
+                     unknown if customers is None else customers, b.path.name))
+    print(table(rows))
+    print(f"in {autobackup.folder(args.db)}")
+    return 0
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024
+    return str(size)
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.service import default_actor
+    from desktop_crm.storage.db import open_database
+
     key = passphrase_for(Path(args.src)) or passphrase_for(args.db)
-    aside = backups.restore(args.src, args.db, passphrase=key)
+    kept = backups.restore(args.src, args.db, passphrase=key)
+    with open_database(args.db, create=False, passphrase=key) as store:
+        backups.record_restore(store, default_actor(store), args.src, kept)
     print(f"{args.db} restored from {args.src}")
-    if aside != args.db.resolve():
-        print(f"the database it replaced was kept as {aside}")
+    if kept != args.db.resolve():
+        print(f"the database it replaced was kept as {kept}")
     return 0
 
 
@@ -108,6 +168,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(problem)
     if any(p.startswith("search index") for p in found):
         print("run `desktop-crm reindex` to rebuild the search index")
+    if any("audit log" in p for p in found):
+        print("the audit log was changed outside desktop-crm: keep this file as it is, as "
+              "evidence, and compare it with a backup (`desktop-crm audit` lists the log)")
     return EXIT_PROBLEMS
 
 
@@ -137,4 +200,30 @@ def cmd_reindex(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         count = reindex(store)
     print(f"search index rebuilt for {count} customers")
+    return 0
+
+
+def _day(text: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as 2026-11-01") from None
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop_crm.storage.audit import entries
+
+    with open_store(args) as store:
+        rows = entries(store, args.since, args.action, args.limit or None)
+        if args.json:
+            print_json(store, [dict(r) for r in rows], f"audit log: {len(rows)} rows")
+            return 0
+    if not rows:
+        print("no audit rows" + (" match" if args.since or args.action else " yet"))
+        return 0
+    print(table([("id", "at", "actor", "machine", "action", "detail")]
+                + [(r["id"], r["at"], r["actor"], r["machine"] or "", r["action"], r["detail"])
+                   for r in rows]))
     return 0

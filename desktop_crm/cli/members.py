@@ -158,9 +158,7 @@ def cmd_greetings(args: argparse.Namespace) -> int:
             audience = named[args.filter]
         found = service.greetings(args.occasion, args.start or date.today(), args.within,
                                   audience=audience)
-        written = service.export_csv(found, args.output)
-        if not args.no_log:
-            service.log_sent(found)
+        written = service.export_csv(found, args.output, log_sent=not args.no_log)
     print(f"{written} greetings written to {args.output}"
           + ("" if args.no_log else "; logged as sent"))
     return 0
@@ -170,9 +168,11 @@ def cmd_care(args: argparse.Namespace) -> int:
     lang = 0 if args.language == "zh" else 1
     with open_store(args) as store:
         events = care.upcoming(store, args.start or date.today(), args.within)
-    if args.json:
-        print_json([asdict(e) for e in events])
-        return 0
+        if args.json:
+            people = {e.customer_id for e in events if e.customer_id}
+            print_json(store, [asdict(e) for e in events],
+                       f"care calendar: {len(events)} events of {len(people)} customers")
+            return 0
     print(table([(e.on, care.KIND_LABELS[e.kind][lang],
                   care.festival_label(e.festival, args.language) if e.festival else e.name,
                   e.years or "", e.phone or "") for e in events]) or "nothing in this window")
@@ -215,9 +215,10 @@ def cmd_member_show(args: argparse.Namespace) -> int:
         service = MemberService(store)
         m = _member(service, args.card)
         history = service.history(m.id)
-    if args.json:
-        print_json({"member": asdict(m), "history": [asdict(h) for h in history]})
-        return 0
+        if args.json:
+            print_json(store, {"member": asdict(m), "history": [asdict(h) for h in history]},
+                       f"member {m.card_no} {m.name}: 1 customer, {len(history)} history lines")
+            return 0
     print(f"{m.card_no}  {m.name}  {level_label(m.level, args.language)}  {m.points_balance}")
     print(table([(h.on, h.kind, h.amount or "", h.product or h.note or "", h.points) for h in history]))
     return 0
@@ -268,9 +269,9 @@ def _staff_id(store, name: str) -> int:
 def cmd_staff_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         stats = StaffService(store).stats(args.month)
-    if args.json:
-        print_json([asdict(s) for s in stats])
-        return 0
+        if args.json:
+            print_json(store, [asdict(s) for s in stats], f"staff figures: {len(stats)} staff, no customers")
+            return 0
     print(table([("name", "role", "members", "target", "interactions", "target", "revenue")] + [
         (s.name, s.role, s.members, s.target_members or "", s.interactions,
          s.target_interactions or "", f"{s.revenue:.2f}") for s in stats]))
@@ -280,16 +281,11 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
 def cmd_staff_funnel(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         by_staff, by_source, total = StaffService(store, language=args.language).funnel(args.since)
-
-    def row(r) -> dict:
-        return {"key": r.key, "aware": r.aware, "intent": r.intent, "purchase": r.purchase,
-                "intent_rate": r.intent_rate, "purchase_rate": r.purchase_rate,
-                "overall_rate": r.overall_rate}
-
-    if args.json:
-        print_json({"total": row(total), "by_staff": [row(r) for r in by_staff],
-                    "by_source": [row(r) for r in by_source]})
-        return 0
+        if args.json:
+            print_json(store, {"total": _funnel_row(total), "by_staff": [_funnel_row(r) for r in by_staff],
+                               "by_source": [_funnel_row(r) for r in by_source]},
+                       f"prospect funnel: counts of {total.aware} customers")
+            return 0
 
     def pct(x: float | None) -> str:
         return "-" if x is None else f"{x:.1%}"
@@ -300,6 +296,12 @@ def cmd_staff_funnel(args: argparse.Namespace) -> int:
                     + [(r.key or "-", r.aware, r.intent, r.purchase, pct(r.intent_rate),
                         pct(r.purchase_rate), pct(r.overall_rate)) for r in rows]))
     return 0
+
+
+def _funnel_row(r) -> dict:
+    return {"key": r.key, "aware": r.aware, "intent": r.intent, "purchase": r.purchase,
+            "intent_rate": r.intent_rate, "purchase_rate": r.purchase_rate,
+            "overall_rate": r.overall_rate}
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
@@ -390,9 +392,11 @@ def cmd_campaign_report(args: argparse.Namespace) -> int:
         service = CampaignService(store, language=args.language)
         campaign = service.get(args.id)
         ev = service.evaluate(args.id, args.segment)
-    if args.json:
-        print_json({"campaign": campaign, **ev.as_dict()})
-        return 0
+        if args.json:
+            print_json(store, {"campaign": campaign, **ev.as_dict()},
+                       f"campaign {args.id} report: figures of {ev.treated.targets + ev.holdout.targets} "
+                       "targets, no customer rows")
+            return 0
 
     def pct(x: float | None) -> str:
         return "-" if x is None else f"{x:.1%}"

@@ -13,6 +13,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.plans import PLAN_STATUSES, PlanService, all_plans, label
 from desktop_crm.domain.service import default_actor
 from desktop_crm.reports.pdf.batch import PrintResult, print_batch, print_options, print_plan
+from desktop_crm.reports.pdf.fitting import cut
 from desktop_crm.storage.db import Store
 
 
@@ -95,8 +96,7 @@ def _print(args: argparse.Namespace, kind: str) -> int:
                 result = print_plan(store, plan_id, args.output, options)
             else:
                 result = print_batch(store, "card", [customer["id"]], args.output, options)
-    _report(result, kind)
-    return 0
+    return _report(result, kind)
 
 
 def _plan_id(store: Store, customer_id: int, version: int | None) -> int | None:
@@ -132,17 +132,41 @@ def _progress(done: int, total: int) -> bool:
     return True
 
 
-def _report(result: PrintResult, kind: str) -> None:
+def _report(result: PrintResult, kind: str) -> int:
+    """What was printed on stdout; what was not, and what was cut, on stderr. Exit code 4
+    when a customer could not be printed (the others were)."""
+    from desktop_crm.cli import EXIT_INVALID
+
     if result.warning:
         print(f"warning: {result.warning}", file=sys.stderr)
     what = "plan" if kind == "plan" else "file card"
     if len(result.files) == 1:
         print(f"{result.printed} {what}(s) written to {result.files[0]}")
-    else:
+    elif result.files:
         print(f"{result.printed} {what}(s) written, one file each")
     if result.skipped:
         shown = ", ".join(result.skipped[:10]) + ("…" if len(result.skipped) > 10 else "")
         print(f"{len(result.skipped)} customer(s) without a plan skipped: {shown}")
+    if result.shortened:
+        shown = "; ".join(f"{cut(code, 40)} ({', '.join(names)})"
+                          for code, names in list(result.shortened.items())[:10])
+        print(f"{len(result.shortened)} printed with values beyond the limits (cut where they "
+              f"did not fit); correct them in the dossier: {shown}", file=sys.stderr)
+    for failure in result.failed:
+        print(f"{cut(failure.code, 40)} not printed: {_REASONS[failure.reason]} "
+              f"({failure.message})", file=sys.stderr)
+    if result.failed:
+        print(f"{len(result.failed)} customer(s) could not be printed; the others were.",
+              file=sys.stderr)
+        return EXIT_INVALID
+    return 0
+
+
+_REASONS = {
+    "layout": "its content does not fit on the page",
+    "file": "its file could not be written",
+    "data": "its data could not be read",
+}
 
 
 def cmd_plan_list(args: argparse.Namespace) -> int:

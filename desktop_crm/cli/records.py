@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 from datetime import date
 
-from desktop_crm.cli.common import open_store, pairs, print_json, table
+from desktop_crm.cli.common import audit, open_store, pairs, print_json, table, write_json
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
@@ -67,11 +67,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    query = " ".join(args.query)
     with open_store(args) as store:
-        hits = search_service.search(store, " ".join(args.query), args.limit, args.trash)
-    if args.json:
-        print_json([asdict(h) for h in hits])
-    elif hits:
+        hits = search_service.search(store, query, args.limit, args.trash)
+        if args.json:
+            print_json(store, [asdict(h) for h in hits], f"search {query!r}: {len(hits)} customers")
+            return 0
+    if hits:
         print(table([(h.code, h.name, h.area, h.phone) for h in hits]))
     else:
         print("no customer matches")
@@ -82,11 +84,12 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
         dossier = service.dossier(service.by_code(args.code)["id"])
+        c = dossier.customer
+        audit(store, "show", f"{c['code']} {c['name']}" + (" (JSON)" if args.json else ""))
     if args.json:
-        print_json(asdict(dossier))
+        write_json(asdict(dossier))
         return 0
     lang = args.language
-    c = dossier.customer
     print(f"{c['name']}  [{c['code']}]" + ("  (in the trash)" if c["deleted_at"] else ""))
     for group, labels in GROUPS.items():
         rows = []
@@ -200,9 +203,11 @@ def cmd_visit(args: argparse.Namespace) -> int:
 def cmd_agenda(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         agenda = InteractionService(store).agenda(date.today())
-    if args.json:
-        print_json(agenda)
-        return 0
+        if args.json:
+            customers = {r["code"] for items in agenda.values() for r in items}
+            print_json(store, agenda, f"agenda: {sum(map(len, agenda.values()))} follow-ups of "
+                                      f"{len(customers)} customers")
+            return 0
     titles = {"overdue": "Overdue", "today": "Today", "this_week": "This week", "later": "Later"}
     for key, items in agenda.items():
         print(f"{titles[key]} ({len(items)})")

@@ -81,19 +81,19 @@ def _show(args: argparse.Namespace) -> int:
                 f"{args.code} was not scored in the latest run (added since?); "
                 "run 'desktop-crm score'", 3)
         trend = service.trend(customer["id"])
-    s = explanation.scores
-    if args.json:
-        print_json({
-            "code": customer["code"], "name": customer["name"], "run": explanation.run_id,
-            "as_of": explanation.as_of, "scores": s,
-            "breakdown": [
-                {"criterion": line.criterion, "indicator": line.indicator, "raw": line.raw,
-                 "standardised": line.standardised, "weight": line.weight,
-                 "contribution": line.contribution} for line in explanation.lines
-            ],
-            "trend": trend,
-        })
-        return 0
+        s = explanation.scores
+        if args.json:
+            print_json(store, {
+                "code": customer["code"], "name": customer["name"], "run": explanation.run_id,
+                "as_of": explanation.as_of, "scores": s,
+                "breakdown": [
+                    {"criterion": line.criterion, "indicator": line.indicator, "raw": line.raw,
+                     "standardised": line.standardised, "weight": line.weight,
+                     "contribution": line.contribution} for line in explanation.lines
+                ],
+                "trend": trend,
+            }, f"scores of {customer['code']} {customer['name']}: 1 customer")
+            return 0
     zh = lang == "zh"
 
     def seg(dim: str) -> str:

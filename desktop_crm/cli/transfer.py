@@ -103,14 +103,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise CommandError(exc.message, EXIT_INVALID) from None
         except importing.ImportCancelled:
             raise KeyboardInterrupt from None
-    _clear_progress()
-    if args.rejected and result.counts["rejected"]:
-        result.save_rejected(args.rejected)
-    if args.json:
-        print_json({"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
-                    "new_customers": result.new_customers,
-                    "problems": [asdict(p) for p in result.problems]})
-    else:
+        _clear_progress()
+        if args.rejected and result.counts["rejected"]:
+            result.save_rejected(store, args.rejected)
+        if args.json:
+            print_json(store, {"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
+                               "new_customers": result.new_customers,
+                               "problems": [asdict(p) for p in result.problems]},
+                       f"import result of {source.path.name} ({len(result.problems)} problems)")
+    if not args.json:
         ignored = [h for h in source.headers if not mapping.get(h)]
         print(f"{source.path.name}: {result.summary()}")
         if ignored:
@@ -161,9 +162,10 @@ def _list_batches(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         found = batches(store)
-    if args.json:
-        print_json([asdict(b) for b in found])
-    elif found:
+        if args.json:
+            print_json(store, [asdict(b) for b in found], f"{len(found)} import batches")
+            return 0
+    if found:
         print(table([("batch", "kind", "file", "started", "by", "status", "created", "updated")] + [
             (b.id, b.kind, b.source, b.started_at, b.actor, b.status, b.summary.get("created", 0),
              b.summary.get("updated", 0)) for b in found]))
@@ -228,6 +230,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CommandError(f"there is no saved filter {args.saved!r}")
             flt = found[0]
         ids = exporting.customer_ids(store, None if flt.is_empty() else flt)
+        left_out: list[str] = []
         try:
             if args.what == "customers":
                 columns = [c.strip() for c in args.columns.split(",")] if args.columns else None
@@ -242,13 +245,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 count = exporting.export_calendar(
                     store, args.file, None if flt.is_empty() else ids,
-                    follow_ups=not args.no_follow_ups, plan_actions=not args.no_plan_actions)
+                    follow_ups=not args.no_follow_ups, plan_actions=not args.no_plan_actions,
+                    left_out=left_out)
                 what = "calendar entries"
         except exporting.ExportProblem as exc:
             raise CommandError(exc.message) from None
     if args.shared:
         share(args.file)
     print(f"{count} {what} written to {args.file}")
+    if left_out:
+        shown = "; ".join(left_out[:10]) + ("…" if len(left_out) > 10 else "")
+        print(f"{len(left_out)} left out, their date is not between 1900 and 2100 "
+              f"(correct it in the dossier): {shown}", file=sys.stderr)
     return 0
 
 
@@ -263,7 +271,9 @@ def cmd_dedupe(args: argparse.Namespace) -> int:
         if args.action == "scan":
             pairs = scan_duplicates(store)
             if args.json:
-                print_json([asdict(p) for p in pairs[: args.limit]])
+                shown = pairs[: args.limit]
+                print_json(store, [asdict(p) for p in shown],
+                           f"{len(shown)} likely duplicate pairs ({2 * len(shown)} customers)")
             else:
                 print(f"{len(pairs)} likely duplicate pairs" + (f"; the first {args.limit}:" if pairs else ""))
                 print(table([(p.codes[0], p.names[0], p.codes[1], p.names[1], ", ".join(p.reasons),

@@ -21,6 +21,7 @@ from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field, by_name
 from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store, now
@@ -171,16 +172,26 @@ class BulkEditService:
     # --- the trash, for many -----------------------------------------------------------------
 
     def trash(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
-        """Move customers to the trash (those not there yet); returns those moved."""
-        return self._each(ids, self._customers.delete, in_trash=False, progress=progress)
+        """Move customers to the trash (those not there yet); returns those moved. Moving many
+        at once is recorded in the audit log (one customer is in its history only)."""
+        with self.store.transaction():
+            moved = self._each(ids, self._customers.delete, in_trash=False, progress=progress)
+            if len(moved) > 1:
+                codes = [self.store.get("customers", cid)["code"] for cid in moved[:20]]
+                queries.audit(self.store, self.actor, "trash",
+                              f"{len(moved)} customers ({', '.join(codes)}"
+                              f"{'…' if len(moved) > 20 else ''})")
+        return moved
 
     def restore(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
         """Bring customers back from the trash; returns those restored."""
         return self._each(ids, self._customers.restore, in_trash=True, progress=progress)
 
     def purge(self, ids: Sequence[int], progress: Progress | None = None) -> list[int]:
-        """Delete customers in the trash for good, with everything attached to them."""
-        return self._each(ids, self._customers.purge, in_trash=True, progress=progress)
+        """Delete customers in the trash for good, with everything attached to them, after
+        one automatic backup (without which nothing is deleted)."""
+        autobackup.before(self.store, "purge")
+        return self._each(ids, self._customers.erase, in_trash=True, progress=progress)
 
     def _each(
         self, ids: Sequence[int], action: Callable[[int], None], *,

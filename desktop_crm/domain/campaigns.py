@@ -18,10 +18,10 @@ from datetime import date, datetime
 from typing import Any
 
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList
-from desktop_crm.domain.fields import LIFECYCLES
+from desktop_crm.domain.fields import CAMPAIGN_FIELDS, LIFECYCLES, SAVED_FILTER_NAME, by_name
 from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
-from desktop_crm.domain.validation import FieldProblem, NotFoundError, parse_date
+from desktop_crm.domain.validation import FieldProblem, NotFoundError, check_value, parse_date
 from desktop_crm.storage import campaigns as sql
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import queries
@@ -77,9 +77,10 @@ def saved_filters(store: Store) -> list[SavedFilter]:
 
 def save_filter(store: Store, name: str, flt: CustomerFilter) -> int:
     """Save (or replace) the filter called ``name``."""
-    if not name.strip():
+    name = check_value(SAVED_FILTER_NAME, name)
+    if not name:
         raise fail("name", "required", "give the filter a name")
-    return sql.save_filter(store, name.strip(), filter_to_json(flt))
+    return sql.save_filter(store, name, filter_to_json(flt))
 
 
 def delete_filter(store: Store, filter_id: int) -> None:
@@ -223,11 +224,12 @@ class CampaignService:
 
     def _clean(self, data: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        name = str(data.get("name") or "").strip()
+        texts = by_name(CAMPAIGN_FIELDS)
+        name = check_value(texts["name"], str(data.get("name") or ""))
         if not name:
             raise fail("name", "required", "the campaign needs a name")
         out["name"] = name
-        out["goal"] = str(data.get("goal") or "").strip() or None
+        out["goal"] = check_value(texts["goal"], data.get("goal"))
         kind = data.get("type") or "win_back"
         if kind not in TYPES:
             raise fail("type", "choice", f"{kind!r} is not a campaign type")

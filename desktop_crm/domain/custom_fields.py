@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.domain.fields import Field
+from desktop_crm.domain.fields import CUSTOM_FIELD_FIELDS, Field, by_name
 from desktop_crm.domain.service import default_actor, fail
 from desktop_crm.domain.validation import (
     FieldError, FieldProblem, NotFoundError, ValidationError, convert,
@@ -34,7 +34,8 @@ TYPES = {
 }
 ENTITIES = ("customer", "contact")
 PREFIX = "custom:"
-MAX_LABEL = 40
+_DEFINITION = by_name(CUSTOM_FIELD_FIELDS)
+MAX_LABEL = _DEFINITION["label"].limit
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _NOT_KEY = re.compile(r"[^a-z0-9]+")
 
@@ -251,12 +252,13 @@ class CustomFieldService:
     def _check_label(
         self, label: str, entity: str, field_id: int | None, errors: list[FieldError]
     ) -> str:
-        label = (label or "").strip()
+        try:
+            label = convert(_DEFINITION["label"], label) or ""
+        except FieldProblem as problem:
+            errors.append(FieldError("label", problem.code, problem.message, problem.params))
+            return (label or "").strip()
         if not label:
             errors.append(FieldError("label", "required", "a field needs a label"))
-        elif len(label) > MAX_LABEL:
-            errors.append(FieldError("label", "too_long", f"use at most {MAX_LABEL} characters",
-                                     {"maximum": MAX_LABEL}))
         elif any(f.label == label and f.id != field_id for f in self.fields(entity)):
             errors.append(FieldError("label", "duplicate", f"a field called {label} exists",
                                      {"label": label}))
@@ -276,7 +278,15 @@ class CustomFieldService:
 
 
 def _check_choices(choices: Iterable[str], errors: list[FieldError]) -> tuple[str, ...]:
-    items = [str(c).strip() for c in choices if str(c).strip()]
+    items = []
+    for choice in choices:
+        try:
+            item = convert(_DEFINITION["choices"], str(choice))
+        except FieldProblem as problem:
+            errors.append(FieldError("choices", problem.code, problem.message, problem.params))
+            return ()
+        if item:
+            items.append(item)
     if not items:
         errors.append(FieldError("choices", "required", "a choice field needs at least one choice"))
     elif len(set(items)) != len(items):

@@ -9,7 +9,7 @@ from typing import Any
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage import queries
+from desktop_crm.storage import autobackup, queries
 
 
 @dataclass
@@ -123,14 +123,25 @@ class CustomerService(RecordService):
         return [dict(r) for r in queries.trashed_customers(self.store)]
 
     def purge(self, customer_id: int) -> None:
-        """Delete a trashed customer and everything attached to it, for good."""
-        row = self.row(customer_id)
-        if row["deleted_at"] is None:
-            raise fail("deleted_at", "not_trashed", "move the customer to the trash before purging it")
+        """Delete a trashed customer and everything attached to it, for good, after an
+        automatic backup (without which nothing is deleted)."""
+        self._trashed(customer_id)
+        autobackup.before(self.store, "purge")
+        self.erase(customer_id)
+
+    def erase(self, customer_id: int) -> None:
+        """:meth:`purge` without the backup, for callers that purge many after one."""
+        row = self._trashed(customer_id)
         with self.store.transaction():
             queries.delete_custom_values(self.store, customer_id)
             self.store.delete(self.table, customer_id)
             queries.audit(self.store, self.actor, "purge", f"customer {row['code']} {row['name']}")
+
+    def _trashed(self, customer_id: int) -> Any:
+        row = self.row(customer_id)
+        if row["deleted_at"] is None:
+            raise fail("deleted_at", "not_trashed", "move the customer to the trash before purging it")
+        return row
 
     # --- read -----------------------------------------------------------------------------
 

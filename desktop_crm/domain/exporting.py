@@ -5,15 +5,15 @@ Tables are written so they read back in (export → import gives the same data):
 the field labels the importer recognises, choices are written as labels it accepts, staff
 by name, tags as "a, b". Text cells that begin with ``=``, ``+``, ``-``, ``@`` (or a tab or
 carriage return) are prefixed with ``'`` so a spreadsheet shows them instead of running them
-as formulas; the importer takes the prefix off again. Every file is written beside its
-destination and moved into place when complete, so a failure or a cancel leaves nothing
-half-written; every export is recorded in the audit log.
+as formulas; the importer takes the prefix off again. Every file is published through the
+audit log (storage/audit.py): written beside its destination, recorded, then moved into place,
+so a failure or a cancel leaves nothing half-written and no file exists without its row.
 """
 
 from __future__ import annotations
 
 import csv
-import os
+import io
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -26,11 +26,13 @@ from desktop_crm.domain.customer_list import (
     CustomerFilter,
     CustomerList,
 )
-from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, Field, by_name
+from desktop_crm.domain.fields import (
+    CONTACT_FIELDS, CUSTOMER_FIELDS, FIRST_DATE, LAST_DATE, Field, by_name,
+)
 from desktop_crm.domain.service import column, default_actor
+from desktop_crm.storage import audit
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import exporting as sql
-from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
@@ -66,36 +68,54 @@ def neutralise(value: Any) -> Any:
 # --- tables -------------------------------------------------------------------------------
 
 def write_table(
-    dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
-    progress: Progress | None = None, total: int = 0,
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+    progress: Progress | None = None, total: int = 0, *, xlsx: bool = False,
 ) -> int:
-    """Write ``rows`` under ``headers`` to ``dest``: XLSX by its suffix, else CSV (UTF-8
-    with a BOM, so Excel shows Chinese right). Returns the number of rows written."""
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
+    """Write ``rows`` under ``headers`` into ``path`` (a temporary file of
+    :func:`~desktop_crm.storage.audit.publish`): XLSX, or CSV in UTF-8 with a BOM so Excel
+    shows Chinese right. Returns the number of rows written."""
     count = 0
-    try:
-        if dest.suffix.lower() == ".xlsx":
-            from openpyxl import Workbook
+    if xlsx:
+        from openpyxl import Workbook
 
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("data")
-            sheet.append([neutralise(h) for h in headers])
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet("data")
+        sheet.append([neutralise(h) for h in headers])
+        for row in rows:
+            sheet.append([_xlsx_cell(v) for v in row])
+            count = _tick(count, progress, total)
+        # Zipped in memory (~10 MB for 100k rows), then written at once: a full or read-only
+        # disk then fails one write, instead of leaving openpyxl's zip half-closed (its
+        # clean-up at exit printed tracebacks).
+        buffer = io.BytesIO()
+        book.save(buffer)
+        path.write_bytes(buffer.getbuffer())
+    else:
+        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow([neutralise(h) for h in headers])
             for row in rows:
-                sheet.append([_xlsx_cell(v) for v in row])
+                writer.writerow([_csv_cell(v) for v in row])
                 count = _tick(count, progress, total)
-            book.save(tmp)
-        else:
-            with open(tmp, "w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow([neutralise(h) for h in headers])
-                for row in rows:
-                    writer.writerow([_csv_cell(v) for v in row])
-                    count = _tick(count, progress, total)
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    return count
+
+
+def publish_table(
+    store: Store, dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
+    actor: str | None, action: str, what: str, progress: Progress | None = None,
+    total: int = 0, together: Callable[[], object] | None = None,
+) -> int:
+    """:func:`write_table` to ``dest`` (XLSX by its suffix) through the audit log, whose row
+    says "N ``what`` to DEST"; ``together``: writes committed with that row."""
+    dest = Path(dest).absolute()
+    count = 0
+
+    def detail() -> str:  # the number of rows is known once they are written
+        return f"{count} {what} to {dest}"
+
+    with audit.publish(store, dest, actor or default_actor(store), action, detail,
+                       together=together) as tmp:
+        count = write_table(tmp, headers, rows, progress, total, xlsx=dest.suffix.lower() == ".xlsx")
     return count
 
 
@@ -165,9 +185,8 @@ def export_customers(
     fields = [_F[c] for c in columns]
     tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
     rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
-    count = write_table(dest, [f.label(language) for f in fields], rows, progress, len(ids))
-    _audit(store, actor, "export", f"{count} customers to {Path(dest).name}")
-    return count
+    return publish_table(store, dest, [f.label(language) for f in fields], rows, actor=actor,
+                         action="export", what="customers", progress=progress, total=len(ids))
 
 
 def export_call_list(
@@ -196,9 +215,8 @@ def export_call_list(
                    (follow["purpose"] or follow["next_step"] or "") if follow else "",
                    r["owner_name"], ""]
 
-    count = write_table(dest, headers, rows(), progress, len(ids))
-    _audit(store, actor, "export", f"call list of {count} customers to {Path(dest).name}")
-    return count
+    return publish_table(store, dest, headers, rows(), actor=actor, action="export",
+                         what="customers (call list)", progress=progress, total=len(ids))
 
 
 def _check_table(dest: str | Path) -> None:
@@ -236,8 +254,8 @@ def export_vcards(store: Store, dest: str | Path, ids: Sequence[int], *,
             lines.append(f"NOTE:{_vc(note)}")
         lines += [f"UID:desktop-crm-contact-{c['id']}", "END:VCARD"]
         cards.append("\r\n".join(_fold(line) for line in lines))
-    _write_text(dest, "\r\n".join(cards) + ("\r\n" if cards else ""))
-    _audit(store, actor, "export", f"{len(cards)} contacts (vCard) to {Path(dest).name}")
+    _publish_text(store, dest, "\r\n".join(cards) + ("\r\n" if cards else ""), actor,
+                  f"{len(cards)} contacts (vCard)")
     return len(cards)
 
 
@@ -259,15 +277,10 @@ def _fold(line: str) -> str:
     return "\r\n ".join(out)
 
 
-def _write_text(dest: str | Path, text: str) -> None:
-    dest = Path(dest)
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
+def _publish_text(store: Store, dest: str | Path, text: str, actor: str | None, what: str) -> None:
+    dest = Path(dest).absolute()
+    with audit.publish(store, dest, actor or default_actor(store), "export", f"{what} to {dest}") as tmp:
         tmp.write_bytes(text.encode("utf-8"))
-        os.replace(tmp, dest)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 # --- iCalendar ----------------------------------------------------------------------------
@@ -275,9 +288,14 @@ def _write_text(dest: str | Path, text: str) -> None:
 def export_calendar(
     store: Store, dest: str | Path, ids: Sequence[int] | None = None, *,
     follow_ups: bool = True, plan_actions: bool = True, actor: str | None = None,
+    left_out: list[str] | None = None,
 ) -> int:
     """Open follow-ups and plan actions as all-day events on their due dates, for calendar
-    apps. Each has a stable UID, so importing the file again updates instead of doubling."""
+    apps. Each has a stable UID, so importing the file again updates instead of doubling.
+
+    A due date that is not a date, or lies outside 1900–2100 (a file written before the
+    registry's limits may hold 9999-12-31), cannot be a calendar event: that entry is left
+    out — described in ``left_out`` when given — and the rest are written."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -286,13 +304,18 @@ def export_calendar(
     cal.add("x-wr-calname", "客户跟进 / Follow-ups")
     stamp = datetime.now().replace(microsecond=0)
     count = 0
+    skipped: list[str] = []
     if follow_ups:
         for r in sql.open_follow_ups(store, ids):
+            start = _calendar_day(r["follow_up_due"])
+            if start is None:
+                skipped.append(f"{r['customer_code']} follow-up due {r['follow_up_due']}")
+                continue
             event = Event()
             what = r["purpose"] or r["next_step"] or "跟进"
             event.add("uid", f"desktop-crm-follow-up-{r['id']}")
             event.add("summary", f"跟进 {r['customer_name']}：{what}")
-            _all_day(event, r["follow_up_due"], stamp)
+            _all_day(event, start, stamp)
             details = [f"客户代码 {r['customer_code']}", r["next_step"] or "", r["customer_phone"] or "",
                        f"负责人 {r['staff_name']}" if r["staff_name"] else ""]
             event.add("description", "\n".join(d for d in details if d))
@@ -302,29 +325,40 @@ def export_calendar(
             count += 1
     if plan_actions:
         for r in sql.open_plan_actions(store, ids):
+            start = _calendar_day(r["due_date"])
+            if start is None:
+                skipped.append(f"{r['customer_code']} plan action due {r['due_date']}")
+                continue
             event = Event()
             event.add("uid", f"desktop-crm-plan-action-{r['id']}")
             event.add("summary", f"计划 {r['customer_name']}：{r['text']}")
-            _all_day(event, r["due_date"], stamp)
+            _all_day(event, start, stamp)
             details = [f"客户代码 {r['customer_code']}", r["plan_title"] or f"第{r['version']}版计划",
                        f"负责人 {r['owner']}" if r["owner"] else ""]
             event.add("description", "\n".join(d for d in details if d))
             cal.add_component(event)
             count += 1
-    _write_text(dest, cal.to_ical().decode("utf-8"))
-    _audit(store, actor, "export", f"{count} calendar entries to {Path(dest).name}")
+    if left_out is not None:
+        left_out += skipped
+    note = f" ({len(skipped)} left out: date outside {FIRST_DATE.year}–{LAST_DATE.year})" \
+        if skipped else ""
+    _publish_text(store, dest, cal.to_ical().decode("utf-8"), actor, f"{count} calendar entries{note}")
     return count
 
 
-def _all_day(event: Any, day: str, stamp: datetime) -> None:
-    start = date.fromisoformat(day[:10])
+def _calendar_day(text: str | None) -> date | None:
+    """A stored due date as a calendar day, or None when it is no date within the limits."""
+    try:
+        day = date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+    return day if FIRST_DATE <= day <= LAST_DATE else None
+
+
+def _all_day(event: Any, start: date, stamp: datetime) -> None:
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(days=1))
     event.add("dtstamp", stamp)
-
-
-def _audit(store: Store, actor: str | None, action: str, detail: str) -> None:
-    queries.audit(store, actor or default_actor(store), action, detail)
 
 
 def list_ids(store: Store, q: listing.ListQuery) -> list[int]:

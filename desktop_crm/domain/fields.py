@@ -1,9 +1,54 @@
-"""The fields of customers, contacts and visits: one registry for validation, display,
-forms and import mapping. Labels come in both languages the product speaks."""
+"""The fields of customers, contacts, visits, members, plans, staff and the smaller records
+users name (custom fields, tags, campaigns, saved filters, message templates): one registry
+for validation, display, forms and import mapping. Labels come in both languages the
+product speaks.
+
+Limits at the door. Every text has a length limit fitting its use, and every date lies
+within :data:`FIRST_DATE` .. :data:`LAST_DATE` (1900-01-01 .. 2100-12-31): a value beyond
+them is refused by :func:`~desktop_crm.domain.validation.clean` — so by the form, the CLI
+and the importer alike — before it can break a printed card, a file name or an export.
+
+=====================================================  ==========  ====================
+What                                                   Limit       Control characters
+=====================================================  ==========  ====================
+codes: customer code, member card number               32          refused
+names: customer, contact, staff, campaign, saved       100         refused
+filter, message template (and the customer name an
+import file names a row's customer by)
+a tag; a custom field's label                          40          refused
+phone number as typed (stored normalised)              40          removed
+email address                                          254         removed
+WeChat ID                                              64          removed
+short texts: address, area, industry, position,        200         removed
+product, a custom field's text value, a plan
+action's result (its printed column is narrow), …
+one plan point, strategy, action, objective; a         1,000       removed
+campaign's goal; a greeting template's text
+long texts: notes, visit notes, characteristics,       10,000      removed (tab and
+plan sections, household notes                                     newline kept)
+dates: birthdays, follow-ups, visits, plan dates,      1900–2100
+purchases, joining, campaigns
+=====================================================  ==========  ====================
+
+"Control characters" are C0 and C1 controls (in long texts tab and newline are kept; in
+short ones they become a space), bidirectional overrides and isolates (U+202A–U+202E,
+U+2066–U+2069, and the marks U+200E, U+200F, U+061C), zero-width spaces, word joiners
+and byte-order marks, and line/paragraph separators. In codes and names, which people
+find records by and which become file names and headers, they are **refused** with a
+message: U+202E, the right-to-left override, shows "ABC" U+202E "txt.exe" as
+"ABCexe.txt". Codes also refuse the zero-width joiners, which names keep (emoji and some
+scripts need them). Everywhere else they are **removed** as the value comes in: they
+arrive with pasted or imported text, are invisible, and nobody loses anything they can see.
+
+Values written before these limits may exceed them: they still open, show, export and
+print (reports/pdf cuts what cannot fit); only changing such a value asks for one within
+the limit.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from typing import Literal
 
@@ -11,6 +56,25 @@ Kind = Literal[
     "text", "longtext", "code", "date", "datetime", "int", "number", "phone", "email",
     "choice", "staff", "tags",
 ]
+
+CODE_LENGTH = 32
+NAME_LENGTH = 100
+TAG_LENGTH = 40
+LABEL_LENGTH = 40
+PHONE_LENGTH = 40
+EMAIL_LENGTH = 254
+WECHAT_LENGTH = 64
+SHORT_TEXT_LENGTH = 200
+ITEM_LENGTH = 1_000      # one row of a printed plan's table: it must fit on a page
+LONG_TEXT_LENGTH = 10_000
+FIRST_DATE = date(1900, 1, 1)
+LAST_DATE = date(2100, 12, 31)
+
+# The length limit of each kind of field, unless the field says otherwise (names do).
+KIND_LENGTHS: dict[str, int] = {
+    "code": CODE_LENGTH, "text": SHORT_TEXT_LENGTH, "longtext": LONG_TEXT_LENGTH,
+    "phone": PHONE_LENGTH, "email": EMAIL_LENGTH, "tags": TAG_LENGTH,
+}
 
 # group keys, in the order the dossier shows them
 GROUPS = {
@@ -94,6 +158,18 @@ class Field:
     maximum: float | None = None
     not_future: bool = False
     aliases: tuple[str, ...] = ()  # other headers users give this column
+    max_length: int | None = None  # characters; None: the kind's (KIND_LENGTHS)
+    identifier: bool = False       # a name people find the record by: controls refused
+
+    @cached_property
+    def limit(self) -> int | None:
+        """The most characters a value may have (for tags: each tag), or None."""
+        return self.max_length if self.max_length is not None else KIND_LENGTHS.get(self.kind)
+
+    @cached_property
+    def refuses_controls(self) -> bool:
+        """Codes, names and tags refuse control characters; other texts lose them."""
+        return self.identifier or self.kind in ("code", "tags")
 
     def label(self, language: str = "zh") -> str:
         return self.label_zh if language.startswith("zh") else self.label_en
@@ -117,9 +193,12 @@ def _f(name: str, kind: Kind, group: str, zh: str, en: str, **kw: object) -> Fie
     return Field(name, kind, group, zh, en, **kw)  # type: ignore[arg-type]
 
 
+_NAME: dict = {"max_length": NAME_LENGTH, "identifier": True}
+
+
 CUSTOMER_FIELDS: tuple[Field, ...] = (
     _f("code", "code", "identity", "客户代码", "Customer code", aliases=("编号", "客户编号", "code")),
-    _f("name", "text", "identity", "客户名称", "Name", required=True,
+    _f("name", "text", "identity", "客户名称", "Name", required=True, **_NAME,
        aliases=("店铺名称", "店名", "名称", "客户名", "shop name", "name")),
     _f("kind", "choice", "identity", "客户类型", "Kind", choices=CUSTOMER_KINDS),
     _f("business_format", "text", "identity", "经营业态", "Business format", aliases=("业态",)),
@@ -162,11 +241,11 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
 )
 
 CONTACT_FIELDS: tuple[Field, ...] = (
-    _f("name", "text", "contact", "姓名", "Name", required=True, aliases=("联系人",)),
+    _f("name", "text", "contact", "姓名", "Name", required=True, **_NAME, aliases=("联系人",)),
     _f("role", "choice", "contact", "角色", "Role", choices=CONTACT_ROLES),
     _f("mobile", "phone", "contact", "手机", "Mobile"),
     _f("phone", "phone", "contact", "电话", "Phone"),
-    _f("wechat", "text", "contact", "微信", "WeChat"),
+    _f("wechat", "text", "contact", "微信", "WeChat", max_length=WECHAT_LENGTH),
     _f("email", "email", "contact", "邮箱", "Email"),
     _f("birthday", "date", "contact", "生日", "Birthday", not_future=True),
     _f("gender", "choice", "contact", "性别", "Gender", choices=GENDERS),
@@ -210,3 +289,62 @@ MEMBER_FIELDS: tuple[Field, ...] = (
 
 def by_name(fields: tuple[Field, ...]) -> dict[str, Field]:
     return {f.name: f for f in fields}
+
+
+# --- the smaller records users type into --------------------------------------------------
+# Checked one value at a time by their services (validation.check), with the same limits.
+
+STAFF_FIELDS: tuple[Field, ...] = (
+    _f("name", "text", "staff", "姓名", "Name", required=True, **_NAME),
+    _f("phone", "text", "staff", "电话", "Phone", max_length=PHONE_LENGTH),
+)
+
+# What is typed at the members' counter besides the member itself.
+COUNTER_FIELDS: tuple[Field, ...] = (
+    _f("product", "text", "member", "商品", "Product"),
+    _f("category", "text", "member", "品类", "Category"),
+    _f("note", "text", "member", "说明", "Note"),
+)
+
+# An account plan (see domain/plans/model.py): its texts, and the items of its tables, each
+# of which is one row of a printed table.
+PLAN_FIELDS: tuple[Field, ...] = (
+    _f("title", "text", "plan", "标题", "Title"),
+    _f("plan_date", "date", "plan", "计划日期", "Plan date", required=True),
+    _f("background", "text", "plan", "背景", "Background"),
+    _f("business_format_analysis", "longtext", "plan", "经营业态分析", "Business format"),
+    _f("consumer_groups", "longtext", "plan", "消费群体", "Consumer groups"),
+    _f("competition", "longtext", "plan", "竞争状况", "Competition"),
+    _f("owner_personality", "longtext", "plan", "店主性格", "Owner's personality"),
+    _f("points", "longtext", "plan", "SWOT要点", "SWOT point", max_length=ITEM_LENGTH),
+    _f("strategies", "longtext", "plan", "策略", "Strategy", max_length=ITEM_LENGTH),
+    _f("actions", "longtext", "plan", "建议与行动", "Action", max_length=ITEM_LENGTH),
+    _f("action_owner", "text", "plan", "负责人", "Owner", max_length=NAME_LENGTH),
+    _f("action_result", "longtext", "plan", "结果", "Result", max_length=SHORT_TEXT_LENGTH),
+    _f("objectives", "longtext", "plan", "目标", "Objective", max_length=ITEM_LENGTH),
+    _f("objective_target", "text", "plan", "指标", "Target"),
+    _f("closing", "longtext", "plan", "结束语", "Closing"),
+    _f("signed_by_customer", "text", "plan", "客户签字", "Signed by the customer",
+       max_length=NAME_LENGTH),
+    _f("signed_by_manager", "text", "plan", "客户经理签字", "Signed by the manager",
+       max_length=NAME_LENGTH),
+    _f("signed_on", "date", "plan", "签字日期", "Signed on"),
+)
+
+# A custom field's definition (its values are checked as fields of their own type).
+CUSTOM_FIELD_FIELDS: tuple[Field, ...] = (
+    _f("label", "text", "custom", "名称", "Label", required=True, max_length=LABEL_LENGTH,
+       identifier=True),
+    _f("choices", "text", "custom", "选项", "Choice", max_length=NAME_LENGTH),
+)
+
+CAMPAIGN_FIELDS: tuple[Field, ...] = (
+    _f("name", "text", "campaign", "活动名称", "Name", required=True, **_NAME),
+    _f("goal", "longtext", "campaign", "目标", "Goal", max_length=ITEM_LENGTH),
+)
+SAVED_FILTER_NAME = _f("name", "text", "filter", "筛选名称", "Name", required=True, **_NAME)
+MESSAGE_TEMPLATE_FIELDS: tuple[Field, ...] = (
+    _f("name", "text", "template", "模板名称", "Name", required=True, **_NAME),
+    _f("body", "longtext", "template", "内容", "Text", required=True, max_length=ITEM_LENGTH),
+)
+SHOP_NAME = _f("shop_name", "text", "template", "店名", "Shop name", **_NAME)

@@ -16,8 +16,10 @@ from pathlib import Path
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import care
 from desktop_crm.domain.customer_list import CustomerFilter
+from desktop_crm.domain.fields import MESSAGE_TEMPLATE_FIELDS, SHOP_NAME, by_name
 from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
+from desktop_crm.domain.validation import check_value
 from desktop_crm.storage import care as care_sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -119,16 +121,19 @@ class GreetingService:
     def save_template(self, template: Template) -> int:
         if template.occasion not in OCCASIONS:
             raise fail("occasion", "choice", f"{template.occasion!r} is not an occasion")
-        if not template.name.strip():
+        texts = by_name(MESSAGE_TEMPLATE_FIELDS)
+        name = check_value(texts["name"], template.name)
+        body = check_value(texts["body"], template.body)
+        if not name:
             raise fail("name", "required", "the template needs a name")
-        if not template.body.strip():
+        if not body:
             raise fail("body", "required", "the template has no text")
-        unknown = unknown_placeholders(template.body)
+        unknown = unknown_placeholders(body)
         if unknown:
             raise fail("body", "placeholder", f"unknown placeholder {{{unknown[0]}}}",
                        placeholder=unknown[0])
-        row = {"occasion": template.occasion, "name": template.name.strip(),
-               "body": template.body.strip(), "language": template.language}
+        row = {"occasion": template.occasion, "name": name, "body": body,
+               "language": template.language}
         if template.id is None:
             return self.store.insert("message_templates", row)
         self.store.update("message_templates", template.id, row)
@@ -141,7 +146,7 @@ class GreetingService:
         return self.store.setting(SHOP_KEY) or ""
 
     def set_shop_name(self, name: str) -> None:
-        self.store.set_setting(SHOP_KEY, name.strip())
+        self.store.set_setting(SHOP_KEY, check_value(SHOP_NAME, name) or "")
 
     # --- texts --------------------------------------------------------------------------------
 
@@ -197,18 +202,27 @@ class GreetingService:
 
     # --- export and sent log -----------------------------------------------------------------
 
-    def export_csv(self, greetings: Iterable[Greeting], path: Path | str) -> int:
+    def export_csv(self, greetings: Iterable[Greeting], path: Path | str, *, log_sent: bool = False,
+                   progress: Callable[[int, int], bool] | None = None) -> int:
         """Write ``date, name, mobile, text`` rows for an SMS tool: CSV in UTF-8 with a BOM
-        (or XLSX by the file's suffix), written beside the file and moved into place; cells a
-        spreadsheet would run as a formula are neutralised (the export module's rules)."""
-        from desktop_crm.domain.exporting import write_table  # loaded when exporting
+        (or XLSX by the file's suffix), published through the audit log (written beside the
+        file, recorded, moved into place); cells a spreadsheet would run as a formula are
+        neutralised (the export module's rules). With ``log_sent`` the greetings are logged
+        as sent in the same transaction as the audit row: the file and the log go together."""
+        from desktop_crm.domain.exporting import publish_table  # loaded when exporting
 
         rows = list(greetings)
-        target = Path(path)
-        write_table(target, ["date", "name", "mobile", "text"],
-                    ([g.on.isoformat(), g.name, g.phone or "", g.text] for g in rows))
-        queries.audit(self.store, self.actor, "export_greetings", f"{len(rows)} to {target}")
-        return len(rows)
+        together = (lambda: self.log_sent(rows, progress=progress)) if log_sent else None
+        return publish_table(self.store, path, ["date", "name", "mobile", "text"],
+                             ([g.on.isoformat(), g.name, g.phone or "", g.text] for g in rows),
+                             actor=self.actor, action="export_greetings", what="greetings",
+                             together=together)
+
+    def copied(self, greetings: Sequence[Greeting]) -> None:
+        """Record greetings copied to the clipboard (names, phones and texts leave the app);
+        called before the copy, which does not happen if this fails."""
+        queries.audit(self.store, self.actor, "copy_greetings",
+                      f"{len(greetings)} greetings to the clipboard")
 
     def log_sent(self, greetings: Sequence[Greeting], staff_id: int | None = None,
                  channel: str = "sms", progress: Callable[[int, int], bool] | None = None) -> int:

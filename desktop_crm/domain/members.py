@@ -17,16 +17,17 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_crm.domain.fields import MEMBER_LEVELS
+from desktop_crm.domain.fields import COUNTER_FIELDS, MEMBER_FIELDS, MEMBER_LEVELS, by_name
 from desktop_crm.domain.search import search
 from desktop_crm.domain.service import default_actor, fail
-from desktop_crm.domain.validation import FieldProblem, NotFoundError, parse_date
+from desktop_crm.domain.validation import FieldProblem, NotFoundError, check_value, parse_date
 from desktop_crm.storage import members as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 RULES_KEY = "member_rules"
 _CARD = re.compile(r"^[A-Za-z0-9-]{4,20}$")
+_TEXTS = {**by_name(MEMBER_FIELDS), **by_name(COUNTER_FIELDS)}
 
 
 @dataclass(frozen=True)
@@ -221,7 +222,7 @@ class MemberService:
             "referred_by": referred_by,
             "expected_due_date": _date(expected_due_date, "expected_due_date") if expected_due_date else None,
             "children_birthdays": json.dumps(sorted(kids)) if kids else None,
-            "household_notes": household_notes or None,
+            "household_notes": check_value(_TEXTS["household_notes"], household_notes),
         }
         with self.store.transaction():
             member_id = sql.insert_member(self.store, values)
@@ -258,7 +259,7 @@ class MemberService:
                 if value is not None and self.store.get("staff", value) is None:
                     raise fail(key, "staff", "no such staff member; add them first")
             elif key == "household_notes":
-                value = (value or "").strip() or None
+                value = check_value(_TEXTS["household_notes"], value)
             else:
                 raise KeyError(f"members have no editable field {key!r}")
             values[key] = value
@@ -289,7 +290,8 @@ class MemberService:
         earned = rules.points_for(amount)
         row = {
             "customer_id": member.customer_id, "occurred_on": day, "amount": amount,
-            "product": (product or "").strip() or None, "category": (category or "").strip() or None,
+            "product": check_value(_TEXTS["product"], product),
+            "category": check_value(_TEXTS["category"], category),
             "quantity": 1.0, "points_earned": earned, "points_redeemed": redeem,
             "staff_id": staff_id if staff_id is not None else member.staff_id,
         }
@@ -309,21 +311,23 @@ class MemberService:
         if points > member.points_balance:
             raise fail("points", "balance", f"only {member.points_balance} points to redeem",
                        balance=member.points_balance)
-        if not note.strip():
+        note = check_value(_TEXTS["note"], note)
+        if not note:
             raise fail("note", "required", "say what the points were exchanged for")
         sql.add_move(self.store, member.id, "redeem", -points, _date(on or date.today(), "on"),
-                     note.strip(), staff_id)
+                     note, staff_id)
         return member.points_balance - points
 
     def adjust(self, member_id: int, points: int, note: str) -> int:
         """A correction (either sign), with the reason; returns the balance."""
         member = self.get(member_id)
-        if not note.strip():
+        note = check_value(_TEXTS["note"], note, name="reason")
+        if not note:
             raise fail("reason", "required", "give the reason for the correction")
         if member.points_balance + points < 0:
             raise fail("points", "balance", "the balance cannot go below 0",
                        balance=member.points_balance)
-        sql.add_move(self.store, member.id, "adjust", int(points), date.today().isoformat(), note.strip())
+        sql.add_move(self.store, member.id, "adjust", int(points), date.today().isoformat(), note)
         return member.points_balance + points
 
     # --- levels and expiry, for everyone ----------------------------------------------------

@@ -19,6 +19,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field
 from desktop_crm.domain.service import column, default_actor, fail
 from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import merge as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -85,7 +86,8 @@ def merge_customers(
     actor: str | None = None,
 ) -> int:
     """Merge ``merged_id`` into ``survivor_id``; ``choices`` maps field names to SURVIVOR or
-    MERGED (fields left out take the preview's default). Returns the merge's id."""
+    MERGED (fields left out take the preview's default). Returns the merge's id. An
+    automatic backup is taken first; without it the merge does not start."""
     preview = merge_preview(store, survivor_id, merged_id)
     if preview.survivor["deleted_at"] or preview.merged["deleted_at"]:
         raise MergeError("trashed", "restore the customer from the trash before merging it")
@@ -99,6 +101,7 @@ def merge_customers(
         for f in preview.differing if picks.get(f.name) == MERGED
     }
     service = CustomerService(store, actor)
+    autobackup.before(store, "merge")
     with store.transaction():
         before = {column(f): preview.survivor[column(f)] for f in MERGEABLE if f.name in changes}
         service.update(survivor_id, changes)
@@ -117,6 +120,9 @@ def merge_customers(
         snapshot = {"before": before, "after": after, "moved": moved, "plan_versions": versions,
                     "tags": tags, "custom_fields": custom}
         merge_id = sql.record_merge(store, survivor_id, merged_id, actor, snapshot)
+        queries.audit(store, actor, "merge",
+                      f"{preview.merged['code']} {preview.merged['name']} into "
+                      f"{preview.survivor['code']} {preview.survivor['name']} (merge {merge_id})")
         queries.log_changes(store, [
             ("customer", survivor_id, survivor_id, "*merged", preview.merged["code"],
              preview.merged["name"]),
@@ -158,6 +164,9 @@ def undo_merge(store: Store, merge_id: int, actor: str | None = None) -> UndoRes
         service.update(survivor_id, back)
         service.restore(merged_id)
         sql.mark_undone(store, merge_id)
+        queries.audit(store, actor, "merge_undo",
+                      f"merge {merge_id}: {store.get('customers', merged_id)['code']} "
+                      f"out of {current['code']}")
         queries.log_changes(store, [
             ("customer", survivor_id, survivor_id, "*unmerged", None, current["code"]),
             ("customer", merged_id, merged_id, "*unmerged", None, current["code"]),

@@ -14,9 +14,18 @@ from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
 
+USER_SETTING = "user_name"
+
+
+def current_user(store: Store) -> str | None:
+    """The person chosen as this file's user at the first start (``staff.set_current_user``),
+    or None. The one place that setting is read: history, audit rows and print footers."""
+    return store.setting(USER_SETTING) or None
+
+
 def default_actor(store: Store) -> str:
-    """Who is making changes: the user name set in the app, else the login name."""
-    name = store.setting("user_name")
+    """Who is acting: the file's user (:func:`current_user`), else the login name."""
+    name = current_user(store)
     if name:
         return name
     try:

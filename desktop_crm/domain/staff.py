@@ -9,9 +9,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop_crm.domain.fields import CHANNELS
-from desktop_crm.domain.service import default_actor, fail
-from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.domain.fields import CHANNELS, STAFF_FIELDS, by_name
+from desktop_crm.domain.service import (  # noqa: F401 - current_user: staff.current_user
+    USER_SETTING,
+    current_user,
+    default_actor,
+    fail,
+)
+from desktop_crm.domain.validation import NotFoundError, check_value
 from desktop_crm.storage import members as member_sql
 from desktop_crm.storage import queries
 from desktop_crm.storage import staff as sql
@@ -23,6 +28,7 @@ ROLES = {
     "account_manager": ("客户经理", "Account manager"),
     "shop_staff": ("店员", "Shop staff"),
 }
+_FIELDS = by_name(STAFF_FIELDS)
 DEFAULT_TARGET_MEMBERS = 350  # a staff member of the baby store looks after ~350 [001/篇2]
 LEADERBOARD_METRICS = ("interactions", "revenue", "members")
 
@@ -89,7 +95,7 @@ class StaffService:
 
     def save(self, data: dict[str, Any], staff_id: int | None = None) -> int:
         """Create (no ``staff_id``) or update a staff member."""
-        name = str(data.get("name") or "").strip()
+        name = check_value(_FIELDS["name"], str(data.get("name") or ""))
         if not name:
             raise fail("name", "required", "a staff member needs a name")
         same = self.store.find_one("staff", name=name)
@@ -100,7 +106,7 @@ class StaffService:
         if role not in ROLES:
             raise fail("role", "choice", f"{role!r} is not a role")
         values: dict[str, Any] = {"name": name, "role": role,
-                                  "phone": (data.get("phone") or "").strip() or None,
+                                  "phone": check_value(_FIELDS["phone"], data.get("phone") or ""),
                                   "active": int(bool(data.get("active", True)))}
         for key in ("target_members", "target_visits_per_month"):
             raw = data.get(key)
@@ -183,14 +189,8 @@ class StaffService:
 
 
 # --- who uses this file ----------------------------------------------------------------------
-
-USER_SETTING = "user_name"
-
-
-def current_user(store: Store) -> str | None:
-    """The person chosen as this file's user (see :func:`set_current_user`), or None."""
-    return store.setting(USER_SETTING) or None
-
+# current_user (imported above) reads who it is; domain/service.py owns the setting, so
+# default_actor, the change history and the audit log read the same one.
 
 def set_current_user(store: Store, name: str, role: str = "account_manager") -> int:
     """Record ``name`` as the person using this file, adding them to the staff list if they

@@ -2,6 +2,9 @@
 
 Each error carries a ``code`` and ``params`` besides its English message, so a screen can
 show it in the user's language.
+
+Texts are held to the registry's limits here (see the table in ``fields.py``): their length,
+and the control characters codes and names refuse and other texts lose; dates to 1900–2100.
 """
 
 from __future__ import annotations
@@ -13,12 +16,24 @@ from datetime import date, datetime
 from typing import Any
 
 
-from desktop_crm.domain.fields import Field
+from desktop_crm.domain.fields import FIRST_DATE, LAST_DATE, Field
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _TAG_SPLIT = re.compile(r"[,，;；、\s]+")
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日")
 _DATETIME_FORMATS = ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M")
+
+# Characters that are not seen yet change what is seen, or end a line where none may end.
+_CONTROLS = "\x00-\x1f\x7f-\x9f"                  # C0, DEL, C1 (tab and newlines among them)
+_BIDI = "\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c"  # overrides, isolates, marks
+_INVISIBLE = "\u200b\u2060\ufeff\u2028\u2029"        # zero-width space, word joiner, BOM, separators
+_JOINERS = "\u200c\u200d"                            # zero-width (non-)joiner: emoji, scripts
+_REFUSED_IN_CODES = re.compile(f"[{_CONTROLS}{_BIDI}{_INVISIBLE}{_JOINERS}]")
+_REFUSED_IN_NAMES = re.compile(f"[{_CONTROLS}{_BIDI}{_INVISIBLE}]")
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_BREAKS_AND_TABS = re.compile("[\t\n\r\u2028\u2029\x85]")
+_REMOVED = re.compile(f"[{_CONTROLS}{_BIDI}{_INVISIBLE}]")
+_REMOVED_MULTILINE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}{_INVISIBLE}]")
 
 
 @dataclass(frozen=True)
@@ -119,11 +134,13 @@ def convert(
     """One value, cleaned for ``fld``; raises :class:`FieldProblem`."""
     if isinstance(value, str):
         value = value.strip()
+        if value and fld.kind in _TEXT_KINDS and not fld.refuses_controls:
+            value = tidy(value, multiline=fld.kind == "longtext")
     if value is None or value == "":
         return [] if fld.kind == "tags" else None
     kind = fld.kind
     if kind in ("text", "longtext", "code"):
-        return str(value)
+        return _checked_text(fld, str(value))
     if kind == "date":
         result = parse_date(value)
         if fld.not_future and result > (today or date.today()):
@@ -142,8 +159,9 @@ def convert(
             raise FieldProblem("range", f"must be at most {fld.maximum:g}", maximum=fld.maximum)
         return number
     if kind == "phone":
-        return normalize_phone(str(value))
+        return normalize_phone(_checked_text(fld, str(value)))
     if kind == "email":
+        _checked_text(fld, str(value))
         if not _EMAIL.match(str(value)):
             raise FieldProblem("email", f"{value!r} is not an email address", value=value)
         return str(value).lower()
@@ -151,7 +169,7 @@ def convert(
         return _choice(fld, str(value))
     if kind == "tags":
         items = value if isinstance(value, (list, tuple, set)) else _TAG_SPLIT.split(str(value))
-        return sorted({str(t).strip() for t in items if str(t).strip()})
+        return sorted({_checked_text(fld, str(t).strip()) for t in items if str(t).strip()})
     if kind == "staff":
         if resolve_staff is None:
             raise FieldProblem("staff", "staff cannot be set here")
@@ -162,34 +180,117 @@ def convert(
     raise AssertionError(f"unhandled kind {kind}")
 
 
+_TEXT_KINDS = frozenset(("text", "longtext", "code", "phone", "email", "tags"))
+
+
+def check_value(fld: Field, value: Any, *, name: str | None = None) -> Any:
+    """``value`` cleaned for ``fld``, for a service that checks its values one at a time;
+    a problem is raised as a :class:`ValidationError` naming ``name`` (default the field)."""
+    try:
+        return convert(fld, value)
+    except FieldProblem as problem:
+        raise ValidationError([FieldError(name or fld.name, problem.code, problem.message,
+                                          problem.params)]) from None
+
+
+def tidy(text: str, *, multiline: bool = False) -> str:
+    """``text`` without the control and invisible characters a free text loses (see
+    ``fields.py``): a multi-line text keeps its tabs and line breaks (as ``\\n``), a
+    one-line text has them as spaces."""
+    # one look finds anything to do (line breaks and tabs are among the controls): the
+    # usual text, with nothing to take out, costs no more than that
+    if multiline:
+        if _REMOVED_MULTILINE.search(text) is not None:
+            text = _REMOVED_MULTILINE.sub("", _LINE_BREAKS.sub("\n", text))
+    elif _REMOVED.search(text) is not None:
+        text = _REMOVED.sub("", _BREAKS_AND_TABS.sub(" ", text))
+    return text.strip()
+
+
+def _checked_text(fld: Field, text: str) -> str:
+    """``text`` if it is within ``fld``'s length and, for codes and names, free of control
+    characters; else the :class:`FieldProblem` saying which."""
+    if fld.refuses_controls:
+        pattern = _REFUSED_IN_CODES if fld.kind == "code" else _REFUSED_IN_NAMES
+        found = pattern.search(text)
+        if found is not None:
+            char = f"U+{ord(found.group()):04X}"
+            raise FieldProblem(
+                "control", f"contains an invisible or control character ({char}); remove it",
+                char=char)
+    limit = fld.limit
+    if limit is not None and len(text) > limit:
+        raise FieldProblem("too_long", f"is {len(text):,} characters long; use at most {limit:,}",
+                           maximum=limit, length=len(text))
+    return text
+
+
+def beyond_limits(fields: Iterable[Field], values: Mapping[str, Any]) -> list[str]:
+    """The fields whose stored value lies beyond the limits: text longer than its field's
+    limit, or a date outside 1900–2100. Files written before the limits may hold such
+    values; they are shown, exported and printed (cut where they cannot fit), and this
+    says which ones a user should correct."""
+    out = []
+    for fld in fields:
+        value = values.get(fld.name)
+        if value is None or fld.kind == "tags":
+            continue
+        if fld.kind in ("date", "datetime"):
+            try:
+                day = date.fromisoformat(str(value)[:10])
+            except ValueError:
+                continue  # not a date at all: nothing a limit says
+            if not FIRST_DATE <= day <= LAST_DATE:
+                out.append(fld.name)
+        elif fld.limit is not None and len(str(value)) > fld.limit:
+            out.append(fld.name)
+    return out
+
+
+def _in_range(day: date) -> date:
+    if not FIRST_DATE <= day <= LAST_DATE:
+        raise FieldProblem(
+            "date_range", f"{day.isoformat()} is not between {FIRST_DATE} and {LAST_DATE}",
+            value=day.isoformat(), minimum=FIRST_DATE.isoformat(), maximum=LAST_DATE.isoformat())
+    return day
+
+
 def parse_date(value: Any) -> date:
+    """A date typed or given by a user, within 1900–2100; raises :class:`FieldProblem`."""
     if isinstance(value, datetime):
-        return value.date()
+        return _in_range(value.date())
     if isinstance(value, date):
-        return value
+        return _in_range(value)
     text = str(value).strip()
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(text, fmt).date()
+            day = datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        return _in_range(day)
     raise FieldProblem("date", f"{text!r} is not a date (use YYYY-MM-DD)", value=text)
 
 
 def parse_datetime(value: Any) -> datetime:
+    """A date and time typed or given by a user, within 1900–2100."""
     if isinstance(value, datetime):
+        _in_range(value.date())
         return value.replace(microsecond=0)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day)
+        return datetime.combine(_in_range(value), datetime.min.time())
     text = str(value).strip()
     for fmt in _DATETIME_FORMATS:
         try:
-            return datetime.strptime(text, fmt)
+            moment = datetime.strptime(text, fmt)
         except ValueError:
             continue
+        _in_range(moment.date())
+        return moment
     try:
         return datetime.combine(parse_date(text), datetime.min.time())
-    except FieldProblem:
+    except FieldProblem as problem:
+        if problem.code == "date_range":
+            raise
         raise FieldProblem(
             "datetime", f"{text!r} is not a date and time (use YYYY-MM-DD HH:MM)", value=text
         ) from None

@@ -12,7 +12,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from desktop_crm.reports.fonts import chart_family
-from desktop_crm.storage import queries
+from desktop_crm.storage import audit
 from desktop_crm.storage.db import Store
 
 QUADRANT_COLOURS = {"invest": "#16a34a", "maintain": "#2563eb", "develop": "#f59e0b",
@@ -203,22 +203,16 @@ def score_trend(dates: Sequence[str], value: Sequence[float], current: Sequence[
     return fig
 
 
-def save_pdf(figures: Sequence[Figure], path: Path, *, title: str = "",
-             store: Store | None = None, actor: str = "") -> int:
-    """The figures, one a page, in a PDF at ``path`` (written beside it first and moved into
-    place, so a failure never leaves half a file); recorded in the audit log when ``store``
-    is given. Returns the number of pages."""
+def save_pdf(figures: Sequence[Figure], path: Path, *, store: Store, actor: str,
+             title: str = "") -> int:
+    """The figures, one a page, in a PDF at ``path``, published through the audit log
+    (written beside it, recorded, moved into place: a failure never leaves half a file, nor
+    a file without its row). Returns the number of pages."""
     from matplotlib.backends.backend_pdf import PdfPages
 
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with PdfPages(partial, metadata={"Title": title, "Creator": "desktop-crm"}) as pdf:
+    path = Path(path).absolute()
+    with audit.publish(store, path, actor, "export_analytics", f"{len(figures)} charts -> {path}") as tmp:
+        with PdfPages(tmp, metadata={"Title": title, "Creator": "desktop-crm"}) as pdf:
             for figure in figures:
                 pdf.savefig(figure)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
-    if store is not None:
-        queries.audit(store, actor, "export_analytics", f"{len(figures)} charts -> {path}")
     return len(figures)

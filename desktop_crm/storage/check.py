@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop_crm.storage import search_index
+from desktop_crm.storage import audit, search_index
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
@@ -25,6 +25,7 @@ def problems(store: Store) -> list[str]:
     for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check"):
         found.append(f"{table} row {rowid} refers to a missing {parent} row")
     found += [f"search index: {p}" for p in search_index.problems(store.conn)]
+    found += audit.problems(store)  # the first broken link of the audit log's chain
     return found
 
 

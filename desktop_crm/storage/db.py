@@ -260,8 +260,9 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
 
     A file that is not a desktop-crm database, or that a newer version wrote, raises a
     :class:`~desktop_crm.storage.errors.StorageError` and is left exactly as it was. Before
-    any migration runs on a file that already holds data, a copy is taken with SQLite's
-    backup API next to it (``NAME.before-STEP-TIMESTAMP.sqlite3``).
+    any migration runs on a file that already holds data, an automatic backup is taken
+    (reason ``migration``, see :mod:`~desktop_crm.storage.autobackup`); if it cannot be
+    written, the file is not upgraded.
 
     The place is checked first (:func:`~desktop_crm.storage.location.check_place`): a file
     that can only be read, or ``read_only=True``, opens read-only and its ``Store.read_only``
@@ -291,7 +292,9 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
             from desktop_crm.storage.schema import migrations
 
             if applied:
-                backup_before_migration(conn, path, pending[0], passphrase)
+                from desktop_crm.storage import autobackup  # it builds on this module
+
+                autobackup.before_migration(conn, path, passphrase)
             migrations.apply(store.db)
         if not reason and store.exists("search_dirty"):
             with store.transaction():
@@ -394,15 +397,3 @@ def inspect(path: Path, passphrase: str | None = None) -> list[str]:
     if unknown:
         raise errors.SchemaTooNewError(path, unknown)
     return applied
-
-
-def backup_before_migration(conn: sqlite3.Connection, path: Path, step: str,
-                            passphrase: str | None = None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{step}-{stamp}{path.suffix or '.sqlite3'}")
-    dest = keyed(target, passphrase)  # an encrypted file's copy is encrypted with its key
-    try:
-        conn.backup(dest)
-    finally:
-        dest.close()
-    return target

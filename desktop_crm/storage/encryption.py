@@ -18,18 +18,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass
+from contextlib import ExitStack
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from desktop_crm.storage import errors
-from desktop_crm.storage.audit import TEMP_MARK, temporary
+from desktop_crm.storage import errors, temporaries
 from desktop_crm.storage.db import Store, keyed
-from desktop_crm.storage.driver import PLAIN_HEADER, is_encrypted, sqlite3
+from desktop_crm.storage.driver import is_encrypted, sqlite3
 from desktop_crm.storage.lock import InstanceLock
 
 MIN_PASSPHRASE = 8  # characters; shorter ones are refused, not merely discouraged
-SIDE_FILES = ("-wal", "-shm", "-journal")
+SIDE_FILES = temporaries.SIDECARS
 WIPE_CHUNK = 1 << 20
 Progress = Callable[[int, int], bool]
 
@@ -46,6 +46,12 @@ class Converted:
     path: Path  # the copy, under a temporary name
     passphrase: str | None  # the copy's; None when it is plain
     rows: dict[str, int]  # rows per table, the same in both
+    held: ExitStack = field(repr=False)  # the copy's registration as a temporary file
+
+    def discard(self) -> None:
+        """Let the copy go: removed (wiped) unless :func:`swap_in` put it in place."""
+        _wipe_with_side_files(self.path)
+        self.held.close()
 
 
 def passphrase_problem(passphrase: str) -> str | None:
@@ -60,19 +66,29 @@ def passphrase_problem(passphrase: str) -> str | None:
 def convert(store: Store, passphrase: str | None, progress: Progress | None = None) -> Converted:
     """Copy the open database into a new file encrypted with ``passphrase`` (None: a plain
     file), and check the copy. The database is only read; the copy waits under a temporary
-    name for :func:`swap_in`. Raises :class:`~desktop_crm.storage.errors.StorageError` (and
+    name (registered, so a kill leaves nothing behind) for :func:`swap_in` or
+    :meth:`Converted.discard`. Raises :class:`~desktop_crm.storage.errors.StorageError` (and
     leaves nothing behind) when the copy cannot be made or checked, when the file changes
-    meanwhile, or when ``progress`` returns False (the user cancelled)."""
+    meanwhile, or (:class:`ConversionCancelled`) when ``progress`` returns False."""
     if store.read_only:
         raise errors.ReadOnlyError(store.path, store.read_only)
     if passphrase is not None and (problem := passphrase_problem(passphrase)):
         raise errors.StorageError(problem)
     if passphrase is None and store.passphrase is None:
         raise errors.StorageError(f"{store.path.name} is not encrypted.")
-    target = temporary(store.path)
-    _remove_with_side_files(target)
+    held = ExitStack()
+    target = held.enter_context(temporaries.hold(temporaries.temporary(store.path), store.path))
+    try:
+        rows = _export(store, target, passphrase, _Steps(progress))
+    except BaseException:
+        _wipe_with_side_files(target)  # it may be a plain (decrypted) copy
+        held.close()
+        raise
+    return Converted(store.path, target, passphrase, rows, held)
+
+
+def _export(store: Store, target: Path, passphrase: str | None, step: _Steps) -> dict[str, int]:
     conn = store.conn
-    step = _Steps(progress)
     try:
         changes_before = _data_version(conn)
         conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(target), passphrase or ""))
@@ -99,22 +115,17 @@ def convert(store: Store, passphrase: str | None, progress: Progress | None = No
             )
         step.next(2)
         problem = _check_copy(target, passphrase, rows)
-        if problem:
-            raise errors.StorageError(
-                f"The converted copy failed its check ({problem}); {store.path.name} was not "
-                "changed."
-            )
     except sqlite3.Error as exc:
-        _remove_with_side_files(target)
         if "interrupted" in str(exc):
             raise ConversionCancelled(f"Cancelled; {store.path.name} was not changed.") from None
         raise errors.translate(exc, target) or errors.StorageError(
             f"{store.path.name} could not be converted ({exc}); it was not changed."
         ) from exc
-    except BaseException:
-        _remove_with_side_files(target)
-        raise
-    return Converted(store.path, target, passphrase, rows)
+    if problem:
+        raise errors.StorageError(
+            f"The converted copy failed its check ({problem}); {store.path.name} was not changed."
+        )
+    return rows
 
 
 def swap_in(converted: Converted, *, keep_old: bool = False) -> Path | None:
@@ -125,62 +136,47 @@ def swap_in(converted: Converted, *, keep_old: bool = False) -> Path | None:
     The rename is atomic: a crash at any moment leaves either the old or the new database
     under the database's name, never neither."""
     path = converted.source
-    with InstanceLock(path):
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            _remove_with_side_files(converted.path)
-            raise errors.DatabaseBusyError(path)
-        old_was_plain = not is_encrypted(path)
-        old = path.with_name(f".{path.name}.old{TEMP_MARK}")
-        _remove_with_side_files(old)
-        try:
-            _fsync(converted.path)
-            try:
-                os.link(path, old)  # the old file keeps a name, so it can be wiped after
-                os.replace(converted.path, path)
-            except OSError:  # no hard links here (FAT): two renames instead of one
-                os.replace(path, old)
-                os.replace(converted.path, path)
-            _fsync_folder(path.parent)
-        except OSError as exc:
-            old.unlink(missing_ok=True)
-            _remove_with_side_files(converted.path)
-            raise errors.from_os_error(exc, path) from exc
-        for suffix in SIDE_FILES:  # the old file's; the new one has none yet
-            side = Path(f"{path}{suffix}")
-            if side.exists():
-                wipe(side)
-        if keep_old:
-            kept = path.with_name(
-                f"{path.stem}.{'plain' if old_was_plain else 'encrypted'}-"
-                f"{datetime.now().strftime('%Y%m%d-%H%M%S')}{path.suffix or '.sqlite3'}"
-            )
-            os.replace(old, kept)
-            return kept
-        if old_was_plain:
-            wipe(old)
-        else:
-            old.unlink(missing_ok=True)
-    return None
+    try:
+        with InstanceLock(path):
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise errors.DatabaseBusyError(path)
+            old_was_plain = not is_encrypted(path)
+            with temporaries.tracked(path.with_name(f"{path.name}.old")) as old:
+                try:
+                    _fsync(converted.path)
+                    old.unlink()
+                    try:
+                        os.link(path, old)  # the old file keeps a name, to be wiped after
+                        os.replace(converted.path, path)
+                    except OSError:  # no hard links here (FAT): two renames instead of one
+                        os.replace(path, old)
+                        os.replace(converted.path, path)
+                    _fsync_folder(path.parent)
+                except OSError as exc:
+                    raise errors.from_os_error(exc, path) from exc
+                for suffix in SIDE_FILES:  # the old file's; the new one has none yet
+                    wipe(Path(f"{path}{suffix}"))
+                if keep_old:
+                    kept = path.with_name(
+                        f"{path.stem}.{'plain' if old_was_plain else 'encrypted'}-"
+                        f"{datetime.now().strftime('%Y%m%d-%H%M%S')}{path.suffix or '.sqlite3'}"
+                    )
+                    os.replace(old, kept)
+                    return kept
+                if old_was_plain:
+                    wipe(old)
+        return None
+    finally:
+        converted.discard()
 
 
-def plain_copies(db_path: Path, folders: tuple[Path, ...]) -> list[Path]:
-    """Plain (unencrypted) SQLite files in ``folders`` named after ``db_path``: its backups
-    from before it was encrypted, which still hold its data readable."""
-    found = []
-    for folder in folders:
-        try:
-            candidates = sorted(folder.glob(f"{db_path.stem}*"))
-        except OSError:
-            continue
-        for candidate in candidates:
-            try:
-                with open(candidate, "rb") as fh:
-                    if fh.read(len(PLAIN_HEADER)) == PLAIN_HEADER:
-                        found.append(candidate)
-            except OSError:
-                continue
-    return found
+def plain_backups(db_path: Path) -> list[Path]:
+    """The backups of ``db_path`` that are not encrypted: taken before it was, they still
+    hold its data readable."""
+    from desktop_crm.storage import autobackup  # it builds on the backup module, as we do not
+
+    return [b.path for b in autobackup.listing(db_path) if not b.encrypted]
 
 
 def wipe(path: Path) -> None:
@@ -251,7 +247,7 @@ def _data_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA main.data_version").fetchone()[0]
 
 
-def _remove_with_side_files(path: Path) -> None:
+def _wipe_with_side_files(path: Path) -> None:
     """Remove a copy that will not be used, wiped: it may be a plain (decrypted) one."""
     for p in (path, *(Path(f"{path}{s}") for s in SIDE_FILES)):
         wipe(p)

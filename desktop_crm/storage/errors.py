@@ -77,6 +77,11 @@ class DamagedError(StorageError):
         )
 
 
+class FileNameError(StorageError):
+    """This one file's name cannot be written (too long, a folder already there); other
+    files in the same place can."""
+
+
 class ReadOnlyError(StorageError):
     def __init__(self, path: Path | str, reason: str = "it is read-only") -> None:
         super().__init__(
@@ -94,10 +99,16 @@ class NetworkPathError(StorageError):
         )
 
 
-def from_os_error(exc: OSError, path: Path | str) -> StorageError:
-    """The sentence for a failure of the operating system around ``path``."""
-    folder = Path(path).parent
+def from_os_error(exc: OSError, path: Path | str | None = None) -> StorageError:
+    """The sentence for a failure of the operating system around ``path`` (the file the
+    error names wins; without either, the sentence names no file)."""
+    path = exc.filename or path
     code = exc.errno
+    if path is None:
+        if code == errno.ENOSPC:
+            return StorageError("The disk is full; nothing was saved. Free some space, then try again.")
+        return StorageError(f"The operating system refused: {exc.strerror or exc}.")
+    folder = Path(path).parent
     if code == errno.ENOSPC:
         return DiskFullError(path)
     if code in (errno.EACCES, errno.EPERM):

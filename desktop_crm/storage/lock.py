@@ -28,7 +28,7 @@ class InstanceLock:
         except OSError as exc:
             raise from_os_error(exc, self.path.with_suffix("")) from exc
         try:
-            _lock(fh)
+            lock_file(fh)
         except OSError:
             fh.close()
             raise DatabaseBusyError(self.path.with_suffix("")) from None
@@ -40,7 +40,7 @@ class InstanceLock:
 
     def release(self) -> None:
         if self._fh is not None:
-            _unlock(self._fh)
+            unlock_file(self._fh)
             self._fh.close()
             self._fh = None
 
@@ -55,19 +55,21 @@ class InstanceLock:
 if sys.platform == "win32":
     import msvcrt
 
-    def _lock(fh: IO[str]) -> None:
+    def lock_file(fh: IO[str]) -> None:
+        """Lock ``fh`` for this process or raise OSError at once (another process has it)."""
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(fh: IO[str]) -> None:
+    def unlock_file(fh: IO[str]) -> None:
         fh.seek(0)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(fh: IO[str]) -> None:
+    def lock_file(fh: IO[str]) -> None:
+        """Lock ``fh`` for this process or raise OSError at once (another process has it)."""
         fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(fh: IO[str]) -> None:
+    def unlock_file(fh: IO[str]) -> None:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_crm.storage import errors, search_index
-from desktop_crm.storage.audit import record, temporary
+from desktop_crm.storage.audit import record
+from desktop_crm.storage.temporaries import remove, tracked
 from desktop_crm.storage.db import Store, connect_read_only, keyed, open_database
 from desktop_crm.storage.driver import is_encrypted, sqlite3
 
@@ -68,12 +69,17 @@ def recover(damaged: Path, new: Path, actor: str | None = None,
             f"{new} already exists; recovery writes a new file and never overwrites one. "
             "Choose another name."
         )
-    scratch = temporary(new)
-    _remove(scratch)
     if not is_encrypted(damaged):
         passphrase = None
     elif not passphrase:
         raise errors.PassphraseNeeded(damaged)
+    with tracked(new) as scratch:
+        return _recover_into(damaged, new, scratch, actor, progress, passphrase)
+
+
+def _recover_into(damaged: Path, new: Path, scratch: Path, actor: str | None,
+                  progress: Progress | None, passphrase: str | None) -> Rescue:
+    remove(scratch)
     try:
         source = _open_damaged(damaged, passphrase)
     except (errors.StorageError, sqlite3.Error) as exc:
@@ -108,7 +114,6 @@ def recover(damaged: Path, new: Path, actor: str | None = None,
         raise errors.from_os_error(exc, new) from exc
     finally:
         source.close()
-        _remove(scratch)
 
 
 def _open_damaged(path: Path, passphrase: str | None) -> sqlite3.Connection:
@@ -240,8 +245,3 @@ def _count(conn: sqlite3.Connection, table: str) -> int | None:
         return conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
     except sqlite3.DatabaseError:
         return None
-
-
-def _remove(path: Path) -> None:
-    for leftover in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
-        leftover.unlink(missing_ok=True)

@@ -526,6 +526,18 @@ def m009_surname_pinyin(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_audit_chain(db: Database) -> None:
+    """The audit log made append-only and hash-chained (storage/audit.py): the machine and
+    chain columns, the rows already written chained in id order, then the triggers that
+    refuse changing or removing a row, or adding one without its hash."""
+    from desktop_crm.storage import audit
+
+    _run(db, audit.DDL)
+    audit.chain_existing(db.conn)
+    _run(db, audit.PROTECTION)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

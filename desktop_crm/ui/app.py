@@ -1,5 +1,6 @@
 """Start-up and the life of an open database: language, fonts, first start, the file lock,
-switching files, backup and restore from the File menu."""
+switching files, backup and restore from the File menu, and the automatic backups of the
+day and of closing after changes."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
-from desktop_crm.storage import backup as backups
 from desktop_crm.domain import dossier, staff
 from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.storage import autobackup
+from desktop_crm.storage import backup as backups
 from desktop_crm.storage.db import DAMAGED, Store
 from desktop_crm.storage.errors import DamagedError, DatabaseBusyError, StorageError
 from desktop_crm.storage.location import check_place
@@ -22,7 +24,7 @@ from desktop_crm.storage.recover import Rescue, recover
 from desktop_crm.ui import encryption, failures, fonts, single_instance
 from desktop_crm.ui.context import AppContext, AppSignals
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
-from desktop_crm.ui.tasks import TaskRunner
+from desktop_crm.ui.tasks import TaskRunner, run_blocking
 
 DB_FILTER = "desktop-crm database (*.sqlite3 *.db);;All files (*)"
 
@@ -57,6 +59,7 @@ class App(QObject):
         self.store: Store | None = None
         self.lock: InstanceLock | None = None
         self.tasks: TaskRunner | None = None
+        self.watch: autobackup.ChangeWatch | None = None  # anything written since opening?
         self.instance_server: single_instance.InstanceServer | None = None
         self.handed_over = False  # a window that already had the file was brought forward
         self._switching = False  # closing a window to open another file: do not quit
@@ -99,6 +102,8 @@ class App(QObject):
         from desktop_crm.ui.main_window import MainWindow
 
         self.store, self.lock = store, lock
+        self.watch = (None if store.read_only
+                      else autobackup.ChangeWatch(store.path, store.passphrase))
         actor = self.who_am_i(store)
         self.tasks = TaskRunner(store.path, read_only=bool(store.read_only),
                                 passphrase=store.passphrase)
@@ -109,8 +114,9 @@ class App(QObject):
         window.sig_open_database.connect(self.open_database)
         window.sig_open_recent.connect(lambda p: self.open(p))
         window.sig_backup.connect(self.backup)
-        window.sig_restore.connect(self.restore)
+        window.sig_restore.connect(lambda: self.restore())
         window.sig_recover.connect(self.recover)
+        window.sig_backups.connect(self.show_backups)
         window.sig_encryption.connect(lambda: encryption.FileEncryption(self).start())
         window.sig_settings.connect(self.edit_settings)
         window.sig_closed.connect(self._window_closed)
@@ -122,6 +128,7 @@ class App(QObject):
         window.show_overdue_notice()
         if not store.read_only:
             self.tasks.submit(_damage_check, self._checked, lambda exc: None)
+        self.daily_backup()
         window.offer_demo_if_empty()
         return True
 
@@ -133,6 +140,9 @@ class App(QObject):
             self.store.damage_checked = True
             return
         self.store.read_only = DAMAGED
+        if self.watch is not None:  # nothing more will be written, so nothing to back up
+            self.watch.close()
+            self.watch = None
         self.window.show_read_only(DAMAGED)
         QMessageBox.warning(self.window, self.tr("The database is damaged"), damage)
 
@@ -157,8 +167,10 @@ class App(QObject):
         if not self._switching:
             self.qapp.quit()
 
-    def close_current(self) -> bool:
-        """Close the window (it may refuse: unsaved changes) and release the database."""
+    def close_current(self, *, back_up: bool = True) -> bool:
+        """Close the window (it may refuse: unsaved changes) and release the database, backing
+        it up first when anything was written since it was opened (unless ``back_up`` is
+        false: a restore backs the file up itself)."""
         if self.window is not None:
             self._switching = True
             try:
@@ -172,6 +184,7 @@ class App(QObject):
             self.tasks.shutdown()
             self.tasks = None
         if self.store is not None:
+            self.back_up_on_close(back_up)
             self.store.close()
             self.store = None
         if self.instance_server is not None:
@@ -181,6 +194,62 @@ class App(QObject):
             self.lock.release()
             self.lock = None
         return True
+
+    # --- automatic backups ---------------------------------------------------------------------
+
+    def daily_backup(self) -> None:
+        """The first opening of a day backs the file up, on the worker; a failure is said."""
+        store = self.store
+        if store is None or store.read_only or not autobackup.daily_due(store.path):
+            return
+        window = self.window
+
+        def done(path: Path | None) -> None:
+            if path is not None:
+                window.statusBar().showMessage(
+                    self.tr("Today's automatic backup was written: %1").replace("%1", path.name), 10000)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.warning(window, self.tr("Automatic backup"), self.tr(
+                "Today's automatic backup could not be written: %1 Your data itself is saved; "
+                "back it up from the File menu when you can.").replace("%1", str(exc)))
+
+        # runs after the damage check on the worker: a file found damaged is not copied
+        self.tasks.submit(lambda s, progress: None if s.read_only else autobackup.take(s, "daily"),
+                          done, failed)
+
+    def back_up_on_close(self, wanted: bool = True) -> None:
+        """The backup taken on closing a file that was changed since it was opened. It can
+        be skipped; when it fails the app says so and closes all the same."""
+        watch, self.watch = self.watch, None
+        if watch is None:
+            return
+        changed = watch.changed()
+        watch.close()
+        if not (wanted and changed):
+            return
+        store = self.store
+        try:
+            run_blocking(
+                lambda progress: autobackup.take(store, "close", progress=progress),
+                self.tr("Backing up %1 before closing…").replace("%1", store.path.name),
+                cancel=self.tr("Skip"),
+            )
+        except backups.BackupCancelled:
+            return
+        except StorageError as exc:
+            QMessageBox.warning(None, self.tr("Automatic backup"), self.tr(
+                "The backup on closing could not be written: %1 Your data itself is saved in "
+                "%2.").replace("%1", str(exc)).replace("%2", str(store.path)))
+
+    def show_backups(self):
+        """File ▸ Backups…: the file's backups, to restore one."""
+        from desktop_crm.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.store.path, self.window)
+        dialog.sig_restore.connect(lambda path: self.restore(path, parent=dialog))
+        dialog.open()
+        return dialog
 
     # --- File menu ------------------------------------------------------------------------------
 
@@ -205,55 +274,92 @@ class App(QObject):
             self.open(Path(name))
 
     def backup(self) -> None:
+        """File ▸ Back up…: ask where (the backup folder by default), then write it."""
         assert self.store is not None
-        default = paths.backup_dir() / backups.default_backup_name(self.store.path)
-        default.parent.mkdir(parents=True, exist_ok=True)
+        default = autobackup.manual_destination(self.store.path)
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Back up the database"), str(default), self.tr(DB_FILTER)
+            self.window, self.tr("Back up the database"), str(default), self.tr(DB_FILTER),
+            options=QFileDialog.Option.DontConfirmOverwrite,  # we ask, and keep the old file
         )
-        if not name:
-            return
-        store_path = self.store.path
+        if name:
+            self.back_up_to(Path(name))
 
-        def done(written: Path) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Backup written to %1").replace("%1", str(written)), 10000
+    def back_up_to(self, dest: Path) -> None:
+        """Back up to ``dest`` on the worker. An existing file is replaced only when the user
+        says so, and is then kept aside; a file open elsewhere is refused."""
+        replace = False
+        if dest.exists():
+            answer = QMessageBox.question(
+                self.window, self.tr("Back up the database"),
+                self.tr("%1 already exists. Replace it with the backup? The file there now is "
+                        "kept beside it, renamed %2.").replace("%1", dest.name)
+                .replace("%2", f"{dest.stem}.replaced-….{dest.suffix.lstrip('.')}"),
             )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            replace = True
+        actor = self.window.ctx.actor
+
+        def done(written: backups.Written) -> None:
+            text = self.tr("Backup written to %1 and verified.").replace("%1", str(written.path))
+            if written.replaced is not None:
+                text += " " + self.tr("The file that was there is kept as %1.").replace(
+                    "%1", written.replaced.name)
+            self.window.statusBar().showMessage(text, 15000)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.critical(self.window, self.tr("Backup failed"), str(exc))
 
         self.tasks.submit(
-            lambda store, progress: backups.backup(store, Path(name)),
-            done, failed, title=self.tr("Backing up %1…").replace("%1", store_path.name),
+            lambda store, progress: backups.backup(store, dest, replace=replace, actor=actor,
+                                                   progress=progress),
+            done, failed, title=self.tr("Backing up %1…").replace("%1", self.store.path.name),
             parent=self.window,
         )
 
-    def restore(self) -> None:
+    def restore(self, src: Path | None = None, parent: QWidget | None = None) -> bool:
+        """Replace the open database with the backup ``src`` (asked for when None), after
+        asking; the current file is kept as an automatic backup first. The window closes
+        and the restored file opens. Returns whether it was restored."""
         assert self.store is not None
-        name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from a backup"), str(paths.backup_dir()), self.tr(DB_FILTER)
-        )
-        if not name:
-            return
+        parent = parent or self.window
+        if src is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Restore from a backup"), str(autobackup.folder(self.store.path)),
+                self.tr(DB_FILTER),
+            )
+            if not name:
+                return False
+            src = Path(name)
         target, key = self.store.path, self.store.passphrase
         answer = QMessageBox.question(
-            self.window, self.tr("Restore from a backup"),
-            self.tr("Replace the open database with %1? The current data is kept aside "
-                    "as a copy next to it.").replace("%1", Path(name).name),
+            parent, self.tr("Restore from a backup"),
+            self.tr("Replace the open database with the backup %1? The current database is "
+                    "backed up first; it will be listed under File ▸ Backups.").replace("%1", src.name),
         )
-        if answer != QMessageBox.StandardButton.Yes or not self.close_current():
-            return
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        actor = self.window.ctx.actor
+        if not self.close_current(back_up=False):
+            return False
         try:
-            aside = backups.restore(Path(name), target, passphrase=key)
+            kept = run_blocking(
+                lambda progress: backups.restore(src, target, progress=progress, passphrase=key),
+                self.tr("Restoring %1…").replace("%1", target.name))
         except StorageError as exc:
             QMessageBox.critical(None, self.tr("Restore failed"), str(exc))
             self.open(target, passphrase=key)
-            return
-        if self.open(target, passphrase=key):
-            self.window.statusBar().showMessage(
-                self.tr("Restored. The replaced database was kept as %1").replace("%1", str(aside)), 15000
-            )
+            return False
+        if not self.open(target, passphrase=key):
+            return False
+        try:
+            backups.record_restore(self.store, actor, src, kept)
+        except StorageError as exc:  # restored all the same: say why the trail lacks it
+            QMessageBox.warning(self.window, self.tr("Restore from a backup"), str(exc))
+        self.window.statusBar().showMessage(
+            self.tr("Restored from %1. The database it replaced is kept as %2.")
+            .replace("%1", src.name).replace("%2", str(kept)), 15000)
+        return True
 
     def recover(self) -> None:
         """Rescue what can be read of a damaged file (by default the open one) into a new file."""

@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from desktop_crm import keychain, paths
+from desktop_crm import keychain
 from desktop_crm.domain.cancel import Cancelled
-from desktop_crm.storage import backup as backups
-from desktop_crm.storage import encryption
+from desktop_crm.storage import autobackup, encryption
 from desktop_crm.storage.db import Store, open_database
 from desktop_crm.storage.driver import is_encrypted
 from desktop_crm.storage.errors import PassphraseNeeded, StorageError, WrongPassphrase
@@ -229,22 +228,28 @@ class FileEncryption(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         passphrase, remember = dialog.passphrase(), dialog.remember()
-        if not app.close_current():
+        if not app.close_current(back_up=False):  # no new plain copy of what is being hidden
             return
 
         def done() -> None:
             keychain.forget(path)
             if remember:
                 keychain.remember(path, passphrase)
-            plain = encryption.plain_copies(path, (paths.backup_dir(),))
-            if app.open(path, passphrase=passphrase):
-                message = self.tr("%1 is encrypted.").replace("%1", path.name)
-                if plain:
-                    message += " " + self.tr(
-                        "%1 earlier backups of it in %2 are not encrypted; delete them if they "
-                        "must not be read.").replace("%1", str(len(plain))).replace(
-                        "%2", str(paths.backup_dir()))
-                QMessageBox.information(app.window, self.tr("Encrypted"), message)
+            if not app.open(path, passphrase=passphrase):
+                return
+            plain = encryption.plain_backups(path)
+            if not plain:
+                QMessageBox.information(app.window, self.tr("Encrypted"),
+                                        self.tr("%1 is encrypted.").replace("%1", path.name))
+                return
+            answer = QMessageBox.question(
+                app.window, self.tr("Encrypted"),
+                self.tr("%1 is encrypted, but %2 earlier backups of it are not. Overwrite and "
+                        "remove them now? The encrypted backups taken from now on remain.")
+                .replace("%1", path.name).replace("%2", str(len(plain))))
+            if answer == QMessageBox.StandardButton.Yes:
+                for backup in plain:
+                    encryption.wipe(backup)
 
         self._convert(path, None,
                       lambda store, progress: encryption.convert(store, passphrase, progress),
@@ -258,11 +263,11 @@ class FileEncryption(QObject):
                     "able to read its customer data. An encrypted copy is kept in the backup "
                     "folder.").replace("%1", path.name),
         )
-        if answer != QMessageBox.StandardButton.Yes or not app.close_current():
-            return
+        if answer != QMessageBox.StandardButton.Yes or not app.close_current(back_up=False):
+            return  # (the work below backs the file up itself)
 
         def work(store: Store, progress) -> encryption.Converted:
-            backups.backup(store, paths.backup_dir())  # encrypted, like the file
+            autobackup.before(store, "decrypt")  # encrypted, like the file
             return encryption.convert(store, None, progress)
 
         def done() -> None:

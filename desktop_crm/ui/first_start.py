@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
-NAME_MAX = 100  # a person's name, as the staff list keeps it
+from desktop_crm.domain.fields import NAME_LENGTH
+
+NAME_MAX = NAME_LENGTH  # a person's name, as the staff list keeps it
 
 
 class FirstStartDialog(QDialog):

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
     sig_backup = Signal()
     sig_restore = Signal()
     sig_recover = Signal()
+    sig_backups = Signal()
     sig_encryption = Signal()  # encrypt the file, or remove its encryption
     sig_settings = Signal()
     sig_closed = Signal()
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.path_label, 1)
         self.statusBar().addPermanentWidget(self.busy_label)
         self.statusBar().addPermanentWidget(self.count_label)
-        ctx.tasks.sig_busy_changed.connect(self._show_busy)  # a slot: let go when deleted
+        # a method, not a lambda: Qt drops the connection when the window is deleted
+        ctx.tasks.sig_busy_changed.connect(self._show_busy)
         self._announce_overdue = False
         self._build_menus(recent or [])
         ctx.signals.sig_open_customer.connect(self.open_customer)
@@ -82,10 +84,6 @@ class MainWindow(QMainWindow):
         self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
         ctx.signals.sig_show_segment.connect(self.show_segment)
         self.refresh_status()
-
-    @Slot(bool)
-    def _show_busy(self, busy: bool) -> None:
-        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     # --- menus --------------------------------------------------------------------------------
 
@@ -100,6 +98,7 @@ class MainWindow(QMainWindow):
         recent_menu.setEnabled(bool(recent))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Back up…"), self.sig_backup.emit)
+        self._action(file_menu, self.tr("Bac&kups…"), self.sig_backups.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
         self._action(file_menu, self.tr("Re&cover a damaged file…"), self.sig_recover.emit)
         self.encryption_action = self._action(
@@ -249,6 +248,10 @@ class MainWindow(QMainWindow):
         return True
 
     # --- status -------------------------------------------------------------------------------
+
+    @Slot(bool)
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     @Slot()
     def refresh_status(self, *_: object) -> None:

@@ -29,6 +29,17 @@ class ErrorTexts(QObject):
             return self.tr("Not a date and time. Use YYYY-MM-DD HH:MM.")
         if code == "future":
             return self.tr("This date is in the future.")
+        if code == "date_range":
+            return self.tr("The date must be between %1 and %2.").replace(
+                "%1", str(p.get("minimum", ""))).replace("%2", str(p.get("maximum", "")))
+        if code == "too_long" and "length" in p:
+            return self.tr("Too long: at most %1 characters (this has %2).").replace(
+                "%1", f"{p['maximum']:,}").replace("%2", f"{p['length']:,}")
+        if code == "too_long":
+            return self.tr("Too long: at most %1 characters.").replace("%1", f"{p['maximum']:,}")
+        if code == "control":
+            return self.tr("Contains an invisible control character (%1); remove it.").replace(
+                "%1", str(p.get("char", "")))
         if code == "number":
             return self.tr("Not a number.")
         if code == "integer":

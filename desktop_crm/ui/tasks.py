@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, QTimer, Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QThread, QTimer, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop_crm.domain.cancel import Cancelled
@@ -22,7 +22,7 @@ from desktop_crm.storage.db import Store, open_database
 
 Progress = Callable[[int, int], bool]
 TaskFn = Callable[[Store, Progress], Any]
-__all__ = ["Cancelled", "Progress", "TaskFn", "TaskRunner"]
+__all__ = ["Cancelled", "Progress", "TaskFn", "TaskRunner", "run_blocking"]
 
 
 class _Worker(QObject):
@@ -171,3 +171,54 @@ class TaskRunner(QObject):
         callbacks = self._settle(task_id)
         if callbacks:
             callbacks[1](exc)
+
+
+class _Bridge(QObject):
+    sig_progress = Signal(int, int)
+    sig_finished = Signal()
+
+
+def run_blocking(fn: Callable[[Progress], Any], title: str, parent: QWidget | None = None, *,
+                 cancel: str | None = None) -> Any:
+    """Run ``fn(progress)`` on a thread of its own and wait for it with a progress dialog;
+    return its result or raise its exception. For the work done while no database is open
+    in a window (the backup on closing, a restore), when the task runner is gone; the UI
+    keeps drawing meanwhile. With a ``cancel`` button text, ``progress`` returns False once
+    it is pressed."""
+    dialog = QProgressDialog(title, cancel or "", 0, 0, parent)
+    if cancel is None:
+        dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(400)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    stop = threading.Event()
+    dialog.canceled.connect(stop.set)
+    bridge = _Bridge()
+    bridge.sig_progress.connect(lambda done, total: (dialog.setMaximum(max(total, 0)),
+                                                     dialog.setValue(min(done, total))))
+    loop = QEventLoop()
+    bridge.sig_finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+    outcome: dict[str, Any] = {}
+
+    def progress(done: int, total: int) -> bool:
+        bridge.sig_progress.emit(done, total)
+        return not stop.is_set()
+
+    def work() -> None:
+        try:
+            outcome["result"] = fn(progress)
+        except BaseException as exc:  # handed to the UI thread below
+            outcome["error"] = exc
+        finally:
+            bridge.sig_finished.emit()
+
+    thread = threading.Thread(target=work, name="desktop-crm blocking work", daemon=True)
+    thread.start()
+    loop.exec()
+    thread.join()
+    dialog.close()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")

@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,11 +23,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
             <numerusform>%n customers changed since the run before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="157"/>
+        <source>%n backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n backup, %1 in all.</numerusform>
+            <numerusform>%n backups, %1 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -69,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -77,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -178,7 +189,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="125"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>%n of the new members brings a new customer.</numerusform>
@@ -189,7 +200,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -197,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -205,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -268,7 +279,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>

@@ -227,363 +227,358 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="65"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="66"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="76"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="81"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="100"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="146"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="86"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="94"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="109"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="110"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="119"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="127"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="128"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="163"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="206"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="340"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="207"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="243"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="248"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="269"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="403"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="404"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="328"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="349"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="362"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="380"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="389"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="390"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="406"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="407"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="424"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="425"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="433"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="434"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="436"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="437"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="438"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="447"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="451"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="448"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="466"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="448"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="463"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="466"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -591,117 +586,165 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="89"/>
         <location filename="../../desktop_crm/ui/app.py" line="92"/>
+        <location filename="../../desktop_crm/ui/app.py" line="95"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="137"/>
+        <location filename="../../desktop_crm/ui/app.py" line="147"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="189"/>
-        <location filename="../../desktop_crm/ui/app.py" line="195"/>
+        <location filename="../../desktop_crm/ui/app.py" line="210"/>
+        <source>Today&apos;s automatic backup was written: %1</source>
+        <translation>今天的自动备份已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="213"/>
+        <location filename="../../desktop_crm/ui/app.py" line="241"/>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
+        <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <source>Backing up %1 before closing…</source>
+        <translation>关闭前正在备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
+        <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="258"/>
+        <location filename="../../desktop_crm/ui/app.py" line="264"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="196"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="202"/>
+        <location filename="../../desktop_crm/ui/app.py" line="271"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="212"/>
+        <location filename="../../desktop_crm/ui/app.py" line="281"/>
+        <location filename="../../desktop_crm/ui/app.py" line="293"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="220"/>
-        <source>Backup written to %1</source>
-        <translation>备份已写入 %1</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
+        <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="224"/>
-        <source>Backup failed</source>
-        <translation>备份失败</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <source>Backup written to %1 and verified.</source>
+        <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="228"/>
-        <source>Backing up %1…</source>
-        <translation>正在备份 %1…</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <source>The file that was there is kept as %1.</source>
+        <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
-        <location filename="../../desktop_crm/ui/app.py" line="241"/>
-        <source>Restore from a backup</source>
-        <translation>从备份恢复</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
+        <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
-        <source>Replace the open database with %1? The current data is kept aside as a copy next to it.</source>
-        <translation>用 %1 替换当前打开的数据库吗？当前数据会另存一份副本放在旁边。</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="250"/>
-        <source>Restore failed</source>
-        <translation>恢复失败</translation>
+        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <source>Restored from %1. The database it replaced is kept as %2.</source>
+        <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="255"/>
-        <source>Restored. The replaced database was kept as %1</source>
-        <translation>已恢复。被替换的数据库保存为 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/app.py" line="262"/>
+        <location filename="../../desktop_crm/ui/app.py" line="368"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="268"/>
+        <location filename="../../desktop_crm/ui/app.py" line="374"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="276"/>
+        <location filename="../../desktop_crm/ui/app.py" line="382"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="279"/>
+        <location filename="../../desktop_crm/ui/app.py" line="385"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="280"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="388"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="287"/>
+        <location filename="../../desktop_crm/ui/app.py" line="393"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="400"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="298"/>
+        <location filename="../../desktop_crm/ui/app.py" line="404"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="311"/>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <source>Backing up %1…</source>
+        <translation>正在备份 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="328"/>
+        <location filename="../../desktop_crm/ui/app.py" line="336"/>
+        <location filename="../../desktop_crm/ui/app.py" line="358"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="350"/>
+        <source>Restore failed</source>
+        <translation>恢复失败</translation>
     </message>
 </context>
 <context>
@@ -760,29 +803,152 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="214"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="218"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="212"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="28"/>
+        <source>On closing</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="29"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="30"/>
+        <source>Made by you</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="31"/>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="32"/>
+        <source>Before reverting an import</source>
+        <translation>撤销导入前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="33"/>
+        <source>Before a merge</source>
+        <translation>合并前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="34"/>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="35"/>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="36"/>
+        <source>Before deleting for good</source>
+        <translation>永久删除前</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="107"/>
+        <source>Backups of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="114"/>
+        <source>No backups yet. One is taken when you close the app after changes, at the first opening of a day, and before imports, merges, restores and deleting for good.</source>
+        <translation>还没有备份。修改后关闭程序时、每天第一次打开时，以及导入、合并、恢复和永久删除之前，都会自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="119"/>
+        <source>Backups are taken automatically on closing after changes, once a day, and before imports, merges, restores, upgrades and deleting for good. The last 10 are kept, then one a day for a week, one a week for a month and one a month for a year; those you make yourself without naming a file are kept until you delete them.</source>
+        <translation>以下情况会自动备份：修改后关闭程序时、每天一次，以及导入、合并、恢复、升级和永久删除之前。保留最近 10 份，此外一周内每天保留一份、一个月内每周保留一份、一年内每月保留一份；您自己备份且未指定文件名的备份会一直保留，直到您删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="124"/>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="128"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="131"/>
+        <source>Show in &amp;folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="157"/>
+        <source>%n backup(s), %1 in all.</source>
+        <translation>
+            <numerusform>共 %n 份备份，合计 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="57"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="58"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="94"/>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="94"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
 </context>
 <context>
@@ -851,150 +1017,180 @@
 <context>
     <name>BatchPrintDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="40"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="43"/>
         <source>Print plans and file cards</source>
         <translation>打印计划书和客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="41"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="44"/>
         <source>&amp;Account plans (the active plan, else the newest)</source>
         <translation>客户经营计划书（执行中的版本，否则最新版本）(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="42"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="45"/>
         <source>&amp;File cards</source>
         <translation>客户资料卡(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="47"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="50"/>
         <source>&amp;One PDF file</source>
         <translation>合并为一个PDF文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="48"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="51"/>
         <source>One PDF &amp;per customer, in a folder</source>
         <translation>每个客户一个PDF，保存到文件夹(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="54"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="57"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="56"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="59"/>
         <source>Footer: confidential, printed by you, date and time</source>
         <translation>页脚：注明保密、打印人和打印时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="58"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="61"/>
         <source>Open when done</source>
         <translation>完成后打开</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="67"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="70"/>
         <source>For the selected customer.</source>
         <translation>为所选客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="68"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
         <source>For %1 customers.</source>
         <translation>为 %1 位客户打印。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="71"/>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="81"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="74"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="84"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="73"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="76"/>
         <source>Into</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="75"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="78"/>
         <source>&amp;Where</source>
         <translation>位置(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
         <source>plans</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="101"/>
         <source>file cards</source>
         <translation>客户资料卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="105"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
         <source>Folder for the PDFs</source>
         <translation>PDF文件的保存文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="108"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="111"/>
         <source>Save as PDF</source>
         <translation>另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="109"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="112"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="126"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
         <source>Say where the PDF should go.</source>
         <translation>请指定PDF的保存位置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="129"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="132"/>
         <source>%1 is a file; choose a folder for one PDF per customer.</source>
         <translation>%1 是一个文件；每个客户一个PDF时请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="133"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="136"/>
         <source>%1 is a folder; give a file name ending in .pdf.</source>
         <translation>%1 是一个文件夹；请填写以 .pdf 结尾的文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="148"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="151"/>
         <source>Printing…</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="155"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="158"/>
         <source>None of these customers has an account plan yet.</source>
         <translation>这些客户都还没有经营计划书。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="159"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="166"/>
         <source>Printed, but no TrueType Chinese font was found: the PDFs use a built-in font that is not embedded. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>已打印，但未找到 TrueType 中文字体：PDF 使用了未嵌入的内置字体。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="171"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="178"/>
         <source>Cancelled: no file was written.</source>
         <translation>已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="173"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="183"/>
         <source>Could not write the PDF: %1</source>
         <translation>无法写入PDF：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="176"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="186"/>
         <source>Printing failed: %1</source>
         <translation>打印失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="182"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="192"/>
         <source>Printed %1; %2 without a plan skipped.</source>
         <translation>已打印 %1 份；%2 位客户没有计划书，已跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/batch.py" line="185"/>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="195"/>
         <source>Printed %1.</source>
         <translation>已打印 %1 份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="198"/>
+        <source>%1 could not be printed.</source>
+        <translation>%1 位未能打印。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="206"/>
+        <source>does not fit on the page</source>
+        <translation>内容超出页面</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="207"/>
+        <source>its file cannot be written</source>
+        <translation>文件无法写入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="208"/>
+        <source>its data cannot be read</source>
+        <translation>数据无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="215"/>
+        <source>Not printed: %1.</source>
+        <translation>未打印：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/plans/batch.py" line="220"/>
+        <source>Printed with values beyond the limits (cut where they did not fit) — correct them in the customer&apos;s file: %1.</source>
+        <translation>以下客户的内容超出限制（放不下处已截短），请在客户档案中更正：%1。</translation>
     </message>
 </context>
 <context>
@@ -1053,67 +1249,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="51"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="53"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="59"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1466,26 +1662,26 @@
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="327"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="330"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="334"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -2012,72 +2208,72 @@
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
-        <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
-        <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="540"/>
-        <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone; a backup (File menu) can keep a copy first.</source>
-        <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作无法撤销；可先在“文件”菜单中备份。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="543"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="557"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="556"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
+        <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
+        <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="541"/>
+        <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
+        <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="566"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="565"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="580"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="582"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -2609,66 +2805,86 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="33"/>
+        <source>The date must be between %1 and %2.</source>
+        <translation>日期须在 %1 至 %2 之间。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="36"/>
+        <source>Too long: at most %1 characters (this has %2).</source>
+        <translation>太长：最多 %1 个字符（现有 %2 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="39"/>
+        <source>Too long: at most %1 characters.</source>
+        <translation>太长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="41"/>
+        <source>Contains an invisible control character (%1); remove it.</source>
+        <translation>含有不可见的控制字符（%1），请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="44"/>
         <source>Not a number.</source>
         <translation>不是数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="35"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="46"/>
         <source>Not a whole number.</source>
         <translation>不是整数。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="37"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="48"/>
         <source>Must be at least %1.</source>
         <translation>不能小于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="39"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="50"/>
         <source>Must be at most %1.</source>
         <translation>不能大于 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="41"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="52"/>
         <source>Not an email address.</source>
         <translation>不是有效的邮箱地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="43"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="54"/>
         <source>Not one of the choices.</source>
         <translation>不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="45"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="56"/>
         <source>No such staff member; add them first.</source>
         <translation>没有这位员工，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="47"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="58"/>
         <source>This code is already used by %1.</source>
         <translation>该代码已被 %1 使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="49"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="60"/>
         <source>This code appears twice.</source>
         <translation>该代码出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="51"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="62"/>
         <source>The follow-up date is before the visit.</source>
         <translation>跟进日期早于拜访日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="53"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="64"/>
         <source>This visit has no follow-up to complete.</source>
         <translation>这次拜访没有需要完成的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="55"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="66"/>
         <source>Some of these contacts do not belong to this customer.</source>
         <translation>其中有联系人不属于该客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="57"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="68"/>
         <source>This customer is not in the files any more.</source>
         <translation>该客户已不在档案中。</translation>
     </message>
@@ -2820,7 +3036,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2922,22 +3138,27 @@
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="135"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="136"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="138"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
         <source>%1 written to %2.</source>
         <translation>已写入 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="149"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="142"/>
+        <source>%1 left out: their date is not between 1900 and 2100 (%2).</source>
+        <translation>%1 条未导出：其日期不在 1900 至 2100 年之间（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="154"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="151"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3007,17 +3228,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="302"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="304"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="356"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="363"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="364"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="371"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3025,47 +3246,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="241"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
-        <source>%1 earlier backups of it in %2 are not encrypted; delete them if they must not be read.</source>
-        <translation>%2 中有 %1 个此前的备份没有加密；如果不能让别人读到，请删除它们。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="251"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
+        <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="272"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="275"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="299"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -3073,77 +3295,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="140"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="141"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="143"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="147"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="149"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="148"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="152"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="154"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="161"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="166"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="176"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="177"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="207"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="209"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="213"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3199,53 +3421,53 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="20"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="22"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="22"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="24"/>
         <source>desktop-crm keeps your customer files in one database file on this computer. There is none yet: create one, or open a file you already have.</source>
         <translation>desktop-crm 把客户档案保存在本机的一个数据库文件中。目前还没有：新建一个，或打开已有的文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="26"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="28"/>
         <source>New database: %1</source>
         <translation>新数据库位置：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="29"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="31"/>
         <source>&amp;Create a new database</source>
         <translation>新建数据库(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="32"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="34"/>
         <source>Create a new database &amp;elsewhere…</source>
         <translation>在其他位置新建数据库(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="34"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="36"/>
         <source>&amp;Open an existing file…</source>
         <translation>打开已有文件(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="36"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="38"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="50"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="52"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="59"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="61"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="51"/>
-        <location filename="../../desktop_crm/ui/first_start.py" line="60"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="53"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="62"/>
         <source>desktop-crm database (*.sqlite3 *.db);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
@@ -3512,17 +3734,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="102"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="104"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="120"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="122"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="125"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>其中 %n 位新会员将同时新建客户档案。</numerusform>
@@ -3532,188 +3754,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="45"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="88"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <source>Bac&amp;kups…</source>
+        <translation>备份列表(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>Remove encr&amp;yption…</source>
         <translation>取消加密(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>&amp;Encrypt…</source>
         <translation>加密(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="235"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="270"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="296"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="314"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="316"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="317"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="367"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="373"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -3806,72 +4033,72 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="228"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="230"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="229"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="233"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="235"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="241"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="242"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="251"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="258"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="260"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="259"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="261"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="285"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="287"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="310"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="312"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="326"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4289,6 +4516,11 @@
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="131"/>
+        <source>Merging…</source>
+        <translation>正在合并…</translation>
+    </message>
 </context>
 <context>
     <name>MergeModel</name>
@@ -4454,38 +4686,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="267"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="294"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="300"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="284"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="279"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="296"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="295"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="316"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -4493,72 +4725,72 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
         <source>Encrypt the database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
         <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
         <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
         <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
         <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
         <source>&amp;Again:</source>
         <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
         <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
         <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
         <source>Too short: at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
         <source>weak — easy to guess</source>
         <translation>弱——容易被猜到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
         <source>fair</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -4579,57 +4811,57 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="53"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="57"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="85"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="87"/>
         <source>May already be on file: %1 (%2), same phone.</source>
         <translation>可能已在档案中：%1（%2），电话相同。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="86"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="88"/>
         <source>May already be on file: %1 (%2), same name in the same area.</source>
         <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
     </message>
@@ -4715,27 +4947,27 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="42"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="41"/>
         <source>Encrypted database</source>
         <translation>加密的数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="44"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="43"/>
         <source>%1 is encrypted. Type its passphrase to open it.</source>
         <translation>%1 已加密。请输入密码短语以打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
         <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
         <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
@@ -4743,17 +4975,17 @@
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="53"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="61"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="60"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="68"/>
         <source>Print %1</source>
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="100"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="124"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -4761,200 +4993,196 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="86"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="90"/>
         <source>&amp;Version</source>
         <translation>版本(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="87"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="91"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="88"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="92"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="89"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="93"/>
         <source>T&amp;emplate</source>
         <translation>模板(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
         <source>New version</source>
         <translation>新建版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="97"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="273"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="284"/>
         <source>Activate</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="98"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="279"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="290"/>
         <source>Archive</source>
         <translation>归档</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="99"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
         <source>Delete draft…</source>
         <translation>删除草稿…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="100"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
         <source>Compare versions…</source>
         <translation>比较版本…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="101"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="105"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="102"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="106"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="103"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="107"/>
         <source>Save as PDF…</source>
         <translation>另存为PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="104"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="108"/>
         <source>Open PDF</source>
         <translation>打开PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="105"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="109"/>
         <source>Edit template…</source>
         <translation>编辑模板…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="128"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="132"/>
         <source>Background &amp;&amp; analysis</source>
         <translation>背景与分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="129"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="133"/>
         <source>SWOT</source>
         <translation>SWOT分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="130"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="134"/>
         <source>Strategies</source>
         <translation>经营策略</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="131"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="135"/>
         <source>Actions &amp;&amp; objectives</source>
         <translation>方案与目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="132"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="136"/>
         <source>Closing &amp;&amp; signatures</source>
         <translation>结束语与签名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="167"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="171"/>
         <source>New plan (not saved)</source>
         <translation>新计划书（未保存）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="202"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="206"/>
         <source>Account plan: %1</source>
         <translation>客户经营计划书：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="228"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="232"/>
         <source>Saved version %1.</source>
         <translation>已保存第 %1 版。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="236"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="240"/>
         <source>Action %1: &quot;%2&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>第 %1 条行动：“%2”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="239"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="243"/>
         <source>Action %1 has no text: write what is to be done.</source>
         <translation>第 %1 条行动没有内容：请写明要做什么。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="242"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="246"/>
         <source>&quot;%1&quot; is not a date. Use YYYY-MM-DD.</source>
         <translation>“%1”不是日期，请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="259"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="270"/>
         <source>Version %1 is a new draft copied from the plan you had open.</source>
         <translation>第 %1 版是从刚才打开的计划书复制的新草稿。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="269"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="280"/>
         <source>Make this plan the active one?</source>
         <translation>启用这份计划书？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="271"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="282"/>
         <source>Make this plan the active one? Version %1, active now, will be archived.</source>
         <translation>启用这份计划书？当前执行中的第 %1 版将被归档。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="278"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="289"/>
         <source>Archive this plan? Its actions leave the follow-up agenda.</source>
         <translation>归档这份计划书？其中的行动将不再出现在跟进日程中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="289"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="300"/>
         <source>Delete this draft for good? This cannot be undone.</source>
         <translation>永久删除这份草稿？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="290"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="301"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="316"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="327"/>
         <source>Save or undo your changes before opening another version.</source>
         <translation>请先保存或撤销修改，再打开其他版本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="328"/>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="452"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="339"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="464"/>
         <source>Account plan</source>
         <translation>客户经营计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="388"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="400"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
         <source>Save plan as PDF</source>
         <translation>将计划书另存为PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="394"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="398"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="410"/>
         <source>Saved the PDF as %1.</source>
         <translation>PDF已保存为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="406"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="418"/>
         <source>No TrueType Chinese font was found: this PDF uses a built-in font that is not embedded and may look different on other computers. Install one, e.g. fonts-wqy-microhei.</source>
         <translation>未找到 TrueType 中文字体：此 PDF 使用了未嵌入的内置字体，在其他电脑上可能显示不同。请安装一种中文字体，例如 fonts-wqy-microhei。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/editor.py" line="453"/>
+        <location filename="../../desktop_crm/ui/plans/editor.py" line="465"/>
         <source>This plan has changes that are not saved.</source>
         <translation>这份计划书有尚未保存的修改。</translation>
     </message>
@@ -5138,64 +5366,65 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="342"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="344"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="343"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="350"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="362"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="364"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="369"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="378"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="390"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="403"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="412"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="404"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="410"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="408"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="415"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5304,22 +5533,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="361"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="359"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="362"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="363"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -5454,43 +5683,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="417"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="424"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="420"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="427"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="433"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="439"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="440"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="444"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="451"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="453"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="458"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="465"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="460"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="467"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="473"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="480"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -5498,59 +5727,59 @@
 <context>
     <name>SavedFiltersButton</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="30"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="31"/>
         <source>Saved filters</source>
         <translation>常用筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="46"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="47"/>
         <source>No saved filters yet</source>
         <translation>还没有保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="48"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="49"/>
         <source>Save the current filter…</source>
         <translation>保存当前筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="49"/>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="84"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="50"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="85"/>
         <source>Delete a saved filter</source>
         <translation>删除保存的筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="63"/>
         <source>Choose some filters first: this one would be every customer.</source>
         <translation>请先选择筛选条件：当前条件包含全部客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="69"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="65"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="70"/>
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="64"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="65"/>
         <source>Name of this filter:</source>
         <translation>筛选名称：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="70"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="71"/>
         <source>A filter called %1 exists. Replace it?</source>
         <translation>已有名为“%1”的筛选，要替换吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="78"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="79"/>
         <source>Saved the filter %1.</source>
         <translation>已保存筛选“%1”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="85"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="86"/>
         <source>Delete the saved filter %1? Campaigns already made from it keep their customers.</source>
         <translation>删除保存的筛选“%1”？已用它建立的营销活动保留各自的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/saved_filters.py" line="87"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -5779,43 +6008,43 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="55"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="61"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="74"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="72"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -5823,132 +6052,132 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="104"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="105"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="107"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="109"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="117"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="119"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="122"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="133"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
         <source>Aware →
 intent</source>
         <translation>知晓→
 意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="134"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
         <source>Intent →
 purchase</source>
         <translation>意向→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Aware →
 purchase</source>
         <translation>知晓→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="143"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="145"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="148"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="201"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="216"/>
         <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
         <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="243"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -5969,72 +6198,72 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="110"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="108"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="109"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="123"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="118"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="125"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="122"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="129"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="131"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="138"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="132"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="149"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="150"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="175"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="182"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="191"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="198"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="192"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -6668,32 +6897,32 @@ purchase</source>
 <context>
     <name>WhoAmIDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="76"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="78"/>
         <source>Who are you?</source>
         <translation>您是哪位？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="78"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="80"/>
         <source>Your name goes into the change history, the visits you log, the customers you create and the footer of what you print. Pick yourself from the staff list, or type your name to add yourself.</source>
         <translation>您的姓名会记入修改历史、您登记的拜访、您新建的客户，以及打印件的页脚。请从员工名单中选择自己，或输入姓名把自己加入名单。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="87"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="89"/>
         <source>Your name, e.g. 王伟</source>
         <translation>您的姓名，如 王伟</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="89"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="91"/>
         <source>Your &amp;name:</source>
         <translation>您的姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="92"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="94"/>
         <source>&amp;Continue</source>
         <translation>继续(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/first_start.py" line="94"/>
+        <location filename="../../desktop_crm/ui/first_start.py" line="96"/>
         <source>Ask me &amp;later</source>
         <translation>以后再问(&amp;L)</translation>
     </message>
@@ -6701,7 +6930,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="404"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -22,8 +22,11 @@ SCREEN = "1366x768x24"
 def display() -> Iterator[str]:
     """A fresh X server on a free display number; yields its DISPLAY value."""
     read, write = os.pipe()
+    # -noreset: by default the server resets when its last client leaves, and a program
+    # connecting in that moment fails (bench_bundle starts one program after another).
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", SCREEN, "-nolisten", "tcp",
+         "-noreset"],
         pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     os.close(write)

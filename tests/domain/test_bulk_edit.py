@@ -116,3 +116,7 @@ def test_trash_and_restore_many(store, shops) -> None:
     assert service.restore(shops) == shops[:3]
     assert store.count("customers", deleted_at=None) == 4
     assert [r[0] for r in history(store, shops[0], "*deleted")] == [None]
+    # many at once is recorded in the audit log; one at a time is in the history only
+    codes = [store.get("customers", i)["code"] for i in shops[:2]]
+    assert [(r["actor"], r["action"], r["detail"]) for r in store.find("audit_log")] == [
+        ("王经理", "trash", f"2 customers ({', '.join(codes)})")]

@@ -48,9 +48,9 @@ def test_csv_has_chosen_columns_labels_and_neutralised_formulas(store, tmp_path,
     assert rows[0] == ["客户代码", "客户名称", "客户等级", "备注"]
     assert rows[2] == ["420381104742", "'=HYPERLINK(\"http://x\")", "一般", "'-2 箱\n第二行"]
     assert rows[3][1] == "'+86便利店"
-    assert dest.with_name(".list.csv.part").exists() is False
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     audit = store.conn.execute("SELECT action, detail FROM audit_log").fetchall()
-    assert [tuple(a) for a in audit] == [("export", "3 customers to list.csv")]
+    assert [tuple(a) for a in audit] == [("export", f"3 customers to {dest}")]
 
 
 def test_xlsx_keeps_numbers_as_numbers_and_neutralises_text(store, tmp_path, outlets) -> None:

@@ -191,7 +191,7 @@ def test_rows_with_problems_are_rejected_with_line_column_and_reason(store, tmp_
     reasons = {(p.line, p.column, p.code) for p in result.problems}
     assert reasons == {(2, "联系电话", "phone"), (3, "客户等级", "choice"), (4, "资产", "number"),
                        (5, "成立日期", "date"), (6, "店铺名称", "required")}
-    saved = result.save_rejected(tmp_path / "rejected.csv")
+    saved = result.save_rejected(store, tmp_path / "rejected.csv")
     assert saved == 5
     with open(tmp_path / "rejected.csv", encoding="utf-8-sig") as fh:
         back = list(csv.reader(fh))

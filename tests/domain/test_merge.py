@@ -87,6 +87,11 @@ def test_merge_keeps_everything_of_both_and_undo_puts_it_back(store, twins, cust
     with pytest.raises(MergeError) as exc:
         undo_merge(store, merge_id)
     assert exc.value.code == "undone"
+    codes = {i: store.get("customers", i)["code"] for i in (keep, other)}
+    assert [(r["actor"], r["action"], r["detail"]) for r in store.find("audit_log")] == [
+        ("测试员", "merge", f"{codes[other]} 明佳烟酒店 into {codes[keep]} 明佳烟酒 (merge {merge_id})"),
+        ("测试员", "merge_undo", f"merge {merge_id}: {codes[other]} out of {codes[keep]}"),
+    ]
 
 
 def test_undo_leaves_fields_changed_since_the_merge(store, twins, customers) -> None:

@@ -119,7 +119,13 @@ def test_batch_into_one_file_and_one_per_customer(store, plans, customers, mingj
                          per_customer=True)
     assert sorted(p.name for p in folder.iterdir()) == [
         "420381100099-文博便利店-card.pdf", "420381104741-明佳烟酒-card.pdf"]
-    assert store.count("audit_log", action="print_cards") == 1
+    # one row for the single PDF, one per file of the batch, each naming its file
+    assert [r["detail"] for r in store.find("audit_log", action="print_plans")] == [
+        f"2 customers (420381104741, 420381100099) -> {one}"]
+    assert sorted(r["detail"] for r in store.find("audit_log", action="print_card")) == [
+        f"{code} -> {folder / name}" for code, name in (
+            ("420381100099", "420381100099-文博便利店-card.pdf"),
+            ("420381104741", "420381104741-明佳烟酒-card.pdf"))]
 
 
 def test_cancelling_a_batch_leaves_no_file(store, plans, mingjia, customers, tmp_path):

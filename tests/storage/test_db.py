@@ -53,6 +53,9 @@ def test_reopening_applies_nothing_and_keeps_data(db_path, store, customers) -> 
     again = open_database(db_path)
     assert again.count("customers") == 1
     assert not [p for p in siblings(db_path) if ".before-" in p]
+    from desktop_crm.storage import autobackup
+
+    assert autobackup.listing(db_path) == []  # nothing to upgrade: no backup taken
     again.close()
 
 
@@ -114,9 +117,12 @@ def test_old_schema_is_upgraded_after_a_backup(db_path) -> None:
     assert [h.code for h in search(store, "mjyj")] == ["420381104741"]
     store.close()
 
-    backups = [p for p in db_path.parent.iterdir() if ".before-" in p.name]
-    assert len(backups) == 1 and known_migrations()[1] in backups[0].name
-    old = sqlite3.connect(backups[0])
+    from desktop_crm.storage import autobackup
+
+    backups = autobackup.listing(db_path)
+    assert [b.reason for b in backups] == ["migration"]
+    assert backups[0].path.name.startswith("crm-") and backups[0].customers() == 1
+    old = sqlite3.connect(backups[0].path)
     applied = [r[0] for r in old.execute("SELECT name FROM _sqlite_migrations")]
     assert applied == known_migrations()[:1]
     assert old.execute("SELECT name FROM customers").fetchall() == [("明佳烟酒",)]

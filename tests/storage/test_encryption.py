@@ -16,6 +16,7 @@ from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.demo import build_demo
 from desktop_crm.domain.search import search
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage import encryption, errors
 from desktop_crm.storage.check import problems
@@ -195,16 +196,16 @@ def test_the_swap_waits_for_other_connections_to_close(db_path, store) -> None:
 
 def test_backups_of_an_encrypted_file_are_encrypted_and_restore(encrypted, tmp_path) -> None:
     with open_database(encrypted, passphrase=KEY) as store:
-        saved = backups.backup(store, tmp_path / "backups")
+        saved = backups.backup(store, tmp_path / "backups").path
         CustomerService(store, actor="测试员").create({"name": "鑫源超市"})
     assert is_encrypted(saved) and PHONE not in saved.read_bytes()
     with pytest.raises(errors.PassphraseNeeded):
         backups.restore(saved, encrypted)
     with pytest.raises(errors.WrongPassphrase):
         backups.restore(saved, encrypted, passphrase="not the passphrase")
-    aside = backups.restore(saved, encrypted, passphrase=KEY)
+    aside = backups.restore(saved, encrypted, passphrase=KEY)  # the current file's backup
     assert is_encrypted(aside) and is_encrypted(encrypted)
-    assert readable_anywhere(tmp_path, PHONE) == []
+    assert readable_anywhere(tmp_path, PHONE) == [] and PHONE not in aside.read_bytes()
     with open_database(encrypted, passphrase=KEY) as store:
         assert [r["name"] for r in store.find("customers")] == ["明佳烟酒"]
     with open_database(aside, passphrase=KEY) as store:
@@ -222,9 +223,10 @@ def test_an_old_encrypted_file_is_upgraded_after_an_encrypted_copy(tmp_path) -> 
     conn.close()
     with open_database(path, passphrase=KEY) as store:
         assert [h.code for h in search(store, "mjyj")] == ["420381104741"]
-    copies = [p for p in tmp_path.iterdir() if ".before-" in p.name]
-    assert len(copies) == 1 and is_encrypted(copies[0])
-    assert readable_anywhere(tmp_path, PHONE) == []
+    copies = autobackup.listing(path)
+    assert [b.reason for b in copies] == ["migration"] and copies[0].encrypted
+    assert PHONE not in copies[0].path.read_bytes() and readable_anywhere(tmp_path, PHONE) == []
+    assert copies[0].customers() is None and copies[0].customers(KEY) == 1
 
 
 def test_recover_reads_a_damaged_encrypted_file_into_an_encrypted_one(tmp_path) -> None:

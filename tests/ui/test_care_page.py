@@ -122,3 +122,24 @@ def test_stepping_the_window_loads_only_what_is_asked_last(qtbot, ctx, people, m
     release.set()
     qtbot.waitUntil(lambda: "Loading" not in page.count_label.text(), timeout=10_000)
     assert set(loads) == {60} and errors == []  # (the greetings read the same 60 days)
+
+
+def test_copying_greetings_is_recorded_before_the_clipboard_gets_them(qtbot, ctx, people, store):
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop_crm.ui.care.page import CarePage
+
+    QGuiApplication.clipboard().setText("")
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.days.setValue(7)
+    page.first.setDate(QDate(2025, 12, 28))
+    page.kind_boxes["anniversary"].setChecked(False)
+    page.show()
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 2)
+    page.log_box.setChecked(False)
+    with qtbot.waitSignal(page.sig_sent):
+        page.copy()
+    assert "13912348860" in QGuiApplication.clipboard().text()
+    assert [(r["action"], r["detail"]) for r in store.find("audit_log")] == [
+        ("copy_greetings", "2 greetings to the clipboard")]

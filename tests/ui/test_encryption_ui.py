@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop_crm import keychain
+from desktop_crm.storage import autobackup
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.staff import set_current_user
 from desktop_crm.storage.db import open_database
@@ -122,19 +123,23 @@ def test_file_encrypt_then_remove_encryption(qtbot, app, tmp_path) -> None:
 
     told: list[str] = []
     when_shown(NewPassphraseDialog, choose)
-    when_shown(QMessageBox, lambda box: (told.append(box.text()), box.accept()))
+    when_shown(QMessageBox, lambda box: (
+        told.append(box.text()), box.button(QMessageBox.StandardButton.Yes).click()))
+    qtbot.waitUntil(lambda: any(not b.encrypted for b in autobackup.listing(path)))  # the day's
+    plain_daily = [b.path for b in autobackup.listing(path)]
     app.window.encryption_action.trigger()
     qtbot.waitUntil(lambda: app.window is not None and app.store.passphrase == KEY, timeout=20_000)
     assert is_encrypted(path) and b"13912348866" not in path.read_bytes()
     assert [p.name for p in tmp_path.iterdir() if "tmp" in p.name] == []
     qtbot.waitUntil(lambda: bool(told))
-    assert told[0].startswith("crm.sqlite3 is encrypted.")
+    assert told[0].startswith("crm.sqlite3 is encrypted, but 1 earlier backups of it are not")
+    assert not any(p.exists() for p in plain_daily)  # overwritten and removed, as answered
     qtbot.waitUntil(lambda: app.window.count_label.text() == "1 customer")
 
     when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     app.window.encryption_action.trigger()
     qtbot.waitUntil(lambda: app.window is not None and app.store.passphrase is None, timeout=20_000)
     assert path.read_bytes()[:16] == PLAIN_HEADER
-    backups = list((tmp_path / "data").rglob("crm-*.sqlite3"))
-    assert len(backups) == 1 and is_encrypted(backups[0])  # the copy made before
+    before = [b for b in autobackup.listing(path) if b.reason == "decrypt"]
+    assert len(before) == 1 and before[0].encrypted  # the copy made before
     assert app.window.encryption_action.text() == "&Encrypt…"

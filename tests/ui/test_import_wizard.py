@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop_crm.ui.transfer.export_dialog import ExportDialog
@@ -137,6 +138,32 @@ def test_export_dialog_writes_the_chosen_columns(qtbot, ctx, store, customers, m
     assert rows == [("客户代码", "客户名称", "电话"), ("420381104741", "明佳烟酒", "0710-3212345")]
     dialog.kinds["vcard"].setChecked(True)
     assert dialog.suffix() == ".vcf" and not dialog.columns_box.isEnabled()
+
+
+def test_an_export_that_cannot_be_written_says_why_in_a_message_box(qtbot, ctx, store, mingjia,
+                                                                    read_only_folder) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    folder = read_only_folder(lambda f: None)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.close()
+
+    dialog = ExportDialog(ctx, lambda s: [mingjia], 1)
+    qtbot.addWidget(dialog)
+    timer = QTimer(dialog, interval=50)
+    timer.timeout.connect(read_and_close)
+    timer.start()
+    dialog.export_to(str(folder / "list.csv"))
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    timer.stop()
+    assert shown[0] == (f"The file could not be written: {folder} is on a read-only disk. "
+                        "Choose a folder on a disk you can write to.")
+    assert dialog.export_button.isEnabled() and store.count("audit_log") == 0
 
 
 def test_cancelling_the_import_writes_nothing(qtbot, ctx, store, tmp_path, preparing) -> None:

@@ -73,7 +73,8 @@ def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, st
 
     dialog = page.merge_selected()
     qtbot.addWidget(dialog)
-    dialog.do_merge()
+    with qtbot.waitSignal(dialog.sig_merged, timeout=10000):
+        dialog.do_merge()
     assert page.pairs.rowCount() == 0
     qtmodeltester.check(page.merges)
     assert page.merges.index(0, 3).data() == "merged"

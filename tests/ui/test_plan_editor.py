@@ -5,8 +5,9 @@ from the customer list, and plan actions on the follow-up agenda."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
 from pypdf import PdfReader
 
 from desktop_crm.domain.plans import PlanService
@@ -145,9 +146,29 @@ def test_printing_to_a_file_preview_and_qt_printer(qtbot, ctx, saved_plan, tmp_p
     out = tmp_path / "printed.pdf"
     printer.printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.printer.setOutputFileName(str(out))
+    assert ctx.store.count("audit_log", action="print_plan") == 1  # a preview is not a print
     printer.paint(printer.printer)
     assert len(PdfReader(out).pages) == 1
+    printed = ctx.store.find("audit_log", action="print_plan")
+    assert len(printed) == 2 and printed[-1]["detail"].endswith(f"plan v1 -> file {out}")
     editor.loaded = editor.collect()  # leave without the unsaved-changes question
+
+
+def test_a_pdf_that_cannot_be_written_says_why_in_a_message_box(qtbot, ctx, saved_plan, tmp_path):
+    editor = open_editor(qtbot, ctx, saved_plan)
+    shown: list[str] = []
+
+    def read_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        shown.append(box.text())
+        box.close()
+
+    QTimer.singleShot(0, read_and_close)
+    assert not editor.save_pdf(tmp_path / ("明佳烟酒" * 25 + ".pdf"))
+    assert shown and shown[0].endswith("is too long for this disk. Choose a shorter name.")
+    assert ctx.store.count("audit_log", action="print_plan") == 0
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".pdf" or "tmp" in p.name] == []
+    editor.loaded = editor.collect()
 
 
 def test_closing_with_unsaved_changes_asks(qtbot, ctx, saved_plan):

@@ -35,6 +35,7 @@ from desktop_crm.domain.importing.results import (
 )
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.domain.validation import FieldError, ValidationError
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -73,13 +74,15 @@ def run_import(
     store: Store, source: Source, options: ImportOptions, *,
     actor: str | None = None, progress: Progress | None = None,
 ) -> ImportResult:
-    """Import ``source`` as ``options`` say; see the module's docstring."""
+    """Import ``source`` as ``options`` say; see the module's docstring. A real (not dry)
+    run takes an automatic backup first, and does not start when it cannot."""
     spec = kind(options.kind)
     run = _Run(store, spec, source, options, actor or default_actor(store), progress)
     with collector_paused():
         if options.dry_run:
             run.run()
         else:
+            autobackup.before(store, "import")
             with store.transaction(whole=True):
                 run.run()
                 remember_mapping(store, spec.name, options.mapping)

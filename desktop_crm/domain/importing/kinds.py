@@ -20,6 +20,7 @@ from desktop_crm.domain.fields import (
     CUSTOMER_FIELDS,
     INTERACTION_FIELDS,
     MEMBER_LEVELS,
+    NAME_LENGTH,
     Field,
 )
 from desktop_crm.domain.service import column
@@ -30,7 +31,7 @@ CUSTOMER_CODE = Field("customer_code", "code", "identity", "客户代码", "Cust
                       aliases=("客户编号", "编号", "code", "customer code", "customer_code"))
 CUSTOMER_NAME = Field("customer_name", "text", "identity", "客户名称", "Customer name",
                       aliases=("店铺名称", "店名", "客户", "客户名", "customer", "customer name",
-                               "shop name"))
+                               "shop name"), max_length=NAME_LENGTH, identifier=True)
 CUSTOMER_PHONE = Field("customer_phone", "phone", "identity", "手机", "Phone",
                        aliases=("手机号", "手机号码", "电话", "联系电话", "mobile", "phone"))
 REFERENCES = (CUSTOMER_CODE, CUSTOMER_NAME)
@@ -38,7 +39,8 @@ REFERENCES = (CUSTOMER_CODE, CUSTOMER_NAME)
 MEMBER_REFERENCES = (
     CUSTOMER_CODE,
     Field("customer_name", "text", "identity", "姓名", "Name",
-          aliases=("会员姓名", "客户名称", "客户", "客户名", "name", "customer name", "customer")),
+          aliases=("会员姓名", "客户名称", "客户", "客户名", "name", "customer name", "customer"),
+          max_length=NAME_LENGTH, identifier=True),
     CUSTOMER_PHONE,
 )
 # Purchases, as a till exports them, name a shop or a member, and a member by phone (a
@@ -46,7 +48,8 @@ MEMBER_REFERENCES = (
 TRANSACTION_REFERENCES = (
     CUSTOMER_CODE,
     Field("customer_name", "text", "identity", "客户名称", "Customer name",
-          aliases=(*CUSTOMER_NAME.aliases, "姓名", "会员姓名", "name")),
+          aliases=(*CUSTOMER_NAME.aliases, "姓名", "会员姓名", "name"),
+          max_length=NAME_LENGTH, identifier=True),
     CUSTOMER_PHONE,
 )
 

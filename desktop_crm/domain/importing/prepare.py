@@ -29,7 +29,7 @@ from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import Problem
 from desktop_crm.domain.fields import Field
-from desktop_crm.domain.validation import FieldProblem, ValidationError, clean
+from desktop_crm.domain.validation import FieldProblem, ValidationError, clean, convert
 from desktop_crm.storage.search_index import Entry, build_entry
 
 CHUNK = 2000             # rows prepared, matched and written together
@@ -91,6 +91,7 @@ class Preparer:
         for line, cells in raw:
             row = self._read(line, cells)
             self._validate(spec, phone_fields, row)
+            self._check_references(spec, row)
             if "customer_phone" in row.refs:  # a reference, checked as the phone it is
                 try:
                     row.refs["customer_phone"] = normalize_phone_fast(row.refs["customer_phone"])
@@ -137,6 +138,16 @@ class Preparer:
             for err in exc.errors:
                 self.problem(row, err.field, err.code, err.message, **err.params)
         row.values.update(phones)
+
+    def _check_references(self, spec: Kind, row: Row) -> None:
+        """The code and name a row names its customer by, held to the same limits as the
+        customer's own (a member row may bring its customer with them)."""
+        for name in ("customer_code", "customer_name"):
+            if name in row.refs:
+                try:
+                    convert(spec.field(name), row.refs[name])
+                except FieldProblem as problem:
+                    self.problem(row, name, problem.code, problem.message, **problem.params)
 
     def _resolve_staff(self, value: Any) -> int | None:
         text = str(value).strip()

@@ -9,7 +9,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
 from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.storage.db import Store
 
 ACTIONS = ("created", "updated", "unchanged", "skipped", "rejected")
 
@@ -101,13 +103,16 @@ class ImportResult:
             for line, problems, *cells in csv.reader(fh):
                 yield int(line), [Problem(**p) for p in json.loads(problems)], cells
 
-    def save_rejected(self, dest: str | Path, describe: Callable[[Problem], str] | None = None,
-                      reason_header: str = "reason") -> int:
+    def save_rejected(self, store: Store, dest: str | Path,
+                      describe: Callable[[Problem], str] | None = None,
+                      reason_header: str = "reason", actor: str | None = None) -> int:
         """Write the rejected rows with a reason column first, to fix and import again
-        (``.xlsx`` by the suffix, else CSV in UTF-8 with BOM, which Excel opens right)."""
-        from desktop_crm.domain.exporting import write_table
+        (``.xlsx`` by the suffix, else CSV in UTF-8 with BOM, which Excel opens right); an
+        export like any other, recorded in the audit log of ``store``."""
+        from desktop_crm.domain.exporting import publish_table
 
         describe = describe or (lambda p: f"{p.column}: {p.message}" if p.column else p.message)
         rows = ([ "; ".join(describe(p) for p in problems), *cells]
                 for _, problems, cells in self.rejected_rows())
-        return write_table(dest, [reason_header, *self.headers], rows)
+        return publish_table(store, dest, [reason_header, *self.headers], rows, actor=actor,
+                             action="export", what="rejected import rows")

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop_crm.domain.service import default_actor
 from desktop_crm.domain.validation import NotFoundError
+from desktop_crm.storage import autobackup
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -92,6 +93,7 @@ def revert_batch(store: Store, batch_id: int, actor: str | None = None) -> Rever
     actor = actor or default_actor(store)
     created = _created(store, batch_id)
     restored = kept = 0
+    autobackup.before(store, "revert")
     with store.transaction():
         history = []
         for change in sql.batch_changes(store, batch_id):

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop_crm.domain import dossier
 from desktop_crm.domain.custom_fields import CustomFieldService
+from desktop_crm.domain.validation import beyond_limits
 from desktop_crm.domain.fields import (
     CHANNELS, CONTACT_FIELDS, CONTACT_ROLES, CUSTOMER_FIELDS, GROUPS, by_name,
 )
@@ -31,6 +32,7 @@ class Card:
     visits: list[dict[str, str]] = field(default_factory=list)
     scores_as_of: str = ""
     scores: list[tuple[str, str]] = field(default_factory=list)
+    beyond_limits: list[str] = field(default_factory=list)  # fields to correct (printed cut)
 
 
 def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
@@ -38,6 +40,7 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
     staff = queries.staff_names(store)
     zh = language.startswith("zh")
     card = Card(customer_id, values["code"], values["name"])
+    card.beyond_limits = beyond_limits(CUSTOMER_FIELDS, values)
     by_group: dict[str, list[tuple[str, str]]] = {g: [] for g in GROUPS}
     for fld in CUSTOMER_FIELDS:
         value = values.get(fld.name)

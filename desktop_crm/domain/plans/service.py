@@ -12,18 +12,21 @@ from typing import Any
 
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CONTACT_ROLES as ROLES
-from desktop_crm.domain.fields import RELATIONSHIPS
+from desktop_crm.domain.fields import PLAN_FIELDS, RELATIONSHIPS, by_name
 from desktop_crm.domain.plans import templates as tpl
 from desktop_crm.domain.plans.model import (
     ACTION_STATUSES, PLAN_STATUSES, QUADRANTS, STRATEGY_KINDS, Action, Customer, Objective, Plan,
 )
 from desktop_crm.domain.service import default_actor
-from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError, parse_date
+from desktop_crm.domain.validation import (
+    FieldError, FieldProblem, NotFoundError, ValidationError, check_value, convert, parse_date,
+)
 from desktop_crm.storage import plans as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 _SPLIT = re.compile(r"[；;。\n]+")
+_FIELDS = by_name(PLAN_FIELDS)
 
 
 class PlanService:
@@ -104,6 +107,7 @@ class PlanService:
         values = self.placeholders(plan, customer)
         plan.title = tpl.fill(t.boilerplate.get("title", ""), values)
         plan.closing = tpl.fill(t.boilerplate.get("closing", ""), values)
+        _fit_prefilled(plan)
         return plan
 
     def _prefill_analysis(self, plan: Plan, customer: Customer) -> None:
@@ -204,6 +208,8 @@ class PlanService:
         return plan.id
 
     def check(self, plan: Plan) -> None:
+        """Every part of ``plan`` within the registry's limits (its texts tidied in place);
+        raises :class:`ValidationError` naming each problem."""
         errors: list[FieldError] = []
         if plan.status not in PLAN_STATUSES:
             errors.append(FieldError("status", "choice", f"unknown status {plan.status!r}"))
@@ -212,15 +218,22 @@ class PlanService:
             if name == "plan_date" or value:
                 try:
                     setattr(plan, name, parse_date(value).isoformat())
+                except FieldProblem as problem:
+                    errors.append(FieldError(name, problem.code, problem.message, problem.params))
                 except (ValueError, TypeError):
                     errors.append(FieldError(name, "date", f"{value!r} is not a date like "
                                              "2026-11-01", {"value": value}))
+        _check_texts(plan, errors)
         for number, a in enumerate(plan.actions, start=1):
             if a.status not in ACTION_STATUSES:
                 errors.append(FieldError("actions", "choice", f"action {number}: unknown status"))
             if a.due_date:
                 try:
                     a.due_date = parse_date(a.due_date).isoformat()
+                except FieldProblem as problem:
+                    errors.append(FieldError("actions", problem.code,
+                                             f"action {number}: {problem.message}",
+                                             {**problem.params, "number": number}))
                 except (ValueError, TypeError):
                     errors.append(FieldError(
                         "actions", "date", f"action {number}: the due date {a.due_date!r} is not "
@@ -259,6 +272,7 @@ class PlanService:
         return [dict(r) for r in sql.open_actions_due(self.store, name, staff_id)]
 
     def complete_action(self, action_id: int, result: str | None = None) -> None:
+        result = check_value(_FIELDS["action_result"], result, name="result")
         self._action_update(action_id, {"status": "done", **({"result": result} if result else {})})
 
     def reschedule_action(self, action_id: int, due: date | str) -> None:
@@ -286,6 +300,51 @@ def plans_to_print(store: Store, customer_ids: Sequence[int]) -> dict[int, int]:
 
 def all_plans(store: Store, status: str | None = None) -> list[dict[str, Any]]:
     return [dict(r) for r in sql.all_plans(store, status)]
+
+
+def _fit_prefilled(plan: Plan) -> None:
+    """A new plan's texts cut to their limits: what the dossier prefills (two long texts
+    joined, a name from a file written before the limits) must not stop its first save."""
+
+    def fit(name: str, value: str | None) -> str:
+        limit = _FIELDS[name].limit or 0
+        value = value or ""
+        return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+    for name in ("title", "closing", "signed_by_manager", *plan.analysis()):
+        setattr(plan, name, fit(name, getattr(plan, name)))
+    plan.background = {k: fit("background", v) for k, v in plan.background.items()}
+    for quadrant, items in plan.points.items():
+        plan.points[quadrant] = [fit("points", item) for item in items]
+
+
+def _check_texts(plan: Plan, errors: list[FieldError]) -> None:
+    """The plan's texts tidied and held to their limits (see fields.PLAN_FIELDS); a list
+    item's problem names its number."""
+
+    def text(name: str, value: str | None, number: int | None = None) -> str:
+        try:
+            return convert(_FIELDS[name], value) or ""
+        except FieldProblem as problem:
+            where = f"{name} {number}: " if number is not None else ""
+            params = {**problem.params, **({"number": number} if number is not None else {})}
+            errors.append(FieldError(name, problem.code, where + problem.message, params))
+            return value or ""
+
+    for name in ("title", "closing", "signed_by_customer", "signed_by_manager",
+                 *plan.analysis()):
+        setattr(plan, name, text(name, getattr(plan, name)))
+    plan.background = {k: text("background", v) for k, v in plan.background.items()}
+    for lists, name in ((plan.points, "points"), (plan.strategies, "strategies")):
+        for key, items in lists.items():
+            lists[key] = [text(name, item, n) for n, item in enumerate(items, start=1)]
+    for n, a in enumerate(plan.actions, start=1):
+        a.text = text("actions", a.text, n)
+        a.owner = text("action_owner", a.owner, n) or None
+        a.result = text("action_result", a.result, n) or None
+    for n, o in enumerate(plan.objectives, start=1):
+        o.text = text("objectives", o.text, n)
+        o.target = text("objective_target", o.target, n) or None
 
 
 def _background(text: str | None) -> dict[str, str]:

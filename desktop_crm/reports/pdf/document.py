@@ -20,12 +20,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate, Paragraph
+from reportlab.platypus.doctemplate import LayoutError
 
 from desktop_crm.reports.pdf.fonts import PdfFont, pdf_font
 
 MARGIN = 16 * mm
+ELLIPSIS = "…"
 INK = colors.HexColor("#1f2d3d")
 MUTED = colors.HexColor("#6b7785")
 RULE = colors.HexColor("#9aa7b5")
@@ -46,6 +49,15 @@ class PrintOptions:
     footer: bool = True
     printed_by: str = ""
     printed_at: str = ""
+
+
+class DocumentTooLarge(ValueError):
+    """A document's content cannot be laid out on A4 pages (reportlab's ``LayoutError``);
+    ``key`` names the document of a batch it happened in (its :class:`Section`), if any."""
+
+    def __init__(self, key: str | None, detail: str) -> None:
+        super().__init__(f"the layout does not fit on a page ({detail})")
+        self.key = key
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,23 @@ def text(value: object) -> str:
     return escape("" if value is None else str(value)).replace("\n", "<br/>")
 
 
+def fit_line(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line no wider than ``width`` points (a header drawn with
+    ``drawString``, which does not wrap): cut with an ellipsis when it is wider."""
+    text = " ".join(text.splitlines())  # line breaks would not show on one line anyway
+    if stringWidth(text, font, size) <= width:
+        return text
+    text = text[:2000]  # wider than any page already
+    low, high = 0, len(text)
+    while low < high:  # the longest start that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + ELLIPSIS, font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS
+
+
 class _Canvas(canvas.Canvas):
     """Keeps every page until save, then draws headers and footers with page counts."""
 
@@ -137,7 +166,9 @@ class _Canvas(canvas.Canvas):
         if self.section is not None:
             self.setFont(font, 8.5)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, top, f"{self.section.customer}  ·  {self.section.title}")
+            room = width - 2 * MARGIN - stringWidth(self.section.date, font, 8.5) - 6 * mm
+            self.drawString(MARGIN, top, fit_line(
+                f"{self.section.customer}  ·  {self.section.title}", font, 8.5, room))
             self.drawRightString(width - MARGIN, top, self.section.date)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
@@ -160,7 +191,7 @@ class _Canvas(canvas.Canvas):
 def build(flowables: Sequence[Flowable], target: Path | BinaryIO | None,
           options: PrintOptions, title: str = "") -> bytes | None:
     """Lay out ``flowables`` on A4 pages into ``target`` (a path or binary file); with no
-    target, return the PDF's bytes."""
+    target, return the PDF's bytes. Raises :class:`DocumentTooLarge` when they do not fit."""
     out: Path | BinaryIO = BytesIO() if target is None else target
     doc = BaseDocTemplate(
         str(out) if isinstance(out, Path) else out, pagesize=A4, leftMargin=MARGIN,
@@ -171,7 +202,12 @@ def build(flowables: Sequence[Flowable], target: Path | BinaryIO | None,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate("page", [frame])])
     canvas_class = type("PrintCanvas", (_Canvas,), {"options": options})
-    doc.build(list(flowables), canvasmaker=canvas_class)
+    try:
+        doc.build(list(flowables), canvasmaker=canvas_class)
+    except LayoutError as exc:
+        # the canvas knows which document it was laying out: the last Section it drew
+        section = getattr(getattr(doc, "canv", None), "section", None)
+        raise DocumentTooLarge(section.key if section else None, str(exc)[:200]) from exc
     return out.getvalue() if target is None else None  # type: ignore[union-attr]
 
 

@@ -2,7 +2,8 @@
 numbered action table, objectives, closing line and signature lines [001/篇4].
 
 Every table is built row by row (one SWOT point per row), so a long plan breaks between
-rows onto the next page and nothing is ever cut off.
+rows onto the next page. A row itself cannot break: its cells are cut to fit a page
+(``fitting.boxed``), which only a value beyond the registry's limits ever needs.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from reportlab.platypus import (
 from desktop_crm.domain.plans import (
     ACTION_STATUSES, QUADRANTS, STRATEGY_KINDS, Customer, Plan, Template, fill, label,
 )
+from desktop_crm.domain.fields import CODE_LENGTH, NAME_LENGTH, SHORT_TEXT_LENGTH
 from desktop_crm.reports.pdf.document import (
     INK, MARGIN, RULE, PrintOptions, Section, SectionInfo, Styles, paragraph, text,
 )
+from desktop_crm.reports.pdf.fitting import boxed, cut
 from desktop_crm.reports.pdf.fonts import pdf_font
 
 QUADRANT_COLORS = {
@@ -36,6 +39,8 @@ _WORDS = {
            "code": "Customer code", "shop": "Shop name", "format": "Business format",
            "version": "version {v}", "none": "(none)"},
 }
+USABLE = A4[0] - 2 * MARGIN
+_PADDING = 10  # left and right padding of a cell, together (see _GRID)
 _GRID = TableStyle([
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
@@ -56,10 +61,11 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
         "business_format": customer.business_format, "area": customer.area,
     }
     h = template.heading
-    title = plan.title or fill(template.boilerplate.get("title", ""), values)
+    title = cut(plan.title or fill(template.boilerplate.get("title", ""), values),
+                SHORT_TEXT_LENGTH)
+    who = f"{cut(customer.name, NAME_LENGTH)} ({cut(customer.code, 2 * CODE_LENGTH)})"
     out: list[Flowable] = [
-        Section(SectionInfo(key or f"plan-{plan.id}", title, f"{customer.name} ({customer.code})",
-                            plan.plan_date)),
+        Section(SectionInfo(key or f"plan-{plan.id}", title, who, plan.plan_date)),
         paragraph(title, st.title),
         paragraph(f"{plan.plan_date}  ·  {w['version'].format(v=plan.version)}", st.subtitle),
     ]
@@ -97,12 +103,11 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
     if plan.actions:
         out += [CondPageBreak(30 * mm), paragraph(h("actions"), st.h1)]
         head = [paragraph(w[k], st.cell_head) for k in ("no", "action", "owner", "due", "status", "result")]
-        body = [[paragraph(f"{n}.", st.cell), paragraph(a.text, st.cell),
-                 paragraph(a.owner, st.cell), paragraph(a.due_date, st.cell),
-                 paragraph(label(ACTION_STATUSES, a.status, lang), st.cell),
-                 paragraph(a.result, st.cell)]
+        widths = [0.07, 0.45, 0.11, 0.12, 0.1, 0.15]
+        body = [_cells([f"{n}.", a.text, a.owner, a.due_date,
+                        label(ACTION_STATUSES, a.status, lang), a.result], widths, st)
                 for n, a in enumerate(plan.actions, start=1)]
-        out.append(_table([head, *body], [0.07, 0.45, 0.11, 0.12, 0.1, 0.15], TableStyle([
+        out.append(_table([head, *body], widths, TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
         ]), repeat=1))
@@ -111,7 +116,7 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
         out += [CondPageBreak(25 * mm), paragraph(h("objectives"), st.h1)]
         head = [paragraph(w["no"], st.cell_head), paragraph(w["objective"], st.cell_head),
                 paragraph(w["target"], st.cell_head)]
-        body = [[paragraph(f"{n}.", st.cell), paragraph(o.text, st.cell), paragraph(o.target, st.cell)]
+        body = [_cells([f"{n}.", o.text, o.target], [0.07, 0.6, 0.33], st)
                 for n, o in enumerate(plan.objectives, start=1)]
         out.append(_table([head, *body], [0.07, 0.6, 0.33], TableStyle([
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8edf3")),
@@ -123,22 +128,26 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
     if closing:
         signature += [paragraph(closing, st.body), Spacer(1, 5 * mm)]
     line = "_" * 16
-    signature.append(_table([[
-        paragraph(f"{text(h('signature_customer'))}：{text(plan.signed_by_customer) or line}", st.body),
-        paragraph(f"{text(h('signature_manager'))}：{text(plan.signed_by_manager or customer.manager) or line}", st.body),
-        paragraph(f"{text(h('signature_date'))}：{text(plan.signed_on) or line}", st.body),
-    ]], [0.36, 0.36, 0.28], TableStyle([])))
+    signature.append(_table([_cells([
+        f"{h('signature_customer')}：{plan.signed_by_customer or line}",
+        f"{h('signature_manager')}：{plan.signed_by_manager or customer.manager or line}",
+        f"{h('signature_date')}：{plan.signed_on or line}",
+    ], [0.36, 0.36, 0.28], st, st.body)], [0.36, 0.36, 0.28], TableStyle([])))
     out.append(KeepTogether(signature))
     return out
 
 
 def _pair(caption: str, value: object, st: Styles):
-    return paragraph(f"{caption}：{value or ''}", st.body)
+    return boxed(f"{caption}：{value or ''}", st.body, USABLE * 0.5 - _PADDING)[0]
+
+
+def _cells(values: list[object], widths: list[float], st: Styles, style=None) -> list:
+    """One table row's cells, each cut to fit a page in its column."""
+    return [boxed(v, style or st.cell, USABLE * f - _PADDING)[0] for v, f in zip(values, widths)]
 
 
 def _table(rows: list[list], widths: list[float], style: TableStyle, repeat: int = 0) -> Table:
-    usable = A4[0] - 2 * MARGIN
-    table = Table(rows, colWidths=[usable * f for f in widths], repeatRows=repeat, hAlign="LEFT")
+    table = Table(rows, colWidths=[USABLE * f for f in widths], repeatRows=repeat, hAlign="LEFT")
     table.setStyle(_GRID)
     table.setStyle(style)
     return table
@@ -156,10 +165,10 @@ def _grid(pairs: list[tuple[str, str]], lists: dict[str, list[str]], headings: d
         rows.append([paragraph(headings[left], st.cell_head), paragraph(headings[right], st.cell_head)])
         a, b = lists.get(left, []), lists.get(right, [])
         for i in range(max(len(a), len(b), 1)):
-            rows.append([
-                paragraph(f"{i + 1}. {a[i]}" if i < len(a) else (empty if i == 0 else ""), st.cell),
-                paragraph(f"{i + 1}. {b[i]}" if i < len(b) else (empty if i == 0 else ""), st.cell),
-            ])
+            rows.append(_cells([
+                f"{i + 1}. {a[i]}" if i < len(a) else (empty if i == 0 else ""),
+                f"{i + 1}. {b[i]}" if i < len(b) else (empty if i == 0 else ""),
+            ], [0.5, 0.5], st))
         end = len(rows) - 1
         style += [("BACKGROUND", (0, start), (0, end), colours[left]),
                   ("BACKGROUND", (1, start), (1, end), colours[right]),

@@ -22,6 +22,7 @@ from desktop_crm.domain.scoring.rfm import segment_of
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.scoring.service import ScoringService
 from desktop_crm.reports import charts
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.analytics.canvas import ChartView
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.models import (
@@ -461,10 +462,8 @@ class AnalyticsPage(QWidget):
         try:
             pages = charts.save_pdf(figures, path, title=self.tr("Customer analytics"),
                                     store=self.ctx.store, actor=self.ctx.actor)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export PDF"),
-                                self.tr("Could not write %1: %2").replace("%1", str(path))
-                                .replace("%2", exc.strerror or str(exc)))
+        except StorageError as exc:  # one sentence: full disk, read-only folder or database…
+            QMessageBox.warning(self, self.tr("Export PDF"), str(exc))
             return 0
         self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
         return pages

@@ -31,10 +31,12 @@ from desktop_crm.domain.campaigns import (
     saved_filters,
 )
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList
+from desktop_crm.domain.fields import CAMPAIGN_FIELDS, FIRST_DATE, LAST_DATE, by_name
 from desktop_crm.domain.staff import StaffService
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.customers.filters import FilterBar
+from desktop_crm.ui.dossier.forms import limit_length
 from desktop_crm.ui.members.common import FormDialog
 
 
@@ -78,6 +80,11 @@ class CampaignDialog(FormDialog):
             self.budget.setValue(c["budget"] or 0)
             self.cost.setValue(c["cost"] or 0)
             self.holdout.setValue(round(c["holdout_share"] * 100))
+        texts = by_name(CAMPAIGN_FIELDS)
+        limit_length(self.name, texts["name"])
+        limit_length(self.goal, texts["goal"])
+        for edit in (self.starts, self.ends):
+            edit.setDateRange(QDate(FIRST_DATE.year, 1, 1), QDate(LAST_DATE.year, 12, 31))
 
     def data(self) -> dict:
         return {

@@ -295,25 +295,28 @@ class CarePage(QWidget):
         self._send(found, path)
 
     def copy(self) -> None:
-        found = self.chosen()
-        QGuiApplication.clipboard().setText("\n".join(f"{g.phone or ''}\t{g.text}" for g in found))
-        self._send(found, None)
+        """Greetings to the clipboard, once the copy is recorded in the audit log."""
+        self._send(self.chosen(), None)
 
     def _send(self, found: list[Greeting], path: str | None) -> None:
-        """Write the file and log the greetings as sent on the worker: a festival greets every
-        member, 100,000 rows at a large shop."""
+        """Write the file (or record the copy) and log the greetings as sent on the worker: a
+        festival greets every member, 100,000 rows at a large shop."""
         actor, lang, log = self.ctx.actor, self.ctx.language, self.log_box.isChecked()
 
         def run(store, progress) -> int:
             service = GreetingService(store, actor, lang)
-            with store.transaction():  # the file and the log go together: no log if writing fails
-                if path:
-                    service.export_csv(found, path)
+            if path:  # the file, its audit row and the log go together
+                service.export_csv(found, path, log_sent=log, progress=progress)
+                return len(found)
+            with store.transaction():
+                service.copied(found)
                 if log:
                     service.log_sent(found, progress=progress)
             return len(found)
 
         def done(count: int) -> None:
+            if not path:
+                QGuiApplication.clipboard().setText("\n".join(f"{g.phone or ''}\t{g.text}" for g in found))
             self.greet_count.setText(
                 self.tr("%n greetings exported.", "", count) if path else self.tr("%n greetings copied.", "", count))
             if log:

@@ -536,9 +536,11 @@ class CustomersPage(QWidget):
         ranges = self.selected_ranges()
         text = self._many(
             self.tr("Delete the selected customer for good, with its contacts, visits, plans and "
-                    "purchases? This cannot be undone; a backup (File menu) can keep a copy first."),
+                    "purchases? This cannot be undone here; a backup of the file is taken first "
+                    "(File ▸ Backups…)."),
             self.tr("Delete %1 customers for good, with their contacts, visits, plans and "
-                    "purchases? This cannot be undone; a backup (File menu) can keep a copy first."),
+                    "purchases? This cannot be undone here; a backup of the file is taken first "
+                    "(File ▸ Backups…)."),
             count)
         self._confirm(text, self.tr("Delete permanently"), lambda: self._run_trash(ranges, "purge"),
                       undoable=False)

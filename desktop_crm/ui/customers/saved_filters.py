@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QPushButton, QWi
 
 from desktop_crm.domain.customer_list import CustomerFilter
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.messages import error_text
 
 if TYPE_CHECKING:
     from desktop_crm.domain.campaigns import SavedFilter
@@ -73,7 +74,7 @@ class SavedFiltersButton(QPushButton):
         try:
             campaigns.save_filter(self.ctx.store, name, replace(flt, trashed=False))
         except ValidationError as exc:
-            self.sig_message.emit("; ".join(e.message for e in exc.errors))
+            self.sig_message.emit(" ".join(error_text(e) for e in exc.errors))
             return
         self.sig_message.emit(self.tr("Saved the filter %1.").replace("%1", name.strip()))
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import dossier
-from desktop_crm.domain.fields import Field
+from desktop_crm.domain.fields import FIRST_DATE, LAST_DATE, Field
 from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, convert
 from desktop_crm.ui.context import AppContext
@@ -44,6 +44,8 @@ class DateEdit(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Alt+Down opens it from the text
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setDateRange(QDate(FIRST_DATE.year, FIRST_DATE.month, FIRST_DATE.day),
+                                   QDate(LAST_DATE.year, LAST_DATE.month, LAST_DATE.day))
         self.menu = QMenu(self)
         action = QWidgetAction(self.menu)
         action.setDefaultWidget(self.calendar)
@@ -303,8 +305,13 @@ class FieldForm(QWidget):
         if fld.kind == "email":
             edit.setPlaceholderText("name@example.com")
 
+        limit = fld.limit if fld.kind in ("text", "code", "phone", "email") else None
+
         def put(value: Any) -> None:
-            edit.setText(_number_text(value) if fld.kind in ("int", "number") else _text(value))
+            text = _number_text(value) if fld.kind in ("int", "number") else _text(value)
+            if limit is not None:  # typing stops at the limit; a longer value shown stays whole
+                edit.setMaxLength(max(limit, len(text)))
+            edit.setText(text)
 
         return _Editor(fld, edit, lambda: edit.text().strip() or None, put, edit.textEdited)
 
@@ -430,6 +437,13 @@ def ask(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
     box.setEscapeButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+def limit_length(edit: QLineEdit, fld: Field) -> None:
+    """Typing stops at ``fld``'s limit; a longer value already shown (written before the
+    limits) stays whole — changing it then asks for one within the limit."""
+    if fld.limit is not None:
+        edit.setMaxLength(max(fld.limit, len(edit.text())))
 
 
 def fields_named(fields: Iterable[Field], names: Iterable[str]) -> list[Field]:

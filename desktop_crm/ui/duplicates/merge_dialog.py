@@ -123,13 +123,21 @@ class MergeDialog(QDialog):
 
     @Slot()
     def do_merge(self) -> None:
-        try:
-            self.merge_id = merge.merge_customers(self.ctx.store, self.survivor, self.other,
-                                                  self.choices(), self.ctx.actor)
-        except (merge.MergeError, ValueError) as exc:
-            self.heading.setText(getattr(exc, "message", str(exc)))
-            self.heading.setStyleSheet("color: #b3261e;")
-            return
+        """Merge on the worker: an automatic backup of the file is taken first."""
+        survivor, other, choices, actor = self.survivor, self.other, self.choices(), self.ctx.actor
+        self.merge_button.setEnabled(False)
+        self.ctx.tasks.submit(
+            lambda store, progress: merge.merge_customers(store, survivor, other, choices, actor),
+            self._merged, self._failed, title=self.tr("Merging…"), parent=self,
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.merge_button.setEnabled(True)
+        self.heading.setText(getattr(exc, "message", str(exc)))
+        self.heading.setStyleSheet("color: #b3261e;")
+
+    def _merged(self, merge_id: int) -> None:
+        self.merge_id = merge_id
         self.ctx.signals.sig_customers_changed.emit([self.survivor, self.other])
         self.ctx.signals.sig_visits_changed.emit(self.survivor)
         self.sig_merged.emit(self.merge_id)

@@ -11,12 +11,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLabel, QLineEdit, QPushButton, QRadioButton, QVBoxLayout, QWidget,
+    QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton, QVBoxLayout, QWidget,
 )
 
 from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.reports.pdf.batch import PrintResult, print_batch, print_options
+from desktop_crm.reports.pdf.fitting import cut
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.plans.printing import open_file, remember_folder, suggested_path
 
@@ -151,8 +154,12 @@ class BatchPrintDialog(QDialog):
         self.result_ = result
         self.print_button.setEnabled(True)
         self.sig_finished.emit(result)
-        if not result.printed:
+        if not result.printed and not result.failed:
             self.error.setText(self.tr("None of these customers has an account plan yet."))
+            return
+        if result.failed or result.shortened:  # say which, and keep the dialog open to read it
+            self.error.setText(problems_text(result, self.ctx.language))
+            self.open_after.setChecked(False)
             return
         if result.warning:  # the font is not embedded: say so before anything opens
             self.error.setText(self.tr(
@@ -169,6 +176,9 @@ class BatchPrintDialog(QDialog):
         self.sig_finished.emit(exc)
         if isinstance(exc, Cancelled):
             self.error.setText(self.tr("Cancelled: no file was written."))
+        elif isinstance(exc, StorageError):  # one sentence: full disk, read-only folder or database…
+            self.error.setText(str(exc))
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
         elif isinstance(exc, OSError):
             self.error.setText(self.tr("Could not write the PDF: %1").replace(
                 "%1", exc.strerror or str(exc)))
@@ -183,7 +193,34 @@ def result_text(result: PrintResult) -> str:
                                           "Printed %1; %2 without a plan skipped.")
     else:
         text = QCoreApplication.translate("BatchPrintDialog", "Printed %1.")
-    return text.replace("%1", str(result.printed)).replace("%2", str(len(result.skipped)))
+    text = text.replace("%1", str(result.printed)).replace("%2", str(len(result.skipped)))
+    if result.failed:
+        text += " " + QCoreApplication.translate(
+            "BatchPrintDialog", "%1 could not be printed.").replace("%1", str(len(result.failed)))
+    return text
+
+
+def problems_text(result: PrintResult, language: str) -> str:
+    """What a batch did not print and why, and what it printed cut short, by customer."""
+    reasons = {
+        "layout": QCoreApplication.translate("BatchPrintDialog", "does not fit on the page"),
+        "file": QCoreApplication.translate("BatchPrintDialog", "its file cannot be written"),
+        "data": QCoreApplication.translate("BatchPrintDialog", "its data cannot be read"),
+    }
+    labels = {f.name: f.label(language) for f in CUSTOMER_FIELDS}
+    lines = [result_text(result)]
+    if result.failed:
+        shown = "; ".join(f"{cut(f.code, 40)} ({reasons.get(f.reason, f.message)})"
+                          for f in result.failed[:20])
+        lines.append(QCoreApplication.translate("BatchPrintDialog", "Not printed: %1.")
+                     .replace("%1", shown))
+    if result.shortened:
+        shown = "; ".join(f"{cut(code, 40)} ({', '.join(labels.get(n, n) for n in names)})"
+                          for code, names in list(result.shortened.items())[:20])
+        lines.append(QCoreApplication.translate(
+            "BatchPrintDialog", "Printed with values beyond the limits (cut where they did not "
+            "fit) — correct them in the customer's file: %1.").replace("%1", shown))
+    return "\n".join(lines)
 
 
 def print_from_list(page) -> BatchPrintDialog | None:

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from desktop_crm.domain.fields import PLAN_FIELDS, by_name
 from desktop_crm.domain.plans import (
     PLAN_STATUSES, QUADRANTS, Plan, PlanService, label, template, templates,
 )
 from desktop_crm.domain.validation import ValidationError
-from desktop_crm.reports.pdf.batch import plan_pdf, print_options
+from desktop_crm.reports.pdf.batch import paper_printed, plan_pdf, print_options
 from desktop_crm.reports.pdf.fonts import pdf_font
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.messages import error_text
@@ -29,6 +31,8 @@ from desktop_crm.ui.plans.swot import QuadrantGrid
 SWOT_COLOURS = {"S": "#e6f2e8", "W": "#fbeaea", "O": "#e7effa", "T": "#fdf3e1"}
 ERROR_STYLE = "color: #b3261e;"
 
+
+_PLAN_FIELDS = by_name(PLAN_FIELDS)
 
 class PlanEditor(QDialog):
     """Edits ``plan_id``, or a new draft for ``customer_id`` from ``template_key``."""
@@ -240,7 +244,14 @@ class PlanEditor(QDialog):
                 .replace("%1", str(p.get("number")))
         if problem.field in ("plan_date", "signed_on") and problem.code == "date":
             return self.tr("\"%1\" is not a date. Use YYYY-MM-DD.").replace("%1", str(p.get("value")))
-        return error_text(problem)
+        fld = _PLAN_FIELDS.get(problem.field)
+        if fld is None:
+            return error_text(problem)
+        # the editor shows its messages in one place: say which part of the plan is meant
+        where = fld.label(self.ctx.language)
+        if "number" in p:
+            where += f" {p['number']}"
+        return f"{where}: {error_text(problem)}"
 
     def _announce(self) -> None:
         self.sig_saved.emit(self.plan.id)
@@ -360,9 +371,10 @@ class PlanEditor(QDialog):
         return print_options(self.ctx.store, self.ctx.actor, self.ctx.language)
 
     def _printer(self) -> PdfPrinter:
-        plan = self.collect()
-        data = plan_pdf(self.ctx.store, plan, self._options())
-        self.printer = PdfPrinter(data, plan.title or self.customer.name, self)
+        plan, options, store = self.collect(), self._options(), self.ctx.store
+        data = plan_pdf(store, plan, options)
+        self.printer = PdfPrinter(data, plan.title or self.customer.name, self,
+                                  record=lambda printer: paper_printed(store, plan, options, printer))
         self._font_warning()
         return self.printer
 
@@ -390,9 +402,9 @@ class PlanEditor(QDialog):
             return False
         try:
             plan_pdf(self.ctx.store, plan, self._options(), target=path)
-        except OSError as exc:
-            self._say(self.tr("Could not write %1: %2").replace("%1", str(path))
-                      .replace("%2", exc.strerror or str(exc)), error=True)
+        except StorageError as exc:  # one sentence: full disk, read-only folder or database…
+            QMessageBox.warning(self, self.tr("Save plan as PDF"), str(exc))
+            self._say(str(exc), error=True)
             return False
         self.last_pdf = path
         self._say(self.tr("Saved the PDF as %1.").replace("%1", str(path)))

@@ -7,12 +7,15 @@ The PDF reportlab writes is the one document: the preview and the printer draw i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop_crm.storage.errors import StorageError
 
 SETTINGS_FOLDER = "printing/folder"
 PRINT_DPI = 200          # sharp on paper, still quick to render
@@ -38,12 +41,17 @@ def page_images(pdf: bytes, dpi: int) -> list[QImage]:
 
 
 class PdfPrinter(QObject):
-    """Previews and prints one PDF (given as bytes)."""
+    """Previews and prints one PDF (given as bytes). ``record(printer)`` is called before the
+    first page goes to a printer — from the print dialog or the preview's print button, never
+    for drawing the preview itself — to record the print in the audit log; when it cannot,
+    the sentence is shown and nothing is printed."""
 
-    def __init__(self, pdf: bytes, title: str, parent: QObject | None = None) -> None:
+    def __init__(self, pdf: bytes, title: str, parent: QObject | None = None,
+                 record: Callable[[str], object] | None = None) -> None:
         super().__init__(parent)
         self.pdf = pdf
         self.title = title
+        self.record = record
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.printer.setDocName(title)
         self._images: list[QImage] | None = None
@@ -64,6 +72,15 @@ class PdfPrinter(QObject):
     @Slot(QPrinter)
     def paint(self, printer: QPrinter) -> None:
         """Draw every page, scaled to the printable area (the PDF already has margins)."""
+        engine = printer.paintEngine()
+        previewing = engine is not None and engine.type() == QPaintEngine.Type.Picture
+        if self.record is not None and not previewing:
+            try:
+                self.record(printer_name(printer))
+            except StorageError as exc:
+                parent = self.parent()
+                QMessageBox.warning(parent if isinstance(parent, QWidget) else None, self.title, str(exc))
+                return
         if self._images is None:
             self._images = page_images(self.pdf, PRINT_DPI)
         painter = QPainter()
@@ -81,6 +98,13 @@ class PdfPrinter(QObject):
                 painter.drawImage(target, image)
         finally:
             painter.end()
+
+
+def printer_name(printer: QPrinter) -> str:
+    """Where a print goes, as the audit log says it: the printer, or the file Qt prints to."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return f"file {printer.outputFileName()}"
+    return printer.printerName() or "the default printer"
 
 
 def suggested_path(name: str) -> Path:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain.fields import STAFF_FIELDS, by_name
 from desktop_crm.domain.staff import (
     DEFAULT_TARGET_MEMBERS,
     LEADERBOARD_METRICS,
@@ -37,11 +38,14 @@ from desktop_crm.domain.staff import (
 )
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.dossier.forms import limit_length
 from desktop_crm.ui.members.common import ERROR_STYLE, RowsModel, money, percent, problem_text, show_error
 from desktop_crm.ui.tables import list_table
 
 BEHIND = QColor("#b3261e")
 
+
+_FIELDS = by_name(STAFF_FIELDS)
 
 class StaffDialog(QDialog):
     def __init__(self, ctx: AppContext, staff: dict | None = None, parent: QWidget | None = None) -> None:
@@ -56,6 +60,8 @@ class StaffDialog(QDialog):
             self.role.addItem(labels[lang], code)
         self.role.setCurrentIndex(max(0, self.role.findData(staff["role"] if staff else "shop_staff")))
         self.phone = QLineEdit((staff or {}).get("phone") or "")
+        for edit, name in ((self.name, "name"), (self.phone, "phone")):
+            limit_length(edit, _FIELDS[name])
         self.members = QSpinBox(maximum=100_000, value=(staff or {}).get("target_members") or
                                 (0 if staff else DEFAULT_TARGET_MEMBERS))
         self.members.setSpecialValueText(self.tr("no target"))

@@ -117,6 +117,7 @@ class ExportDialog(QDialog):
         if kind == "table" and not columns:
             self.result_text = self.tr("Choose at least one column.")
             return
+        left_out: list[str] = []  # calendar entries whose date cannot be an event
 
         def task(store, progress) -> int:
             chosen = ids(store)
@@ -128,14 +129,18 @@ class ExportDialog(QDialog):
                                                   actor=actor, progress=progress)
             if kind == "vcard":
                 return exporting.export_vcards(store, dest, chosen, actor=actor)
-            return exporting.export_calendar(store, dest, chosen, actor=actor)
+            return exporting.export_calendar(store, dest, chosen, actor=actor, left_out=left_out)
 
         self.export_button.setEnabled(False)
-        self.ctx.tasks.submit(task, lambda n: self._done(dest, n), self._failed,
+        self.ctx.tasks.submit(task, lambda n: self._done(dest, n, left_out), self._failed,
                               title=self.tr("Exporting…"), parent=self)
 
-    def _done(self, dest: str, count: int) -> None:
+    def _done(self, dest: str, count: int, left_out: list[str] | None = None) -> None:
         self.result_text = self.tr("%1 written to %2.").replace("%1", str(count)).replace("%2", dest)
+        if left_out:
+            self.result_text += " " + self.tr(
+                "%1 left out: their date is not between 1900 and 2100 (%2).").replace(
+                "%1", str(len(left_out))).replace("%2", "; ".join(left_out[:5]))
         self.export_button.setEnabled(True)
         if self.on_done is not None:
             self.on_done(self.result_text)

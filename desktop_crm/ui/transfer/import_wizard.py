@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import importing
 from desktop_crm.domain.importing import ImportOptions, ImportResult, Source
+from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import ColumnsModel, list_table
 from desktop_crm.ui.transfer.texts import problem_text
@@ -403,7 +405,12 @@ class PreviewPage(QWizardPage):
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), str(start),
                                                 self.tr("Excel (*.xlsx);;CSV (*.csv)"))
         if chosen:
-            self.dry.save_rejected(chosen, describe, reason_header=self.tr("Reason"))
+            try:
+                self.dry.save_rejected(self.w.ctx.store, chosen, describe,
+                                       reason_header=self.tr("Reason"), actor=self.w.ctx.actor)
+            except StorageError as exc:
+                QMessageBox.warning(self, self.tr("Save rejected rows"), str(exc))
+                return
             self.summary.setText(self.summary.text() + "\n" +
                                  self.tr("Rejected rows saved to %1.").replace("%1", Path(chosen).name))
 
