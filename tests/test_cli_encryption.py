@@ -187,3 +187,16 @@ def test_encrypt_refuses_a_short_passphrase_and_can_keep_the_plain_file(
     kept = next(p for p in tmp_path.iterdir() if ".plain-" in p.name)
     assert kept.read_bytes()[:16] == PLAIN_HEADER and str(kept) in out
     kept.unlink()
+
+
+def test_encrypt_can_wipe_the_earlier_plain_backups(tmp_path, monkeypatch, capsys) -> None:
+    from desktop_crm.storage import autobackup
+
+    plain = tmp_path / "plain.sqlite3"
+    cli_with(capsys, "--db", str(plain), "add", "name=明佳烟酒", "phone=13912348866")
+    cli_with(capsys, "--db", str(plain), "backup")  # into its backup folder, unencrypted
+    earlier = [b.path for b in autobackup.listing(plain)]
+    assert earlier and MOBILE in earlier[0].read_bytes()
+    code, out, _ = cli_with(capsys, "--db", str(plain), "encrypt", "--wipe-plain-backups")
+    assert code == 0 and "1 earlier unencrypted backups were overwritten and removed" in out
+    assert not any(p.exists() for p in earlier)
