@@ -18,7 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "nobody can open the file or its backups — not even you: it cannot be recovered.",
     )
     p.add_argument("--keep-plaintext", action="store_true",
-                   help="keep the unencrypted file beside it instead of overwriting and removing it")
+                   help="keep the unencrypted file beside it instead of overwriting and "
+                   "removing it")
     p.add_argument("--wipe-plain-backups", action="store_true",
                    help="also overwrite and remove its earlier, unencrypted automatic backups")
     p.set_defaults(run=cmd_encrypt)

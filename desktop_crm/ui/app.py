@@ -75,7 +75,8 @@ class App(QObject):
 
     # --- opening and closing ------------------------------------------------------------------
 
-    def open(self, path: Path, parent: QWidget | None = None, passphrase: str | None = None) -> bool:
+    def open(self, path: Path, parent: QWidget | None = None,
+             passphrase: str | None = None) -> bool:
         """Open ``path`` in a new main window, closing the current one; False if refused.
 
         A file another window of ours has open brings that window to the front instead

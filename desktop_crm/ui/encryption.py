@@ -43,8 +43,9 @@ class PassphraseDialog(QDialog):
         intro = QLabel(self.tr("%1 is encrypted. Type its passphrase to open it.")
                        .replace("%1", path.name))
         intro.setWordWrap(True)
-        self.error = QLabel(self.tr("The passphrase is wrong; the file was not changed. "
-                                    "Type it again, minding capital letters and the keyboard layout."))
+        self.error = QLabel(self.tr(
+            "The passphrase is wrong; the file was not changed. "
+            "Type it again, minding capital letters and the keyboard layout."))
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(wrong)
