@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_crm import __version__, paths
-from desktop_crm.cli import maintenance, members, plans, records, scoring, transfer
+from desktop_crm.cli import encryption, maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.privacy import make_private
 from desktop_crm.storage.backup import DestinationError
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.errors import StorageError, from_os_error, translate
 from desktop_crm.storage.temporaries import clean_leftovers
 
@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="open the desktop app (the default)")
     records.register(sub)
     maintenance.register(sub)
+    encryption.register(sub)
     members.register(sub)
     plans.register(sub)
     scoring.register(sub)

@@ -8,11 +8,12 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_crm.cli.passphrase import passphrase_for
 from desktop_crm.storage.db import Store, open_database
 
 
 def open_store(args: argparse.Namespace, create: bool = False) -> Store:
-    return open_database(args.db, create=create)
+    return open_database(args.db, create=create, passphrase=passphrase_for(args.db))
 
 
 def pairs(items: Sequence[str]) -> dict[str, str]:

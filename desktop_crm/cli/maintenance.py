@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop_crm import paths
 from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.cli.passphrase import passphrase_for
 from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
 from desktop_crm.storage.check import problems, reindex
@@ -116,11 +117,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
     if not found:
         print(f"no backups of {args.db} in {autobackup.folder(args.db)}")
         return 0
+    key = passphrase_for(args.db)  # an encrypted file's backups share its passphrase
     rows = [("taken", "reason", "size", "customers", "file")]
     for b in found:
-        customers = b.customers()
+        customers = b.customers(key)
+        unknown = "encrypted" if b.encrypted else "unreadable"
         rows.append((b.taken.strftime("%Y-%m-%d %H:%M:%S"), b.reason, _size(b.size),
-                     "unreadable" if customers is None else customers, b.path.name))
+                     unknown if customers is None else customers, b.path.name))
     print(table(rows))
     print(f"in {autobackup.folder(args.db)}")
     return 0
@@ -136,9 +139,11 @@ def _size(size: int) -> str:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from desktop_crm.domain.service import default_actor
+    from desktop_crm.storage.db import open_database
 
-    kept = backups.restore(args.src, args.db)
-    with open_store(args) as store:
+    key = passphrase_for(Path(args.src)) or passphrase_for(args.db)
+    kept = backups.restore(args.src, args.db, passphrase=key)
+    with open_database(args.db, create=False, passphrase=key) as store:
         backups.record_restore(store, default_actor(store), args.src, kept)
     print(f"{args.db} restored from {args.src}")
     if kept != args.db.resolve():
@@ -172,7 +177,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from desktop_crm.cli.common import table
 
-    rescue = recover(args.damaged, args.new, progress=_progress_tables)
+    rescue = recover(args.damaged, args.new, progress=_progress_tables,
+                     passphrase=passphrase_for(args.damaged))
     rows = [("table", "in the damaged file", "rescued")]
     rows += [(t.table, "?" if t.before is None else t.before, t.saved) for t in rescue.tables
              if t.saved or t.before]

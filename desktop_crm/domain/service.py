@@ -4,7 +4,6 @@ registry, change history, and the trash."""
 from __future__ import annotations
 
 import getpass
-import sqlite3
 from collections.abc import Mapping
 from typing import Any
 
@@ -12,6 +11,7 @@ from desktop_crm.domain.fields import Field
 from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError, clean
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 
 USER_SETTING = "user_name"

@@ -44,13 +44,13 @@ import hashlib
 import json
 import os
 import platform
-import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from desktop_crm.storage import errors
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.temporaries import NAME_MAX, TEMP_MARK, temporary, tracked
 
 __all__ = ["TEMP_MARK", "publish", "record", "temporary"]  # the last two kept for callers

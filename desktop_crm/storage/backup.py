@@ -4,21 +4,22 @@ A backup never overwrites a file desktop-crm did not make: an existing destinati
 refused (or, asked to replace it, kept aside first), and so is one that is open elsewhere.
 The copy is written under a temporary name, made visible with its audit row, and verified
 where it finally lies — opened as a desktop-crm database, intact, with the customers of
-the snapshot it was taken from.
+the snapshot it was taken from. The copy of an encrypted database is encrypted with the
+same passphrase (``passphrase`` below: the database's, None for a plain one).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from desktop_crm.storage import audit, errors, temporaries
-from desktop_crm.storage.db import Store, inspect
+from desktop_crm.storage.db import Store, inspect, keyed
+from desktop_crm.storage.driver import is_encrypted, sqlite3
 from desktop_crm.storage.lock import InstanceLock
 
 STEP_PAGES = 4096  # pages copied between progress reports (16 MB at 4 KB a page)
@@ -77,12 +78,12 @@ def backup(
     try:
         with temporaries.hold(tmp):
             if store.read_only:  # nothing can be recorded in a file we may not write
-                customers = snapshot(store.conn, tmp, progress)
+                customers = snapshot(store.conn, tmp, progress, store.passphrase)
                 replaced = _keep_aside(dest)
                 os.replace(tmp, dest)
             else:
                 with audit.publish(store, dest, actor, "backup", detail) as target:
-                    customers = snapshot(store.conn, target, progress)
+                    customers = snapshot(store.conn, target, progress, store.passphrase)
                     replaced = _keep_aside(dest)  # the row is written as the block ends
         _sync_folder(dest.parent)
     except BaseException:
@@ -92,7 +93,7 @@ def backup(
             replaced.unlink(missing_ok=True)  # only a second name of the file at dest
         raise
     try:
-        verify(dest, customers)
+        verify(dest, customers, passphrase=store.passphrase)
     except errors.StorageError as exc:
         dest.unlink(missing_ok=True)
         if replaced is not None:
@@ -156,7 +157,8 @@ def _free_name(path: Path) -> Path:
 
 # --- restore ---------------------------------------------------------------------------------
 
-def restore(src: Path, target: Path, *, progress: Progress | None = None) -> Path:
+def restore(src: Path, target: Path, *, progress: Progress | None = None,
+            passphrase: str | None = None) -> Path:
     """Replace the database at ``target`` with the backup ``src``; returns where the replaced
     database was kept (an automatic backup, or — when that cannot be written, e.g. the
     database is damaged — the file itself renamed ``NAME.replaced-TIMESTAMP.sqlite3``), or
@@ -164,7 +166,9 @@ def restore(src: Path, target: Path, *, progress: Progress | None = None) -> Pat
 
     ``src`` is checked first (a SQLite file, intact, a desktop-crm database no newer than this
     version); if it fails, nothing changes. The swap itself is an atomic rename, done only
-    while no one else has the file open; the result is verified where it lies.
+    while no one else has the file open; the result is verified where it lies. An encrypted
+    backup needs its ``passphrase`` and stays encrypted; an encrypted ``target`` is kept
+    (backed up) with the same passphrase.
     """
     from desktop_crm.storage import autobackup  # it builds on this module
 
@@ -173,8 +177,10 @@ def restore(src: Path, target: Path, *, progress: Progress | None = None) -> Pat
         raise errors.StorageError(f"{src} does not exist; choose a backup file.")
     if src == target:
         raise errors.StorageError(f"{src} is the database itself; choose a backup file.")
-    inspect(src)
-    problem = integrity_problem(src)
+    src_key = passphrase if is_encrypted(src) else None
+    target_key = passphrase if target.is_file() and is_encrypted(target) else None
+    inspect(src, src_key)
+    problem = integrity_problem(src, passphrase=src_key)
     if problem:
         raise errors.StorageError(
             f"{src} is damaged ({problem}); it was not restored and your database is unchanged."
@@ -183,19 +189,19 @@ def restore(src: Path, target: Path, *, progress: Progress | None = None) -> Pat
         incoming = temporaries.temporary(target)
         with temporaries.hold(incoming):
             try:
-                source = sqlite3.connect(f"{src.as_uri()}?mode=ro", uri=True)
+                source = keyed(f"{src.as_uri()}?mode=ro", src_key, uri=True)
                 try:
-                    customers = snapshot(source, incoming, progress)
+                    customers = snapshot(source, incoming, progress, src_key)
                 finally:
                     source.close()
                 kept = target
                 if target.exists() and target.stat().st_size > 0:
                     try:
-                        kept = autobackup.take_of_file(target, "restore")
-                    except errors.StorageError:  # damaged, or no room for a copy
+                        kept = autobackup.take_of_file(target, "restore", target_key)
+                    except errors.StorageError:  # damaged, no room, its passphrase unknown
                         kept = _rename_aside(target)
                     else:
-                        _close_journal(target)
+                        _close_journal(target, target_key)
                 os.replace(incoming, target)
             except sqlite3.Error as exc:
                 raise errors.translate(exc, target) or errors.StorageError(f"Restore failed: {exc}.") from exc
@@ -205,7 +211,7 @@ def restore(src: Path, target: Path, *, progress: Progress | None = None) -> Pat
             stale.unlink(missing_ok=True)
         _sync_folder(target.parent)
         try:
-            verify(target, customers)
+            verify(target, customers, passphrase=src_key)
         except errors.StorageError as exc:
             raise errors.StorageError(
                 f"{exc} The database it replaced is kept as {kept}: restore that one."
@@ -219,10 +225,10 @@ def record_restore(store: Store, actor: str, src: Path, kept: Path) -> None:
                  f"{store.path.name} restored from {src}; the database it replaced was kept as {kept}")
 
 
-def _close_journal(path: Path) -> None:
+def _close_journal(path: Path, passphrase: str | None = None) -> None:
     """Fold the WAL into the file and leave rollback mode, so no journal is left beside it
     to meet the file that takes its name. Fails (busy) while another program has it open."""
-    conn = sqlite3.connect(path, timeout=1, isolation_level=None)
+    conn = keyed(path, passphrase, timeout=1, isolation_level=None)
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0].lower() != "delete":
@@ -252,14 +258,16 @@ def _rename_aside(path: Path) -> Path:
 
 # --- copying and checking --------------------------------------------------------------------
 
-def snapshot(source: sqlite3.Connection, dest: Path, progress: Progress | None = None) -> int:
+def snapshot(source: sqlite3.Connection, dest: Path, progress: Progress | None = None,
+             passphrase: str | None = None) -> int:
     """Copy the database of ``source`` into the (empty) file ``dest`` with the backup API,
     inside one read transaction, and return that snapshot's customer count. The copy is a
     self-contained file in rollback-journal mode. ``progress(done, total)`` (pages) may
-    return False to stop; the copy then raises :class:`BackupCancelled`."""
+    return False to stop; the copy then raises :class:`BackupCancelled`. An encrypted
+    source needs its ``passphrase``: SQLCipher copies only between files of the same key."""
     if source.in_transaction:
         raise RuntimeError("a backup is taken between transactions, never inside one")
-    target = sqlite3.connect(dest, isolation_level=None)
+    target = keyed(dest, passphrase, isolation_level=None)
     try:
         source.execute("BEGIN")
         try:
@@ -285,7 +293,8 @@ def customer_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM customers WHERE deleted_at IS NULL").fetchone()[0]
 
 
-def verify(path: Path, customers: int, *, thorough: bool = True) -> None:
+def verify(path: Path, customers: int, *, thorough: bool = True,
+           passphrase: str | None = None) -> None:
     """Check the file at ``path`` as it lies: no journal beside it, intact, a desktop-crm
     database, holding ``customers`` customers. Raises ``StorageError`` saying what is wrong.
 
@@ -299,12 +308,12 @@ def verify(path: Path, customers: int, *, thorough: bool = True) -> None:
     found = temporaries.sidecars(path)
     if found:
         raise failed(f"{found[0].name} appeared beside it")
-    problem = integrity_problem(path, quick=not thorough)
+    problem = integrity_problem(path, quick=not thorough, passphrase=passphrase)
     if problem:
         raise failed(problem)
     try:
-        inspect(path)
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        inspect(path, passphrase)
+        conn = keyed(f"{path.as_uri()}?mode=ro", passphrase, uri=True)
         try:
             found_customers = customer_count(conn)
         finally:
@@ -315,11 +324,12 @@ def verify(path: Path, customers: int, *, thorough: bool = True) -> None:
         raise failed(f"{found_customers} customers instead of {customers}")
 
 
-def integrity_problem(path: Path, *, quick: bool = False) -> str | None:
+def integrity_problem(path: Path, *, quick: bool = False,
+                      passphrase: str | None = None) -> str | None:
     """None when SQLite's integrity check (or its quick check) passes on ``path``, else what
     it reported."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = keyed(f"{path.as_uri()}?mode=ro", passphrase, uri=True)
         try:
             rows = [r[0] for r in conn.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}")]
         finally:

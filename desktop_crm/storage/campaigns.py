@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.scores import SEGMENT_COLUMNS
 
 

@@ -3,10 +3,10 @@ follow-ups falling on given days (customers in the trash are left out)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 
 def _marks(values: Sequence[str]) -> str:

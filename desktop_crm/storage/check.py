@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from desktop_crm.storage import audit, search_index
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 MAX_DAMAGE_LINES = 20  # SQLite lists every bad cell; the first ones say enough
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 
 def fields(store: Store, entity: str) -> list[sqlite3.Row]:

@@ -11,13 +11,13 @@ page, so any page can be read directly.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from desktop_crm.storage import scores, search_index
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 Key = tuple[Any, int]  # (sort key, customer id)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
@@ -10,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.storage import errors, search_index
+from desktop_crm.storage.driver import PLAIN_HEADER, is_encrypted, sqlite3, use_key
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.steps import MIGRATION_SET, STEPS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 64 * 1024
 DAMAGED = "the file is damaged"  # Store.read_only once SQLite's check has failed
@@ -28,12 +27,16 @@ class Store:
 
     Only code in ``storage/`` writes SQL. Other layers call the row helpers below (table and
     column names are checked against the schema) or the query functions of storage modules.
-    A ``Store`` belongs to the thread that opened it.
+    A ``Store`` belongs to the thread that opened it. ``passphrase`` is the encrypted file's
+    (None for a plain file): a second connection to the same file (the worker's, a backup's)
+    needs it too.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: str | None = None) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, read_only: str | None = None,
+                 passphrase: str | None = None) -> None:
         self.path = path
         self.conn = conn
+        self.passphrase = passphrase
         self.read_only = read_only  # why this file can only be read; None when writable
         self.damage_checked = False  # see check_damage(): once before the first write
         self._columns: dict[str, tuple[str, ...]] = {}
@@ -246,8 +249,14 @@ class Store:
             )
 
 
-def open_database(path: str | Path, *, create: bool = True, read_only: bool = False) -> Store:
+def open_database(path: str | Path, *, create: bool = True, read_only: bool = False,
+                  passphrase: str | None = None) -> Store:
     """Open (or create) a desktop-crm database, migrating it to the current schema.
+
+    An encrypted file needs its ``passphrase``: without one
+    :class:`~desktop_crm.storage.errors.PassphraseNeeded` is raised, with a wrong one
+    :class:`~desktop_crm.storage.errors.WrongPassphrase`, and the file is not touched. A
+    plain file ignores it; a new file given one is created encrypted.
 
     A file that is not a desktop-crm database, or that a newer version wrote, raises a
     :class:`~desktop_crm.storage.errors.StorageError` and is left exactly as it was. Before
@@ -262,14 +271,16 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     place = check_place(Path(path), create=create)
     path = place.path
     reason = place.read_only or ("opened read-only" if read_only else None)
+    if place.exists and not is_encrypted(path):
+        passphrase = None  # a plain file stays plain
     try:
-        applied = inspect(path) if place.exists else []
-        conn = connect_read_only(path) if reason else connect(path)
+        applied = inspect(path, passphrase) if place.exists else []
+        conn = connect_read_only(path, passphrase) if reason else connect(path, passphrase)
     except OSError as exc:
         raise errors.from_os_error(exc, path) from exc
     except sqlite3.DatabaseError as exc:
         raise errors.translate(exc, path) or errors.StorageError(f"Cannot open {path}: {exc}.")
-    store = Store(path, conn, read_only=reason)
+    store = Store(path, conn, read_only=reason, passphrase=passphrase)
     pending = [name for name in STEPS if name not in applied]
     try:
         if pending and reason:
@@ -283,7 +294,7 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
             if applied:
                 from desktop_crm.storage import autobackup  # it builds on this module
 
-                autobackup.before_migration(conn, path)
+                autobackup.before_migration(conn, path, passphrase)
             migrations.apply(store.db)
         if not reason and store.exists("search_dirty"):
             with store.transaction():
@@ -294,10 +305,23 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
     return store
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def keyed(target: Path | str, passphrase: str | None = None, **options: Any) -> sqlite3.Connection:
+    """A bare connection to ``target`` (a path, or a ``file:`` URI with ``uri=True``), its key
+    given first when the file is encrypted: every connection is made here."""
+    conn = sqlite3.connect(target, **options)
+    try:
+        use_key(conn, passphrase)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def connect(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """The one place connection settings are made."""
-    conn = sqlite3.connect(
-        path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+    conn = keyed(
+        path, passphrase, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,
     )
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA journal_mode = WAL")
@@ -310,12 +334,12 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, passphrase: str | None = None) -> sqlite3.Connection:
     """A connection that cannot write. In a folder where SQLite cannot make the WAL's shared
     memory file, the file is opened as immutable: nobody can change it there either."""
     for query in ("mode=ro", "mode=ro&immutable=1"):
-        conn = sqlite3.connect(
-            f"{path.as_uri()}?{query}", uri=True, isolation_level=None,
+        conn = keyed(
+            f"{path.as_uri()}?{query}", passphrase, uri=True, isolation_level=None,
             timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
         )
         try:
@@ -323,23 +347,31 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
         except sqlite3.OperationalError:
             conn.close()
             continue
+        except BaseException:  # a wrong passphrase, a file that is not a database
+            conn.close()
+            raise
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
         return conn
     raise errors.StorageError(f"Cannot read {path}: SQLite could not open it even read-only.")
 
 
-def inspect(path: Path) -> list[str]:
+def inspect(path: Path, passphrase: str | None = None) -> list[str]:
     """Names of the schema steps applied to an existing file, read without changing it.
 
     Raises if the file is not a SQLite database, is someone else's database, or was
-    written by a newer desktop-crm.
+    written by a newer desktop-crm; for an encrypted file, if ``passphrase`` is missing
+    or wrong.
     """
-    with open(path, "rb") as fh:
-        if fh.read(16) != SQLITE_HEADER:
-            raise errors.NotADatabaseError(path)
+    encrypted = is_encrypted(path)
+    if not encrypted:
+        with open(path, "rb") as fh:
+            if fh.read(len(PLAIN_HEADER)) != PLAIN_HEADER:
+                raise errors.NotADatabaseError(path)
+    elif not passphrase:
+        raise errors.PassphraseNeeded(path)
     try:
-        conn = connect_read_only(path)
+        conn = connect_read_only(path, passphrase if encrypted else None)
         try:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
             if not tables:
@@ -356,6 +388,8 @@ def inspect(path: Path) -> list[str]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if encrypted and "file is not a database" in str(exc):
+            raise errors.WrongPassphrase(path) from None
         raise errors.translate(exc, path) or errors.NotADatabaseError(path, str(exc)) from exc
     if not applied:
         raise errors.NotADatabaseError(path, "it is a SQLite database of another program")

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 
 def visit_facts(store: Store, customer_id: int) -> sqlite3.Row:

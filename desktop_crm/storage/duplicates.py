@@ -11,10 +11,10 @@ the rule needs to explain itself.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.search_index import space_cjk
 
 # A rule over the FTS index reads at most this many hits before ranking them: a very common

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import errno
-import sqlite3
 from pathlib import Path
+
+from desktop_crm.storage.driver import sqlite3
 
 
 class StorageError(Exception):
@@ -25,6 +26,26 @@ class SchemaTooNewError(StorageError):
             f"{path} was written by a newer version of desktop-crm "
             f"(unknown schema steps: {', '.join(unknown)}). The file was left untouched; "
             "update desktop-crm to open it."
+        )
+
+
+class PassphraseNeeded(StorageError):
+    """The file is encrypted and no passphrase was given; ask for one and try again."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"{self.path.name} is encrypted: give its passphrase (in a script, set "
+            "DESKTOP_CRM_PASSPHRASE)."
+        )
+
+
+class WrongPassphrase(StorageError):
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        super().__init__(
+            f"The passphrase is wrong; {self.path.name} was not changed — type it again, "
+            "minding capital letters and the keyboard layout."
         )
 
 

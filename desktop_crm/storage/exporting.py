@@ -3,10 +3,10 @@ read in chunks of ids (a list of 100,000 customers is never one IN (...))."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator, Sequence
 
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 _CHUNK = 900
 

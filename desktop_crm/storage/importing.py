@@ -7,12 +7,12 @@ An import writes through these functions inside one transaction opened by the do
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop_crm.storage import search_index
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 _CHUNK = 900  # values per IN (...): under SQLite's 999 host parameters of old builds
 

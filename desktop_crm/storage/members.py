@@ -8,11 +8,11 @@ sum of both, kept by the writers here in the same transaction.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 # Schema step m008_members (applied from schema.py).
 DDL = """

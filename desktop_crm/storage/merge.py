@@ -11,11 +11,11 @@ the same day) stays with the merged customer, which goes to the trash and keeps 
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 DDL = """
 CREATE TABLE duplicate_dismissals (

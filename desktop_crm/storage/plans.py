@@ -8,11 +8,11 @@ one transaction is simpler and safer than diffing row by row (a plan has tens of
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 # Migration m006_plans (schema.py runs it): the plan's background as written on it, the
 # strategies paired from the SWOT (SO, ST, WO, WT), at most one active plan per customer,

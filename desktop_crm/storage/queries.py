@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop_crm.storage import audit as audit_log
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 
 # --- customers ---------------------------------------------------------------------------

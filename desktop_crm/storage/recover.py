@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,8 @@ from pathlib import Path
 from desktop_crm.storage import errors, search_index
 from desktop_crm.storage.audit import record
 from desktop_crm.storage.temporaries import remove, tracked
-from desktop_crm.storage.db import Store, connect_read_only, open_database
+from desktop_crm.storage.db import Store, connect_read_only, keyed, open_database
+from desktop_crm.storage.driver import is_encrypted, sqlite3
 
 # Not copied: SQLite's own tables, the migrations' bookkeeping (the new file has its own)
 # and the search index (rebuilt from the customers).
@@ -52,9 +52,10 @@ class Rescue:
 
 
 def recover(damaged: Path, new: Path, actor: str | None = None,
-            progress: Progress | None = None) -> Rescue:
+            progress: Progress | None = None, passphrase: str | None = None) -> Rescue:
     """Rebuild a new database at ``new`` from what can be read of ``damaged``; recorded in
     the new file's audit log as ``actor`` (by default the user the damaged file names).
+    An encrypted ``damaged`` file needs its ``passphrase``; the new file is encrypted with it.
 
     ``new`` must not exist: recovery never overwrites a file. Raises
     :class:`~desktop_crm.storage.errors.StorageError` with one sentence when nothing can be
@@ -68,17 +69,26 @@ def recover(damaged: Path, new: Path, actor: str | None = None,
             f"{new} already exists; recovery writes a new file and never overwrites one. "
             "Choose another name."
         )
+    if not is_encrypted(damaged):
+        passphrase = None
+    elif not passphrase:
+        raise errors.PassphraseNeeded(damaged)
     with tracked(new) as scratch:
-        return _recover_into(damaged, new, scratch, actor, progress)
+        return _recover_into(damaged, new, scratch, actor, progress, passphrase)
 
 
 def _recover_into(damaged: Path, new: Path, scratch: Path, actor: str | None,
-                  progress: Progress | None) -> Rescue:
+                  progress: Progress | None, passphrase: str | None) -> Rescue:
     remove(scratch)
     try:
-        source = _open_damaged(damaged)
+        source = _open_damaged(damaged, passphrase)
     except (errors.StorageError, sqlite3.Error) as exc:
+        if passphrase and "file is not a database" in str(exc):
+            raise errors.WrongPassphrase(damaged) from None
         raise errors.StorageError(f"{damaged.name} cannot be read at all ({exc})") from exc
+    if passphrase and not _key_fits(source):
+        source.close()
+        raise errors.WrongPassphrase(damaged)
     try:
         tables = _tables(source)
         if not tables:
@@ -86,7 +96,7 @@ def _recover_into(damaged: Path, new: Path, scratch: Path, actor: str | None,
                 f"The table list of {damaged.name} is lost, so nothing can be rescued from it. "
                 "Restore a backup instead (File ▸ Backups)."
             )
-        store = open_database(scratch)
+        store = open_database(scratch, passphrase=passphrase)
         try:
             rescue = _copy(source, store, tables, new, progress)
             _drop_orphans(store.conn, rescue)
@@ -106,12 +116,22 @@ def _recover_into(damaged: Path, new: Path, scratch: Path, actor: str | None,
         source.close()
 
 
-def _open_damaged(path: Path) -> sqlite3.Connection:
+def _open_damaged(path: Path, passphrase: str | None) -> sqlite3.Connection:
     """Read-only, and without SQLite's side files unless its WAL holds recent changes (then
     the WAL must be read, which needs them)."""
     if Path(f"{path}-wal").exists():
-        return connect_read_only(path)
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        return connect_read_only(path, passphrase)
+    return keyed(f"{path.as_uri()}?mode=ro&immutable=1", passphrase, uri=True)
+
+
+def _key_fits(source: sqlite3.Connection) -> bool:
+    """Whether the first page decrypts: a wrong passphrase reads as a file that is not a
+    database at all, and rescuing nothing from a sound file would be the wrong answer."""
+    try:
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return "file is not a database" not in str(exc)
+    return True
 
 
 def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path,

@@ -8,11 +8,10 @@ depend on the language of the person who typed it.
 
 from __future__ import annotations
 
-import sqlite3
-
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.steps import MIGRATION_SET  # noqa: E402
 
 migrations = Migrations(MIGRATION_SET)

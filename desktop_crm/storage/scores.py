@@ -9,11 +9,11 @@ too slow for a recompute in seconds.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 
 INDICATOR_COLUMNS = (
     "gross_profit", "profit_growth", "margin", "profit_per_order", "orders", "quantity", "sales",

@@ -21,13 +21,13 @@ Each customer has two rows:
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.pinyin import syllables
 
 DDL = """

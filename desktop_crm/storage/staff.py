@@ -3,9 +3,8 @@ prospect funnel."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 
 def staff(store: Store, include_inactive: bool = True) -> list[sqlite3.Row]:

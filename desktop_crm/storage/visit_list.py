@@ -11,11 +11,11 @@ Visits in the trash and visits of customers in the trash are never listed.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 
 # The sort key of a visit in the list: (occurred_at, id).
 VisitKey = tuple[str, int]

@@ -13,14 +13,15 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
 from desktop_crm.domain import dossier, staff
+from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
-from desktop_crm.storage.db import DAMAGED, Store, open_database
+from desktop_crm.storage.db import DAMAGED, Store
 from desktop_crm.storage.errors import DamagedError, DatabaseBusyError, StorageError
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.lock import InstanceLock
 from desktop_crm.storage.recover import Rescue, recover
-from desktop_crm.ui import failures, fonts, single_instance
+from desktop_crm.ui import encryption, failures, fonts, single_instance
 from desktop_crm.ui.context import AppContext, AppSignals
 from desktop_crm.ui.settings import AppSettings, SettingsDialog
 from desktop_crm.ui.tasks import TaskRunner, run_blocking
@@ -74,14 +75,17 @@ class App(QObject):
 
     # --- opening and closing ------------------------------------------------------------------
 
-    def open(self, path: Path, parent: QWidget | None = None) -> bool:
+    def open(self, path: Path, parent: QWidget | None = None,
+             passphrase: str | None = None) -> bool:
         """Open ``path`` in a new main window, closing the current one; False if refused.
 
         A file another window of ours has open brings that window to the front instead
         (``handed_over`` is then set); any other refusal is one sentence in a message box.
         """
         try:
-            store, lock = open_for_window(path)
+            store, lock = open_for_window(path, passphrase, parent or self.window)
+        except Cancelled:  # the passphrase of an encrypted file was not given
+            return False
         except DatabaseBusyError as exc:
             if single_instance.hand_over(Path(path).expanduser().resolve()):
                 self.handed_over = True
@@ -99,9 +103,11 @@ class App(QObject):
         from desktop_crm.ui.main_window import MainWindow
 
         self.store, self.lock = store, lock
-        self.watch = None if store.read_only else autobackup.ChangeWatch(store.path)
+        self.watch = (None if store.read_only
+                      else autobackup.ChangeWatch(store.path, store.passphrase))
         actor = self.who_am_i(store)
-        self.tasks = TaskRunner(store.path, read_only=bool(store.read_only))
+        self.tasks = TaskRunner(store.path, read_only=bool(store.read_only),
+                                passphrase=store.passphrase)
         ctx = AppContext(store, actor, self.settings.language, self.tasks, AppSignals())
         self.settings.add_recent(store.path)
         window = MainWindow(ctx, self.settings.recent_files)
@@ -112,6 +118,7 @@ class App(QObject):
         window.sig_restore.connect(lambda: self.restore())
         window.sig_recover.connect(self.recover)
         window.sig_backups.connect(self.show_backups)
+        window.sig_encryption.connect(lambda: encryption.FileEncryption(self).start())
         window.sig_settings.connect(self.edit_settings)
         window.sig_closed.connect(self._window_closed)
         self.window = window
@@ -325,7 +332,7 @@ class App(QObject):
             if not name:
                 return False
             src = Path(name)
-        target = self.store.path
+        target, key = self.store.path, self.store.passphrase
         answer = QMessageBox.question(
             parent, self.tr("Restore from a backup"),
             self.tr("Replace the open database with the backup %1? The current database is "
@@ -337,13 +344,14 @@ class App(QObject):
         if not self.close_current(back_up=False):
             return False
         try:
-            kept = run_blocking(lambda progress: backups.restore(src, target, progress=progress),
-                                self.tr("Restoring %1…").replace("%1", target.name))
+            kept = run_blocking(
+                lambda progress: backups.restore(src, target, progress=progress, passphrase=key),
+                self.tr("Restoring %1…").replace("%1", target.name))
         except StorageError as exc:
             QMessageBox.critical(None, self.tr("Restore failed"), str(exc))
-            self.open(target)
+            self.open(target, passphrase=key)
             return False
-        if not self.open(target):
+        if not self.open(target, passphrase=key):
             return False
         try:
             backups.record_restore(self.store, actor, src, kept)
@@ -369,7 +377,7 @@ class App(QObject):
         )
         if not new:
             return
-        actor = self.window.ctx.actor
+        actor, key = self.window.ctx.actor, self.store.passphrase
 
         def done(rescue: Rescue) -> None:
             lines = [self.tr("%1: %2 of %3").replace("%1", t.table).replace("%2", str(t.saved))
@@ -393,7 +401,7 @@ class App(QObject):
             QMessageBox.critical(self.window, self.tr("Recovery failed"), str(exc))
 
         self.tasks.submit(
-            lambda store, progress: recover(Path(damaged), Path(new), actor, progress),
+            lambda store, progress: recover(Path(damaged), Path(new), actor, progress, key),
             done, failed, title=self.tr("Rescuing %1…").replace("%1", Path(damaged).name),
             parent=self.window,
         )
@@ -415,16 +423,18 @@ def _damage_check(store: Store, _progress: object) -> str | None:
     return None
 
 
-def open_for_window(path: Path) -> tuple[Store, InstanceLock | None]:
+def open_for_window(path: Path, passphrase: str | None = None,
+                    parent: QWidget | None = None) -> tuple[Store, InstanceLock | None]:
     """Check the place, take the file's lock (not for a file that can only be read: nothing
-    will write it) and open it. Raises :class:`StorageError` with the sentence to show."""
+    will write it) and open it, asking the passphrase of an encrypted file. Raises
+    :class:`StorageError` with the sentence to show, or :class:`Cancelled`."""
     place = check_place(Path(path), create=True)
     lock = None
     if place.read_only is None:
         lock = InstanceLock(place.path)
         lock.acquire()
     try:
-        return open_database(place.path), lock
+        return encryption.open_asking(place.path, passphrase, parent), lock
     except BaseException:
         if lock is not None:
             lock.release()

@@ -90,7 +90,9 @@ class BackupsModel(ColumnsModel):
         if key == "file":
             return backup.path.name
         count = self.counts[index.row()]
-        return self.tr("unreadable") if count is None else f"{count:,}"
+        if count is None:  # not counted: each encrypted file costs a key derivation to open
+            return self.tr("encrypted") if backup.encrypted else self.tr("unreadable")
+        return f"{count:,}"
 
 
 class BackupsDialog(QDialog):

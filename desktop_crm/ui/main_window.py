@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
     sig_restore = Signal()
     sig_recover = Signal()
     sig_backups = Signal()
+    sig_encryption = Signal()  # encrypt the file, or remove its encryption
     sig_settings = Signal()
     sig_closed = Signal()
 
@@ -100,6 +101,10 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("Bac&kups…"), self.sig_backups.emit)
         self._action(file_menu, self.tr("Re&store from a backup…"), self.sig_restore.emit)
         self._action(file_menu, self.tr("Re&cover a damaged file…"), self.sig_recover.emit)
+        self.encryption_action = self._action(
+            file_menu, self.tr("Remove encr&yption…") if self.ctx.store.passphrase
+            else self.tr("&Encrypt…"), self.sig_encryption.emit)
+        self.encryption_action.setEnabled(not self.ctx.store.read_only)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
         self._action(file_menu, self.tr("E&xport the customer list…"),

@@ -30,10 +30,11 @@ class _Worker(QObject):
     sig_finished = Signal(int, object)        # task id, result
     sig_failed = Signal(int, object)          # task id, exception
 
-    def __init__(self, path: Path, read_only: bool) -> None:
+    def __init__(self, path: Path, read_only: bool, passphrase: str | None) -> None:
         super().__init__()
         self.path = path
         self.read_only = read_only
+        self.passphrase = passphrase
         self.store: Store | None = None
         self.cancel_flags: dict[int, threading.Event] = {}
 
@@ -42,7 +43,8 @@ class _Worker(QObject):
         flag = self.cancel_flags[task_id]
         if self.store is None:
             try:
-                self.store = open_database(self.path, create=False, read_only=self.read_only)
+                self.store = open_database(self.path, create=False, read_only=self.read_only,
+                                           passphrase=self.passphrase)
             except BaseException as exc:
                 self.sig_failed.emit(task_id, exc)
                 return
@@ -76,11 +78,11 @@ class TaskRunner(QObject):
     sig_busy_changed = Signal(bool)
 
     def __init__(self, db_path: Path, parent: QObject | None = None, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, passphrase: str | None = None) -> None:
         super().__init__(parent)
         self._thread = QThread()
         self._thread.setObjectName("desktop-crm worker")
-        self._worker = _Worker(db_path, read_only)
+        self._worker = _Worker(db_path, read_only, passphrase)
         self._worker.moveToThread(self._thread)
         self._sig_submit.connect(self._worker.run)
         self._sig_close.connect(self._worker.close, Qt.ConnectionType.BlockingQueuedConnection)

@@ -586,163 +586,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="89"/>
         <location filename="../../desktop_crm/ui/app.py" line="92"/>
+        <location filename="../../desktop_crm/ui/app.py" line="95"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="141"/>
+        <location filename="../../desktop_crm/ui/app.py" line="147"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="204"/>
+        <location filename="../../desktop_crm/ui/app.py" line="210"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="207"/>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="213"/>
+        <location filename="../../desktop_crm/ui/app.py" line="241"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="208"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="229"/>
+        <location filename="../../desktop_crm/ui/app.py" line="235"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="230"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="252"/>
         <location filename="../../desktop_crm/ui/app.py" line="258"/>
+        <location filename="../../desktop_crm/ui/app.py" line="264"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="271"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="275"/>
-        <location filename="../../desktop_crm/ui/app.py" line="287"/>
+        <location filename="../../desktop_crm/ui/app.py" line="281"/>
+        <location filename="../../desktop_crm/ui/app.py" line="293"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="288"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="298"/>
+        <location filename="../../desktop_crm/ui/app.py" line="304"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="300"/>
+        <location filename="../../desktop_crm/ui/app.py" line="306"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="331"/>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="341"/>
+        <location filename="../../desktop_crm/ui/app.py" line="348"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="353"/>
+        <location filename="../../desktop_crm/ui/app.py" line="360"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="361"/>
+        <location filename="../../desktop_crm/ui/app.py" line="368"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="367"/>
+        <location filename="../../desktop_crm/ui/app.py" line="374"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="375"/>
+        <location filename="../../desktop_crm/ui/app.py" line="382"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="378"/>
+        <location filename="../../desktop_crm/ui/app.py" line="385"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="379"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="381"/>
+        <location filename="../../desktop_crm/ui/app.py" line="388"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="393"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="400"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="397"/>
+        <location filename="../../desktop_crm/ui/app.py" line="404"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="305"/>
+        <location filename="../../desktop_crm/ui/app.py" line="311"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="310"/>
+        <location filename="../../desktop_crm/ui/app.py" line="316"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="322"/>
-        <location filename="../../desktop_crm/ui/app.py" line="330"/>
-        <location filename="../../desktop_crm/ui/app.py" line="351"/>
+        <location filename="../../desktop_crm/ui/app.py" line="328"/>
+        <location filename="../../desktop_crm/ui/app.py" line="336"/>
+        <location filename="../../desktop_crm/ui/app.py" line="358"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="343"/>
+        <location filename="../../desktop_crm/ui/app.py" line="350"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -876,37 +876,37 @@
         <translation>永久删除前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="105"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="107"/>
         <source>Backups of %1</source>
         <translation>%1 的备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="112"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="114"/>
         <source>No backups yet. One is taken when you close the app after changes, at the first opening of a day, and before imports, merges, restores and deleting for good.</source>
         <translation>还没有备份。修改后关闭程序时、每天第一次打开时，以及导入、合并、恢复和永久删除之前，都会自动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="117"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="119"/>
         <source>Backups are taken automatically on closing after changes, once a day, and before imports, merges, restores, upgrades and deleting for good. The last 10 are kept, then one a day for a week, one a week for a month and one a month for a year; those you make yourself without naming a file are kept until you delete them.</source>
         <translation>以下情况会自动备份：修改后关闭程序时、每天一次，以及导入、合并、恢复、升级和永久删除之前。保留最近 10 份，此外一周内每天保留一份、一个月内每周保留一份、一年内每月保留一份；您自己备份且未指定文件名的备份会一直保留，直到您删除。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="124"/>
         <source>Folder: %1</source>
         <translation>文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="126"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="128"/>
         <source>&amp;Restore…</source>
         <translation>恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="129"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="131"/>
         <source>Show in &amp;folder</source>
         <translation>打开所在文件夹(&amp;F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="155"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="157"/>
         <source>%n backup(s), %1 in all.</source>
         <translation>
             <numerusform>共 %n 份备份，合计 %1。</numerusform>
@@ -941,9 +941,14 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/backups_dialog.py" line="93"/>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="94"/>
         <source>unreadable</source>
         <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/backups_dialog.py" line="94"/>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
 </context>
 <context>
@@ -3239,6 +3244,55 @@
     </message>
 </context>
 <context>
+    <name>FileEncryption</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <source>%1 is encrypted.</source>
+        <translation>%1 已加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
+        <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <source>Encrypting %1…</source>
+        <translation>正在加密 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
+        <source>Remove encryption</source>
+        <translation>取消加密</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
+        <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
+        <source>%1 is no longer encrypted.</source>
+        <translation>%1 已不再加密。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
+        <source>Removing the encryption of %1…</source>
+        <translation>正在取消 %1 的加密…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
+        <source>The file was not converted</source>
+        <translation>文件未转换</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
@@ -3700,183 +3754,193 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="44"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="45"/>
         <source>desktop-crm — %1</source>
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="90"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="99"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <source>Remove encr&amp;yption…</source>
+        <translation>取消加密(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <source>&amp;Encrypt…</source>
+        <translation>加密(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="229"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="266"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="268"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="277"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="309"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="314"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="311"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="316"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="365"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4659,6 +4723,79 @@
     </message>
 </context>
 <context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
+        <source>Encrypt the database</source>
+        <translation>加密数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
+        <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
+        <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
+        <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
+        <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <source>&amp;Again:</source>
+        <translation>再输一次(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
+        <source>&amp;Encrypt</source>
+        <translation>加密(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
+        <source>Strength: %1</source>
+        <translation>强度：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
+        <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
+        <source>Too short: at least %1 characters.</source>
+        <translation>太短：至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
+        <source>weak — easy to guess</source>
+        <translation>弱——容易被猜到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
+        <source>fair</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesModel</name>
     <message>
         <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
@@ -4805,6 +4942,34 @@
         <location filename="../../desktop_crm/ui/duplicates/page.py" line="76"/>
         <source>%1% alike</source>
         <translation>相似度 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="41"/>
+        <source>Encrypted database</source>
+        <translation>加密的数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="43"/>
+        <source>%1 is encrypted. Type its passphrase to open it.</source>
+        <translation>%1 已加密。请输入密码短语以打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
+        <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
+        <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
+        <source>&amp;Remember on this computer (in the system keyring)</source>
+        <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -5368,22 +5533,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="355"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="356"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="361"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="357"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="362"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="358"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="363"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6106,7 +6271,7 @@ purchase</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks.py" line="110"/>
+        <location filename="../../desktop_crm/ui/tasks.py" line="112"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -6765,7 +6930,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="399"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="404"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import multiprocessing
-import sqlite3
 from pathlib import Path
 
 import openpyxl
@@ -25,6 +24,7 @@ from desktop_crm.domain.importing import (
     suggest_mapping,
 )
 from desktop_crm.storage import queries
+from desktop_crm.storage.driver import sqlite3  # the driver our code raises from
 
 HEADER = ["客户代码", "店铺名称", "联系电话", "商圈", "客户等级", "标签", "资产", "成立日期"]
 ROWS = [
@@ -174,7 +174,6 @@ def test_required_column_missing_is_refused_before_reading(store, tmp_path) -> N
     # without a name, rejected on its own
     result = customers_import(store, path, key="code")
     assert result.counts["rejected"] == 1 and result.problems[0].field == "name"
-
 
 
 def test_rows_with_problems_are_rejected_with_line_column_and_reason(store, tmp_path) -> None:

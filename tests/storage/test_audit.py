@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import platform
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -19,6 +18,7 @@ from sqlite_utils import Database
 from desktop_crm.storage import audit, errors
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3  # the driver our code raises from
 from desktop_crm.storage.schema import migrations
 from tests.disks import checkpoint, fill, small_disk
 

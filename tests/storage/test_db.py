@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -9,6 +8,7 @@ from sqlite_utils import Database
 
 from desktop_crm.storage import errors
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3  # the driver our code raises from
 from desktop_crm.storage.schema import MIGRATION_SET, known_migrations, migrations
 
 
@@ -235,7 +235,7 @@ def test_a_file_indexed_before_surname_readings_is_reindexed_where_they_change(
     from desktop_crm.domain.search import search
     from desktop_crm.storage import search_index
 
-    db = Database(db_path)
+    db = Database(sqlite3.connect(db_path))  # the app's driver, whose rows flush() reads
     migrations.apply(db, stop_before="m009_surname_pinyin")
     db.execute("INSERT INTO customers (code, name, kind, created_at, updated_at) VALUES "
                "('P1', '曾小红', 'individual', '2024-01-01', '2024-01-01'), "

@@ -3,7 +3,6 @@ missing folders made, every OS failure one sentence."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
@@ -12,6 +11,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.search import search
 from desktop_crm.storage import errors
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3  # the driver our code raises from
 from desktop_crm.storage.location import (
     DRIVE_REMOTE, check_place, network_share, parse_bsd_mount, parse_proc_mounts,
 )

@@ -14,7 +14,6 @@ it lands, so a batch stopped part-way (or killed) never leaves more files than r
 from __future__ import annotations
 
 import errno
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -33,6 +32,7 @@ from desktop_crm.reports.pdf.fonts import pdf_font
 from desktop_crm.reports.pdf.plan import plan_flowables
 from desktop_crm.storage import audit, errors
 from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.errors import FileNameError, StorageError
 
 Progress = Callable[[int, int], bool]
