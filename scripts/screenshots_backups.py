@@ -44,3 +44,21 @@ def shoot(app, window, ctx, name, grab) -> None:
     dialog.view.selectRow(2)
     grab(app, dialog, name("backups"))
     dialog.reject()
+    shoot_encryption(app, window, ctx, name, grab)
+
+
+def shoot_encryption(app, window, ctx, name, grab) -> None:
+    """File ▸ Encrypt… half filled in, and the passphrase asked at open after a wrong one."""
+    from desktop_crm.ui.encryption import NewPassphraseDialog, PassphraseDialog
+
+    dialog = NewPassphraseDialog(ctx.store.path, window)
+    dialog.show()
+    dialog.first.setText("mingjia-shop-2026")
+    dialog.second.setText("mingjia")
+    grab(app, dialog, name("encrypt"))
+    dialog.reject()
+    dialog = PassphraseDialog(ctx.store.path, wrong=True, parent=window)
+    dialog.show()
+    dialog.field.setText("secret")
+    grab(app, dialog, name("passphrase"))
+    dialog.reject()
