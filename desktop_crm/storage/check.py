@@ -31,6 +31,7 @@ def problems(store: Store) -> list[str]:
 
 def _damage(store: Store) -> list[str]:
     try:
+        search_index.refresh_cached(store.conn)  # a long-lived connection's stale cache
         rows = store.conn.execute(f"PRAGMA integrity_check({MAX_DAMAGE_LINES})").fetchall()
     except sqlite3.DatabaseError as exc:
         return [f"integrity: {exc}"]

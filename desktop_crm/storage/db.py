@@ -114,7 +114,8 @@ class Store:
         becomes read-only and :class:`~desktop_crm.storage.errors.DamagedError` is raised."""
         self.damage_checked = True
         try:
-            found = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            search_index.refresh_cached(self.conn)  # else another connection's merge looks
+            found = self.conn.execute("PRAGMA quick_check(1)").fetchone()[0]  # like damage
         except sqlite3.DatabaseError as exc:
             found = str(exc)
         if found != "ok":

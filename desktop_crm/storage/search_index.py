@@ -376,10 +376,25 @@ def search(
     return conn.execute(sql, params).fetchall()
 
 
+FULL_TEXT = ("search_fts", "search_words")
+
+
+def refresh_cached(conn: sqlite3.Connection) -> None:
+    """Make FTS5 read each index's structure afresh on this connection. FTS5 keeps it cached
+    per connection; SQLite 3.53's integrity check (run by ``PRAGMA quick_check``) uses that
+    cache without asking whether another connection has rebuilt or merged the index since,
+    and reports a healthy file as damaged. Any query on the index refreshes it."""
+    present = {r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN (?, ?)", FULL_TEXT)}
+    for table in FULL_TEXT:
+        if table in present:  # a file being made has none yet
+            conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH '\"refresh\"' LIMIT 1")
+
+
 def problems(conn: sqlite3.Connection) -> list[str]:
     """What is out of step between the customer data and the index (empty when healthy)."""
     found = []
-    for table in ("search_fts", "search_words"):
+    for table in FULL_TEXT:
         try:
             conn.execute(f"INSERT INTO {table}({table}) VALUES ('integrity-check')")
         except sqlite3.DatabaseError as exc:

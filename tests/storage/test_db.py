@@ -256,3 +256,27 @@ def test_a_file_indexed_before_surname_readings_is_reindexed_where_they_change(
     assert [h.code for h in search(store, "shanli")] == ["S1"]
     assert search_index.problems(store.conn) == []
     store.close()
+
+
+def test_an_index_merged_by_another_connection_is_not_taken_for_damage(db_path, store) -> None:
+    """The window's connection searches, a worker's import merges the full-text indexes, then
+    the window writes: its damage check before that write must not call the file damaged
+    (SQLite 3.53's quick_check read FTS5's stale per-connection cache)."""
+    from desktop_crm.domain.customers import CustomerService
+    from desktop_crm.storage import search_index
+
+    CustomerService(store, "谢斌").create_many(
+        [{"name": f"明佳烟酒{i}号店", "phone": f"1391234{i:04d}"} for i in range(300)])
+    window = open_database(db_path)
+    try:
+        assert search_index.search(window.conn, search_index.parse("明佳烟酒"))
+        with store.transaction():  # the worker's import, merging as a bulk import does
+            CustomerService(store, "谢斌").create_many(
+                [{"name": f"新开便利{i}号店"} for i in range(2000)])
+            for table in search_index.FULL_TEXT:
+                store.conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        with window.transaction():  # the first write of the window's connection
+            CustomerService(window, "谢斌").create({"name": "福满超市"})
+        assert window.read_only is None
+    finally:
+        window.close()
