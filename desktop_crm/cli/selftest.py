@@ -5,7 +5,8 @@ In a temporary folder it creates a database with demo data; shows every page of 
 window (offscreen unless a Qt platform is set) and opens a dossier; prints a plan PDF and
 checks that its Chinese font is the app's own and embedded and that the customer's name reads
 back; imports a few thousand rows from a CSV as another system exports it (GBK, Chinese
-headers, a column we do not know) through the import's second process. One line per step;
+headers, a column we do not know) through the import's second process; encrypts the database
+with SQLCipher and opens it again with its passphrase. One line per step;
 exit 0, or 1 with one sentence saying what failed. The folder is removed afterwards.
 
 Only ``desktop_crm.paths`` says where the app's files are, so this runs the same from a
@@ -34,7 +35,10 @@ from desktop_crm.domain.plans import all_plans
 from desktop_crm.reports.fonts import bundled_fonts
 from desktop_crm.reports.pdf.batch import print_options, print_plan
 from desktop_crm.reports.pdf.fonts import pdf_font
+from desktop_crm.storage import encryption, search_index
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import is_encrypted
+from desktop_crm.storage.errors import PassphraseNeeded
 
 EXIT_FAILED = 1
 DEMO_CUSTOMERS = 200
@@ -158,11 +162,35 @@ def _import(run: _Run) -> str:
             " checked in a second process")
 
 
+def _encryption(run: _Run) -> str:
+    passphrase = "self-test passphrase"
+    with open_database(run.database, create=False) as store:
+        customers = store.count("customers", deleted_at=None)
+        converted = encryption.convert(store, passphrase)
+    encryption.swap_in(converted)
+    if not is_encrypted(run.database):
+        raise StepFailed("the converted database is not encrypted")
+    try:
+        open_database(run.database, create=False).close()
+    except PassphraseNeeded:
+        pass
+    else:
+        raise StepFailed("the encrypted database opened without its passphrase")
+    with open_database(run.database, create=False, passphrase=passphrase) as store:
+        found = store.count("customers", deleted_at=None)
+        hits = search_index.search(store.conn, search_index.parse("自检"))
+    if found != customers or not hits:
+        raise StepFailed(f"the encrypted copy holds {found} of {customers} customers, "
+                         f"{len(hits)} found by a Chinese search")
+    return f"{found:,} customers encrypted, asked for the passphrase, searched in Chinese"
+
+
 STEPS: tuple[tuple[str, Callable[[_Run], str]], ...] = (
     ("database with demo data", _database),
     ("every page of the main window", _pages),
     ("plan PDF with its Chinese font embedded", _plan_pdf),
     ("import through the second process", _import),
+    ("encryption with SQLCipher", _encryption),
 )
 
 
