@@ -132,7 +132,23 @@ def kill_round(op: Operation, base: Path, folder: Path, length: float, rng: rand
     leftovers = [p.name for p in work.rglob("*") if any(s in p.name for s in LEFTOVER_SIGNS)]
     if leftovers:
         outcome.problems.append(f"leftovers: {sorted(leftovers)[:5]}")
+    unrecorded = _unrecorded(work)
+    if unrecorded:
+        outcome.problems.append(f"files without their audit row: {unrecorded[:5]}")
     return outcome
+
+
+def _unrecorded(work: Path) -> list[str]:
+    """Files the operation made that no audit row names (a rescued file records its own
+    making, so every database in the folder is read)."""
+    made = [p for p in work.rglob("*") if p.is_file()
+            and not p.name.startswith(("crm.sqlite3", "import.csv"))
+            and not p.name.endswith(("-wal", "-shm", "-journal"))]
+    details: list[str] = []
+    for db in [work / "crm.sqlite3", *(p for p in made if p.suffix == ".sqlite3")]:
+        with sqlite3.connect(db) as conn:
+            details += [r[0] for r in conn.execute("SELECT detail FROM audit_log")]
+    return sorted(p.name for p in made if not any(p.name in d for d in details))
 
 
 def _fresh(base: Path, folder: Path) -> Path:
