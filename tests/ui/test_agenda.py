@@ -12,7 +12,6 @@ from desktop_crm.ui.visits.agenda import FollowUpsPage, RescheduleDialog, overdu
 from desktop_crm.ui.visits.visit_dialog import VisitDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-TODAY = date.today()
 GROUPS = ("overdue", "today", "this_week", "later")
 
 
@@ -57,7 +56,7 @@ def show(qtbot, page: FollowUpsPage) -> None:
 def follow_ups(ctx, mingjia, customers, contacts):
     """Three open follow-ups of 明佳烟酒 and one of 鑫源超市, visited five days ago."""
     service = InteractionService(ctx.store, "测试员")
-    visited = (TODAY - timedelta(days=5)).isoformat() + " 10:00"
+    visited = (date.today() - timedelta(days=5)).isoformat() + " 10:00"
     li_juan = contacts.of_customer(mingjia)[0]["id"]
     xinyuan = customers.create({"name": "鑫源超市", "code": "C000777"})
 
@@ -68,10 +67,10 @@ def follow_ups(ctx, mingjia, customers, contacts):
         }, people)
 
     return {
-        "overdue": log(mingjia, TODAY - timedelta(days=2), "送陈列物料", "phone", [li_juan]),
-        "today": log(mingjia, TODAY, "确认订货量"),
-        "later": log(mingjia, TODAY + timedelta(days=30), "回访销售情况"),
-        "other": log(xinyuan, TODAY - timedelta(days=1), "催收货款"),
+        "overdue": log(mingjia, date.today() - timedelta(days=2), "送陈列物料", "phone", [li_juan]),
+        "today": log(mingjia, date.today(), "确认订货量"),
+        "later": log(mingjia, date.today() + timedelta(days=30), "回访销售情况"),
+        "other": log(xinyuan, date.today() - timedelta(days=1), "催收货款"),
         "li_juan": li_juan, "xinyuan": xinyuan,
     }
 
@@ -86,7 +85,7 @@ def test_groups_with_counts_and_days_overdue(qtbot, qtmodeltester, ctx, follow_u
     assert "(0)" in heading(page, "this_week")
     first = rows_under(page, "overdue")[0]
     assert [cell(model, first, c) for c in (0, 1, 2)] == [
-        "明佳烟酒", "420381104741", (TODAY - timedelta(days=2)).isoformat()
+        "明佳烟酒", "420381104741", (date.today() - timedelta(days=2)).isoformat()
     ]
     assert "2" in cell(model, first, 3)  # days overdue
     assert cell(model, rows_under(page, "today")[0], 3) == ""  # due today is not overdue
@@ -159,14 +158,14 @@ def test_reschedule_moves_between_groups_and_refuses_a_date_before_the_visit(qtb
     dialog = page.dialog
     assert isinstance(dialog, RescheduleDialog) and dialog.isVisible()
 
-    dialog.date_edit.setDate(QDate(TODAY - timedelta(days=6)))  # the visit was 5 days ago
+    dialog.date_edit.setDate(QDate(date.today() - timedelta(days=6)))  # the visit was 5 days ago
     dialog.accept()
     assert dialog.isVisible() and dialog.error.isVisible() and dialog.error.text()
     assert ctx.store.get("interactions", follow_ups["later"])["follow_up_due"] == (
-        TODAY + timedelta(days=30)
+        date.today() + timedelta(days=30)
     ).isoformat()
 
-    dialog.date_edit.setDate(QDate(TODAY - timedelta(days=3)))
+    dialog.date_edit.setDate(QDate(date.today() - timedelta(days=3)))
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
         dialog.accept()
     assert shown(page)["later"] == []
@@ -212,12 +211,12 @@ def test_only_mine(qtbot, ctx, customers, follow_ups) -> None:
     ctx.store.insert_many("staff", [{"name": "测试员"}, {"name": "罗超"}])
     service = InteractionService(ctx.store, "测试员")
     service.log_visit(follow_ups["xinyuan"], {
-        "occurred_at": TODAY.isoformat(), "channel": "visit", "staff": "测试员",
-        "next_step": "送新品样品", "follow_up_due": (TODAY - timedelta(days=0)).isoformat(),
+        "occurred_at": date.today().isoformat(), "channel": "visit", "staff": "测试员",
+        "next_step": "送新品样品", "follow_up_due": (date.today() - timedelta(days=0)).isoformat(),
     })
     service.log_visit(follow_ups["xinyuan"], {
-        "occurred_at": TODAY.isoformat(), "channel": "visit", "staff": "罗超",
-        "next_step": "罗超的事", "follow_up_due": TODAY.isoformat(),
+        "occurred_at": date.today().isoformat(), "channel": "visit", "staff": "罗超",
+        "next_step": "罗超的事", "follow_up_due": date.today().isoformat(),
     })
     page = FollowUpsPage(ctx)
     show(qtbot, page)
@@ -233,7 +232,7 @@ def test_a_visit_logged_elsewhere_appears_in_the_agenda(qtbot, ctx, follow_ups) 
     page = FollowUpsPage(ctx)
     show(qtbot, page)
     vid = InteractionService(ctx.store).log_visit(follow_ups["xinyuan"], {
-        "channel": "wechat", "next_step": "发送促销方案", "follow_up_due": TODAY.isoformat(),
+        "channel": "wechat", "next_step": "发送促销方案", "follow_up_due": date.today().isoformat(),
     })
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
         ctx.signals.sig_visits_changed.emit(follow_ups["xinyuan"])
