@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 
 from desktop_crm.cli.common import audit, open_store, pairs, print_json, table, write_json
+from desktop_crm.domain import follow_ups
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
@@ -202,7 +203,7 @@ def cmd_visit(args: argparse.Namespace) -> int:
 
 def cmd_agenda(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        agenda = InteractionService(store).agenda(date.today())
+        agenda = follow_ups.agenda(store, date.today())
         if args.json:
             customers = {r["code"] for items in agenda.values() for r in items}
             print_json(store, agenda, f"agenda: {sum(map(len, agenda.values()))} follow-ups of "

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
+from desktop_crm.domain import follow_ups
 from desktop_crm.domain.fields import INTERACTION_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import parse_date, parse_datetime
-from desktop_crm.storage import plans, queries
+from desktop_crm.storage import queries
 
 
 class InteractionService(RecordService):
@@ -71,42 +72,8 @@ class InteractionService(RecordService):
         self.update(interaction_id, {"follow_up_due": parse_date(due)})
 
     def agenda(self, today: date | None = None, staff_id: int | None = None) -> dict[str, list[dict]]:
-        """Open follow-ups in the buckets a user plans by: overdue, today, this week, later.
-
-        Besides visits' follow-ups (``kind`` 'visit'), the open actions with a due date of
-        active account plans are listed (``kind`` 'plan_action'), shaped like a follow-up:
-        ``follow_up_due`` is the action's due date, ``next_step`` its text, ``action_id``
-        its id; their ``id`` is the action id negated, so ids stay unique in one list
-        (:mod:`desktop_crm.domain.visit_list` completes and reschedules either kind)."""
-        today = today or date.today()
-        week_end = today + timedelta(days=6 - today.weekday())
-        buckets: dict[str, list[dict]] = {"overdue": [], "today": [], "this_week": [], "later": []}
-        rows = [{**dict(r), "kind": "visit"}
-                for r in queries.open_follow_ups(self.store, staff_id=staff_id)]
-        staff_name = queries.staff_names(self.store).get(staff_id) if staff_id is not None else None
-        rows += [
-            {"kind": "plan_action", "id": -a["id"], "action_id": a["id"],
-             "plan_id": a["plan_id"], "customer_id": a["customer_id"], "code": a["code"],
-             "customer_name": a["customer_name"], "follow_up_due": a["due_date"],
-             "next_step": a["text"], "purpose": None, "channel": "visit", "staff_id": None,
-             "staff_name": a["owner"], "plan_version": a["version"], "status": a["status"]}
-            for a in plans.open_actions_due(self.store, staff_name, staff_id)
-        ]
-        rows.sort(key=lambda r: (r["follow_up_due"], r["kind"] != "visit", abs(r["id"])))
-        for row in rows:
-            due = date.fromisoformat(row["follow_up_due"])
-            key = (
-                "overdue" if due < today
-                else "today" if due == today
-                else "this_week" if due <= week_end
-                else "later"
-            )
-            buckets[key].append(row)
-        return buckets
-
-    def overdue_count(self, today: date | None = None) -> int:
-        """Open follow-ups due before ``today`` (of customers not in the trash)."""
-        return queries.count_overdue_follow_ups(self.store, today or date.today())
+        """Open follow-ups and plan actions by group: see :func:`follow_ups.agenda`."""
+        return follow_ups.agenda(self.store, today, staff_id)
 
     def of_customer(self, customer_id: int, limit: int | None = None) -> list[dict[str, Any]]:
         return [dict(r) for r in queries.interactions_of(self.store, customer_id, limit)]

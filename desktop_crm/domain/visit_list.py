@@ -10,6 +10,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from desktop_crm.domain import follow_ups
 from desktop_crm.domain.fields import CHANNELS, INTERACTION_FIELDS, Field, by_name
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.storage import pinyin, queries, visit_list
@@ -19,13 +20,13 @@ from desktop_crm.storage.visit_list import VisitFilter, VisitKey
 __all__ = [
     "AGENDA_GROUPS", "ChannelChoice", "VisitFilter", "VisitKey", "agenda", "channel_choices",
     "channel_keys", "complete_follow_up", "count_visits", "customer_name", "customer_visits",
-    "get_visit", "interaction_fields", "overdue_count", "reschedule", "save_visit",
+    "get_visit", "interaction_fields", "overdue", "reschedule", "save_visit",
     "staff_id_of", "staff_list", "trash_visit", "visit_contact_ids", "visit_key_at",
     "visit_page",
 ]
 
-# The agenda's groups, in the order a user plans by (keys of InteractionService.agenda).
-AGENDA_GROUPS = ("overdue", "today", "this_week", "later")
+# The agenda's groups, in the order a user plans by (domain/follow_ups.py).
+AGENDA_GROUPS = follow_ups.GROUPS
 
 FIELDS = by_name(INTERACTION_FIELDS)
 
@@ -170,7 +171,7 @@ def agenda(
     """Open follow-ups by group (see :data:`AGENDA_GROUPS`), earliest first, each with
     ``staff_name`` and ``days_overdue`` (0 unless overdue)."""
     today = today or date.today()
-    groups = InteractionService(store).agenda(today, staff_id=staff_id)
+    groups = follow_ups.agenda(store, today, staff_id)
     names = queries.staff_names(store)
     for rows in groups.values():
         for row in rows:
@@ -180,12 +181,10 @@ def agenda(
     return groups
 
 
-def overdue_count(store: Store, actor: str, today: date | None = None) -> int:
-    """Open follow-ups due before today: the actor's own when the actor is on the staff
-    list (what a start-up notice should tell them), else everyone's."""
-    return visit_list.overdue_follow_ups(
-        store, today or date.today(), staff_id_of(store, actor)
-    )
+def overdue(store: Store, today: date | None = None,
+            staff_id: int | None = None) -> follow_ups.Overdue:
+    """Overdue items (follow-ups and plan actions) of everyone, or of one staff member."""
+    return follow_ups.overdue(store, today, staff_id)
 
 
 def complete_follow_up(store: Store, actor: str, interaction_id: int,

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import scores, search_index
+from desktop_crm.storage import plans, scores, search_index
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -63,8 +63,8 @@ class ListQuery:
 
     ``tier``, ``lifecycle``, ``asset_grade`` and ``area`` take a stored value, or
     :data:`NOT_SET` for customers without one; ``owner_id`` takes a staff id or
-    :data:`NOT_SET`. ``overdue_before`` is an ISO date: customers with a follow-up still open
-    that was due before it. ``segment`` is ``"column:code"`` of a segment column of the latest
+    :data:`NOT_SET`. ``overdue_before`` is an ISO date: customers with a follow-up or plan
+    action still open that was due before it (domain/follow_ups.py). ``segment`` is ``"column:code"`` of a segment column of the latest
     scoring run (storage/scores.py SEGMENT_COLUMNS). ``choice_order`` ranks the codes of the
     choice column sorted on (codes it leaves out follow, by code; customers without a value come last).
     """
@@ -119,9 +119,12 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
     for tag in q.tags:
         clauses.append("c.id IN (SELECT customer_id FROM customer_tags WHERE tag = ?)")
         params.append(tag)
-    if q.overdue_before is not None:
-        clauses.append(f"coalesce(c.next_follow_up, '{NO_FOLLOW_UP}') < ?")
-        params.append(q.overdue_before)
+    if q.overdue_before is not None:  # a visit's follow-up or a plan action (plans.OPEN_ACTION)
+        clauses.append(
+            f"(coalesce(c.next_follow_up, '{NO_FOLLOW_UP}') < ? OR c.id IN (SELECT p.customer_id "
+            f"FROM plan_actions a JOIN plans p ON p.id = a.plan_id "
+            f"WHERE {plans.OPEN_ACTION} AND a.due_date < ?))")
+        params += [q.overdue_before, q.overdue_before]
     if q.active_plan:
         clauses.append("c.id IN (SELECT customer_id FROM plans WHERE status = 'active')")
     if q.segment:

@@ -9,6 +9,7 @@ one transaction is simpler and safer than diffing row by row (a plan has tens of
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from desktop_crm.storage.db import Store, now
@@ -192,19 +193,28 @@ def save_template(store: Store, key: str, headings: str, boilerplate: str) -> No
 
 # --- the follow-up agenda -------------------------------------------------------------------
 
+# An action still to do, with a due date, of an active plan (``a`` the action, ``p`` its plan):
+# on the agenda, and counted as overdue past its date (domain/follow_ups.py).
+OPEN_ACTION = "a.due_date IS NOT NULL AND a.status IN ('open', 'doing') AND p.status = 'active'"
+
+
 def open_actions_due(store: Store, staff_name: str | None = None,
-                     staff_id: int | None = None) -> list[sqlite3.Row]:
+                     staff_id: int | None = None, before: date | None = None,
+                     ) -> list[sqlite3.Row]:
     """Open actions with a due date of active plans of customers not in the trash, earliest
-    first. With a staff member: actions they own, or unowned ones of customers they own."""
+    first; with ``before``, those due before that day. With a staff member: actions they
+    own, or unowned ones of customers they own."""
     sql = (
         "SELECT a.id, a.plan_id, a.text, a.owner, a.due_date, a.status, p.customer_id, "
         "p.version, c.code, c.name AS customer_name "
         "FROM plan_actions a JOIN plans p ON p.id = a.plan_id "
         "JOIN customers c ON c.id = p.customer_id "
-        "WHERE a.due_date IS NOT NULL AND a.status IN ('open', 'doing') "
-        "AND p.status = 'active' AND c.deleted_at IS NULL"
+        f"WHERE {OPEN_ACTION} AND c.deleted_at IS NULL"
     )
     params: list[Any] = []
+    if before is not None:
+        sql += " AND a.due_date < ?"
+        params.append(before.isoformat())
     if staff_id is not None:
         sql += " AND (a.owner = ? OR (coalesce(a.owner, '') = '' AND c.owner_id = ?))"
         params += [staff_name, staff_id]

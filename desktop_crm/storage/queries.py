@@ -171,8 +171,10 @@ def open_follow_ups(
     until: date | None = None,
     staff_id: int | None = None,
     customer_id: int | None = None,
+    before: date | None = None,
 ) -> list[sqlite3.Row]:
-    """Follow-ups not yet done, earliest first, of customers not in the trash."""
+    """Follow-ups not yet done, earliest first, of customers not in the trash; with
+    ``before``, those due before that day (overdue, when it is today)."""
     sql = (
         "SELECT i.*, c.code, c.name AS customer_name FROM interactions i "
         "JOIN customers c ON c.id = i.customer_id "
@@ -183,6 +185,9 @@ def open_follow_ups(
     if until is not None:
         sql += " AND i.follow_up_due <= ?"
         params.append(until.isoformat())
+    if before is not None:
+        sql += " AND i.follow_up_due < ?"
+        params.append(before.isoformat())
     if staff_id is not None:
         sql += " AND i.staff_id = ?"
         params.append(staff_id)
@@ -190,15 +195,6 @@ def open_follow_ups(
         sql += " AND i.customer_id = ?"
         params.append(customer_id)
     return store.conn.execute(sql + " ORDER BY i.follow_up_due, i.id", params).fetchall()
-
-
-def count_overdue_follow_ups(store: Store, today: date) -> int:
-    return store.conn.execute(
-        "SELECT count(*) FROM interactions i JOIN customers c ON c.id = i.customer_id "
-        "WHERE i.follow_up_due < ? AND i.follow_up_done_at IS NULL "
-        "AND i.deleted_at IS NULL AND c.deleted_at IS NULL",
-        (today.isoformat(),),
-    ).fetchone()[0]
 
 
 def delete_custom_values(store: Store, customer_id: int) -> None:

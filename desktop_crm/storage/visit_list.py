@@ -1,5 +1,5 @@
 """Reading the visit log for lists: every visit of everyone, page by page, and the small
-lookups the visit screens need (contacts per visit, staff, overdue follow-ups).
+lookups the visit screens need (contacts per visit, staff).
 
 The list of all visits is paged by key, not by OFFSET: a page is "the next ``limit`` visits
 older than this one", ordered by ``(occurred_at, id)`` newest first, so fetching any page
@@ -175,21 +175,6 @@ def contact_names_by_visit(store: Store, customer_id: int) -> dict[int, list[str
 
 
 # --- follow-ups and staff -------------------------------------------------------------
-
-def overdue_follow_ups(store: Store, today: date, staff_id: int | None = None) -> int:
-    """How many open follow-ups were due before ``today`` (customers in the trash excluded)."""
-    clauses = [
-        "i.follow_up_due IS NOT NULL", "i.follow_up_done_at IS NULL", "i.deleted_at IS NULL",
-        "i.follow_up_due < ?", *_not_in_trash(store),
-    ]
-    params: list[object] = [today.isoformat()]
-    if staff_id is not None:
-        clauses.append("i.staff_id = ?")
-        params.append(staff_id)
-    return store.conn.execute(
-        f"SELECT count(*) FROM interactions i WHERE {' AND '.join(clauses)}", params
-    ).fetchone()[0]
-
 
 def staff_list(store: Store) -> list[tuple[int, str]]:
     """Every staff member, (id, name), ordered by name; the filters offer them."""

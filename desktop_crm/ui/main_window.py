@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.cancel import Cancelled
-from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.domain import follow_ups
 from desktop_crm.storage.db import DAMAGED
 from desktop_crm.ui.analytics.refresher import ScoreRefresher
 from desktop_crm.ui.areas import AREAS, Area
@@ -257,18 +257,19 @@ class MainWindow(QMainWindow):
     def refresh_status(self, *_: object) -> None:
         """Count customers and overdue follow-ups on the worker (a join over every open
         follow-up: too slow for the UI thread at 100k customers), then show them."""
-        actor = self.ctx.actor
-
-        def counts(store, progress) -> tuple[int, int]:
-            overdue = InteractionService(store, actor or None).overdue_count()
-            return store.count("customers", deleted_at=None), overdue
+        def counts(store, progress) -> tuple[int, follow_ups.Overdue]:
+            return store.count("customers", deleted_at=None), follow_ups.overdue(store)
 
         self.ctx.tasks.submit(counts, self._show_status,
                               lambda exc: self.count_label.setText(str(exc)))
 
-    def _show_status(self, counts: tuple[int, int]) -> None:
-        customers, overdue = counts
-        text = self.tr("%n customer(s)", "", customers)
+    def _show_status(self, counts: tuple[int, follow_ups.Overdue]) -> None:
+        """The customers in the file (not in the trash), and everyone's overdue follow-ups
+        and plan actions: the number on the Follow-ups tab, in the banner, and under
+        "Overdue" in the agenda with "Only mine" off."""
+        customers, due = counts
+        overdue = due.items
+        text = self.tr("%n customer(s) in the file", "", customers)
         if overdue:
             text += " · " + self.tr("%n overdue follow-up(s)", "", overdue)
         self.count_label.setText(text)

@@ -149,49 +149,49 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="76"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="77"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="182"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="176"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="187"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
         <source>Plan v%1</source>
         <translation>计划书 v%1</translation>
     </message>
@@ -586,163 +586,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="92"/>
-        <location filename="../../desktop_crm/ui/app.py" line="95"/>
+        <location filename="../../desktop_crm/ui/app.py" line="93"/>
+        <location filename="../../desktop_crm/ui/app.py" line="96"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="147"/>
+        <location filename="../../desktop_crm/ui/app.py" line="148"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="210"/>
+        <location filename="../../desktop_crm/ui/app.py" line="211"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="213"/>
-        <location filename="../../desktop_crm/ui/app.py" line="241"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="243"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="258"/>
-        <location filename="../../desktop_crm/ui/app.py" line="264"/>
+        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="266"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="272"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="281"/>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="295"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <location filename="../../desktop_crm/ui/app.py" line="307"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="338"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="368"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="374"/>
+        <location filename="../../desktop_crm/ui/app.py" line="375"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="382"/>
+        <location filename="../../desktop_crm/ui/app.py" line="383"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="385"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="387"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="388"/>
+        <location filename="../../desktop_crm/ui/app.py" line="389"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="394"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="400"/>
+        <location filename="../../desktop_crm/ui/app.py" line="401"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="404"/>
+        <location filename="../../desktop_crm/ui/app.py" line="405"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="311"/>
+        <location filename="../../desktop_crm/ui/app.py" line="312"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="328"/>
-        <location filename="../../desktop_crm/ui/app.py" line="336"/>
-        <location filename="../../desktop_crm/ui/app.py" line="358"/>
+        <location filename="../../desktop_crm/ui/app.py" line="329"/>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="350"/>
+        <location filename="../../desktop_crm/ui/app.py" line="351"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -3246,48 +3246,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
-        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="248"/>
         <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
         <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="263"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="278"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="281"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="305"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -3493,74 +3493,79 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="296"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="290"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="300"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="294"/>
         <source>Your user name is not on the staff list, so nothing is yours.</source>
         <translation>您的用户名不在员工名单中，因此没有属于您的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
-        <source>Only the follow-ups of your own visits.</source>
-        <translation>只显示您自己拜访所设的跟进。</translation>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="299"/>
+        <source>Only the follow-ups of your own visits and the plan actions you own. The count on the Follow-ups tab and in the status bar is everyone&apos;s.</source>
+        <translation>只显示您自己拜访的跟进和您负责的计划行动。“跟进”标签和状态栏上的数字是所有人的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="302"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="308"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="311"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
         <source>No open follow-ups. Set a follow-up date when you log a visit.</source>
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="346"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="342"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="368"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="371"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="376"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="374"/>
+        <source>Only yours: %1 open, %2 overdue · everyone&apos;s: %3 overdue</source>
+        <translation>仅我的：%1 项未完成，%2 项逾期 · 全部：%3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="384"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="437"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="445"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="438"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="446"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="441"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="449"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="442"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
     </message>
@@ -3879,68 +3884,68 @@
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
-        <source>%n customer(s)</source>
+        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
+        <source>%n customer(s) in the file</source>
         <translation>
-            <numerusform>%n 个客户</numerusform>
+            <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="274"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="283"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="283"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="298"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="300"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="314"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="315"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="316"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="317"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="321"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="376"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4725,72 +4730,72 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
         <source>Encrypt the database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
         <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
         <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
         <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
         <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
         <source>&amp;Again:</source>
         <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
         <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
         <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
         <source>Too short: at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
         <source>weak — easy to guess</source>
         <translation>弱——容易被猜到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
         <source>fair</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -4957,17 +4962,17 @@
         <translation>%1 已加密。请输入密码短语以打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
         <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
         <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
@@ -5533,22 +5538,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="360"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="361"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="362"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="363"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="364"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -5589,32 +5594,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="220"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="214"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="232"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
@@ -6930,7 +6935,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="404"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="405"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

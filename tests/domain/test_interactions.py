@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop_crm.domain import follow_ups
 from desktop_crm.domain.validation import ValidationError
 
 
@@ -89,6 +90,6 @@ def test_overdue_count_matches_the_agenda(visits, customers, mingjia) -> None:
     today = date(2026, 11, 18)
     for due in ("2026-11-01", "2026-11-17", "2026-11-18", "2026-12-01"):
         visits.log_visit(mingjia, {"occurred_at": "2026-10-30", "channel": "visit", "follow_up_due": due})
-    assert visits.overdue_count(today) == len(visits.agenda(today)["overdue"]) == 2
+    assert follow_ups.overdue(visits.store, today).items == len(visits.agenda(today)["overdue"]) == 2
     customers.delete(mingjia)
-    assert visits.overdue_count(today) == 0
+    assert follow_ups.overdue(visits.store, today).items == 0

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop_crm.domain import follow_ups
 from desktop_crm.storage import visit_list
 from desktop_crm.storage.visit_list import VisitFilter
 
@@ -143,14 +144,14 @@ def test_overdue_counts_open_follow_ups_of_customers_not_in_the_trash(
         visits.log_visit(cid, {"occurred_at": "2026-11-01", "channel": "visit",
                                "follow_up_due": due, "staff": staff})
     today = date(2026, 11, 21)
-    assert visit_list.overdue_follow_ups(store, today) == 3
-    assert visit_list.overdue_follow_ups(store, today, staff_id=luo) == 1
+    assert follow_ups.overdue(store, today).items == 3
+    assert follow_ups.overdue(store, today, staff_id=luo).items == 1
     done = visits.log_visit(a, {"occurred_at": "2026-11-01", "channel": "phone",
                                 "follow_up_due": "2026-11-02"})
     visits.complete_follow_up(done)
     trashed = visits.log_visit(a, {"occurred_at": "2026-11-01", "channel": "phone",
                                    "follow_up_due": "2026-11-02"})
     visits.delete(trashed)
-    assert visit_list.overdue_follow_ups(store, today) == 3
+    assert follow_ups.overdue(store, today).items == 3
     customers.delete(b)
-    assert visit_list.overdue_follow_ups(store, today) == 2
+    assert follow_ups.overdue(store, today).items == 2

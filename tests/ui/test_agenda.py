@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QDate, QModelIndex, Qt
 
 from desktop_crm.domain.interactions import InteractionService
-from desktop_crm.ui.visits.agenda import FollowUpsPage, RescheduleDialog, overdue_count
+from desktop_crm.domain.follow_ups import overdue
+from desktop_crm.ui.visits.agenda import FollowUpsPage, RescheduleDialog
 from desktop_crm.ui.visits.visit_dialog import VisitDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -92,7 +93,7 @@ def test_groups_with_counts_and_days_overdue(qtbot, qtmodeltester, ctx, follow_u
     assert page.table.columnSpan(model.heading_rows()[0], 0) == len(model.COLUMNS)
     assert "4" in page.status.text()
     qtmodeltester.check(model)
-    assert overdue_count(ctx) == 2  # the user is not on the staff list: everyone's
+    assert overdue(ctx.store).items == 2
 
 
 def test_mark_done_without_logging_a_visit(qtbot, ctx, follow_ups) -> None:
@@ -109,7 +110,7 @@ def test_mark_done_without_logging_a_visit(qtbot, ctx, follow_ups) -> None:
     assert "(1)" in heading(page, "overdue")
     assert ctx.store.get("interactions", follow_ups["overdue"])["follow_up_done_at"] is not None
     assert ctx.store.count("interactions") == 4  # no visit logged
-    assert overdue_count(ctx) == 1
+    assert overdue(ctx.store).items == 1
 
 
 def test_mark_done_and_log_the_visit(qtbot, ctx, type_into, follow_ups) -> None:
@@ -225,7 +226,7 @@ def test_only_mine(qtbot, ctx, customers, follow_ups) -> None:
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
         page.only_mine.setChecked(False)
     assert set(shown(page)["today"]) == {"确认订货量", "送新品样品", "罗超的事"}
-    assert overdue_count(ctx) == 0  # the user's own: none overdue
+    assert overdue(ctx.store, staff_id=page.my_staff_id).items == 0  # the user's own
 
 
 def test_a_visit_logged_elsewhere_appears_in_the_agenda(qtbot, ctx, follow_ups) -> None:

@@ -15,7 +15,7 @@ def test_areas_status_and_dossier_tabs(qtbot, ctx, customers, mingjia) -> None:
     qtbot.addWidget(window)
     window.show()
     assert tab_titles(window)[:3] == ["Customers", "Follow-ups", "Visits"]  # then other areas
-    qtbot.waitUntil(lambda: window.count_label.text() == "1 customer")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 customer in the file")
     assert str(ctx.store.path) == window.path_label.text()
 
     ctx.signals.sig_open_customer.emit(mingjia)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import visit_list
+from desktop_crm.domain import follow_ups, visit_list
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
@@ -42,12 +42,6 @@ from desktop_crm.ui.visits.visit_dialog import ERROR_STYLE, VisitDialog
 
 Index = QModelIndex | QPersistentModelIndex
 HEADING_BACKGROUND = QColor("#e8ecf2")
-
-
-def overdue_count(ctx: AppContext) -> int:
-    """Open follow-ups due before today, for a start-up notice: the user's own when the user
-    is on the staff list, else everyone's. One indexed count (~80 ms at 100k customers)."""
-    return visit_list.overdue_count(ctx.store, ctx.actor)
 
 
 class AgendaModel(ColumnsModel):
@@ -301,7 +295,9 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
             )
         else:
             self.only_mine.setChecked(True)
-            self.only_mine.setToolTip(self.tr("Only the follow-ups of your own visits."))
+            self.only_mine.setToolTip(self.tr(
+                "Only the follow-ups of your own visits and the plan actions you own. The count "
+                "on the Follow-ups tab and in the status bar is everyone's."))
         self.only_mine.toggled.connect(self.refresh)
         self.open_action = widget_action(self, self.tr("Open customer"), None, self.open_customer)
         self.done_action = widget_action(self, self.tr("Mark done…"), "Ctrl+D", self.mark_done)
@@ -344,13 +340,19 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
         staff_id = self.my_staff_id if self.only_mine.isChecked() else None
         today = date.today()
         self.status.setText(self.tr("Loading…"))
+        def load(store, _progress):
+            groups = visit_list.agenda(store, today, staff_id)
+            everyone = visit_list.overdue(store, today) if staff_id is not None else None
+            return groups, everyone
+
         self.ctx.tasks.submit(
-            lambda store, _progress: visit_list.agenda(store, today, staff_id),
-            lambda groups: self._loaded(generation, groups),
+            load,
+            lambda result: self._loaded(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _loaded(self, generation: int, groups: dict[str, list[dict[str, Any]]]) -> None:
+    def _loaded(self, generation: int, groups: dict[str, list[dict[str, Any]]],
+                everyone: follow_ups.Overdue | None = None) -> None:
         if generation != self._generation:
             return
         keep = self.current_follow_up()
@@ -365,7 +367,13 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
         if target.isValid():
             self.table.setCurrentIndex(target)
         total = self.model.total()
-        self.status.setText(self.tr("%n open follow-up(s)", "", total))
+        if everyone is None:
+            self.status.setText(self.tr("%n open follow-up(s)", "", total))
+        else:  # says what is counted, where it differs from the tab's and status bar's count
+            self.status.setText(
+                self.tr("Only yours: %1 open, %2 overdue · everyone's: %3 overdue")
+                .replace("%1", str(total)).replace("%2", str(len(groups["overdue"])))
+                .replace("%3", str(everyone.items)))
         self.empty_label.setVisible(total == 0)
         self._update_actions()
         self.sig_refreshed.emit()
