@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>CounterDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/counter.py" line="155"/>
+        <source>%n members match: choose one with ↑/↓ or a click.</source>
+        <translation>
+            <numerusform>%n member matches: choose one with ↑/↓ or a click.</numerusform>
+            <numerusform>%n members match: choose one with ↑/↓ or a click.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="196"/>

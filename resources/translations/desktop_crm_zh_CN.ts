@@ -1806,98 +1806,105 @@
 <context>
     <name>CounterDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="42"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="45"/>
         <source>Counter: record a purchase</source>
         <translation>收银台：记录消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="45"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="48"/>
         <source>Card number, phone, name or pinyin</source>
         <translation>卡号、电话、姓名或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="49"/>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="144"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="55"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="171"/>
         <source>No member chosen.</source>
         <translation>未选择会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="51"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="57"/>
         <source>e.g. 268.00</source>
         <translation>例如 268.00</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="53"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="59"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="62"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="68"/>
         <source>&amp;Record purchase</source>
         <translation>记录消费(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="66"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="72"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="77"/>
         <source>&amp;Find member:</source>
         <translation>查找会员(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="73"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="79"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="74"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="80"/>
         <source>&amp;Amount (yuan):</source>
         <translation>金额（元）(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="75"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="81"/>
         <source>Redeem &amp;points:</source>
         <translation>兑换积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="76"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="82"/>
         <source>Pro&amp;duct:</source>
         <translation>商品(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="118"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="139"/>
         <source>%1 points</source>
         <translation>%1 积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="127"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="152"/>
         <source>No member matches. Check the card number or try the phone.</source>
         <translation>没有匹配的会员。请核对卡号或改用电话查找。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/members/counter.py" line="155"/>
+        <source>%n members match: choose one with ↑/↓ or a click.</source>
+        <translation>
+            <numerusform>%n 位会员匹配：请用 ↑/↓ 或鼠标点选一位。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="149"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="176"/>
         <source>%1 · %2 points · staff: %3</source>
         <translation>%1 · %2 积分 · 专属店员：%3</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="173"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="200"/>
         <source>Earns %1 points; balance after: %2</source>
         <translation>本次积分 %1，消费后余额 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="179"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="209"/>
         <source>Find the member first.</source>
         <translation>请先找到会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="190"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="220"/>
         <source>%1: %2 yuan recorded, +%3 points, balance %4.</source>
         <translation>%1：已记录消费 %2 元，积分 +%3，余额 %4。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/counter.py" line="194"/>
+        <location filename="../../desktop_crm/ui/members/counter.py" line="224"/>
         <source>Level now %1.</source>
         <translation>等级升为%1。</translation>
     </message>

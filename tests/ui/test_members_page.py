@@ -63,6 +63,51 @@ def test_counter_by_pinyin_and_a_bad_amount(qtbot, ctx, member, store, type_into
     assert store.count("transactions") == 0
 
 
+def test_counter_with_several_matches_keeps_the_amount_and_asks_which(qtbot, ctx, member, store):
+    """A cashier types a name that matches two members, Enter, the amount, Enter — as fast as
+    at a till. The amount is not lost, and nothing is recorded until they pick the member."""
+    from desktop_crm.ui.members.counter import CounterDialog
+
+    dialog = CounterDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def typed(keys: str) -> None:  # into whatever has the focus, as a keyboard does
+        qtbot.keyClicks(dialog.focusWidget(), keys)
+
+    def press(key: Qt.Key) -> None:
+        qtbot.keyClick(dialog.focusWidget(), key)
+
+    typed("wl")
+    press(Qt.Key.Key_Return)
+    assert dialog.results.count() == 2  # 王丽 and 王力宏
+    assert dialog.member is None and "2 members match" in dialog.chosen.text()
+    typed("268")
+    assert dialog.amount_edit.text() == "268"
+    press(Qt.Key.Key_Return)
+    assert store.count("transactions") == 0  # not recorded to a guess
+    assert "choose one" in dialog.error.text() and dialog.amount_edit.text() == "268"
+
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)  # the keyboard chooses among the matches, from the amount field
+    assert "王力宏" in dialog.chosen.text()
+    press(Qt.Key.Key_Return)
+    [sale] = store.find("transactions")
+    wang_lihong = MemberService(store).find("BB0001")[0]
+    assert (sale["customer_id"], sale["amount"]) == (wang_lihong.customer_id, 268)
+
+    typed("wl")  # the next customer: Enter goes to the amount, a click picks, focus stays
+    press(Qt.Key.Key_Return)
+    typed("50")
+    rect = dialog.results.visualItemRect(dialog.results.item(0))
+    qtbot.mouseClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.focusWidget() is dialog.amount_edit and "王丽" in dialog.chosen.text()
+    typed("0")
+    press(Qt.Key.Key_Return)
+    assert [(t["customer_id"], t["amount"]) for t in store.find("transactions")][-1] == (
+        MemberService(store).get(member).customer_id, 500)
+
+
 def test_members_page_lists_and_shows_history(qtbot, ctx, member, qtmodeltester):
     from desktop_crm.ui.members.page import MembersPage
 

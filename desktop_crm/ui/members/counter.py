@@ -1,12 +1,14 @@
 """The counter: find a member by card, phone, name or pinyin, type the amount, press Enter.
 
-Built for a queue at the till: the search box has the focus, Enter on a single hit jumps to
-the amount, Enter on the amount records the purchase, and the dialog is ready for the next
-member at once with what was just recorded shown above."""
+Built for a queue at the till: the search box has the focus, Enter jumps to the amount, Enter
+on the amount records the purchase, and the dialog is ready for the next member at once with
+what was just recorded shown above. When several members match, none is taken until the
+cashier picks one (↑/↓ from the search box or the amount, or a click, which leaves the focus
+where it was): the amount typed meanwhile stays, and is never recorded to a guess."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +30,7 @@ from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import ERROR_STYLE, problem_text
 
 SEARCH_DELAY_MS = 150
+_MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5, Qt.Key.Key_PageDown: 5}
 
 
 class CounterDialog(QDialog):
@@ -46,6 +49,9 @@ class CounterDialog(QDialog):
         self.find_edit.setClearButtonEnabled(True)
         self.results = QListWidget()
         self.results.setMaximumHeight(150)
+        # a click picks a member and the typing stays where it was (the amount, usually)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._searched: str | None = None  # the text the list shows the matches of
         self.chosen = QLabel(self.tr("No member chosen."))
         self.chosen.setWordWrap(True)
         self.amount_edit = QLineEdit(placeholderText=self.tr("e.g. 268.00"))
@@ -95,6 +101,8 @@ class CounterDialog(QDialog):
         self.redeem_spin.valueChanged.connect(self._update_preview)
         self.amount_edit.returnPressed.connect(self.record)
         self.record_button.clicked.connect(self.record)
+        for edit in (self.find_edit, self.amount_edit):
+            edit.installEventFilter(self)  # ↑/↓ choose among the matches
         QShortcut(QKeySequence(Qt.Key.Key_F3), self, activated=self._focus_find)
         self.find_edit.setFocus()
         if member_id is not None:
@@ -106,10 +114,23 @@ class CounterDialog(QDialog):
 
     # --- finding ------------------------------------------------------------------------------
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if (event.type() == QEvent.Type.KeyPress and event.key() in _MOVES
+                and self.results.count() > 1):
+            row, step = self.results.currentRow(), _MOVES[event.key()]
+            if row < 0:
+                row = 0 if step > 0 else self.results.count() - 1
+            else:
+                row = max(0, min(self.results.count() - 1, row + step))
+            self.results.setCurrentRow(row)
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot()
     def run_search(self) -> None:
         self._timer.stop()
-        found = self.service.find(self.find_edit.text())
+        self._searched = self.find_edit.text()
+        found = self.service.find(self._searched)
         self.results.blockSignals(True)
         self.results.clear()
         for m in found:
@@ -118,20 +139,26 @@ class CounterDialog(QDialog):
                                    + self.tr("%1 points").replace("%1", str(m.points_balance)))
             item.setData(Qt.ItemDataRole.UserRole, m)
             self.results.addItem(item)
+        self.results.setCurrentRow(-1)
         self.results.blockSignals(False)
-        if found:
+        if len(found) == 1:
             self.results.setCurrentRow(0)
+        elif found:  # several: the cashier picks one, nothing is taken for them
+            self._show_member(None)
+            self.chosen.setText(self._choose_text())
         else:
             self._show_member(None)
             if self.find_edit.text().strip():
                 self.chosen.setText(self.tr("No member matches. Check the card number or try the phone."))
 
+    def _choose_text(self) -> str:
+        return self.tr("%n members match: choose one with ↑/↓ or a click.", "", self.results.count())
+
     def _find_entered(self) -> None:
-        self.run_search()
-        if self.results.count() == 1:
-            self.amount_edit.setFocus()
-        elif self.results.count() > 1:
-            self.results.setFocus()
+        if self._timer.isActive() or self._searched != self.find_edit.text():
+            self.run_search()  # a choice made among the matches stays
+        if self.results.count():
+            self.amount_edit.setFocus()  # the amount is typed next, chosen member or not
 
     def _pick(self, row: int) -> None:
         item = self.results.item(row)
@@ -175,8 +202,11 @@ class CounterDialog(QDialog):
 
     @Slot()
     def record(self) -> None:
+        if self._timer.isActive():  # the search text changed: the member shown may be stale
+            self.run_search()
         if self.member is None:
-            self.error.setText(self.tr("Find the member first."))
+            self.error.setText(self._choose_text() if self.results.count() > 1
+                               else self.tr("Find the member first."))
             return
         try:
             result = self.service.purchase(
@@ -200,6 +230,7 @@ class CounterDialog(QDialog):
         self.redeem_spin.setValue(0)
         self._show_member(self.service.get(member_id))
         self.results.clear()
+        self._searched = None
         self._focus_find()
         self.sig_recorded.emit(member_id)
         self.ctx.signals.sig_members_changed.emit([member_id])
