@@ -45,7 +45,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="320"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>

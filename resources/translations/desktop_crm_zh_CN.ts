@@ -1338,7 +1338,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/page.py" line="47"/>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="123"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="127"/>
         <source>Targets</source>
         <translation>目标客户</translation>
     </message>
@@ -1424,71 +1424,81 @@
         <translation>客户等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="101"/>
+        <source>— Outcome —</source>
+        <translation>— 选择结果 —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="104"/>
         <source>What the customer said</source>
         <translation>客户的话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="105"/>
         <source>&amp;Record and next (Ctrl+Enter)</source>
         <translation>记录并下一位(&amp;R)（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="109"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="112"/>
         <source>Work list of</source>
         <translation>工作清单：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="124"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="128"/>
         <source>Work list</source>
         <translation>工作清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="125"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="129"/>
         <source>Evaluation</source>
         <translation>效果评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="216"/>
         <source>No campaign yet: press “New campaign…”.</source>
         <translation>还没有营销活动：请点击“新建活动…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="221"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="226"/>
         <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
         <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="224"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="229"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="263"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="259"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="264"/>
         <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
         <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="301"/>
         <source>held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="301"/>
         <source>contact</source>
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="320"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="342"/>
+        <source>Choose the outcome for %1 first.</source>
+        <translation>请先为%1选择联系结果。</translation>
     </message>
 </context>
 <context>

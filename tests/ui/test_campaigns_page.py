@@ -133,3 +133,60 @@ def test_saved_filters_can_be_deleted(qtbot, ctx, shop, store):
     dialog.delete_filter(confirm=False)
     assert saved_filters(store) == [] and dialog.new_radio.isChecked()
     assert not dialog.saved_radio.isEnabled()
+
+
+def test_work_list_never_carries_an_outcome_to_the_next_target(qtbot, ctx, shop, store, type_into):
+    """Record 有意向 for one target, go on to the next and type "已搬走": the outcome is not
+    carried over — it must be chosen — and the evaluation counts what was chosen."""
+    from PySide6.QtCore import Qt
+
+    from desktop_crm.domain.campaigns import CampaignService
+    from desktop_crm.domain.customer_list import CustomerFilter
+    from desktop_crm.ui.campaigns.page import CampaignsPage
+
+    li, _zhao, ids = shop
+    service = CampaignService(store, "测试员")
+    cid = service.create({"name": "老客唤回", "type": "win_back",
+                          "starts_on": date.today().isoformat(),
+                          "ends_on": (date.today() + timedelta(days=10)).isoformat()})
+    service.select_targets(cid, CustomerFilter(tags=("流失",)), holdout_share=0)
+    service.assign_targets([t["id"] for t in service.targets(cid)][:3], li)
+    page = CampaignsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    page.tabs.setCurrentIndex(1)
+    page.work_staff.setCurrentIndex(page.work_staff.findText("李店员"))
+    assert page.work.rowCount() == 3 and page.outcome.currentData() is None
+    qtbot.waitExposed(page)
+    page.activateWindow()  # Ctrl+Enter is a shortcut of the window
+    qtbot.waitUntil(page.isActiveWindow)
+    page.feedback.setFocus()
+
+    first, second = page.work.rows[0], page.work.rows[1]
+    page.outcome.setCurrentIndex(page.outcome.findData("interested"))
+    type_into(page.feedback, "周末带宝宝来")
+    qtbot.keyClick(page.feedback, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.work.rows[0]["id"] == second["id"]
+    assert page.outcome.currentData() is None and page.feedback.text() == ""  # reset
+
+    type_into(page.feedback, "已搬走")
+    qtbot.keyClick(page.feedback, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert second["name"] in page.work_error.text()  # refused: no outcome chosen for them
+    assert store.get("campaign_targets", second["id"])["outcome"] is None
+    page.outcome.setCurrentIndex(page.outcome.findData("wrong_number"))
+    qtbot.keyClick(page.feedback, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = store.get("campaign_targets", second["id"])
+    assert (stored["outcome"], stored["feedback"]) == ("wrong_number", "已搬走")
+
+    page.open_only.setChecked(False)  # every target: each shows its own stored values
+    rows = {r["id"]: i for i, r in enumerate(page.work.rows)}
+    page.work_table.selectRow(rows[first["id"]])
+    assert (page.outcome.currentData(), page.feedback.text()) == ("interested", "周末带宝宝来")
+    page.work_table.selectRow(rows[second["id"]])
+    assert (page.outcome.currentData(), page.feedback.text()) == ("wrong_number", "已搬走")
+
+    page.tabs.setCurrentIndex(2)
+    ev = page.evaluation
+    qtbot.waitUntil(lambda: ev.evaluation is not None)
+    assert ev.values["reached"].text().startswith("1 ")  # 有意向 reached; a wrong number did not

@@ -98,11 +98,14 @@ class CampaignsPage(QWidget):
         self.work_table = list_table(self.work, self)
         self.work_table.horizontalHeader().setStretchLastSection(True)
         self.outcome = QComboBox()
+        self.outcome.addItem(self.tr("— Outcome —"), None)  # chosen anew for every target
         for code, labels in OUTCOMES.items():
             self.outcome.addItem(labels[self.lang], code)
         self.feedback = QLineEdit(placeholderText=self.tr("What the customer said"))
         self.record_button = QPushButton(self.tr("&Record and next (Ctrl+Enter)"))
         self.work_count = QLabel()
+        self.work_error = QLabel()
+        self.work_error.setStyleSheet("color: #cf222e;")
         work_tab = QWidget()
         wv = QVBoxLayout(work_tab)
         wrow = QHBoxLayout()
@@ -117,6 +120,7 @@ class CampaignsPage(QWidget):
         wv.addLayout(wrow)
         wv.addWidget(self.work_table, 1)
         wv.addLayout(frow)
+        wv.addWidget(self.work_error)
 
         self.evaluation = EvaluationView(ctx, self)
         self.tabs = QTabWidget()
@@ -142,6 +146,7 @@ class CampaignsPage(QWidget):
         self.work_staff.currentIndexChanged.connect(lambda _i: self.load_work())
         self.open_only.toggled.connect(lambda _on: self.load_work())
         self.record_button.clicked.connect(self.record)
+        self.work_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_target())
         QShortcut(QKeySequence("Ctrl+Return"), work_tab, activated=self.record)
         self.tabs.currentChanged.connect(
             lambda i: self.evaluation.set_campaign(self.current_id()) if i == 2 else None)
@@ -316,6 +321,16 @@ class CampaignsPage(QWidget):
         if rows:
             self.work_table.selectRow(0)
         self.record_button.setEnabled(bool(rows))
+        self._show_target()
+
+    def _show_target(self) -> None:
+        """The outcome and feedback editors show what is stored for the current target (empty
+        when nothing is): never what was chosen for the one before."""
+        target = self.work.row(self.work_table.currentIndex())
+        stored = target["outcome"] if target else None
+        self.outcome.setCurrentIndex(max(0, self.outcome.findData(stored)) if stored else 0)
+        self.feedback.setText((target["feedback"] or "") if target else "")
+        self.work_error.clear()
 
     @Slot()
     def record(self) -> None:
@@ -323,18 +338,23 @@ class CampaignsPage(QWidget):
         target = self.work.row(self.work.index(row, 0))
         if target is None:
             return
+        if self.outcome.currentData() is None:
+            self.work_error.setText(self.tr("Choose the outcome for %1 first.")
+                                    .replace("%1", target["name"] or ""))
+            self.outcome.setFocus()
+            return
         try:
             self.service.record(target["id"], self.outcome.currentData(), self.feedback.text())
         except Exception as exc:
             show_error(self, exc)
             return
-        self.feedback.clear()
         self.ctx.signals.sig_visits_changed.emit(target["customer_id"])
         cid = self.current_id()
         self.campaigns.set_rows(self.service.list())
         self.list.selectRow([c["id"] for c in self.campaigns.rows].index(cid))
         self.work_table.selectRow(min(row, self.work.rowCount() - 1))
-        self.feedback.setFocus()
+        self._show_target()
+        self.outcome.setFocus()
 
     def _open(self, target: dict | None) -> None:
         if target:
