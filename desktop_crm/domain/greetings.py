@@ -43,6 +43,7 @@ PLACEHOLDERS = {
     "years": ("年数", "Years"),
     "staff": ("专属店员", "Staff"),
     "date": ("日期", "Date"),
+    "when": ("何时（今天/明天/3天后）", "When (today, tomorrow, in 3 days)"),
 }
 SHOP_KEY = "shop_name"
 LOG_CHUNK = 5000  # greetings logged between progress reports
@@ -81,6 +82,20 @@ class Greeting:
     contact_id: int | None = None  # the contact greeted, when it is a contact's birthday
 
 
+def when_text(on: date, today: date, language: str = "zh") -> str:
+    """The day of an occasion as a greeting sent ``today`` says it: 今天, 明天, 3天后 —
+    "today", "tomorrow", "in 3 days"; a day already past by its date (12月30日)."""
+    days = (on - today).days
+    zh = language.startswith("zh")
+    if days == 0:
+        return "今天" if zh else "today"
+    if days == 1:
+        return "明天" if zh else "tomorrow"
+    if days > 1:
+        return f"{days}天后" if zh else f"in {days} days"
+    return f"{on.month}月{on.day}日" if zh else f"on {on.day} {on.strftime('%b')}"
+
+
 def unknown_placeholders(body: str) -> list[str]:
     return [f for f in _FIELD.findall(body) if f not in PLACEHOLDERS]
 
@@ -105,9 +120,11 @@ class GreetingService:
     # --- templates ----------------------------------------------------------------------------
 
     def templates(self, occasion: str | None = None) -> list[Template]:
+        """The templates, those in the user's language first (the first is the default)."""
         where = {"occasion": occasion} if occasion else {}
-        return [Template(r["id"], r["occasion"], r["name"], r["body"], r["language"])
-                for r in self.store.find("message_templates", **where)]
+        found = [Template(r["id"], r["occasion"], r["name"], r["body"], r["language"])
+                 for r in self.store.find("message_templates", **where)]
+        return sorted(found, key=lambda t: t.language != self.language)
 
     def template_for(self, occasion: str) -> Template:
         """The first template of ``occasion`` in the user's language, else any."""
@@ -115,8 +132,7 @@ class GreetingService:
         if not found:
             raise fail("occasion", "no_template", f"there is no {occasion} template; add one first",
                        occasion=occasion)
-        mine = [t for t in found if t.language == self.language]
-        return (mine or found)[0]
+        return found[0]
 
     def save_template(self, template: Template) -> int:
         if template.occasion not in OCCASIONS:
@@ -152,7 +168,7 @@ class GreetingService:
 
     def greetings(self, occasion: str, first: date, days: int,
                   template: Template | None = None, audience: CustomerFilter | None = None,
-                  ) -> list[Greeting]:
+                  today: date | None = None) -> list[Greeting]:
         """A text for each person to greet on ``occasion`` in the window: birthdays and
         anniversaries on their day; for festivals, on each festival's day, every member — or
         the customers of ``audience`` (a saved filter: outlet owners at Spring Festival), each
@@ -174,9 +190,13 @@ class GreetingService:
                            p["phone"], p["staff_id"], festival=e.festival)
                 for e in events for p in people
             ]
-        return self.personalise(events, template)
+        return self.personalise(events, template, today)
 
-    def personalise(self, events: Sequence[care.Event], template: Template) -> list[Greeting]:
+    def personalise(self, events: Sequence[care.Event], template: Template,
+                    today: date | None = None) -> list[Greeting]:
+        """Each event's text; ``{when}`` says the day relative to ``today`` (the day the
+        texts are made, by default)."""
+        today = today or date.today()
         facts = care_sql.member_facts(self.store, {e.member_id for e in events if e.member_id})
         shop = self.shop_name()
         staff = queries.staff_names(self.store)
@@ -185,6 +205,7 @@ class GreetingService:
             f = facts.get(e.member_id) if e.member_id else None
             values: dict[str, object] = {
                 "name": e.name, "shop": shop, "date": e.on.isoformat(), "years": e.years,
+                "when": when_text(e.on, today, template.language),
                 "festival": care.festival_label(e.festival, self.language) if e.festival else None,
                 "staff": (f["staff_name"] if f else None) or staff.get(e.staff_id or 0),
                 "card": f["card_no"] if f else None,

@@ -60,6 +60,24 @@ INSERT INTO message_templates (occasion, name, language, body) VALUES
      'Dear {name}, {shop} wishes you and your family a happy {festival}!');
 """
 
+# m011: a birthday greeting says when the birthday is ({when}: 今天, 明天, 3天后), not
+# "today" for a birthday days away; English templates for every occasion.
+GREETINGS_WHEN = """
+UPDATE message_templates SET body = replace(body, '今天是您的生日', '{when}是您的生日')
+    WHERE occasion = 'birthday' AND body LIKE '%今天是您的生日%';
+UPDATE message_templates SET body =
+    'Dear {name}, your birthday is {when}: happy birthday from all of us at {shop}! Show card {card} in store for your birthday gift. Points: {points}.'
+    WHERE occasion = 'birthday' AND language = 'en' AND body =
+    'Dear {name}, happy birthday from all of us at {shop}! Show card {card} in store for your birthday gift. Points: {points}.';
+INSERT INTO message_templates (occasion, name, language, body) VALUES
+    ('birthday', 'Birthday greetings', 'en',
+     'Dear {name}, your birthday is {when}: all of us at {shop} wish you a happy birthday and a wonderful year!'),
+    ('anniversary', 'Membership anniversary', 'en',
+     'Dear {name}, thank you for {years} years with {shop}! You are a {level} member with {points} points; purchases in your anniversary month earn double points.'),
+    ('thank_you', 'Thank you', 'en',
+     'Dear {name}, thank you for your trust in {shop}. If you need anything, please contact {staff}.');
+"""
+
 MEMBER_COLUMNS = (
     "m.id, m.customer_id, m.card_no, m.joined_on, m.level, m.points_balance, m.referred_by, "
     "m.staff_id, m.expected_due_date, m.children_birthdays, m.household_notes, "

@@ -538,6 +538,14 @@ def m010_audit_chain(db: Database) -> None:
     _run(db, audit.PROTECTION)
 
 
+@migrations()
+def m011_greeting_when(db: Database) -> None:
+    """Birthday greetings say when the birthday is ({when}), English greeting templates."""
+    from desktop_crm.storage import members
+
+    _run(db, members.GREETINGS_WHEN)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -143,3 +143,53 @@ def test_copying_greetings_is_recorded_before_the_clipboard_gets_them(qtbot, ctx
     assert "13912348860" in QGuiApplication.clipboard().text()
     assert [(r["action"], r["detail"]) for r in store.find("audit_log")] == [
         ("copy_greetings", "2 greetings to the clipboard")]
+
+
+def test_a_birthday_greeting_says_when_the_birthday_is(qtbot, ctx, store, customers, contacts):
+    """"今天是您的生日" only on the day; for a birthday ahead the text says when."""
+    from datetime import timedelta
+
+    from desktop_crm.ui.care.page import CarePage
+
+    today = date.today()
+    members = MemberService(store, actor="测试员")
+    for i, ahead in enumerate((0, 1, 3)):
+        day = today + timedelta(days=ahead)
+        born = day.replace(year=1990) if (day.month, day.day) != (2, 29) else date(1990, 2, 28)
+        cid = customers.create({"name": f"会员{ahead}", "kind": "individual"})
+        contacts.create(cid, {"name": f"会员{ahead}", "role": "self",
+                              "mobile": f"1391234887{i}", "birthday": born.isoformat()})
+        members.enrol(cid, f"BB200{i}", joined_on="2020-01-15")
+    page = CarePage(ctx)
+    qtbot.addWidget(page)
+    page.days.setValue(7)
+    page.first.setDate(QDate(today))
+    page.show()
+    qtbot.waitUntil(lambda: page.greetings.rowCount() == 3)
+    assert page.template.currentData().language == "zh"  # the Chinese template for zh
+    texts = {g.name: g.text for g in page.greetings.rows}
+    assert "今天是您的生日" in texts["会员0"]
+    assert "明天是您的生日" in texts["会员1"]
+    assert "3天后是您的生日" in texts["会员3"] and "今天" not in texts["会员3"]
+    page.greetings_table.selectRow(2)
+    assert "3天后是您的生日" in page.preview.toPlainText()
+
+
+def test_english_users_get_english_greeting_templates(qtbot, store, people):
+    from desktop_crm.ui.care.page import CarePage
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.tasks import TaskRunner
+
+    tasks = TaskRunner(store.path)
+    try:
+        english = AppContext(store=store, actor="测试员", language="en", tasks=tasks,
+                             signals=AppSignals())
+        page = CarePage(english)
+        qtbot.addWidget(page)
+        for occasion in ("birthday", "festival", "anniversary"):
+            page.occasion.setCurrentIndex(page.occasion.findData(occasion))
+            assert page.template.currentData().language == "en", occasion
+        assert GreetingService(store, language="en").template_for("thank_you").body.startswith("Dear")
+        assert GreetingService(store).template_for("birthday").language == "zh"
+    finally:
+        tasks.shutdown()
