@@ -6426,12 +6426,12 @@ purchase</source>
         <translation>模板(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/templates.py" line="125"/>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="126"/>
         <source>{%1} is not a placeholder; use one of those listed.</source>
         <translation>{%1} 不是可用的占位符，请使用下方列出的占位符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/templates.py" line="128"/>
+        <location filename="../../desktop_crm/ui/plans/templates.py" line="129"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>

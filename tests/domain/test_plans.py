@@ -57,6 +57,17 @@ def test_each_template_prefills_its_own_questions(plans, store, customers, mingj
     assert vip.consumer_groups == "偏好稳健理财"
 
 
+def test_each_retail_analysis_section_gets_its_own_source(plans, customers, mingjia):
+    customers.update(mingjia, {"service_area": "主要服务文博路周边居民及过往顾客",
+                               "sales_capability": "销售能力强，月均卷烟销量约300条",
+                               "sales_performance": "近一年销售稳中有升"})
+    plan = plans.new_plan(mingjia)
+    assert plan.consumer_groups == "主要服务文博路周边居民及过往顾客"  # 消费群体构成: whom it serves
+    assert "销售能力强" in plan.business_format_analysis
+    assert "稳中有升" in plan.business_format_analysis
+    assert "周边居民" not in plan.business_format_analysis
+
+
 def test_save_and_load_round_trip(plans, mingjia):
     plan = sample(plans, mingjia)
     plan_id = plans.save(plan)

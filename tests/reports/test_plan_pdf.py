@@ -141,7 +141,7 @@ def test_cancelling_a_batch_leaves_no_file(store, plans, mingjia, customers, tmp
 
 def test_a_full_typical_plan_is_one_page_in_one_language(store, plans, mingjia, tmp_path):
     """Four points a quadrant, a line for each strategy, four actions, two objectives: one
-    page; printed from an English interface it is still Chinese throughout (the template is)."""
+    page; its headings, captions and page furniture all in the interface's language."""
     plan = sample(plans, mingjia)
     plan.points = {q: [f"{q}要点{i}：店面位置好，客流量大，周边居民稳定" for i in range(4)] for q in "SWOT"}
     plan.strategies = {k: [f"{k}策略：利用优势抓住机会，扩大中高档卷烟销售"] for k in ("SO", "ST", "WO", "WT")}
@@ -150,10 +150,18 @@ def test_a_full_typical_plan_is_one_page_in_one_language(store, plans, mingjia, 
     plan.objectives = [Objective("月均卷烟销量提升", "提升10%"), Objective("中高档卷烟占比提高", "达到45%")]
     plan_id = plans.save(plan)
     target = tmp_path / "typical.pdf"
-    print_plan(store, plan_id, target, print_options(store, "李娟", language="en"))
+    print_plan(store, plan_id, target, print_options(store, "李娟"))
     text, pages = text_of(target)
     assert pages == 1
     assert "WT策略：利用优势抓住机会，扩大中高档卷烟销售" in text and "建议4" in text
-    assert "负责人" in text and "完成时间" in text and "内部资料" in text
-    for english in ("Owner", "Due", "Confidential", "Page 1"):
+    assert "负责人" in text and "完成时间" in text and "内部资料" in text and "一、客户背景" in text
+    for english in ("Owner", "Due", "Confidential", "Page 1", "DRAFT"):
         assert english not in text
+    print_plan(store, plan_id, target, print_options(store, "李娟", language="en"))
+    text, pages = text_of(target)
+    assert pages == 1
+    for english in ("Owner", "Due", "Confidential", "Page 1", "1. Customer background",
+                    "3. SWOT analysis", "Strengths S", "5. Action plan"):
+        assert english in text
+    for chinese in ("负责人", "完成时间", "内部资料", "一、客户背景", "优势 S", "草稿"):
+        assert chinese not in text

@@ -322,3 +322,59 @@ def test_a_point_dropped_on_another_quadrant_lands_there_editable(qtbot, ctx, mi
     dropped = threats.item(1)
     assert dropped.flags() & Qt.ItemFlag.ItemIsEditable and dropped.flags() & Qt.ItemFlag.ItemIsDragEnabled
     assert editor.swot.values()["T"] == ["附近新开一家超市", "交通便利，客流量大"]
+
+
+def _long(plans: PlanService, mingjia: int):
+    plan = sample(plans, mingjia)
+    plan.points["S"] = [f"第{i}条优势：店面位置好，客流稳定" for i in range(60)]  # two pages at least
+    return plan
+
+
+def test_a_draft_prints_marked_draft_on_every_page_and_a_final_plan_does_not(
+        qtbot, ctx, mingjia, tmp_path):
+    plans = PlanService(ctx.store, "测试员")
+    plan_id = plans.save(_long(plans, mingjia))
+    editor = open_editor(qtbot, ctx, plan_id)
+    draft_pdf = tmp_path / "draft.pdf"
+    assert editor.save_pdf(draft_pdf)
+    pages = [p.extract_text() for p in PdfReader(draft_pdf).pages]
+    assert len(pages) >= 2
+    assert all(text.count("草稿") >= 2 for text in pages)  # the watermark, and the title in the header
+    assert "明佳烟酒客户经营指导计划书（草稿）" in pages[0].replace("\n", "")
+    assert PdfReader(draft_pdf).metadata.title is not None
+    editor.loaded = editor.collect()
+    editor.close()
+
+    plans.set_status(plan_id, "active")
+    final = open_editor(qtbot, ctx, plan_id)
+    final_pdf = tmp_path / "final.pdf"
+    assert final.save_pdf(final_pdf)
+    assert not any("草稿" in p.extract_text() for p in PdfReader(final_pdf).pages)
+
+
+def test_english_users_get_english_headings_and_each_section_its_own_prefill(
+        qtbot, store, customers, mingjia, tmp_path):
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.tasks import TaskRunner
+
+    customers.update(mingjia, {"service_area": "主要服务文博路周边居民及过往顾客",
+                               "sales_capability": "销售能力强，月均卷烟销量约300条"})
+    tasks = TaskRunner(store.path)
+    try:
+        english = AppContext(store=store, actor="测试员", language="en", tasks=tasks,
+                             signals=AppSignals())
+        editor = open_editor(qtbot, english, customer_id=mingjia)
+        page = editor.analysis_page
+        assert page.analysis_labels["consumer_groups"].text() == "2.2 Consumer groups"
+        assert page.analysis["consumer_groups"].toPlainText() == "主要服务文博路周边居民及过往顾客"
+        assert "销售能力强" not in page.analysis["consumer_groups"].toPlainText()
+        assert "销售能力强" in page.analysis["business_format_analysis"].toPlainText()
+        assert editor.windowTitle().endswith("Customer management plan: 明佳烟酒")
+        target = tmp_path / "plan-en.pdf"
+        assert editor.save_pdf(target)
+        text = pdf_text(target)
+        assert "1. Customer background" in text and "3. SWOT analysis" in text
+        assert "DRAFT" in text and "一、客户背景" not in text
+        editor.loaded = editor.collect()
+    finally:
+        tasks.shutdown()

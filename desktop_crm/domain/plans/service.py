@@ -30,9 +30,10 @@ _FIELDS = by_name(PLAN_FIELDS)
 
 
 class PlanService:
-    def __init__(self, store: Store, actor: str | None = None) -> None:
+    def __init__(self, store: Store, actor: str | None = None, language: str = "zh") -> None:
         self.store = store
         self.actor = actor or default_actor(store)
+        self.language = language  # of the template a new plan starts from
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -96,7 +97,7 @@ class PlanService:
         dossier has it, strengths and weaknesses from its transaction status."""
         customer = self.customer(customer_id)
         v = customer.values
-        t = tpl.template(self.store, template)
+        t = tpl.template(self.store, template, self.language)
         plan = Plan(customer_id=customer_id, template=t.key, plan_date=date.today().isoformat(),
                     created_by=self.actor)
         plan.background = self.background(customer)
@@ -134,9 +135,11 @@ class PlanService:
                 balance and f"{balance['taken_on']} 存款余额：{balance['value']:,.2f}")
             plan.consumer_groups = _join(v.get("dna"), v.get("plans"))
         else:
+            # the shop and how it sells under 经营业态分析; whom it serves under 消费群体构成
             plan.business_format_analysis = _join(v.get("business_format"), v.get("area"),
-                                                  v.get("service_area"), v.get("traits"))
-            plan.consumer_groups = _join(v.get("sales_capability"), v.get("sales_performance"))
+                                                  v.get("traits"), v.get("sales_capability"),
+                                                  v.get("sales_performance"))
+            plan.consumer_groups = _join(v.get("service_area"))
 
     def background(self, customer: Customer) -> dict[str, str]:
         return {"owner": customer.owner_name, "customer_code": customer.code,

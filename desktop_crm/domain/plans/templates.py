@@ -1,7 +1,9 @@
 """Plan templates: the retail outlet plan of the source [001/篇4], a key-account development
 plan [003] and a bank VIP client plan [001/篇1]. A template gives the headings of a plan's
-sections and its boilerplate text with placeholders such as ``{customer_name}``. Users may
-change both; their changes are stored in ``plan_templates`` over these defaults."""
+sections and its boilerplate text with placeholders such as ``{customer_name}``, in Chinese
+and in English: a template is read in the user's language. Users may change both; their
+changes are stored in ``plan_templates`` over these defaults, per language (the English
+changes' keys start with ``en:``)."""
 
 from __future__ import annotations
 
@@ -79,6 +81,67 @@ DEFAULTS: dict[str, dict[str, dict[str, str]]] = {
         },
     },
 }
+_RETAIL_EN = {
+    "background": "1. Customer background", "analysis": "2. Customer analysis",
+    "business_format_analysis": "2.1 Business format", "consumer_groups": "2.2 Consumer groups",
+    "competition": "2.3 Competitive environment", "owner_personality": "2.4 Owner's personality",
+    "swot": "3. SWOT analysis", "S": "Strengths S", "W": "Weaknesses W", "O": "Opportunities O",
+    "T": "Threats T", "strategies": "4. Strategies", "actions": "5. Action plan",
+    "objectives": "6. Objectives", "signature_customer": "Customer signature",
+    "signature_manager": "Account manager", "signature_date": "Date",
+}
+DEFAULTS_EN: dict[str, dict[str, dict[str, str]]] = {
+    "retail_outlet": {
+        "headings": _RETAIL_EN,
+        "boilerplate": {
+            "title": "Customer management plan: {customer_name}",
+            "intro": "",
+            "closing": "Finally, we wish you a prosperous business! Thank you for your support "
+                       "and cooperation; I will serve you wholeheartedly.",
+        },
+    },
+    "key_account": {
+        "headings": {
+            **_RETAIL_EN,
+            "analysis": "2. Key account analysis",
+            "business_format_analysis": "2.1 Business structure and purchase volume",
+            "consumer_groups": "2.2 Decision chain and key people",
+            "competition": "2.3 Competitors and current cooperation",
+            "owner_personality": "2.4 Relationship level and learning relationship",
+            "strategies": "4. Development strategies", "actions": "5. Development actions",
+            "objectives": "6. Development objectives",
+            "signature_customer": "Customer representative",
+            "signature_manager": "Key account manager",
+        },
+        "boilerplate": {
+            "title": "Key account development plan: {customer_name}",
+            "intro": "This plan aims to develop {customer_name} from a preferred supplier into a "
+                     "partner and, in time, a strategic alliance.",
+            "closing": "We look forward to a long-term relationship of trust in which we grow "
+                       "together.",
+        },
+    },
+    "bank_vip": {
+        "headings": {
+            **_RETAIL_EN,
+            "background": "1. Client information", "analysis": "2. Client analysis",
+            "business_format_analysis": "2.1 Assets and deposits",
+            "consumer_groups": "2.2 Financial needs and preferences",
+            "competition": "2.3 Other banks", "owner_personality": "2.4 Personality and interests",
+            "strategies": "4. Care strategies", "actions": "5. Service actions",
+            "objectives": "6. Objectives", "signature_customer": "Client signature",
+            "signature_manager": "Wealth manager",
+        },
+        "boilerplate": {
+            "title": "VIP client plan: {customer_name}",
+            "intro": "Dear {owner}, thank you for your trust in our bank. Here is the service "
+                     "plan we have prepared for you.",
+            "closing": "Whenever you need anything, please contact your account manager "
+                       "{account_manager}.",
+        },
+    },
+}
+_EN = "en:"  # stored changes to an English template: keys with this prefix
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
@@ -97,28 +160,42 @@ class Template:
         return self.headings.get(key, "")
 
 
-def templates(store: Store) -> list[Template]:
-    """Every template with the user's changes over the defaults."""
+def defaults(key: str, language: str = "zh") -> dict[str, dict[str, str]]:
+    """The built-in headings and boilerplate of a template in ``language`` (zh or en)."""
+    table = DEFAULTS if language.startswith("zh") else DEFAULTS_EN
+    return table.get(key, table["retail_outlet"])
+
+
+def _changes(stored: dict[str, str], language: str) -> dict[str, str]:
+    """The stored changes to the template in ``language``."""
+    if language.startswith("zh"):
+        return {k: v for k, v in stored.items() if not k.startswith(_EN)}
+    return {k.removeprefix(_EN): v for k, v in stored.items() if k.startswith(_EN)}
+
+
+def templates(store: Store, language: str = "zh") -> list[Template]:
+    """Every template in ``language``, with the user's changes over the defaults."""
     out = []
     for row in sql.templates(store):
-        default = DEFAULTS.get(row["key"], DEFAULTS["retail_outlet"])
+        default = defaults(row["key"], language)
         out.append(Template(
             row["key"], row["name_zh"], row["name_en"],
-            {**default["headings"], **_json(row["headings"])},
-            {**default["boilerplate"], **_json(row["boilerplate"])},
+            {**default["headings"], **_changes(_json(row["headings"]), language)},
+            {**default["boilerplate"], **_changes(_json(row["boilerplate"]), language)},
         ))
     return out
 
 
-def template(store: Store, key: str) -> Template:
-    found = {t.key: t for t in templates(store)}
+def template(store: Store, key: str, language: str = "zh") -> Template:
+    found = {t.key: t for t in templates(store, language)}
     return found.get(key) or found["retail_outlet"]
 
 
 def save_template(store: Store, key: str, headings: dict[str, str],
-                  boilerplate: dict[str, str]) -> None:
-    """Store a template's headings and boilerplate; only what differs from the default is
-    kept, so later improvements of the defaults still reach unchanged sections."""
+                  boilerplate: dict[str, str], language: str = "zh") -> None:
+    """Store a template's headings and boilerplate in ``language``; only what differs from
+    the default is kept, so later improvements of the defaults still reach unchanged
+    sections. The other language's changes stay as they were."""
     errors = [
         FieldError(name, "placeholder", f"unknown placeholder {{{p}}}: use one of "
                    + ", ".join("{" + k + "}" for k in PLACEHOLDERS), {"placeholder": p})
@@ -127,11 +204,19 @@ def save_template(store: Store, key: str, headings: dict[str, str],
     ]
     if errors:
         raise ValidationError(errors)
-    default = DEFAULTS.get(key, DEFAULTS["retail_outlet"])
-    changed_h = {k: v for k, v in headings.items() if v != default["headings"].get(k)}
-    changed_b = {k: v for k, v in boilerplate.items() if v != default["boilerplate"].get(k)}
-    sql.save_template(store, key, json.dumps(changed_h, ensure_ascii=False),
-                      json.dumps(changed_b, ensure_ascii=False))
+    default = defaults(key, language)
+    english = not language.startswith("zh")
+    prefix = _EN if english else ""
+    row = next((r for r in sql.templates(store) if r["key"] == key), None)
+
+    def merged(column: str, new: dict[str, str], part: str) -> str:
+        kept = {k: v for k, v in _json(row[column] if row else None).items()
+                if k.startswith(_EN) != english}  # the other language's changes
+        kept.update({prefix + k: v for k, v in new.items() if v != default[part].get(k)})
+        return json.dumps(kept, ensure_ascii=False)
+
+    sql.save_template(store, key, merged("headings", headings, "headings"),
+                      merged("boilerplate", boilerplate, "boilerplate"))
 
 
 def fill(text: str, values: dict[str, Any]) -> str:

@@ -69,21 +69,19 @@ def print_options(store: Store, actor: str, language: str = "zh", footer: bool =
                         printed_at=datetime.now().strftime("%Y-%m-%d %H:%M"))
 
 
-# The plan templates' headings and boilerplate are Chinese, as in the source's plan, so a
-# printed plan is Chinese throughout: its captions and page furniture follow the template, not
-# the interface language, and a plan handed to an owner never mixes two languages.
-PLAN_LANGUAGE = "zh"
-
-
 def plan_options(options: PrintOptions) -> PrintOptions:
-    return replace(options, language=PLAN_LANGUAGE)
+    """A plan prints in the interface language: the template's headings and boilerplate
+    (templates.py has both languages), captions and page furniture alike, so one page never
+    mixes two languages of ours."""
+    return options
 
 
 def plan_document(store: Store, plan_id: int, options: PrintOptions, key: str | None = None):
     service = PlanService(store, options.printed_by or None)
     plan = service.load(plan_id)
     customer = service.customer(plan.customer_id)
-    return plan_flowables(plan, customer, template(store, plan.template), options, key), customer
+    t = template(store, plan.template, options.language)
+    return plan_flowables(plan, customer, t, options, key), customer
 
 
 def print_plan(store: Store, plan_id: int, target: Path, options: PrintOptions) -> PrintResult:
@@ -102,7 +100,7 @@ def plan_pdf(store: Store, plan: Plan, options: PrintOptions, target: Path | Non
     options = plan_options(options)
     service = PlanService(store, options.printed_by or None)
     customer = service.customer(plan.customer_id)
-    flowables = plan_flowables(plan, customer, template(store, plan.template), options)
+    flowables = plan_flowables(plan, customer, template(store, plan.template, options.language), options)
     if target is None:
         return build(flowables, None, options, title=customer.name)
     _publish(store, target, options, "print_plan", f"{customer.code} plan v{plan.version}",

@@ -32,6 +32,7 @@ ELLIPSIS = "…"
 INK = colors.HexColor("#1f2d3d")
 MUTED = colors.HexColor("#6b7785")
 RULE = colors.HexColor("#9aa7b5")
+DRAFT_RED = colors.HexColor("#c62828")
 
 _WORDS = {
     "zh": {"page": "第 {n} / {total} 页", "printed": "打印：{who}  {when}",
@@ -66,6 +67,7 @@ class SectionInfo:
     title: str         # the document's title, in the header
     customer: str      # customer name and code, in the header
     date: str
+    draft: str = ""    # a mark across every page (草稿 / DRAFT) of a document not final yet
 
 
 class Section(Flowable):
@@ -173,6 +175,8 @@ class _Canvas(canvas.Canvas):
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+        if self.section is not None and self.section.draft:
+            self._watermark(self.section.draft, font)
         bottom = MARGIN - 9 * mm
         self.setStrokeColor(RULE)
         self.line(MARGIN, bottom + 4 * mm, width - MARGIN, bottom + 4 * mm)
@@ -186,6 +190,24 @@ class _Canvas(canvas.Canvas):
                     who=self.options.printed_by, when=self.options.printed_at).strip()
             self.drawString(MARGIN, bottom, line)
         self.restoreState()
+
+    def _watermark(self, mark: str, font: str) -> None:
+        """``mark`` large and faint across the page, over the content (which shows through)."""
+        width, height = A4
+        self.saveState()
+        self.setFillColor(DRAFT_RED)
+        self.setFillAlpha(0.16)
+        self.translate(width / 2, height / 2)
+        self.rotate(40)
+        size = _watermark_size(mark, font, width)
+        self.setFont(font, size)
+        self.drawCentredString(0, -size / 3, mark)
+        self.restoreState()
+
+
+def _watermark_size(mark: str, font: str, width: float) -> float:
+    """The font size at which ``mark`` spans about 60 % of the page's diagonal."""
+    return min(150.0, 0.6 * width * 1.41 / max(1.0, stringWidth(mark, font, 1)))
 
 
 def build(flowables: Sequence[Flowable], target: Path | BinaryIO | None,

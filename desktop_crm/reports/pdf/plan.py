@@ -33,11 +33,13 @@ _WORDS = {
     "zh": {"no": "序号", "action": "建议与行动", "owner": "负责人", "due": "完成时间",
            "status": "状态", "result": "结果", "target": "指标", "objective": "目标",
            "owner_bg": "店主", "code": "客户代码", "shop": "店铺名称", "format": "经营业态",
-           "version": "第{v}版", "none": "（无）"},
+           "version": "第{v}版", "none": "（无）", "draft": "草稿", "draft_title": "{t}（草稿）",
+           "sep": "："},
     "en": {"no": "No.", "action": "Action", "owner": "Owner", "due": "Due", "status": "Status",
            "result": "Result", "target": "Target", "objective": "Objective", "owner_bg": "Owner",
            "code": "Customer code", "shop": "Shop name", "format": "Business format",
-           "version": "version {v}", "none": "(none)"},
+           "version": "version {v}", "none": "(none)", "draft": "DRAFT",
+           "draft_title": "{t} (DRAFT)", "sep": ": "},
 }
 USABLE = A4[0] - 2 * MARGIN
 _PADDING = 10  # left and right padding of a cell, together (see _GRID)
@@ -63,9 +65,13 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
     h = template.heading
     title = cut(plan.title or fill(template.boilerplate.get("title", ""), values),
                 SHORT_TEXT_LENGTH)
+    draft = plan.status == "draft"  # not approved: marked on every page and in the title
+    if draft:
+        title = w["draft_title"].format(t=title)
     who = f"{cut(customer.name, NAME_LENGTH)} ({cut(customer.code, 2 * CODE_LENGTH)})"
     out: list[Flowable] = [
-        Section(SectionInfo(key or f"plan-{plan.id}", title, who, plan.plan_date)),
+        Section(SectionInfo(key or f"plan-{plan.id}", title, who, plan.plan_date,
+                            w["draft"] if draft else "")),
         paragraph(title, st.title),
         paragraph(f"{plan.plan_date}  ·  {w['version'].format(v=plan.version)}", st.subtitle),
     ]
@@ -75,9 +81,11 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
 
     bg = plan.background
     out.append(paragraph(h("background"), st.h1))
-    rows = [[_pair(w["owner_bg"], bg.get("owner"), st), _pair(w["code"], bg.get("customer_code") or customer.code, st)],
-            [_pair(w["shop"], bg.get("shop_name") or customer.name, st),
-             _pair(w["format"], bg.get("business_format"), st)]]
+    sep = w["sep"]
+    rows = [[_pair(w["owner_bg"], bg.get("owner"), st, sep),
+             _pair(w["code"], bg.get("customer_code") or customer.code, st, sep)],
+            [_pair(w["shop"], bg.get("shop_name") or customer.name, st, sep),
+             _pair(w["format"], bg.get("business_format"), st, sep)]]
     out.append(_table(rows, [0.5, 0.5], TableStyle([("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE)])))
 
     analysis = [(h(name), getattr(plan, name)) for name in
@@ -87,7 +95,7 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
         for heading, body in analysis:
             if body:  # heading run in, as the source writes it: "1.经营业态分析：该店地处…"
                 out.append(Paragraph(
-                    f'<font color="#123a63">{text(heading)}：</font>{text(body)}', st.body))
+                    f'<font color="#123a63">{text(heading)}{w["sep"]}</font>{text(body)}', st.body))
 
     out += [CondPageBreak(40 * mm), paragraph(h("swot"), st.h1)]
     out.append(_grid([("S", "W"), ("O", "T")], plan.points,
@@ -129,16 +137,16 @@ def plan_flowables(plan: Plan, customer: Customer, template: Template, options: 
         signature += [paragraph(closing, st.body), Spacer(1, 5 * mm)]
     line = "_" * 16
     signature.append(_table([_cells([
-        f"{h('signature_customer')}：{plan.signed_by_customer or line}",
-        f"{h('signature_manager')}：{plan.signed_by_manager or customer.manager or line}",
-        f"{h('signature_date')}：{plan.signed_on or line}",
+        f"{h('signature_customer')}{w['sep']}{plan.signed_by_customer or line}",
+        f"{h('signature_manager')}{w['sep']}{plan.signed_by_manager or customer.manager or line}",
+        f"{h('signature_date')}{w['sep']}{plan.signed_on or line}",
     ], [0.36, 0.36, 0.28], st, st.body)], [0.36, 0.36, 0.28], TableStyle([])))
     out.append(KeepTogether(signature))
     return out
 
 
-def _pair(caption: str, value: object, st: Styles):
-    return boxed(f"{caption}：{value or ''}", st.body, USABLE * 0.5 - _PADDING)[0]
+def _pair(caption: str, value: object, st: Styles, sep: str = "："):
+    return boxed(f"{caption}{sep}{value or ''}", st.body, USABLE * 0.5 - _PADDING)[0]
 
 
 def _cells(values: list[object], widths: list[float], st: Styles, style=None) -> list:

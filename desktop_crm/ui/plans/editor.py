@@ -44,7 +44,7 @@ class PlanEditor(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.service = PlanService(ctx.store, ctx.actor)
+        self.service = PlanService(ctx.store, ctx.actor, ctx.language)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setSizeGripEnabled(True)
         self.resize(1180, 720)
@@ -151,7 +151,7 @@ class PlanEditor(QDialog):
     def _show_plan(self) -> None:
         self._loading = True
         plan = self.plan
-        t = template(self.ctx.store, plan.template)
+        t = template(self.ctx.store, plan.template, self.ctx.language)
         for page in (self.analysis_page, self.actions_page, self.closing_page):
             page.set_template(t)
             page.load(plan)
@@ -330,7 +330,7 @@ class PlanEditor(QDialog):
 
     @Slot()
     def _template_chosen(self, *_: object) -> None:
-        t = template(self.ctx.store, self.template_box.currentData())
+        t = template(self.ctx.store, self.template_box.currentData(), self.ctx.language)
         for page in (self.analysis_page, self.actions_page, self.closing_page):
             page.set_template(t)
         self._edited()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain.plans import PLACEHOLDERS, save_template, template, templates
-from desktop_crm.domain.plans.templates import BOILERPLATE, DEFAULTS, HEADINGS
+from desktop_crm.domain.plans.templates import BOILERPLATE, HEADINGS, defaults
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 
@@ -98,7 +98,7 @@ class TemplateDialog(QDialog):
 
     @Slot()
     def load(self, *_: object) -> None:
-        t = template(self.ctx.store, self.key())
+        t = template(self.ctx.store, self.key(), self.ctx.language)
         self._show(t.headings, t.boilerplate)
 
     def _show(self, headings: dict[str, str], boilerplate: dict[str, str]) -> None:
@@ -111,7 +111,7 @@ class TemplateDialog(QDialog):
     @Slot()
     def defaults(self) -> None:
         """Put the built-in wording back in the fields (saved when the user saves)."""
-        d = DEFAULTS.get(self.key(), DEFAULTS["retail_outlet"])
+        d = defaults(self.key(), self.ctx.language)
         self._show(d["headings"], d["boilerplate"])
 
     @Slot()
@@ -119,7 +119,8 @@ class TemplateDialog(QDialog):
         try:
             save_template(self.ctx.store, self.key(),
                           {k: e.text().strip() for k, e in self.headings.items()},
-                          {k: e.toPlainText().strip() for k, e in self.boilerplate.items()})
+                          {k: e.toPlainText().strip() for k, e in self.boilerplate.items()},
+                          self.ctx.language)
         except ValidationError as exc:
             placeholder = exc.errors[0].params.get("placeholder", "")
             self.error.setText(self.tr("{%1} is not a placeholder; use one of those listed.")
