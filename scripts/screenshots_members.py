@@ -63,3 +63,12 @@ def shoot(app, window, ctx, name: Callable[[str], Path], grab) -> None:
     counter.amount_edit.setText("268")
     grab(app, counter, name("counter"))
     counter.reject()
+
+    # several members match: Enter goes to the amount, the cashier picks one with ↑/↓
+    counter = CounterDialog(ctx, members)
+    counter.show()
+    counter.find_edit.setText("王")
+    counter._find_entered()
+    counter.amount_edit.setText("268")
+    grab(app, counter, name("counter-several"))
+    counter.reject()
