@@ -187,7 +187,7 @@ def test_plans_name_the_item_beyond_its_limit(store, mingjia) -> None:
 
 def test_a_new_plan_prefilled_from_long_texts_can_be_saved(store, customers) -> None:
     """Two full long texts joined would pass the limit: the prefill is cut to it."""
-    cid = customers.create({"name": "明佳烟酒", "service_area": "区" * 10_000,
+    cid = customers.create({"name": "明佳烟酒", "sales_capability": "区" * 10_000,
                             "traits": "特" * 10_000, "strengths": "好" * 5_000})
     service = PlanService(store, "测试")
     plan = service.new_plan(cid)
