@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.domain import follow_ups
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
@@ -103,13 +104,14 @@ class HistoryEntry:
 
 def header(store: Store, customer_id: int) -> HeaderFacts:
     customer = CustomerService(store, "-").get(customer_id)
-    facts = sql.visit_facts(store, customer_id)
+    promised = follow_ups.open_items(store, customer_id=customer_id)  # as the agenda counts
     owner = queries.staff_names(store).get(customer["owner_id"]) if customer["owner_id"] else None
     return HeaderFacts(
         code=customer["code"], name=customer["name"], tier=customer["tier"],
         lifecycle=customer["lifecycle"], owner=owner, phone=customer["phone"],
-        area=customer["area"], last_visit=facts["last_visit"],
-        open_follow_ups=facts["open_follow_ups"], next_follow_up=facts["next_due"],
+        area=customer["area"], last_visit=sql.last_visit(store, customer_id),
+        open_follow_ups=len(promised),
+        next_follow_up=promised[0]["follow_up_due"] if promised else None,
         trashed=customer["deleted_at"] is not None,
     )
 

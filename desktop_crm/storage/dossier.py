@@ -6,16 +6,12 @@ from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
 
-def visit_facts(store: Store, customer_id: int) -> sqlite3.Row:
-    """``last_visit`` (timestamp), ``open_follow_ups`` (count) and ``next_due`` (date)."""
+def last_visit(store: Store, customer_id: int) -> str | None:
+    """When the customer was last visited (a timestamp), or None."""
     return store.conn.execute(
-        "SELECT (SELECT max(occurred_at) FROM interactions "
-        "        WHERE customer_id = :c AND deleted_at IS NULL) AS last_visit, "
-        "       count(*) AS open_follow_ups, min(follow_up_due) AS next_due "
-        "FROM interactions WHERE customer_id = :c AND deleted_at IS NULL "
-        "AND follow_up_due IS NOT NULL AND follow_up_done_at IS NULL",
-        {"c": customer_id},
-    ).fetchone()
+        "SELECT max(occurred_at) FROM interactions WHERE customer_id = ? AND deleted_at IS NULL",
+        (customer_id,),
+    ).fetchone()[0]
 
 
 def plans_of(store: Store, customer_id: int) -> list[sqlite3.Row]:

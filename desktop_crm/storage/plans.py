@@ -200,7 +200,7 @@ OPEN_ACTION = "a.due_date IS NOT NULL AND a.status IN ('open', 'doing') AND p.st
 
 def open_actions_due(store: Store, staff_name: str | None = None,
                      staff_id: int | None = None, before: date | None = None,
-                     ) -> list[sqlite3.Row]:
+                     customer_id: int | None = None) -> list[sqlite3.Row]:
     """Open actions with a due date of active plans of customers not in the trash, earliest
     first; with ``before``, those due before that day. With a staff member: actions they
     own, or unowned ones of customers they own."""
@@ -215,6 +215,9 @@ def open_actions_due(store: Store, staff_name: str | None = None,
     if before is not None:
         sql += " AND a.due_date < ?"
         params.append(before.isoformat())
+    if customer_id is not None:
+        sql += " AND p.customer_id = ?"
+        params.append(customer_id)
     if staff_id is not None:
         sql += " AND (a.owner = ? OR (coalesce(a.owner, '') = '' AND c.owner_id = ?))"
         params += [staff_name, staff_id]

@@ -56,7 +56,7 @@ def mixed(ctx, customers, visits, mingjia):
     plan(baijia, [Action("补货", "测试员", ago(2)), Action("陈列", "罗超", ago(2)),
                   Action("已完成", "测试员", ago(2), "done")], "active")
     plan(mingjia, [Action("草稿里的事", "测试员", ago(2))], "draft")
-    return {"all": 5, "customers": 3, "mine": 3}
+    return {"all": 5, "customers": 3, "mine": 3, "baijia": baijia}
 
 
 def number(pattern: str, text: str) -> int:
@@ -76,6 +76,12 @@ def test_every_place_counts_the_same_overdue(qtbot, ctx, mixed, capsys) -> None:
     status = number(r"(\d+) overdue", window.count_label.text())
     banner = number(r"(\d+) follow-up", window.notice.label.text())
     assert badge == status == banner == mixed["all"]
+
+    # the dossier's header counts the customer's open items the same way: two plan actions
+    # of 百佳便利 (its visit's follow-up is in the trash, one action is done)
+    dossier = window.open_customer(mixed["baijia"])
+    qtbot.waitUntil(lambda: "2 open" in dossier.header.values["follow_ups"].text())
+    assert "overdue since" in dossier.header.values["follow_ups"].text()
 
     page = FollowUpsPage(ctx)  # the user is on the staff list: "Only mine" is on
     qtbot.addWidget(page)
