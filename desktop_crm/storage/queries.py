@@ -75,7 +75,7 @@ def add_tags_many(store: Store, pairs: Iterable[tuple[int, str]]) -> None:
 
 def staff_id(store: Store, value: object) -> int | None:
     """The id of a staff member given by id or by name."""
-    if isinstance(value, int) or (isinstance(value, str) and value.isdigit()):
+    if isinstance(value, int) or (isinstance(value, str) and value.isascii() and value.isdigit()):
         row = store.conn.execute("SELECT id FROM staff WHERE id = ?", (int(value),)).fetchone()
         if row:
             return row[0]

@@ -153,7 +153,7 @@ class Preparer:
         text = str(value).strip()
         if text in self.staff:
             return self.staff[text]
-        if text.isdigit() and int(text) in self.staff.values():
+        if text.isascii() and text.isdigit() and int(text) in self.staff.values():
             return int(text)
         return None
 
