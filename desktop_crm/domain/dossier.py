@@ -101,6 +101,10 @@ class HistoryEntry:
     event: str | None        # 'created', 'deleted', 'restored', or None for a field change
 
 
+def visit_count(store: Store, customer_id: int) -> int:
+    return sql.visit_count(store, customer_id)
+
+
 def header(store: Store, customer_id: int) -> HeaderFacts:
     customer = CustomerService(store, "-").get(customer_id)
     facts = sql.visit_facts(store, customer_id)

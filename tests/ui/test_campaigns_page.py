@@ -111,8 +111,8 @@ def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodelte
     assert values["converted"] == "1" and values["rate"] == "12.5%"
     assert values["holdout"] == "2" and values["holdout_rate"] == "50.0%"
     assert values["uplift"] == "-37.5 pp"
-    assert values["revenue"] == "500.00" and values["cost"] == "200.00" and values["roi"] == "150.0%"
-    assert values["incremental"] == "100.00"  # 500 - 100/2 * 8
+    assert values["revenue"] == "¥500" and values["cost"] == "¥200" and values["roi"] == "150.0%"
+    assert values["incremental"] == "¥100"  # 500 - 100/2 * 8
     assert "no better" in ev.note.text()
     qtmodeltester.check(ev.by_staff)
     assert ev.canvas is not None
