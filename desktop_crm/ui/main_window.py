@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def _show_status(self, counts: tuple[int, int]) -> None:
         customers, overdue = counts
-        text = self.tr("%n customer(s)", "", customers)
+        text = self.tr("%n customer(s) in all", "", customers)
         if overdue:
             text += " · " + self.tr("%n overdue follow-up(s)", "", overdue)
         self.count_label.setText(text)

@@ -178,7 +178,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="202"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -201,10 +201,10 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
-        <source>%n customer(s)</source>
+        <source>%n customer(s) in all</source>
         <translation>
-            <numerusform>%n customer</numerusform>
-            <numerusform>%n customers</numerusform>
+            <numerusform>%n customer in all</numerusform>
+            <numerusform>%n customers in all</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -268,7 +268,7 @@
 <context>
     <name>PlansTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="73"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n account plan</numerusform>

@@ -586,163 +586,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="92"/>
-        <location filename="../../desktop_crm/ui/app.py" line="95"/>
+        <location filename="../../desktop_crm/ui/app.py" line="93"/>
+        <location filename="../../desktop_crm/ui/app.py" line="96"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="147"/>
+        <location filename="../../desktop_crm/ui/app.py" line="148"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="210"/>
+        <location filename="../../desktop_crm/ui/app.py" line="211"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="213"/>
-        <location filename="../../desktop_crm/ui/app.py" line="241"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="243"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="258"/>
-        <location filename="../../desktop_crm/ui/app.py" line="264"/>
+        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="266"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="272"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="281"/>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="295"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <location filename="../../desktop_crm/ui/app.py" line="307"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="338"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="368"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="374"/>
+        <location filename="../../desktop_crm/ui/app.py" line="375"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="382"/>
+        <location filename="../../desktop_crm/ui/app.py" line="383"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="385"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="387"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="388"/>
+        <location filename="../../desktop_crm/ui/app.py" line="389"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="394"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="400"/>
+        <location filename="../../desktop_crm/ui/app.py" line="401"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="404"/>
+        <location filename="../../desktop_crm/ui/app.py" line="405"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="311"/>
+        <location filename="../../desktop_crm/ui/app.py" line="312"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="328"/>
-        <location filename="../../desktop_crm/ui/app.py" line="336"/>
-        <location filename="../../desktop_crm/ui/app.py" line="358"/>
+        <location filename="../../desktop_crm/ui/app.py" line="329"/>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="350"/>
+        <location filename="../../desktop_crm/ui/app.py" line="351"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="240"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="244"/>
         <source>The follow-up was due on %1.</source>
         <translation>跟进应于 %1 完成。</translation>
     </message>
@@ -2001,279 +2001,284 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="111"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="114"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="528"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="186"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="270"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="300"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="303"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <source>%1 matching</source>
+        <translation>%1 位匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="411"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="460"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="481"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="485"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="482"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="500"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="501"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="502"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="509"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="521"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="525"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="542"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="541"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="572"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="580"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -2376,17 +2381,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="39"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>年-月-日 时:分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="39"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="44"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期（Alt+↓）</translation>
     </message>
@@ -2567,32 +2572,37 @@
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="376"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <source>Visits (%1)</source>
+        <translation>拜访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="377"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="419"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3228,17 +3238,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="304"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="306"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="363"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="370"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="371"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3246,48 +3256,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
-        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="248"/>
         <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
         <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="263"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="278"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="281"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="305"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -3645,47 +3655,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="168"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="182"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="179"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="183"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="180"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="181"/>
         <source>Restored from the trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="194"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="191"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="202"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -3880,9 +3890,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
-        <source>%n customer(s)</source>
+        <source>%n customer(s) in all</source>
         <translation>
-            <numerusform>%n 个客户</numerusform>
+            <numerusform>共 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4106,123 +4116,123 @@
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Product or note</source>
         <translation>商品或说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="44"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
         <source>Correct points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="60"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="61"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="82"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="84"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
@@ -4230,17 +4240,17 @@
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="149"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="150"/>
         <source>Make a member…</source>
         <translation>办理会员卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="171"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
         <source>Not a member.</source>
         <translation>尚不是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="173"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
@@ -4725,72 +4735,72 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
         <source>Encrypt the database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
         <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
         <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
         <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
         <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
         <source>&amp;Again:</source>
         <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
         <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
         <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
         <source>Too short: at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
         <source>weak — easy to guess</source>
         <translation>弱——容易被猜到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
         <source>fair</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -4957,17 +4967,17 @@
         <translation>%1 已加密。请输入密码短语以打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
         <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
         <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
@@ -5283,64 +5293,64 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="35"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="37"/>
         <source>SWOT points</source>
         <translation>SWOT 要点</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="37"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
         <source>Open actions</source>
         <translation>未完成行动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="73"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n 份经营计划</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="77"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="74"/>
         <source>No account plans yet.</source>
         <translation>还没有经营计划。</translation>
     </message>
@@ -5432,62 +5442,62 @@
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="87"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="88"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="88"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="106"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="103"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="107"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="104"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="108"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="105"/>
         <source>Total amount</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="106"/>
         <source>Total gross profit</source>
         <translation>总毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="110"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="107"/>
         <source>Points earned / redeemed</source>
         <translation>获得 / 兑换积分</translation>
     </message>
@@ -5787,172 +5797,172 @@
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Value quadrant</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Volume × loyalty</source>
         <translation>规模×忠诚</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Asset grade (scored)</source>
         <translation>资产评级（评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>Suggested tier and policy</source>
         <translation>建议等级与服务政策</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
         <source>Customer lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="46"/>
         <source>Satisfaction / NPS</source>
         <translation>满意度 / NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="46"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="47"/>
         <source>File completeness / last update</source>
         <translation>档案完整度 / 未更新天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
         <source>Raw value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
         <source>Standardised</source>
         <translation>标准化值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="62"/>
         <source>Contribution</source>
         <translation>贡献</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="105"/>
         <source>Added since the latest scoring run: scoring…</source>
         <translation>在最近一次评分之后新建：正在评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="110"/>
         <source>Not scored yet: score every customer under Analytics (Score now).</source>
         <translation>尚未评分：请在“分析”中点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="115"/>
         <source>Scored as of %1 (run %2).</source>
         <translation>评分截至 %1（第 %2 次评分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="117"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="118"/>
         <source>Re-scored after a change on %1.</source>
         <translation>%1 因资料变化已重新评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="120"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="121"/>
         <source>Changed since: re-scoring…</source>
         <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="127"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="128"/>
         <source>Every key field is filled.</source>
         <translation>关键字段都已填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="155"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="156"/>
         <source>%1 (above %2 of customers)</source>
         <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="166"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="170"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="171"/>
         <source>(now: %1)</source>
         <translation>（当前：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="174"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="175"/>
         <source>no purchases</source>
         <translation>无购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="183"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="184"/>
         <source> · not updated for long</source>
         <translation> · 久未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="185"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="198"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="199"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>
@@ -6475,82 +6485,82 @@ purchase</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="72"/>
         <source>Could not do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="77"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="78"/>
         <source>Not enough points: the balance is %1.</source>
         <translation>积分不足：当前余额 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="79"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="80"/>
         <source>Enter an amount above 0 and at most 1,000,000.</source>
         <translation>请输入大于 0、不超过 1,000,000 的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="82"/>
         <source>A card number is 4 to 20 letters or digits.</source>
         <translation>会员卡号为 4 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="84"/>
         <source>Card %1 is already issued to another member.</source>
         <translation>卡号 %1 已发给其他会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="85"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="86"/>
         <source>This customer is already a member.</source>
         <translation>该客户已是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="87"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="88"/>
         <source>Level thresholds must start at 0 and rise from level to level.</source>
         <translation>等级门槛须从 0 开始并逐级升高。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="89"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="90"/>
         <source>The campaign ends before it starts; check the dates.</source>
         <translation>活动结束日期早于开始日期，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="91"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="92"/>
         <source>Outcomes are already recorded for these targets; confirm to replace them.</source>
         <translation>这些目标已有联系结果；确认后才能替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="93"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="94"/>
         <source>Targets held back are not contacted; pick others.</source>
         <translation>对照组客户不联系；请另选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="95"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="96"/>
         <source>Unknown placeholder {%1}; use the ones listed.</source>
         <translation>未知占位符 {%1}，请使用列出的占位符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="97"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="98"/>
         <source>There is no template for this occasion; add one first.</source>
         <translation>此场合还没有模板，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="99"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="100"/>
         <source>There is already a staff member called %1.</source>
         <translation>已有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="102"/>
         <source>Say what the points were exchanged for.</source>
         <translation>请填写兑换的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="104"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写调整原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="105"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="106"/>
         <source>Choose at least one staff member.</source>
         <translation>请至少选择一名员工。</translation>
     </message>

@@ -74,7 +74,7 @@ def test_a_wrong_passphrase_is_said_and_asked_again_then_remembered(
     assert app.open(path)
     assert seen == [False, True]
     assert app.store.passphrase == KEY and app.window.encryption_action.text() == "Remove encr&yption…"
-    qtbot.waitUntil(lambda: app.window.count_label.text() == "1 customer")
+    qtbot.waitUntil(lambda: app.window.count_label.text() == "1 customer in all")
     assert keychain.stored(path) == KEY
 
     app.close_current()
@@ -134,7 +134,7 @@ def test_file_encrypt_then_remove_encryption(qtbot, app, tmp_path) -> None:
     qtbot.waitUntil(lambda: bool(told))
     assert told[0].startswith("crm.sqlite3 is encrypted, but 1 earlier backups of it are not")
     assert not any(p.exists() for p in plain_daily)  # overwritten and removed, as answered
-    qtbot.waitUntil(lambda: app.window.count_label.text() == "1 customer")
+    qtbot.waitUntil(lambda: app.window.count_label.text() == "1 customer in all")
 
     when_shown(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
     app.window.encryption_action.trigger()

@@ -15,7 +15,7 @@ def test_areas_status_and_dossier_tabs(qtbot, ctx, customers, mingjia) -> None:
     qtbot.addWidget(window)
     window.show()
     assert tab_titles(window)[:3] == ["Customers", "Follow-ups", "Visits"]  # then other areas
-    qtbot.waitUntil(lambda: window.count_label.text() == "1 customer")
+    qtbot.waitUntil(lambda: window.count_label.text() == "1 customer in all")
     assert str(ctx.store.path) == window.path_label.text()
 
     ctx.signals.sig_open_customer.emit(mingjia)
@@ -52,7 +52,7 @@ def test_demo_data_fills_an_empty_database_in_the_background(qtbot, ctx) -> None
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.load_demo(30)
-    qtbot.waitUntil(lambda: "30 customers" in window.count_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "30 customers in all" in window.count_label.text(), timeout=20_000)
     assert ctx.store.count("customers") == 30
 
 
