@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_crm.domain.campaigns import saved_filters
@@ -133,3 +133,32 @@ def test_saved_filters_can_be_deleted(qtbot, ctx, shop, store):
     dialog.delete_filter(confirm=False)
     assert saved_filters(store) == [] and dialog.new_radio.isChecked()
     assert not dialog.saved_radio.isEnabled()
+
+
+def test_campaign_buttons_wait_for_something_to_act_on(qtbot, ctx, shop, store):
+    from desktop_crm.domain.campaigns import CampaignService
+    from desktop_crm.domain.customer_list import CustomerFilter
+    from desktop_crm.ui.campaigns.page import CampaignsPage
+
+    page = CampaignsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    buttons = (page.edit_button, page.delete_button, page.choose_button, page.assign_button,
+               page.hand_button)
+    assert not any(b.isEnabled() for b in buttons)  # no campaign yet
+
+    service = CampaignService(store)
+    cid = service.create({"name": "唤回", "starts_on": "2025-01-01", "ends_on": "2025-01-31"})
+    page.reload(cid)
+    assert page.choose_button.isEnabled() and page.edit_button.isEnabled()
+    assert not page.assign_button.isEnabled() and not page.hand_button.isEnabled()  # no targets
+
+    service.select_targets(cid, CustomerFilter(tags=("流失",)))
+    page.reload(cid)
+    assert page.assign_button.isEnabled() and not page.hand_button.isEnabled()  # none selected
+    rect = page.targets_table.visualRect(page.targets.index(0, 0))
+    qtbot.mouseClick(page.targets_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.hand_button.isEnabled()
+    page.targets_table.clearSelection()
+    assert not page.hand_button.isEnabled()
