@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="257"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="411"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="328"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n greeting</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="256"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="196"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -200,7 +200,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="271"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
         <source>%n customer(s) in all</source>
         <translation>
             <numerusform>%n customer in all</numerusform>
@@ -208,7 +208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="273"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="281"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -216,7 +216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="290"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
