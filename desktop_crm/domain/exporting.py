@@ -127,7 +127,8 @@ def _write_xlsx(
     sheet = book.create_sheet(_sheet_title(title))
     sheet.freeze_panes = "A2"
     rows = iter(rows)
-    first = [[_xlsx_cell(v) for v in row] for row, _ in zip(rows, range(WIDTH_SAMPLE), strict=False)]
+    first = [[_xlsx_cell(v) for v in row]
+             for row, _ in zip(rows, range(WIDTH_SAMPLE), strict=False)]
     for i, width in enumerate(_widths(headers, first), start=1):
         sheet.column_dimensions[get_column_letter(i)].width = width
     sheet.append([neutralise(h) for h in headers])

@@ -37,7 +37,8 @@ def spans(text: str, terms: Sequence[str]) -> list[Span]:
     for term in terms:
         found += [(where[a], where[b - 1] + 1) for a, b in _occurrences(folded, term)]
         if term.isdigit() and len(term) >= 3:
-            found += [(digits[a][0], digits[b - 1][0] + 1) for a, b in _occurrences(digit_text, term)]
+            found += [(digits[a][0], digits[b - 1][0] + 1)
+                      for a, b in _occurrences(digit_text, term)]
         if term.isascii() and term.isalpha():
             for reading in readings:
                 found += _pinyin(reading, term)

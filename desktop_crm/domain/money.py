@@ -38,7 +38,8 @@ def money(
         return empty
     if unit == "wan":
         if language.startswith("zh"):
-            return f"{_grouped(number, 2 if decimals is None else decimals, trim=decimals is None)} 万元"
+            places = 2 if decimals is None else decimals
+            return f"{_grouped(number, places, trim=decimals is None)} 万元"
         number *= 10_000
     sign = "-" if number < 0 else ""
     return f"{sign}¥{_grouped(abs(number), decimals)}"

@@ -19,9 +19,10 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|]+')
 def start_folder() -> Path:
     """The folder a save dialog opens in: the one used last, else Documents, else home."""
     settings = QSettings()
+    where = QStandardPaths.StandardLocation
     candidates = [settings.value(SETTINGS_FOLDER), settings.value(OLD_SETTINGS_FOLDER),
-                  QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-                  QStandardPaths.writableLocation(QStandardPaths.StandardLocation.HomeLocation)]
+                  QStandardPaths.writableLocation(where.DocumentsLocation),
+                  QStandardPaths.writableLocation(where.HomeLocation)]
     for folder in candidates:
         if folder and Path(str(folder)).is_dir():
             return Path(str(folder)).absolute()
@@ -45,10 +46,12 @@ def open_file(path: Path) -> bool:
 def offer_to_open(parent: QWidget | None, path: Path, text: str, title: str = "") -> QMessageBox:
     """Say what was written, with buttons to open the file or the folder it is in. Shown
     without blocking (``open()``); returns the box."""
-    box = QMessageBox(QMessageBox.Icon.Information, title or QCoreApplication.translate("Files", "Export"), text,
+    title = title or QCoreApplication.translate("Files", "Export")
+    box = QMessageBox(QMessageBox.Icon.Information, title, text,
                       QMessageBox.StandardButton.Close, parent)
-    open_button = box.addButton(QCoreApplication.translate("Files", "Open the &file"), QMessageBox.ButtonRole.ActionRole)
-    folder_button = box.addButton(QCoreApplication.translate("Files", "Open the f&older"), QMessageBox.ButtonRole.ActionRole)
+    action = QMessageBox.ButtonRole.ActionRole
+    open_button = box.addButton(QCoreApplication.translate("Files", "Open the &file"), action)
+    folder_button = box.addButton(QCoreApplication.translate("Files", "Open the f&older"), action)
     box.setDefaultButton(open_button)
     open_button.clicked.connect(lambda: open_file(path))
     folder_button.clicked.connect(lambda: open_file(path.parent))

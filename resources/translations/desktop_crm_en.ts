@@ -118,7 +118,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="196"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="198"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="202"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>

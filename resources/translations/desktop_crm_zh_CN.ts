@@ -562,9 +562,9 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="453"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="458"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="470"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="454"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="471"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -574,12 +574,12 @@
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="467"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="473"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -2322,59 +2322,59 @@
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="190"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="196"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="198"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="203"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="205"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="205"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="207"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="226"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="228"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="240"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="272"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="286"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="288"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="288"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -3384,17 +3384,17 @@
 <context>
     <name>Files</name>
     <message>
-        <location filename="../../desktop_crm/ui/files.py" line="48"/>
+        <location filename="../../desktop_crm/ui/files.py" line="49"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/files.py" line="50"/>
+        <location filename="../../desktop_crm/ui/files.py" line="53"/>
         <source>Open the &amp;file</source>
         <translation>打开文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/files.py" line="51"/>
+        <location filename="../../desktop_crm/ui/files.py" line="54"/>
         <source>Open the f&amp;older</source>
         <translation>打开所在文件夹(&amp;O)</translation>
     </message>
@@ -3674,47 +3674,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="166"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="179"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="180"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="180"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="181"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="181"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="182"/>
         <source>Restored from the trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="191"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="192"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="202"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -5004,17 +5004,17 @@
 <context>
     <name>PdfPrinter</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="59"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="61"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="66"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="68"/>
         <source>Print %1</source>
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="111"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -5961,27 +5961,27 @@
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="199"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="200"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="216"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="216"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>

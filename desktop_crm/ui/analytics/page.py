@@ -450,12 +450,13 @@ class AnalyticsPage(QWidget):
                                     self.tr("Score the customers first, then export the charts."))
             return
         name = f"analytics-{self.data.as_of}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), str(suggested_path(name)),
-                                              "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), str(suggested_path(name)), "PDF (*.pdf)")
         if path:
             remember_folder(Path(path))
             if self.export_pdf(Path(path)):
-                self.offer = offer_to_open(self, Path(path), self.status.text(), self.tr("Export PDF"))
+                self.offer = offer_to_open(self, Path(path), self.status.text(),
+                                           self.tr("Export PDF"))
 
     def export_pdf(self, path: Path) -> int:
         """The charts as shown (every tab drawn first), one a page; returns the pages."""

@@ -11,6 +11,7 @@ from desktop_crm.ui.customers.model import HIGHLIGHT_ROLE
 
 MARK = QColor("#ffd84d")       # a highlighter's yellow, readable on white and on selection
 MARK_TEXT = QColor("#1f1f1f")
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -51,7 +52,7 @@ class HighlightDelegate(QStyledItemDelegate):
                 if marked:
                     painter.fillRect(box.adjusted(0, 2, 0, -2), MARK)
                 painter.setPen(MARK_TEXT if marked else plain)
-                painter.drawText(box, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), piece)
+                painter.drawText(box, _LEFT, piece)
                 x += width
             cut = end
         painter.restore()

@@ -46,7 +46,7 @@ Page = list[tuple[Key, ListRow]]
 MAX_PAGES = 60  # pages kept in memory (12,000 rows); the others are read again when shown
 _OVERDUE = QBrush(QColor("#c0392b"))
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
-HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # [(start, end)] of the cell's text the search matched
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # [(start, end)]: what the search matched
 
 
 class CustomerListModel(QAbstractTableModel):

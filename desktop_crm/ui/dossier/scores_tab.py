@@ -191,7 +191,8 @@ class ScoresTab(QWidget):
 
         rows = [
             Row(i, (self.ctx.label(*CRITERIA[line.criterion]),
-                    self.ctx.label(*INDICATORS[line.indicator]), format_raw(line.raw),
+                    self.ctx.label(*INDICATORS[line.indicator]),
+                    format_raw(line.raw, line.indicator),
                     f"{line.standardised:+.3f}", f"{line.weight:.4f}",
                     f"{line.contribution:+.4f}"))
             for i, line in enumerate(ex.lines)

@@ -128,7 +128,8 @@ class PurchasesTab(QWidget):
         self.model.set_rows([
             Row(p.id, (
                 p.occurred_on, p.product or "", p.category or "", quantity(p.quantity),
-                money(p.amount, empty=""), money(p.gross_profit, empty=""), _points(p.points_earned, p.points_redeemed),
+                money(p.amount, empty=""), money(p.gross_profit, empty=""),
+                _points(p.points_earned, p.points_redeemed),
             ))
             for p in rows
         ])

@@ -174,8 +174,10 @@ class DataQualityPage(QWidget):
     @Slot()
     def _update_actions(self, *_: object) -> None:
         has_pair = self.selected_pair() is not None
-        for widget in (self.merge_action, self.dismiss_action, self.open_action, *self.pair_buttons):
-            widget.setEnabled(has_pair)
+        for act in (self.merge_action, self.dismiss_action, self.open_action):
+            act.setEnabled(has_pair)
+        for button in self.pair_buttons:
+            button.setEnabled(has_pair)
         index = self.merge_view.currentIndex()
         self.undo_button.setEnabled(
             index.isValid() and not self.merges.rows[index.row()]["undone_at"])

@@ -15,7 +15,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_crm.storage.errors import StorageError
-from desktop_crm.ui.files import open_file, remember_folder, suggested_path  # noqa: F401 - open_file: the editor's
+from desktop_crm.ui.files import (  # noqa: F401 - open_file: the plan editor imports it here
+    open_file, remember_folder, suggested_path,
+)
 
 PRINT_DPI = 200          # sharp on paper, still quick to render
 
