@@ -195,6 +195,8 @@ def _csv_cell(value: Any) -> Any:
 
 
 def _xlsx_cell(value: Any) -> Any:
+    if value == "":
+        return None  # an empty cell, not an empty text: filters and COUNTA see it as empty
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, str):

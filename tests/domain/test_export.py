@@ -188,6 +188,7 @@ def test_xlsx_reads_like_a_sheet_made_by_hand(store, tmp_path, outlets, visits) 
     assert by_code["420381104742"][2:4] == (12345.5, datetime(2020, 2, 29))
     assert sheet.cell(3, 4).is_date and sheet.cell(3, 3).data_type == "n"
     assert by_code["420381104741"][4] == datetime(2026, 1, 5)
+    assert by_code["C000003"][2:5] == (None, None, None)  # empty cells, not empty texts
     width = {c: sheet.column_dimensions[c].width for c in "ABCDEF"}
     assert width["A"] >= len("420381104742") + 2  # the longest code fits
     assert width["B"] >= len("'=HYPERLINK(\"http://x\")") + 2
