@@ -33,7 +33,7 @@ def spans(text: str, terms: Sequence[str]) -> list[Span]:
     folded, where = _folded(text)
     digits = [(i, ch) for i, ch in enumerate(text) if ch.isdigit()]
     digit_text = "".join(ch for _, ch in digits)
-    readings = _readings(text) if search_index._CJK.search(text) else []
+    readings = _readings(text) if any(search_index.is_cjk(ch) for ch in text) else []
     for term in terms:
         found += [(where[a], where[b - 1] + 1) for a, b in _occurrences(folded, term)]
         if term.isdigit() and len(term) >= 3:
@@ -68,7 +68,7 @@ def _occurrences(text: str, term: str) -> list[Span]:
 def _readings(text: str) -> list[list[tuple[int, str]]]:
     """Each Chinese character of ``text`` with its syllable, read as a shop's name and as a
     person's (the index keeps both kinds), or per character when the run does not line up."""
-    cjk = [(i, ch) for i, ch in enumerate(text) if search_index._CJK.fullmatch(ch)]
+    cjk = [(i, ch) for i, ch in enumerate(text) if search_index.is_cjk(ch)]
     plain = "".join(ch for _, ch in cjk)
     out = []
     for person in (False, True):
