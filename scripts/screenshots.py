@@ -32,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import screenshots_backups  # noqa: E402
 import screenshots_members  # noqa: E402
 import screenshots_plans  # noqa: E402
+import screenshots_polish  # noqa: E402
 import screenshots_scoring  # noqa: E402
 import screenshots_transfer  # noqa: E402
 
@@ -91,6 +92,7 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
     screenshots_scoring.shoot(app, window, ctx, name, grab, customer)
     screenshots_transfer.shoot(app, window, ctx, name, grab)
     screenshots_backups.shoot(app, window, ctx, name, grab)
+    screenshots_polish.shoot(app, window, ctx, name, grab)
 
     dialog = VisitDialog(ctx, customer, window)
     dialog.show()

@@ -102,6 +102,10 @@ class HistoryEntry:
     event: str | None        # 'created', 'deleted', 'restored', or None for a field change
 
 
+def visit_count(store: Store, customer_id: int) -> int:
+    return sql.visit_count(store, customer_id)
+
+
 def header(store: Store, customer_id: int) -> HeaderFacts:
     customer = CustomerService(store, "-").get(customer_id)
     promised = follow_ups.open_items(store, customer_id=customer_id)  # as the agenda counts

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -41,6 +42,8 @@ EXPORT_COLUMNS: tuple[Field, ...] = CUSTOMER_FIELDS + (LAST_VISIT, NEXT_FOLLOW_U
 DEFAULT_COLUMNS = ("code", "name", "kind", "tier", "lifecycle", "owner", "area", "phone",
                    "address", "business_format", "tags")
 TABLE_FORMATS = (".csv", ".xlsx")
+WIDTH_SAMPLE = 500   # rows an XLSX column's width is measured on
+MAX_WIDTH = 60       # a column wider than this wraps nothing: it only pushes the others away
 _F = by_name(EXPORT_COLUMNS)
 _CONTACT = by_name(CONTACT_FIELDS)
 
@@ -70,53 +73,110 @@ def neutralise(value: Any) -> Any:
 def write_table(
     path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
     progress: Progress | None = None, total: int = 0, *, xlsx: bool = False,
+    sheet: str = "data",
 ) -> int:
     """Write ``rows`` under ``headers`` into ``path`` (a temporary file of
-    :func:`~desktop_crm.storage.audit.publish`): XLSX, or CSV in UTF-8 with a BOM so Excel
-    shows Chinese right. Returns the number of rows written."""
-    count = 0
+    :func:`~desktop_crm.storage.audit.publish`): XLSX (on a sheet named ``sheet``), or CSV
+    in UTF-8 with a BOM so Excel shows Chinese right. Returns the number of rows written."""
     if xlsx:
-        from openpyxl import Workbook
-
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("data")
-        sheet.append([neutralise(h) for h in headers])
+        return _write_xlsx(path, headers, rows, progress, total, sheet)
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow([neutralise(h) for h in headers])
         for row in rows:
-            sheet.append([_xlsx_cell(v) for v in row])
+            writer.writerow([_csv_cell(v) for v in row])
             count = _tick(count, progress, total)
-        # Zipped in memory (~10 MB for 100k rows), then written at once: a full or read-only
-        # disk then fails one write, instead of leaving openpyxl's zip half-closed (its
-        # clean-up at exit printed tracebacks).
-        buffer = io.BytesIO()
-        book.save(buffer)
-        path.write_bytes(buffer.getbuffer())
-    else:
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow([neutralise(h) for h in headers])
-            for row in rows:
-                writer.writerow([_csv_cell(v) for v in row])
-                count = _tick(count, progress, total)
     return count
 
 
 def publish_table(
     store: Store, dest: str | Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *,
     actor: str | None, action: str, what: str, progress: Progress | None = None,
-    total: int = 0, together: Callable[[], object] | None = None,
+    total: int = 0, together: Callable[[], object] | None = None, sheet: str = "",
 ) -> int:
     """:func:`write_table` to ``dest`` (XLSX by its suffix) through the audit log, whose row
-    says "N ``what`` to DEST"; ``together``: writes committed with that row."""
+    says "N ``what`` to DEST"; ``together``: writes committed with that row. ``sheet``:
+    the XLSX sheet's name (``what`` when not given)."""
     dest = Path(dest).absolute()
     count = 0
+    sheet = sheet or what
 
     def detail() -> str:  # the number of rows is known once they are written
         return f"{count} {what} to {dest}"
 
     with audit.publish(store, dest, actor or default_actor(store), action, detail,
                        together=together) as tmp:
-        count = write_table(tmp, headers, rows, progress, total, xlsx=dest.suffix.lower() == ".xlsx")
+        count = write_table(tmp, headers, rows, progress, total,
+                            xlsx=dest.suffix.lower() == ".xlsx", sheet=sheet)
     return count
+
+
+def _write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+    progress: Progress | None, total: int, title: str,
+) -> int:
+    """A sheet as people expect one: named, the header row frozen and filtered, columns as
+    wide as their content, dates and numbers as typed cells. Written streaming: the widths
+    are measured on the header and the first :data:`WIDTH_SAMPLE` rows, which are held
+    back until then."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(_sheet_title(title))
+    sheet.freeze_panes = "A2"
+    rows = iter(rows)
+    first = [[_xlsx_cell(v) for v in row]
+             for row, _ in zip(rows, range(WIDTH_SAMPLE), strict=False)]
+    for i, width in enumerate(_widths(headers, first), start=1):
+        sheet.column_dimensions[get_column_letter(i)].width = width
+    sheet.append([neutralise(h) for h in headers])
+    count = 0
+    for row in first:
+        sheet.append(row)
+        count = _tick(count, progress, total)
+    for row in rows:
+        sheet.append([_xlsx_cell(v) for v in row])
+        count = _tick(count, progress, total)
+    if headers:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{count + 1}"
+    # Zipped in memory (~10 MB for 100k rows), then written at once: a full or read-only
+    # disk then fails one write, instead of leaving openpyxl's zip half-closed (its
+    # clean-up at exit printed tracebacks).
+    buffer = io.BytesIO()
+    book.save(buffer)
+    path.write_bytes(buffer.getbuffer())
+    return count
+
+
+def _sheet_title(title: str) -> str:
+    """A name Excel accepts: 31 characters at most, none of ``[]:*?/\\``."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in title).strip().strip("'")
+    return clean[:31] or "data"
+
+
+def _widths(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> list[float]:
+    """Column widths in Excel's units (a Latin character each; CJK count double), room for
+    the filter button on the header, between 6 and :data:`MAX_WIDTH`."""
+    widths = [_text_width(h) + 3 for h in headers]  # + the filter arrow
+    for row in rows:
+        for i, value in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], _text_width(value))
+    return [min(max(w + 2, 6), MAX_WIDTH) for w in widths]
+
+
+def _text_width(value: Any) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 16
+    if isinstance(value, date):
+        return 10
+    if isinstance(value, float):
+        value = f"{value:,.2f}"
+    line = max(str(value).split("\n"), key=len)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
 
 
 def _tick(count: int, progress: Progress | None, total: int) -> int:
@@ -135,6 +195,10 @@ def _csv_cell(value: Any) -> Any:
 
 
 def _xlsx_cell(value: Any) -> Any:
+    if value == "":
+        return None  # an empty cell, not an empty text: filters and COUNTA see it as empty
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
     if isinstance(value, str):
         # control characters other than tab and newlines are not allowed in XLSX
         value = "".join(ch for ch in value if ch >= " " or ch in "\t\n\r")
@@ -159,10 +223,12 @@ def customer_value(row: Any, fld: Field, language: str, tiers: dict[str, tuple[s
     if fld.name == "tags":
         return row["tags_text"] or ""
     if fld.name == "last_visit":
-        return (row["last_visit_at"] or "")[:10]
+        return _day(row["last_visit_at"])
     if fld.name == "next_follow_up":
-        return row["next_follow_up"] or ""
+        return _day(row["next_follow_up"])
     value = row[column(fld)]
+    if fld.kind == "date":
+        return _day(value)
     if fld.name == "tier" and value:
         zh, en = tiers.get(value, (value, value))
         return zh if language.startswith("zh") else en
@@ -186,7 +252,8 @@ def export_customers(
     tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
     rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
     return publish_table(store, dest, [f.label(language) for f in fields], rows, actor=actor,
-                         action="export", what="customers", progress=progress, total=len(ids))
+                         action="export", what="customers", progress=progress, total=len(ids),
+                         sheet="客户" if language.startswith("zh") else "Customers")
 
 
 def export_call_list(
@@ -211,12 +278,23 @@ def export_call_list(
             phone = r["phone"] or (person and (person["mobile"] or person["phone"])) or ""
             follow = due.get(r["id"])
             yield [r["code"], r["name"], person["name"] if person else "", phone, r["area"],
-                   r["address"], (r["last_visit_at"] or "")[:10], r["next_follow_up"] or "",
+                   r["address"], _day(r["last_visit_at"]), _day(r["next_follow_up"]),
                    (follow["purpose"] or follow["next_step"] or "") if follow else "",
                    r["owner_name"], ""]
 
     return publish_table(store, dest, headers, rows(), actor=actor, action="export",
-                         what="customers (call list)", progress=progress, total=len(ids))
+                         what="customers (call list)", progress=progress, total=len(ids),
+                         sheet="电话清单" if zh else "Call list")
+
+
+def _day(text: str | None) -> date | str:
+    """A stored date (or timestamp) as the day it is: a date cell in XLSX, ISO in CSV."""
+    if not text:
+        return ""
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:  # not a date after all: kept as the text it is
+        return text
 
 
 def _check_table(dest: str | Path) -> None:

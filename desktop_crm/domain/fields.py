@@ -160,6 +160,7 @@ class Field:
     aliases: tuple[str, ...] = ()  # other headers users give this column
     max_length: int | None = None  # characters; None: the kind's (KIND_LENGTHS)
     identifier: bool = False       # a name people find the record by: controls refused
+    unit: str | None = None        # an amount's unit ("yuan", "wan"): shown by domain/money.py
 
     @cached_property
     def limit(self) -> int | None:
@@ -206,7 +207,7 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
     _f("org_form", "text", "identity", "组织形式", "Organisation form"),
     _f("founded_on", "date", "identity", "成立日期", "Founded", not_future=True),
     _f("trading_since", "date", "identity", "开始交易日期", "Trading with us since", not_future=True),
-    _f("assets", "number", "identity", "资产", "Assets", minimum=0),
+    _f("assets", "number", "identity", "资产", "Assets", minimum=0, unit="yuan"),
     _f("address", "text", "identity", "地址", "Address", aliases=("经营地址",)),
     _f("area", "text", "identity", "商圈/区域", "Area / trade zone", aliases=("商圈", "区域", "片区")),
     _f("phone", "phone", "identity", "电话", "Phone", aliases=("联系电话", "手机", "tel")),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from matplotlib.figure import Figure
 
 from desktop_crm.domain.campaigns import Evaluation
+from desktop_crm.domain.money import money
 from desktop_crm.reports.fonts import chart_family
 
 TREATED = "#2563eb"
@@ -47,7 +48,7 @@ def evaluation_figure(ev: Evaluation, labels: dict[str, str]) -> Figure:
     right.set_yticks(list(ys), names, **rc)
     right.invert_yaxis()
     for y, g in zip(ys, staff):
-        right.annotate(f"¥{g.revenue:,.0f}", (g.targets, y), xytext=(4, 0),
+        right.annotate(money(g.revenue, decimals=0), (g.targets, y), xytext=(4, 0),
                        textcoords="offset points", va="center", fontsize=8)
     right.set_title(labels["by_staff"], fontsize=10, **rc)
     right.set_xlim(0, max([g.targets for g in staff] + [1]) * 1.2)  # room for the revenue

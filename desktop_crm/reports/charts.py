@@ -11,6 +11,7 @@ import matplotlib
 import numpy as np
 from matplotlib.figure import Figure
 
+from desktop_crm.domain.money import money
 from desktop_crm.reports.fonts import chart_family
 from desktop_crm.storage import audit
 from desktop_crm.storage.db import Store
@@ -107,7 +108,7 @@ def rfm_grid(cells: Sequence[tuple[int, int, int, float]], labels: dict[str, str
             if labels.get("segments"):  # (r, f) -> the segment's name
                 text = f"{labels['segments'][(r + 1, f + 1)]}\n{text}"
             if not np.isnan(spend[r, f]):
-                text += f"\n¥{spend[r, f]:,.0f}"
+                text += "\n" + money(spend[r, f], decimals=0)
             dark = counts[r, f] > counts.max() * 0.6
             ax.text(f, r, text, ha="center", va="center", fontsize=7,
                     color="white" if dark else "#111827")

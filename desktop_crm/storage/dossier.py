@@ -14,6 +14,14 @@ def last_visit(store: Store, customer_id: int) -> str | None:
     ).fetchone()[0]
 
 
+def visit_count(store: Store, customer_id: int) -> int:
+    """The customer's visits not in the trash (what the Visits tab lists)."""
+    return store.conn.execute(
+        "SELECT count(*) FROM interactions WHERE customer_id = ? AND deleted_at IS NULL",
+        (customer_id,),
+    ).fetchone()[0]
+
+
 def plans_of(store: Store, customer_id: int) -> list[sqlite3.Row]:
     """The customer's account plans, newest version first, with their sizes."""
     return store.conn.execute(

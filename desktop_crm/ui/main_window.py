@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(documentMode=True, tabsClosable=True, movable=True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self._areas: dict[str, _AreaTab] = {}
+        self._opener: dict[QWidget, QWidget | None] = {}  # dossier -> the tab it was opened from
         for area in AREAS:
             holder = self._areas[area.key] = _AreaTab(area, ctx)
             index = self.tabs.addTab(holder, area.label())
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.dossier.widget import DossierWidget  # loaded when first needed
 
         dossier = DossierWidget(self.ctx, customer_id)
+        self._opener[dossier] = self.tabs.currentWidget()  # where closing it goes back to
         index = self.tabs.addTab(dossier, self.tr("New customer") if customer_id is None else "…")
         dossier.sig_title_changed.connect(
             lambda title, d=dossier: self.tabs.setTabText(self.tabs.indexOf(d), title)
@@ -243,7 +245,13 @@ class MainWindow(QMainWindow):
         widget = self.tabs.widget(index)
         if widget not in self.dossiers() or not widget.maybe_close():
             return False
-        self.tabs.removeTab(index)
+        back = self._opener.pop(widget, None)
+        for opened, opener in self._opener.items():  # dossiers opened from this one
+            if opener is widget:
+                self._opener[opened] = back
+        if index == self.tabs.currentIndex() and back is not None and self.tabs.indexOf(back) >= 0:
+            self.tabs.setCurrentWidget(back)  # where the user was when they opened it
+        self.tabs.removeTab(self.tabs.indexOf(widget))
         widget.deleteLater()
         return True
 

@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="257"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="411"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CampaignsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="333"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>%n to contact</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>CarePage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n greeting</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="256"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>DataQualityPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="198"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>%n likely duplicate pair, strongest evidence first.</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -211,7 +211,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -219,7 +219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -227,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -279,7 +279,7 @@
 <context>
     <name>PlansTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="73"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n account plan</numerusform>

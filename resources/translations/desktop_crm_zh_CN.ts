@@ -227,358 +227,359 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="66"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="67"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="82"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="101"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="111"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="120"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="164"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="207"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="208"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="245"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="250"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="252"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="257"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="270"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="404"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="276"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
         <source>Aware</source>
         <translation>知晓</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
         <source>Intent</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
         <source>Funnel: in the files → engaged → bought</source>
         <translation>漏斗：建档 → 有意向 → 已购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="357"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="362"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="363"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="384"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="387"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="390"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="411"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="425"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="426"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="434"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="435"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="437"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="438"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="440"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="448"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="452"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="466"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="454"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="471"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="473"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -1454,49 +1455,49 @@
         <translation>效果评估</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="216"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="219"/>
         <source>No campaign yet: press “New campaign…”.</source>
         <translation>还没有营销活动：请点击“新建活动…”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="226"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="229"/>
         <source>%1 targets to contact, %2 held back, %3 not assigned yet.</source>
         <translation>待联系目标 %1 位，对照组 %2 位，尚未分配 %3 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="232"/>
         <source>Goal: %1</source>
         <translation>目标：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="263"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="266"/>
         <source>Delete campaign</source>
         <translation>删除活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="264"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="267"/>
         <source>Delete “%1” with its targets and their outcomes? The contacts stay in the visit log. This cannot be undone.</source>
         <translation>删除“%1”及其目标客户和联系结果？拜访记录中的联系仍会保留。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
         <source>held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="314"/>
         <source>contact</source>
         <translation>待联系</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="320"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="333"/>
         <source>%n to contact</source>
         <translation>
             <numerusform>待联系 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/campaigns/page.py" line="355"/>
         <source>Choose the outcome for %1 first.</source>
         <translation>请先为%1选择联系结果。</translation>
     </message>
@@ -1504,194 +1505,194 @@
 <context>
     <name>CarePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="60"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="62"/>
         <source>for</source>
         <translation>共</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="73"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="75"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
         <source>Whom to greet on a festival</source>
         <translation>节日问候的对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="95"/>
         <source>Text</source>
         <translation>短信内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
         <source>The text for the chosen person; edit it before sending.</source>
         <translation>所选客户的短信内容，发送前可修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="102"/>
         <source>Record as sent (SMS) in the visit log</source>
         <translation>在拜访记录中记为已发送（短信）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="57"/>
         <source>T&amp;oday</source>
         <translation>今天(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="93"/>
         <source>&amp;Templates…</source>
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="103"/>
         <source>&amp;Export CSV…</source>
         <translation>导出 CSV(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="104"/>
         <source>&amp;Copy texts</source>
         <translation>复制短信(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="106"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="107"/>
         <source>Greet for</source>
         <translation>祝福场合</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="170"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="229"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="198"/>
         <source>All members</source>
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="219"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="254"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="256"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="288"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="288"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="293"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="334"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="334"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="338"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -1940,7 +1941,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="240"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="244"/>
         <source>The follow-up was due on %1.</source>
         <translation>跟进应于 %1 完成。</translation>
     </message>
@@ -2018,279 +2019,284 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="111"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="114"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="524"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="528"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="184"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="186"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="270"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="300"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="303"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <source>%1 matching</source>
+        <translation>%1 位匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="411"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="460"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="481"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="485"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="482"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="500"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="501"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="502"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="509"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="521"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="525"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="559"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="538"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="542"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="541"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="558"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="572"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="580"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -2328,64 +2334,64 @@
         <translation>撤销合并(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="152"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="154"/>
         <source>Recent merges</source>
         <translation>最近的合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="192"/>
         <source>Looking for duplicates…</source>
         <translation>正在查找重复客户…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="178"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="198"/>
         <source>%n likely duplicate pair(s), strongest evidence first.</source>
         <translation>
             <numerusform>找到 %n 对可能重复的客户，证据最强的排在前面。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="205"/>
         <source>The scan was cancelled.</source>
         <translation>查找已取消。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="187"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="207"/>
         <source>The scan failed: %1</source>
         <translation>查找失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="208"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="228"/>
         <source>One of these customers is no longer on file; scan again.</source>
         <translation>其中一个客户已不在档案中；请重新查找。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="220"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="240"/>
         <source>Merged. Undo it below if it was a mistake.</source>
         <translation>已合并。如有误，可在下方撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="272"/>
         <source>Undo merge</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="273"/>
         <source>Separate %1 and %2 again? The merged dossier comes back from the trash with everything that was moved from it.</source>
         <translation>要把 %1 和 %2 重新分开吗？被合并的档案将从回收站恢复，并带回当时移走的全部记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="266"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="286"/>
         <source>Merge undone.</source>
         <translation>已撤销合并。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="288"/>
         <source>Fields changed since were left as they are: %1.</source>
         <translation>合并后又被修改过的字段保持不变：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/page.py" line="268"/>
+        <location filename="../../desktop_crm/ui/duplicates/page.py" line="288"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -2393,17 +2399,17 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="39"/>
         <source>YYYY-MM-DD HH:MM</source>
         <translation>年-月-日 时:分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="39"/>
         <source>YYYY-MM-DD</source>
         <translation>年-月-日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="44"/>
         <source>Pick a date (Alt+Down)</source>
         <translation>选择日期（Alt+↓）</translation>
     </message>
@@ -2584,32 +2590,37 @@
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="314"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="376"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <source>Visits (%1)</source>
+        <translation>拜访（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="377"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="419"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3052,130 +3063,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="45"/>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="159"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
         <source>the list</source>
         <translation>整个列表</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="48"/>
         <source>Export %1:</source>
         <translation>导出 %1：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
         <source>&amp;Table of customers</source>
         <translation>客户表格(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
         <source>&amp;Call list</source>
         <translation>电话回访清单(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="52"/>
         <source>C&amp;ontacts (vCard, for phones and mail)</source>
         <translation>联系人（vCard，可导入手机和邮箱）(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="53"/>
         <source>Follow-ups and plan actions (&amp;iCalendar)</source>
         <translation>跟进事项和计划行动（iCalendar 日历）(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="58"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="59"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel 工作簿 (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="59"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="60"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV，UTF-8 编码 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="60"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="61"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="68"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="69"/>
         <source>Cells that start with = + - @ are written with a leading &apos; so that spreadsheets show them rather than run them.</source>
         <translation>以 = + - @ 开头的单元格会加上前导 &apos;，表格软件只显示而不会把它当公式执行。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="73"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="78"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
         <source>customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="103"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
         <source>call-list</source>
         <translation>回访清单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="105"/>
         <source>contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="105"/>
         <source>follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="106"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="107"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="118"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="120"/>
         <source>Choose at least one column.</source>
         <translation>请至少选择一列。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="136"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="138"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="139"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="141"/>
         <source>%1 written to %2.</source>
         <translation>已写入 %1 条到 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="142"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="144"/>
         <source>%1 left out: their date is not between 1900 and 2100 (%2).</source>
         <translation>%1 条未导出：其日期不在 1900 至 2100 年之间（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="154"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="157"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="156"/>
+        <location filename="../../desktop_crm/ui/transfer/export_dialog.py" line="159"/>
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>
@@ -3245,17 +3256,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="304"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="306"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="363"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="370"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="371"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3385,6 +3396,24 @@
         <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <location filename="../../desktop_crm/ui/files.py" line="49"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/files.py" line="53"/>
+        <source>Open the &amp;file</source>
+        <translation>打开文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/files.py" line="54"/>
+        <source>Open the f&amp;older</source>
+        <translation>打开所在文件夹(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3667,47 +3696,47 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="165"/>
         <source>What</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="168"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="166"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="182"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="180"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="183"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="181"/>
         <source>Moved to the trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="182"/>
         <source>Restored from the trash</source>
         <translation>从回收站恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="194"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="192"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="205"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -3781,188 +3810,188 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="254"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="262"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="91"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="100"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
         <source>Remove encr&amp;yption…</source>
         <translation>取消加密(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
         <source>&amp;Encrypt…</source>
         <translation>加密(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="109"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="129"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="234"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="272"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="279"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="283"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="307"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="308"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="315"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="323"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="317"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="325"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="329"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="379"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="377"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="385"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4128,123 +4157,123 @@
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="26"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
         <source>Product or note</source>
         <translation>商品或说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="44"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
         <source>Correct points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="60"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="61"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="82"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="84"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
@@ -4252,17 +4281,17 @@
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="149"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="150"/>
         <source>Make a member…</source>
         <translation>办理会员卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="171"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
         <source>Not a member.</source>
         <translation>尚不是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="173"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
@@ -5007,7 +5036,7 @@
         <translation>打印 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/printing.py" line="124"/>
+        <location filename="../../desktop_crm/ui/plans/printing.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
@@ -5305,64 +5334,64 @@
 <context>
     <name>PlansTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="35"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="35"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="36"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="39"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="36"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="37"/>
         <source>SWOT points</source>
         <translation>SWOT 要点</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="40"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="37"/>
         <source>Actions</source>
         <translation>行动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="38"/>
         <source>Open actions</source>
         <translation>未完成行动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Active</source>
         <translation>生效</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="58"/>
         <source>Archived</source>
         <translation>已归档</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="76"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="73"/>
         <source>%n account plan(s)</source>
         <translation>
             <numerusform>%n 份经营计划</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="77"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="74"/>
         <source>No account plans yet.</source>
         <translation>还没有经营计划。</translation>
     </message>
@@ -5454,62 +5483,62 @@
 <context>
     <name>PurchasesTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
         <source>Category</source>
         <translation>品类</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="87"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="90"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="87"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="88"/>
         <source>Gross profit</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="91"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="88"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="106"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="103"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="107"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="104"/>
         <source>Total quantity</source>
         <translation>总数量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="108"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="105"/>
         <source>Total amount</source>
         <translation>总金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="106"/>
         <source>Total gross profit</source>
         <translation>总毛利</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="110"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="107"/>
         <source>Points earned / redeemed</source>
         <translation>获得 / 兑换积分</translation>
     </message>
@@ -5555,22 +5584,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="361"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="369"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="362"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="363"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="364"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="372"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -5809,172 +5838,172 @@
 <context>
     <name>ScoresTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="41"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
         <source>Value quadrant</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Volume × loyalty</source>
         <translation>规模×忠诚</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="42"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
         <source>Asset grade (scored)</source>
         <translation>资产评级（评分）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>Suggested tier and policy</source>
         <translation>建议等级与服务政策</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="43"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
         <source>Customer lifetime value</source>
         <translation>客户终身价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="44"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
         <source>Churn risk</source>
         <translation>流失风险</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="45"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="46"/>
         <source>Satisfaction / NPS</source>
         <translation>满意度 / NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="46"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="47"/>
         <source>File completeness / last update</source>
         <translation>档案完整度 / 未更新天数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
         <source>Criterion</source>
         <translation>准则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="58"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="59"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
         <source>Raw value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
         <source>Standardised</source>
         <translation>标准化值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="60"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
         <source>Weight</source>
         <translation>权重</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="61"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="62"/>
         <source>Contribution</source>
         <translation>贡献</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="104"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="105"/>
         <source>Added since the latest scoring run: scoring…</source>
         <translation>在最近一次评分之后新建：正在评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="109"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="110"/>
         <source>Not scored yet: score every customer under Analytics (Score now).</source>
         <translation>尚未评分：请在“分析”中点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="114"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="115"/>
         <source>Scored as of %1 (run %2).</source>
         <translation>评分截至 %1（第 %2 次评分）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="117"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="118"/>
         <source>Re-scored after a change on %1.</source>
         <translation>%1 因资料变化已重新评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="120"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="121"/>
         <source>Changed since: re-scoring…</source>
         <translation>此后资料有变化：正在重新评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="127"/>
         <source>Missing: %1</source>
         <translation>缺少：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="128"/>
         <source>Every key field is filled.</source>
         <translation>关键字段都已填写。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="155"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="156"/>
         <source>%1 (above %2 of customers)</source>
         <translation>%1（高于 %2 的客户）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="165"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="166"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="170"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="171"/>
         <source>(now: %1)</source>
         <translation>（当前：%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="174"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="175"/>
         <source>no purchases</source>
         <translation>无购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="183"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="184"/>
         <source> · not updated for long</source>
         <translation> · 久未更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="184"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="185"/>
         <source>%1 · %2 days</source>
         <translation>%1 · %2 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="198"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="200"/>
         <source>Total = value score</source>
         <translation>合计 = 价值得分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Value across scoring runs</source>
         <translation>历次评分的价值变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="213"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="215"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="216"/>
         <source>Current</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="214"/>
+        <location filename="../../desktop_crm/ui/dossier/scores_tab.py" line="216"/>
         <source>Potential</source>
         <translation>潜在价值</translation>
     </message>
@@ -6497,82 +6526,82 @@ purchase</source>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="72"/>
         <source>Could not do that</source>
         <translation>无法完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="77"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="78"/>
         <source>Not enough points: the balance is %1.</source>
         <translation>积分不足：当前余额 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="79"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="80"/>
         <source>Enter an amount above 0 and at most 1,000,000.</source>
         <translation>请输入大于 0、不超过 1,000,000 的金额。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="81"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="82"/>
         <source>A card number is 4 to 20 letters or digits.</source>
         <translation>会员卡号为 4 到 20 位字母或数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="83"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="84"/>
         <source>Card %1 is already issued to another member.</source>
         <translation>卡号 %1 已发给其他会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="85"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="86"/>
         <source>This customer is already a member.</source>
         <translation>该客户已是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="87"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="88"/>
         <source>Level thresholds must start at 0 and rise from level to level.</source>
         <translation>等级门槛须从 0 开始并逐级升高。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="89"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="90"/>
         <source>The campaign ends before it starts; check the dates.</source>
         <translation>活动结束日期早于开始日期，请检查日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="91"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="92"/>
         <source>Outcomes are already recorded for these targets; confirm to replace them.</source>
         <translation>这些目标已有联系结果；确认后才能替换。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="93"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="94"/>
         <source>Targets held back are not contacted; pick others.</source>
         <translation>对照组客户不联系；请另选。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="95"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="96"/>
         <source>Unknown placeholder {%1}; use the ones listed.</source>
         <translation>未知占位符 {%1}，请使用列出的占位符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="97"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="98"/>
         <source>There is no template for this occasion; add one first.</source>
         <translation>此场合还没有模板，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="99"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="100"/>
         <source>There is already a staff member called %1.</source>
         <translation>已有名为 %1 的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="101"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="102"/>
         <source>Say what the points were exchanged for.</source>
         <translation>请填写兑换的内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="104"/>
         <source>Give the reason for the correction.</source>
         <translation>请填写调整原因。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/common.py" line="105"/>
+        <location filename="../../desktop_crm/ui/members/common.py" line="106"/>
         <source>Choose at least one staff member.</source>
         <translation>请至少选择一名员工。</translation>
     </message>
@@ -6952,7 +6981,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="405"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="413"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

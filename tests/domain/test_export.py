@@ -4,6 +4,7 @@ importer, vCard, iCalendar, call lists."""
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 
 import icalendar
@@ -126,7 +127,8 @@ def test_call_list(store, tmp_path, outlets, visits) -> None:
     rows = list(openpyxl.load_workbook(dest).active.values)
     assert rows[0][:4] == ("客户代码", "客户名称", "联系人", "电话")
     assert rows[1][:4] == ("420381104741", "明佳烟酒", "李娟", "0710-3212345")
-    assert rows[1][7:9] == ("2026-01-12", "收货款")
+    assert rows[1][6:9] == (datetime(2026, 1, 5), datetime(2026, 1, 12), "收货款")  # date cells
+    assert openpyxl.load_workbook(dest).sheetnames == ["电话清单"]
 
 
 def test_wrong_file_type_is_refused(store, tmp_path, outlets) -> None:
@@ -167,3 +169,31 @@ def test_any_text_survives_export_and_import(tmp_path_factory, name, notes, suff
             run_import(other, source, ImportOptions("customers", suggest_mapping("customers", source.headers), "code"))
             after = tuple(other.conn.execute("SELECT name, notes FROM customers").fetchone())
     assert after == before
+
+
+def test_xlsx_reads_like_a_sheet_made_by_hand(store, tmp_path, outlets, visits) -> None:
+    """Named sheet, frozen and filtered header, columns as wide as their content (Chinese
+    twice a Latin letter), dates and amounts as typed cells."""
+    visits.log_visit(outlets[0], {"occurred_at": "2026-01-05 10:00", "channel": "visit"})
+    dest = tmp_path / "list.xlsx"
+    export_customers(store, dest, outlets, ["code", "name", "assets", "founded_on", "last_visit",
+                                            "address"])
+    book = openpyxl.load_workbook(dest)
+    assert book.sheetnames == ["客户"]
+    sheet = book["客户"]
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == "A1:F4"
+    rows = list(sheet.values)
+    by_code = {r[0]: r for r in rows[1:]}
+    assert by_code["420381104742"][2:4] == (12345.5, datetime(2020, 2, 29))
+    assert sheet.cell(3, 4).is_date and sheet.cell(3, 3).data_type == "n"
+    assert by_code["420381104741"][4] == datetime(2026, 1, 5)
+    assert by_code["C000003"][2:5] == (None, None, None)  # empty cells, not empty texts
+    width = {c: sheet.column_dimensions[c].width for c in "ABCDEF"}
+    assert width["A"] >= len("420381104742") + 2  # the longest code fits
+    assert width["B"] >= len("'=HYPERLINK(\"http://x\")") + 2
+    assert width["F"] >= 2 * len("文博路18号") - 2  # Chinese counts double: wider than 7 Latin
+    assert width["F"] > width["C"]  # not one width for all
+    english = tmp_path / "en.xlsx"
+    export_customers(store, english, outlets, ["name"], language="en")
+    assert openpyxl.load_workbook(english).sheetnames == ["Customers"]

@@ -165,3 +165,11 @@ def test_a_full_typical_plan_is_one_page_in_one_language(store, plans, mingjia, 
         assert english in text
     for chinese in ("负责人", "完成时间", "内部资料", "一、客户背景", "优势 S", "草稿"):
         assert chinese not in text
+
+
+def test_file_card_prints_assets_with_thousands_and_unit(store, customers, mingjia, tmp_path):
+    customers.update(mingjia, {"assets": 978800})
+    target = tmp_path / "card.pdf"
+    print_card(store, mingjia, target, print_options(store, "李娟"))
+    text, _ = text_of(target)
+    assert "¥978,800" in text and "978800" not in text

@@ -256,3 +256,19 @@ def test_the_charts_export_to_one_pdf(qtbot, ctx, store, scored, tmp_path) -> No
     assert "Recency score" in text  # the RFM grid, as on screen
     assert store.count("audit_log", action="export_analytics") == 1
     assert not list(tmp_path.glob(".*partial"))
+
+
+def test_amounts_in_the_score_breakdown_carry_their_unit(qtbot, ctx, scored) -> None:
+    from desktop_crm.ui.dossier.widget import DossierWidget
+
+    widget = DossierWidget(ctx, scored["大户烟酒"])
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_tab("scores")
+    tab = widget.scores_tab
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 13, timeout=10_000)
+    raw = {tab.model.index(r, 1).data(): tab.model.index(r, 2).data()
+           for r in range(tab.model.rowCount())}
+    assert raw["销售额(近12月)"] == "¥200,000"  # 10 orders of 20,000 in the 12 months
+    assert raw["订单数(近12月)"] == "10"  # a count stays a number
+    assert tab.facts["clv"].text().startswith("¥")

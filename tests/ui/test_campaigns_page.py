@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from desktop_crm.domain.campaigns import saved_filters
@@ -111,8 +111,8 @@ def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodelte
     assert values["converted"] == "1" and values["rate"] == "12.5%"
     assert values["holdout"] == "2" and values["holdout_rate"] == "50.0%"
     assert values["uplift"] == "-37.5 pp"
-    assert values["revenue"] == "500.00" and values["cost"] == "200.00" and values["roi"] == "150.0%"
-    assert values["incremental"] == "100.00"  # 500 - 100/2 * 8
+    assert values["revenue"] == "¥500" and values["cost"] == "¥200" and values["roi"] == "150.0%"
+    assert values["incremental"] == "¥100"  # 500 - 100/2 * 8
     assert "no better" in ev.note.text()
     qtmodeltester.check(ev.by_staff)
     assert ev.canvas is not None
@@ -133,6 +133,36 @@ def test_saved_filters_can_be_deleted(qtbot, ctx, shop, store):
     dialog.delete_filter(confirm=False)
     assert saved_filters(store) == [] and dialog.new_radio.isChecked()
     assert not dialog.saved_radio.isEnabled()
+    dialog.reject()  # never shown: closing it at teardown would not stop its pending count
+
+
+def test_campaign_buttons_wait_for_something_to_act_on(qtbot, ctx, shop, store):
+    from desktop_crm.domain.campaigns import CampaignService
+    from desktop_crm.domain.customer_list import CustomerFilter
+    from desktop_crm.ui.campaigns.page import CampaignsPage
+
+    page = CampaignsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 700)
+    page.show()
+    buttons = (page.edit_button, page.delete_button, page.choose_button, page.assign_button,
+               page.hand_button)
+    assert not any(b.isEnabled() for b in buttons)  # no campaign yet
+
+    service = CampaignService(store)
+    cid = service.create({"name": "唤回", "starts_on": "2025-01-01", "ends_on": "2025-01-31"})
+    page.reload(cid)
+    assert page.choose_button.isEnabled() and page.edit_button.isEnabled()
+    assert not page.assign_button.isEnabled() and not page.hand_button.isEnabled()  # no targets
+
+    service.select_targets(cid, CustomerFilter(tags=("流失",)))
+    page.reload(cid)
+    assert page.assign_button.isEnabled() and not page.hand_button.isEnabled()  # none selected
+    rect = page.targets_table.visualRect(page.targets.index(0, 0))
+    qtbot.mouseClick(page.targets_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.hand_button.isEnabled()
+    page.targets_table.clearSelection()
+    assert not page.hand_button.isEnabled()
 
 
 def test_work_list_never_carries_an_outcome_to_the_next_target(qtbot, ctx, shop, store, type_into):

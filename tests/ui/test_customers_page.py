@@ -438,3 +438,37 @@ def test_a_refresh_keeps_the_scroll_position_a_new_filter_starts_at_the_top(qtbo
     page.filters.select("lifecycle", "prospect")  # another list: from its top
     qtbot.waitUntil(lambda: not page.model.is_counting(), timeout=10_000)
     assert page.table.rowAt(0) == 0
+
+
+def marked_pixels(page: CustomersPage, row: int, name: str = "name") -> int:
+    """How many pixels of the cell carry the search highlight's colour, as drawn on screen."""
+    from desktop_crm.ui.customers.highlight import MARK
+
+    rect = page.table.visualRect(page.model.index(row, column_index(name)))
+    image = page.table.viewport().grab(rect).toImage()
+    return sum(image.pixelColor(x, y) == MARK
+               for x in range(image.width()) for y in range(image.height()))
+
+
+def test_search_hits_are_marked_in_the_list_pinyin_on_the_characters(qtbot, page, type_into) -> None:
+    from desktop_crm.ui.customers.model import HIGHLIGHT_ROLE
+
+    assert marked_pixels(page, ALL.index("明佳烟酒")) == 0
+    type_into(page.search_box, "mj")
+    qtbot.waitUntil(lambda: column(page) == ["明佳烟酒"])
+    name = page.model.index(0, NAME)
+    assert page.model.data(name, HIGHLIGHT_ROLE) == [(0, 2)]  # 明佳, spelt by its initials
+    assert marked_pixels(page, 0) > 50
+    assert marked_pixels(page, 0, "area") == 0  # 文博路商圈 has no m-j
+    page.search_box.clear()
+    type_into(page.search_box, "商圈")
+    qtbot.waitUntil(lambda: page.count_label.text() == "5 matching")
+    assert page.model.data(page.model.index(0, column_index("area")), HIGHLIGHT_ROLE) is not None
+    assert marked_pixels(page, 0, "area") > 50 and marked_pixels(page, 0) == 0
+
+
+def test_the_list_says_how_many_match_and_the_status_bar_how_many_in_all(qtbot, page, type_into) -> None:
+    assert page.count_label.text() == "5 customers"
+    type_into(page.search_box, "烟酒")
+    qtbot.waitUntil(lambda: len(column(page)) == 2)
+    assert page.count_label.text() == "2 matching"

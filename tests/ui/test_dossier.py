@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QMessageBox
 
 from desktop_crm.domain.custom_fields import CustomFieldService
 from desktop_crm.domain.demo import build_demo
+from desktop_crm.domain.money import money
 from desktop_crm.storage import queries
 from desktop_crm.ui.dossier import DossierWidget
 from desktop_crm.ui.dossier.contacts_tab import ContactDialog
@@ -406,8 +407,9 @@ def test_purchases_totals_equal_the_database(qtbot, demo, open_dossier) -> None:
     w.show_tab("purchases")
     tab = w.purchases_tab
     assert tab.model.rowCount() == count == int(tab.count_label.text())
-    assert tab.amount_label.text() == f"{sum(t['amount'] for t in mine):,.2f}"
-    assert tab.profit_label.text() == f"{sum(t['gross_profit'] or 0 for t in mine):,.2f}"
+    assert tab.amount_label.text() == money(sum(t['amount'] for t in mine))
+    assert tab.profit_label.text() == money(sum(t['gross_profit'] or 0 for t in mine))
+    assert tab.amount_label.text().startswith("¥") and "," in tab.amount_label.text()
     dates = [r[0] for r in rows(tab.model)]
     assert dates == sorted(dates, reverse=True)  # newest first
     assert w.tabs.tabText(w.TABS.index("purchases")) == f"Purchases ({count})"
@@ -499,3 +501,26 @@ def test_a_new_customer_is_the_users_own_and_a_read_only_file_says_so(
         ctx.store.close()
         ctx.store = store
     assert customers.get(saved.args[0])["name"] == "鑫源超市"
+
+
+def test_assets_read_with_thousands_and_their_unit(qtbot, customers, mingjia, open_dossier) -> None:
+    customers.update(mingjia, {"assets": 978800})
+    w = open_dossier(mingjia)
+    assert w.editor("assets").text() == "978,800"
+    assert w.profile_form.label("assets").text() == "资产（元）"  # the fixture's ctx speaks zh
+
+
+def test_visits_tab_counts_the_visits_like_its_neighbours(qtbot, visits, mingjia, open_dossier) -> None:
+    from desktop_crm.ui.context import AppContext
+
+    w = open_dossier(mingjia)
+    tab = w.TABS.index("visits")
+    assert w.tabs.tabText(tab) == "Visits (0)"
+    first = visits.log_visit(mingjia, {"channel": "visit", "purpose": "送货"})
+    visits.log_visit(mingjia, {"channel": "phone", "purpose": "电话回访"})
+    ctx: AppContext = w.ctx
+    ctx.signals.sig_visits_changed.emit(mingjia)
+    assert w.tabs.tabText(tab) == "Visits (2)"
+    visits.delete(first)
+    ctx.signals.sig_visits_changed.emit(mingjia)
+    assert w.tabs.tabText(tab) == "Visits (1)"

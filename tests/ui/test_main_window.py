@@ -52,7 +52,7 @@ def test_demo_data_fills_an_empty_database_in_the_background(qtbot, ctx) -> None
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.load_demo(30)
-    qtbot.waitUntil(lambda: "30 customers" in window.count_label.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "30 customers in the file" in window.count_label.text(), timeout=20_000)
     assert ctx.store.count("customers") == 30
 
 
@@ -86,3 +86,27 @@ def test_help_menu_tells_version_data_folder_and_fonts(qtbot, ctx) -> None:
     assert "desktop-crm" in guide.browser.toPlainText()[:200]
     assert "Quick start" in guide.browser.toPlainText()
     guide.close()
+
+
+def test_closing_a_dossier_returns_to_where_it_was_opened(qtbot, ctx, mingjia) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    bar = window.tabs.tabBar()
+
+    def close_current() -> None:
+        bar.tabButton(window.tabs.currentIndex(), bar.ButtonPosition.RightSide).click()
+
+    window.show_area("visits")
+    ctx.signals.sig_open_customer.emit(mingjia)
+    new = window.open_customer(None)  # a second dossier, opened from the first
+    assert window.tabs.currentWidget() is new
+    close_current()
+    assert window.tabs.currentWidget().customer_id == mingjia
+    close_current()
+    assert window.current_area() == "visits"  # not the last area tab beside the dossiers
+    window.show_area("customers")
+    window.open_customer(None)
+    window.show_area("visits")  # switched away: closing it from there keeps the current tab
+    window.close_tab(window.tabs.count() - 1)
+    assert window.current_area() == "visits" and not window.dossiers()

@@ -63,8 +63,11 @@ def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, st
     page = DataQualityPage(ctx)
     qtbot.addWidget(page)
     page.show()
+    acting = [*page.pair_buttons, page.merge_action, page.undo_button]
+    assert not any(w.isEnabled() for w in acting)  # nothing scanned, nothing merged yet
     page.scan_button.click()
     qtbot.waitUntil(lambda: page.pairs.rowCount() > 0, timeout=10000)
+    assert all(b.isEnabled() for b in page.pair_buttons) and not page.undo_button.isEnabled()
     qtmodeltester.check(page.pairs)
     cells = [page.pairs.index(0, c).data() for c in range(5)]
     assert cells[0] == "明佳烟酒 (420381104741)" and cells[1] == "明佳烟酒店 (C000009)"
@@ -76,10 +79,15 @@ def test_data_quality_page_scan_merge_undo_dismiss(qtbot, qtmodeltester, ctx, st
     with qtbot.waitSignal(dialog.sig_merged, timeout=10000):
         dialog.do_merge()
     assert page.pairs.rowCount() == 0
+    assert not any(b.isEnabled() for b in page.pair_buttons)  # the pair is gone
     qtmodeltester.check(page.merges)
+    page.merge_view.selectRow(0)
+    assert page.undo_button.isEnabled()
     assert page.merges.index(0, 3).data() == "merged"
     result = page.undo(page.merges.rows[0]["id"])
     assert result is not None and page.merges.index(0, 3).data() == "undone"
+    page.merge_view.selectRow(0)
+    assert not page.undo_button.isEnabled()  # undone already
     assert store.get("customers", other)["deleted_at"] is None
     assert store.count("contacts", customer_id=other) == 1
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop_crm.domain import dossier
 from desktop_crm.domain.custom_fields import CustomFieldService
+from desktop_crm.domain.money import money
 from desktop_crm.domain.validation import beyond_limits
 from desktop_crm.domain.fields import (
     CHANNELS, CONTACT_FIELDS, CONTACT_ROLES, CUSTOMER_FIELDS, GROUPS, by_name,
@@ -50,6 +51,8 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
             shown = staff.get(value, "") if value else ""
         elif fld.kind == "tags":
             shown = "、".join(value or [])
+        elif fld.unit and value is not None:
+            shown = money(value, fld.unit, language)  # type: ignore[arg-type]
         elif fld.kind == "number" and isinstance(value, float) and value.is_integer():
             shown = f"{value:,.0f}"
         else:

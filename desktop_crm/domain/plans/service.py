@@ -13,6 +13,7 @@ from typing import Any
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CONTACT_ROLES as ROLES
 from desktop_crm.domain.fields import PLAN_FIELDS, RELATIONSHIPS, by_name
+from desktop_crm.domain.money import money
 from desktop_crm.domain.plans import templates as tpl
 from desktop_crm.domain.plans.model import (
     ACTION_STATUSES, PLAN_STATUSES, QUADRANTS, STRATEGY_KINDS, Action, Customer, Objective, Plan,
@@ -131,7 +132,7 @@ class PlanService:
         elif plan.template == "bank_vip":
             balance = sql.latest_snapshot(self.store, customer.id, "deposit_balance")
             plan.business_format_analysis = _join(
-                v.get("assets") and f"资产：{v['assets']:,.0f}",
+                v.get("assets") and f"资产：{money(v['assets'])}",
                 balance and f"{balance['taken_on']} 存款余额：{balance['value']:,.2f}")
             plan.consumer_groups = _join(v.get("dna"), v.get("plans"))
         else:

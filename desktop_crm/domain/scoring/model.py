@@ -18,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop_crm.domain.money import money
 from desktop_crm.domain.scoring.ahp import AhpResult, ahp_weights, from_weights
 
 # Indicators computed from the data: key -> (zh, en, unit hint). All "more is better".
@@ -37,6 +38,8 @@ INDICATORS: dict[str, tuple[str, str]] = {
     "nps": ("推荐意愿(NPS)", "Likelihood to recommend (NPS)"),
     "visits": ("互动次数(近12月)", "Interactions (12 months)"),
 }
+
+MONEY_INDICATORS = frozenset({"gross_profit", "profit_per_order", "sales"})  # in yuan
 
 # Criteria of the hierarchy: key -> (zh, en); leaves hold indicators.
 CRITERIA: dict[str, tuple[str, str]] = {
@@ -148,10 +151,13 @@ class ValueModel:
         return model
 
 
-def format_raw(value: float | None) -> str:
-    """An indicator's raw value as people read it: thousands grouped, no exponents."""
+def format_raw(value: float | None, indicator: str = "") -> str:
+    """An indicator's raw value as people read it: thousands grouped, no exponents, an
+    amount with its unit."""
     if value is None:
         return "—"
+    if indicator in MONEY_INDICATORS:
+        return money(value, decimals=0 if abs(value) >= 1000 else None)
     if abs(value) >= 1000:
         return f"{value:,.0f}"
     if float(value).is_integer():

@@ -25,6 +25,7 @@ from desktop_crm.reports import charts
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.analytics.canvas import ChartView
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.files import offer_to_open, remember_folder, suggested_path
 from desktop_crm.ui.dossier.models import (
     CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
 )
@@ -449,9 +450,13 @@ class AnalyticsPage(QWidget):
                                     self.tr("Score the customers first, then export the charts."))
             return
         name = f"analytics-{self.data.as_of}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export PDF"), str(suggested_path(name)), "PDF (*.pdf)")
         if path:
-            self.export_pdf(Path(path))
+            remember_folder(Path(path))
+            if self.export_pdf(Path(path)):
+                self.offer = offer_to_open(self, Path(path), self.status.text(),
+                                           self.tr("Export PDF"))
 
     def export_pdf(self, path: Path) -> int:
         """The charts as shown (every tab drawn first), one a page; returns the pages."""

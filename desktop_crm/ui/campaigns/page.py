@@ -66,10 +66,10 @@ class CampaignsPage(QWidget):
         # targets
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        choose = QPushButton(self.tr("Choose targets…"))
-        assign = QPushButton(self.tr("Assign…"))
+        self.choose_button = choose = QPushButton(self.tr("Choose targets…"))
+        self.assign_button = assign = QPushButton(self.tr("Assign…"))
         self.hand_staff = QComboBox()
-        hand = QPushButton(self.tr("Give selected to"))
+        self.hand_button = hand = QPushButton(self.tr("Give selected to"))
         self.targets = RowsModel(
             ("name", "phone", "staff", "holdout", "contacted", "outcome", "feedback"),
             (self.tr("Customer"), self.tr("Phone"), self.tr("Staff"), self.tr("Group"),
@@ -151,6 +151,7 @@ class CampaignsPage(QWidget):
         self.tabs.currentChanged.connect(
             lambda i: self.evaluation.set_campaign(self.current_id()) if i == 2 else None)
         self.targets_table.doubleClicked.connect(lambda i: self._open(self.targets.row(i)))
+        self.targets_table.selectionModel().selectionChanged.connect(self._update_target_buttons)
         self.work_table.doubleClicked.connect(lambda i: self._open(self.work.row(i)))
         self._fill_staff()
 
@@ -182,6 +183,7 @@ class CampaignsPage(QWidget):
         mine = self.work_staff.findText(self.ctx.actor)
         if mine >= 0:
             self.work_staff.setCurrentIndex(mine)
+        self._update_target_buttons()
 
     def reload(self, select: int | None = None) -> None:
         self._stale = False
@@ -210,8 +212,9 @@ class CampaignsPage(QWidget):
 
     def show_campaign(self) -> None:
         cid = self.current_id()
-        for w in (self.edit_button, self.delete_button, self.status_box):
+        for w in (self.edit_button, self.delete_button, self.status_box, self.choose_button):
             w.setEnabled(cid is not None)
+        self._update_target_buttons()
         if cid is None:
             self.summary.setText(self.tr("No campaign yet: press “New campaign…”."))
             self.targets.set_rows([])
@@ -295,6 +298,16 @@ class CampaignsPage(QWidget):
             show_error(self, exc)
             return
         self.reload(self.current_id())
+
+    @Slot()
+    def _update_target_buttons(self, *_: object) -> None:
+        """Assigning needs targets to contact and staff to give them to; handing over needs
+        selected targets too."""
+        staff = self.hand_staff.count() > 0
+        to_contact = any(not t["holdout"] for t in self.targets.rows)
+        self.assign_button.setEnabled(staff and to_contact)
+        self.hand_button.setEnabled(staff and self.targets_table.selectionModel().hasSelection())
+        self.hand_staff.setEnabled(staff and to_contact)
 
     def _target_cell(self, t: dict, column: str) -> Any:
         if column == "holdout":

@@ -33,6 +33,7 @@ from desktop_crm.domain.greetings import OCCASIONS, Greeting, GreetingService
 from desktop_crm.storage import queries
 from desktop_crm.ui.care.templates import TemplatesDialog
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.files import offer_to_open, remember_folder, suggested_path
 from desktop_crm.ui.members.common import RowsModel, show_error
 from desktop_crm.ui.tables import list_table
 
@@ -288,10 +289,11 @@ class CarePage(QWidget):
             return
         if not path:
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export greetings"), str(Path.home() / "greetings.csv"),
+                self, self.tr("Export greetings"), str(suggested_path("greetings.csv")),
                 self.tr("CSV for an SMS tool (*.csv);;Excel (*.xlsx)"))
             if not path:
                 return
+            remember_folder(Path(path))
         self._send(found, path)
 
     def copy(self) -> None:
@@ -319,6 +321,8 @@ class CarePage(QWidget):
                 QGuiApplication.clipboard().setText("\n".join(f"{g.phone or ''}\t{g.text}" for g in found))
             self.greet_count.setText(
                 self.tr("%n greetings exported.", "", count) if path else self.tr("%n greetings copied.", "", count))
+            if path:
+                self.offer = offer_to_open(self, Path(path), self.greet_count.text())
             if log:
                 customers = {g.customer_id for g in found}
                 for customer_id in customers if len(customers) <= 50 else [0]:  # 0: many

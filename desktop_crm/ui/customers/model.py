@@ -37,6 +37,7 @@ from desktop_crm.domain.customer_list import (
     column_index,
     layout,
 )
+from desktop_crm.domain.highlight import search_terms, spans
 from desktop_crm.ui.context import AppContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -45,6 +46,7 @@ Page = list[tuple[Key, ListRow]]
 MAX_PAGES = 60  # pages kept in memory (12,000 rows); the others are read again when shown
 _OVERDUE = QBrush(QColor("#c0392b"))
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole
+HIGHLIGHT_ROLE = Qt.ItemDataRole.UserRole + 1  # [(start, end)]: what the search matched
 
 
 class CustomerListModel(QAbstractTableModel):
@@ -65,6 +67,7 @@ class CustomerListModel(QAbstractTableModel):
         self.listing = CustomerList(ctx.store, ctx.language)
         self.current_id: int | None = None
         self._filter = CustomerFilter()
+        self._terms: tuple[str, ...] = ()
         self._sort = ("name", False)
         self._today = date.today()
         self._query: ListQuery = self.listing.query(self._filter, *self._sort)
@@ -93,6 +96,7 @@ class CustomerListModel(QAbstractTableModel):
     def set_filter(self, flt: CustomerFilter) -> None:
         if flt != self._filter:
             self._filter = flt
+            self._terms = search_terms(flt.search)
             self.reload(immediate=True)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -240,6 +244,13 @@ class CustomerListModel(QAbstractTableModel):
             return self.tr("The follow-up was due on %1.").replace("%1", row.next_follow_up or "")
         if role == CUSTOMER_ID_ROLE:
             return self.customer_id(index.row()) if index.isValid() else None
+        if role == HIGHLIGHT_ROLE:
+            if not self._terms or not index.isValid():
+                return None
+            row = self.row_data(index.row())
+            if row is None:
+                return None
+            return spans(self.listing.text(row, COLUMNS[index.column()].name), self._terms) or None
         return None
 
     def headerData(

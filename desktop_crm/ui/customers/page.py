@@ -54,6 +54,7 @@ from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.tables import list_table
 from desktop_crm.ui.customers import columns
 from desktop_crm.ui.customers.filters import FilterBar
+from desktop_crm.ui.customers.highlight import HighlightDelegate
 from desktop_crm.ui.customers.model import CustomerListModel
 from desktop_crm.ui.customers.saved_filters import SavedFiltersButton
 
@@ -131,6 +132,7 @@ class CustomersPage(QWidget):
 
     def _build_table(self) -> None:
         self.table = list_table(self.model, multi_select=True)
+        self.table.setItemDelegate(HighlightDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionsMovable(True)
         header.setHighlightSections(False)
@@ -301,6 +303,8 @@ class CustomersPage(QWidget):
                 self.tr("1 customer in the trash") if count == 1
                 else self.tr("%1 customers in the trash").replace("%1", f"{count:,}")
             )
+        elif not self.model.filter.is_empty():  # what the search and filters found
+            self.count_label.setText(self.tr("%1 matching").replace("%1", f"{count:,}"))
         else:
             self.count_label.setText(
                 self.tr("1 customer") if count == 1

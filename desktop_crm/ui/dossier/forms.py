@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.domain import dossier
 from desktop_crm.domain.fields import FIRST_DATE, LAST_DATE, Field
+from desktop_crm.domain.money import grouped, unit_name
 from desktop_crm.domain.service import column
 from desktop_crm.domain.validation import FieldError, FieldProblem, ValidationError, convert
 from desktop_crm.ui.context import AppContext
@@ -159,7 +160,8 @@ class FieldForm(QWidget):
         for fld in self.fields:
             editor = self._make_editor(fld)
             self._editors[fld.name] = editor
-            text = fld.label(ctx.language) + (" *" if fld.required else "")
+            text = fld.label(ctx.language) + _unit_suffix(fld, ctx.language) + (
+                " *" if fld.required else "")
             label = QLabel(text)
             label.setBuddy(editor.widget)
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -308,7 +310,12 @@ class FieldForm(QWidget):
         limit = fld.limit if fld.kind in ("text", "code", "phone", "email") else None
 
         def put(value: Any) -> None:
-            text = _number_text(value) if fld.kind in ("int", "number") else _text(value)
+            if fld.unit and isinstance(value, int | float) and not isinstance(value, bool):
+                text = grouped(value)  # an amount reads 978,800; the label says its unit
+            elif fld.kind in ("int", "number"):
+                text = _number_text(value)
+            else:
+                text = _text(value)
             if limit is not None:  # typing stops at the limit; a longer value shown stays whole
                 edit.setMaxLength(max(limit, len(text)))
             edit.setText(text)
@@ -419,6 +426,13 @@ def _select(combo: QComboBox, value: Any) -> None:
 
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
+
+
+def _unit_suffix(fld: Field, language: str) -> str:
+    unit = unit_name(fld.unit, language)
+    if not unit:
+        return ""
+    return f"（{unit}）" if language.startswith("zh") else f" ({unit})"
 
 
 def _number_text(value: Any) -> str:

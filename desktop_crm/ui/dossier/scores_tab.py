@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop_crm.domain.money import money
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.models import (
     CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
@@ -175,7 +176,7 @@ class ScoresTab(QWidget):
         else:
             scores = f"R{s['r_score']:.0f} F{s['f_score']:.0f} M{s['m_score']:.0f}"
             self.facts["rfm"].setText(f"{scores} · {self._seg('rfm_segment')}")
-        self.facts["clv"].setText(_num(s.get("clv"), "¥{:,.0f}"))
+        self.facts["clv"].setText(money(s.get("clv"), decimals=0, empty="—"))
         risk = _num(s.get("churn_risk"), "{:.0%}")
         self.facts["churn"].setText(f"{risk} {self._seg('churn_level')}")
         self.facts["nps"].setText(f"{_num(s.get('ind_satisfaction'), '{:.1f}')} / "
@@ -190,7 +191,8 @@ class ScoresTab(QWidget):
 
         rows = [
             Row(i, (self.ctx.label(*CRITERIA[line.criterion]),
-                    self.ctx.label(*INDICATORS[line.indicator]), format_raw(line.raw),
+                    self.ctx.label(*INDICATORS[line.indicator]),
+                    format_raw(line.raw, line.indicator),
                     f"{line.standardised:+.3f}", f"{line.weight:.4f}",
                     f"{line.contribution:+.4f}"))
             for i, line in enumerate(ex.lines)

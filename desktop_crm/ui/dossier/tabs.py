@@ -6,16 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.domain import dossier
+from desktop_crm.domain.money import money
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.models import (
     CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
 )
 
 MAX_CHANGE_TEXT = 80
-
-
-def money(value: float | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
 
 
 def quantity(value: float | None) -> str:
@@ -131,7 +128,8 @@ class PurchasesTab(QWidget):
         self.model.set_rows([
             Row(p.id, (
                 p.occurred_on, p.product or "", p.category or "", quantity(p.quantity),
-                money(p.amount), money(p.gross_profit), _points(p.points_earned, p.points_redeemed),
+                money(p.amount, empty=""), money(p.gross_profit, empty=""),
+                _points(p.points_earned, p.points_redeemed),
             ))
             for p in rows
         ])

@@ -309,10 +309,11 @@ class DossierWidget(QWidget):
             "contacts": self.contacts_tab.model.rowCount(),
             "plans": self.plans_tab.model.rowCount(),
             "purchases": self.purchases_tab.model.rowCount(),
+            "visits": dossier.visit_count(self.ctx.store, self._customer_id),
         }
         titles = {
             "contacts": self.tr("Contacts (%1)"), "plans": self.tr("Plans (%1)"),
-            "purchases": self.tr("Purchases (%1)"),
+            "purchases": self.tr("Purchases (%1)"), "visits": self.tr("Visits (%1)"),
         }
         for key, count in counts.items():
             self.tabs.setTabText(self.TABS.index(key), titles[key].replace("%1", str(count)))

@@ -135,11 +135,13 @@ class DataQualityPage(QWidget):
         top.addWidget(self.scan_button)
         top.addWidget(self.summary, 1)
         actions = QHBoxLayout()
+        self.pair_buttons: list[QPushButton] = []
         for act in (self.merge_action, self.dismiss_action, self.open_action):
             button = QPushButton(act.text())
             button.setToolTip(act.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
             button.clicked.connect(act.trigger)
             actions.addWidget(button)
+            self.pair_buttons.append(button)
         actions.addStretch(1)
         upper = QWidget()
         upper_layout = QVBoxLayout(upper)
@@ -160,7 +162,25 @@ class DataQualityPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(split, 1)
+        # nothing to act on until a scan finds a pair or a merge is picked
+        for model in (self.pairs, self.merges):
+            model.modelReset.connect(self._update_actions)
+            model.rowsRemoved.connect(self._update_actions)
+        for view in (self.pair_view, self.merge_view):
+            view.selectionModel().currentRowChanged.connect(self._update_actions)
         self.reload_merges()
+        self._update_actions()
+
+    @Slot()
+    def _update_actions(self, *_: object) -> None:
+        has_pair = self.selected_pair() is not None
+        for act in (self.merge_action, self.dismiss_action, self.open_action):
+            act.setEnabled(has_pair)
+        for button in self.pair_buttons:
+            button.setEnabled(has_pair)
+        index = self.merge_view.currentIndex()
+        self.undo_button.setEnabled(
+            index.isValid() and not self.merges.rows[index.row()]["undone_at"])
 
     # --- scanning ---------------------------------------------------------------------------
 

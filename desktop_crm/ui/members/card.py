@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain.members import HistoryRow, Member, MemberService, level_label
+from desktop_crm.domain.money import money
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import RowsModel
 from desktop_crm.ui.tables import list_table
@@ -101,7 +102,7 @@ class MemberCard(QWidget):
             return {"purchase": self.tr("Purchase"), "redeem": self.tr("Redeemed"),
                     "expire": self.tr("Expired"), "adjust": self.tr("Correction")}[row.kind]
         if column == "amount":
-            return "" if row.amount is None else f"{row.amount:,.2f}"
+            return money(row.amount, empty="")
         if column == "what":
             return row.product or row.note or ""
         return f"{row.points:+d}"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from desktop_crm.domain.money import money  # noqa: F401 - the pages import it from here
 from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.messages import error_text
@@ -131,10 +132,6 @@ def show_error(parent: QWidget, exc: BaseException) -> None:
 
 def percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.1%}"
-
-
-def money(value: float | None) -> str:
-    return "–" if value is None else f"{value:,.2f}"
 
 
 class FormDialog(QDialog):

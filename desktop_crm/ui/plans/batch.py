@@ -21,7 +21,7 @@ from desktop_crm.reports.pdf.fitting import cut
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.plans.printing import open_file, remember_folder, suggested_path
+from desktop_crm.ui.files import open_file, remember_folder, suggested_path
 
 Resolve = Callable[[Store], list[int]]
 

@@ -6,20 +6,20 @@ The PDF reportlab writes is the one document: the preview and the printer draw i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSettings, QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QImage, QPaintEngine, QPainter
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, Slot
+from PySide6.QtGui import QImage, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop_crm.storage.errors import StorageError
+from desktop_crm.ui.files import (  # noqa: F401 - open_file: the plan editor imports it here
+    open_file, remember_folder, suggested_path,
+)
 
-SETTINGS_FOLDER = "printing/folder"
 PRINT_DPI = 200          # sharp on paper, still quick to render
-_UNSAFE = re.compile(r'[\\/:*?"<>|]+')
 
 
 def page_images(pdf: bytes, dpi: int) -> list[QImage]:
@@ -107,17 +107,6 @@ def printer_name(printer: QPrinter) -> str:
     return printer.printerName() or "the default printer"
 
 
-def suggested_path(name: str) -> Path:
-    """Where a save dialog starts: the folder used last time (else Documents), and a name."""
-    folder = QSettings().value(SETTINGS_FOLDER) or QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(str(folder)) / (_UNSAFE.sub("_", name).strip() or "plan")
-
-
-def remember_folder(path: Path) -> None:
-    QSettings().setValue(SETTINGS_FOLDER, str(path if path.is_dir() else path.parent))
-
-
 def ask_pdf_path(parent: QWidget, title: str, name: str) -> Path | None:
     start = suggested_path(name if name.lower().endswith(".pdf") else name + ".pdf")
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(start),
@@ -129,11 +118,6 @@ def ask_pdf_path(parent: QWidget, title: str, name: str) -> Path | None:
         path = path.with_suffix(".pdf")
     remember_folder(path)
     return path
-
-
-def open_file(path: Path) -> bool:
-    """Open a PDF (or a folder) in the system's viewer."""
-    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def window_modal(dialog: QWidget) -> QWidget:

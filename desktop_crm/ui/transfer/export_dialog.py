@@ -27,6 +27,7 @@ from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import exporting
 from desktop_crm.storage.db import Store
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.files import offer_to_open, remember_folder, suggested_path
 
 IdsFn = Callable[[Store], list[int]]  # runs on the worker: the customers to export
 
@@ -102,12 +103,13 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         names = {"table": self.tr("customers"), "calls": self.tr("call-list"),
                  "vcard": self.tr("contacts"), "ical": self.tr("follow-ups")}
-        start = Path.home() / f"{names[self.kind()]}{self.suffix()}"
+        start = suggested_path(f"{names[self.kind()]}{self.suffix()}")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), str(start),
                                                 f"*{self.suffix()}")
         if chosen:
             if not chosen.lower().endswith(self.suffix()):
                 chosen += self.suffix()
+            remember_folder(Path(chosen))
             self.export_to(chosen)
 
     def export_to(self, dest: str) -> None:
@@ -145,6 +147,7 @@ class ExportDialog(QDialog):
         if self.on_done is not None:
             self.on_done(self.result_text)
         self.accept()
+        self.offer = offer_to_open(self.parentWidget(), Path(dest), self.result_text)
 
     def _failed(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox
