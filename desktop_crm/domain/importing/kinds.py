@@ -218,13 +218,14 @@ def remembered_mapping(store: Store, kind_name: str, headers: list[str] | None =
 
 def remember_mapping(store: Store, kind_name: str, mapping: dict[str, str],
                      headers: list[str] | None = None) -> None:
-    """Keep the user's choices for next time (a header left out is remembered too): for
-    each header, and for the whole set of ``headers`` of this file."""
+    """Keep the user's choices for next time (a header left out on purpose, mapped to '',
+    is remembered too): for each header, and for the whole set of ``headers`` of this
+    file. A header the mapping does not name stays open: offered again next time."""
     known = remembered_mapping(store, kind_name)
     known.update({header_key(h): f for h, f in mapping.items()})
     store.set_setting(_setting_key(kind_name), json.dumps(known, ensure_ascii=False))
     if headers is not None:
-        whole = {h: mapping.get(h, "") or "" for h in headers}
+        whole = {h: mapping[h] or "" for h in headers if h in mapping}
         store.set_setting(_setting_key(kind_name, headers), json.dumps(whole, ensure_ascii=False))
 
 
