@@ -586,163 +586,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="92"/>
-        <location filename="../../desktop_crm/ui/app.py" line="95"/>
+        <location filename="../../desktop_crm/ui/app.py" line="93"/>
+        <location filename="../../desktop_crm/ui/app.py" line="96"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="147"/>
+        <location filename="../../desktop_crm/ui/app.py" line="148"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="210"/>
+        <location filename="../../desktop_crm/ui/app.py" line="211"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="213"/>
-        <location filename="../../desktop_crm/ui/app.py" line="241"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="243"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="258"/>
-        <location filename="../../desktop_crm/ui/app.py" line="264"/>
+        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="266"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="272"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="281"/>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="295"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <location filename="../../desktop_crm/ui/app.py" line="307"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="338"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="368"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="374"/>
+        <location filename="../../desktop_crm/ui/app.py" line="375"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="382"/>
+        <location filename="../../desktop_crm/ui/app.py" line="383"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="385"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="387"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="388"/>
+        <location filename="../../desktop_crm/ui/app.py" line="389"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="394"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="400"/>
+        <location filename="../../desktop_crm/ui/app.py" line="401"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="404"/>
+        <location filename="../../desktop_crm/ui/app.py" line="405"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="311"/>
+        <location filename="../../desktop_crm/ui/app.py" line="312"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="328"/>
-        <location filename="../../desktop_crm/ui/app.py" line="336"/>
-        <location filename="../../desktop_crm/ui/app.py" line="358"/>
+        <location filename="../../desktop_crm/ui/app.py" line="329"/>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="350"/>
+        <location filename="../../desktop_crm/ui/app.py" line="351"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -3246,48 +3246,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
-        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="248"/>
         <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
         <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="263"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="278"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="281"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="305"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -3295,77 +3295,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="90"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="143"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="91"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="149"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="97"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="98"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="154"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="102"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="111"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="112"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="166"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="209"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="157"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3734,17 +3734,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="104"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="122"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="65"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="70"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>其中 %n 位新会员将同时新建客户档案。</numerusform>
@@ -4033,72 +4033,92 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="230"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
-        <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
-        <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <source>Each column of the file goes into the field chosen beside it, or becomes a new field. Suggestions come from the headers and from your last import of the same columns.</source>
+        <translation>文件的每一列导入到右侧所选的字段，或成为新字段。建议来自表头，以及您上次导入相同列时的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="235"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="184"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="202"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="260"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="312"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="248"/>
+        <source>New field “%1” (%2)</source>
+        <translation>新字段“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <source>%1 (custom field)</source>
+        <translation>%1（自定义字段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="288"/>
+        <source>nothing: new rows are checked for likely duplicates</source>
+        <translation>不查找：新行按可能重复检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="300"/>
+        <source>Columns: %1 into fields, %2 as new fields, %3 not imported.</source>
+        <translation>各列：%1 列导入字段，%2 列成为新字段，%3 列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="316"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4725,72 +4745,72 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
         <source>Encrypt the database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
         <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
         <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
         <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
         <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
         <source>&amp;Again:</source>
         <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
         <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
         <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
         <source>Too short: at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
         <source>weak — easy to guess</source>
         <translation>弱——容易被猜到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
         <source>fair</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -4811,59 +4831,84 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
+        <source>Problem or note</source>
+        <translation>问题或提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="49"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="49"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="50"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="50"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="57"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="51"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="87"/>
-        <source>May already be on file: %1 (%2), same phone.</source>
-        <translation>可能已在档案中：%1（%2），电话相同。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="52"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="88"/>
-        <source>May already be on file: %1 (%2), same name in the same area.</source>
-        <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="52"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="53"/>
+        <source>name reads the same</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="123"/>
+        <source>Likely duplicate of %1 (%2): %3.</source>
+        <translation>可能与 %1（%2）重复：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="125"/>
+        <source>Likely the same as line %2 (%1): %3.</source>
+        <translation>可能与第 %2 行（%1）相同：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="128"/>
+        <source>Not on staff: %1.</source>
+        <translation>不在员工名单中：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="128"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -4957,17 +5002,17 @@
         <translation>%1 已加密。请输入密码短语以打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
         <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
         <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
@@ -5366,65 +5411,143 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="344"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="143"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="144"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="153"/>
+        <source>as suggested for each row</source>
+        <translation>按每行的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="154"/>
+        <source>update the customer found</source>
+        <translation>更新找到的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="155"/>
+        <source>create a new customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="156"/>
+        <source>skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="160"/>
+        <source>Likely duplicates:</source>
+        <translation>可能重复的行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="164"/>
+        <source>Selected rows:</source>
+        <translation>选中的行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="166"/>
+        <source>&amp;Update the customer found</source>
+        <translation>更新找到的客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="167"/>
+        <source>Create &amp;new</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="167"/>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="180"/>
+        <source>create them as staff members</source>
+        <translation>新建为员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="181"/>
+        <source>leave the field empty</source>
+        <translation>该字段留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="184"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="364"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="205"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="214"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="222"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="237"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="223"/>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
-        <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="224"/>
+        <source>%n staff name(s) not on file: %1. For these:</source>
         <translation>
-            <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
+            <numerusform>有 %n 个员工姓名不在员工名单中：%1。对这些姓名：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="390"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="237"/>
+        <source>New fields: %1.</source>
+        <translation>新字段：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
+        <source>%n row(s) are likely duplicates: choose for each what it does.</source>
+        <translation>
+            <numerusform>%n 行可能重复：请为每行选择处理方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="262"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="266"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="279"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="286"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="280"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="284"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="415"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="289"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5683,43 +5806,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="332"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="335"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="440"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="348"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="451"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="453"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="465"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="373"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="467"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="480"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="388"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>

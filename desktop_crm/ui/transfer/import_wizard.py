@@ -297,8 +297,8 @@ class MappingPage(QWizardPage):
         choices = list(self.choices().values())
         fields = sum(1 for v in choices if v and not columns.is_new(v))
         new = sum(1 for v in choices if columns.is_new(v))
-        self.fate.setText(self.tr("%1 column(s) go into fields, %2 become new fields, %3 are not "
-                                  "imported.").replace("%1", str(fields)).replace("%2", str(new))
+        self.fate.setText(self.tr("Columns: %1 into fields, %2 as new fields, %3 not imported.")
+                          .replace("%1", str(fields)).replace("%2", str(new))
                           .replace("%3", str(len(choices) - fields - new)))
         for combo in self.combos:
             combo.setToolTip(combo.currentText())
