@@ -148,6 +148,8 @@ class PreviewPage(QWizardPage):
         self.model = OutcomeModel(self)
         self.view = list_table(self.model, multi_select=True)
         self.view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((60, 90, 200)):
+            self.view.setColumnWidth(column, width)
         # likely duplicates: a choice for the selected rows, and one for all
         self.all_likely = QComboBox()
         self.all_likely.addItem(self.tr("as suggested for each row"), None)

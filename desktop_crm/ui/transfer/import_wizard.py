@@ -258,7 +258,7 @@ class MappingPage(QWizardPage):
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 240)
+        self.table.setColumnWidth(2, 290)
         self.create_customers.setVisible(spec.name == "members")
         self._changed()
 
