@@ -279,7 +279,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="224"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="226"/>
         <source>%n staff name(s) not on file: %1. For these:</source>
         <translation>
             <numerusform>%n staff name not on file: %1. For it:</numerusform>
@@ -287,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="241"/>
         <source>%n row(s) are likely duplicates: choose for each what it does.</source>
         <translation>
             <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>

@@ -4118,7 +4118,7 @@
         <translation>各列：%1 列导入字段，%2 列成为新字段，%3 列不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="316"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="320"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -5421,133 +5421,133 @@
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="153"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="155"/>
         <source>as suggested for each row</source>
         <translation>按每行的建议</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="154"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="156"/>
         <source>update the customer found</source>
         <translation>更新找到的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="155"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="157"/>
         <source>create a new customer</source>
         <translation>新建客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="156"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="158"/>
         <source>skip the row</source>
         <translation>跳过该行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="160"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="162"/>
         <source>Likely duplicates:</source>
         <translation>可能重复的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="164"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="166"/>
         <source>Selected rows:</source>
         <translation>选中的行：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="166"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="168"/>
         <source>&amp;Update the customer found</source>
         <translation>更新找到的客户(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="167"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="169"/>
         <source>Create &amp;new</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="167"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="169"/>
         <source>S&amp;kip</source>
         <translation>跳过(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="180"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="182"/>
         <source>create them as staff members</source>
         <translation>新建为员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="181"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="183"/>
         <source>leave the field empty</source>
         <translation>该字段留空</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="184"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="186"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="205"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="207"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="216"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="222"/>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="237"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="224"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="223"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="225"/>
         <source>, …</source>
         <translation>等</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="224"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="226"/>
         <source>%n staff name(s) not on file: %1. For these:</source>
         <translation>
             <numerusform>有 %n 个员工姓名不在员工名单中：%1。对这些姓名：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="237"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
         <source>New fields: %1.</source>
         <translation>新字段：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="241"/>
         <source>%n row(s) are likely duplicates: choose for each what it does.</source>
         <translation>
             <numerusform>%n 行可能重复：请为每行选择处理方式。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="262"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="264"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="266"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="268"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="279"/>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="286"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="288"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="280"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="282"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="284"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="286"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="289"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="291"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5806,43 +5806,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="332"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="336"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="335"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="339"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="348"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="358"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="359"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="363"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="361"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="365"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="373"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="375"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="379"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="388"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -6841,11 +6841,16 @@ purchase</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/transfer/texts.py" line="42"/>
+        <source>Column %1 cannot become a new field: a field of that name exists, or the name cannot be a field&apos;s; choose that field, or leave the column out.</source>
+        <translation>第 %1 列不能成为新字段：已有同名字段，或该名称不能用作字段名；请选择该字段，或不导入该列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="46"/>
         <source>Customer code %1 is already used by %2.</source>
         <translation>客户代码 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="49"/>
         <source>No customer code or name in this row; fill it in.</source>
         <translation>该行没有客户代码或客户名称；请填写。</translation>
     </message>

@@ -37,8 +37,8 @@ class NewField:
                      self.label, self.label, choices={c: (c, c) for c in self.choices})
 
 
-def is_new(name: str) -> bool:
-    return name.startswith(_NEW)
+def is_new(name: str | None) -> bool:
+    return bool(name) and name.startswith(_NEW)  # type: ignore[union-attr]
 
 
 def new_marker(spec: NewField) -> str:

@@ -30,6 +30,7 @@ from desktop_crm.domain.importing.kinds import (
 from desktop_crm.domain.importing.likely import DuplicateCheck
 from desktop_crm.domain.importing.prepare import Preparer, Row, collector_paused, prepared
 from desktop_crm.domain.importing.reading import Source
+from desktop_crm.domain.importing.seen import Seen
 from desktop_crm.domain.importing.results import (
     STAFF_CHOICES,
     ImportCancelled,
@@ -48,32 +49,6 @@ from desktop_crm.storage.db import Store
 Progress = Callable[[int, int], bool]
 KEEP = 500            # outcomes and problems kept for the screen; the rest are only counted
 KEEP_LIKELY = 5000    # likely duplicates kept for the screen (each has a choice to make)
-
-
-class _Seen:
-    """Keys met so far in the file, by kind ('key', 'code', 'member'), with the line each was
-    first met on: the current chunk's in memory, earlier chunks' in a temporary table."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.known: dict[tuple[str, str], int] = {}
-        self.new: list[tuple[str, str, int]] = []
-
-    def load(self, kind: str, keys: list[str]) -> None:
-        if keys:
-            found = sql.seen_lines(self.store, kind, keys)
-            self.known.update(((kind, k), line) for k, line in found.items())
-
-    def first(self, kind: str, key: str) -> int | None:
-        return self.known.get((kind, key))
-
-    def add(self, kind: str, key: str, line: int) -> None:
-        self.known[(kind, key)] = line
-        self.new.append((kind, key, line))
-
-    def end_chunk(self) -> None:
-        sql.seen_add(self.store, self.new)
-        self.known, self.new = {}, []
 
 
 def run_import(
@@ -148,7 +123,7 @@ class _Run:
                              unknown_staff=options.unknown_staff)
         self.staff = extras.NewStaff(store, self.actor, spec.name)
         self.likely = DuplicateCheck(store, options) if spec.name == "customers" else None
-        self.seen = _Seen(store)
+        self.seen = Seen(store)
         self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None

@@ -311,6 +311,10 @@ class MappingPage(QWizardPage):
         labels = [f.label for f in new.values()]
         if len(values) != len(set(values)) or len(labels) != len(set(labels)):
             return problem_text("mapped_twice", {}, "")
+        taken = {f.label_zh for f in importing.custom_columns(self.w.ctx.store, spec.name)}
+        clash = next((h for h, f in new.items() if f.label in taken), None)
+        if clash is not None:
+            return problem_text("new_field", {"header": clash}, "")
         missing = importing.missing_columns(spec.name, set(values), self.key.currentData(), self.on_match())
         if missing:
             labels = self.tr(", ").join(f.label(self.w.ctx.language) for f in missing)
