@@ -225,6 +225,8 @@ class Likeness:
         number = digits(phone or "")
         if number and number in self.by_phone:
             return "phone", self.by_phone[number]
+        if not self.by_name and not (readings and self.by_reading):
+            return None  # nothing to compare with (most rows of a new file)
         typed = normalized_name(name or "")
 
         def agrees(k: Known) -> bool:

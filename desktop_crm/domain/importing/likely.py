@@ -45,6 +45,8 @@ class DuplicateCheck:
         found = on_file(self.store, [(str(r.values.get("name") or ""), str(r.values.get("phone") or ""),
                                       readings) for r, _, readings in wanted], self.created)
         for row, keyed, readings in wanted:
+            if keyed and not (found.by_phone or found.by_name):
+                continue  # a keyed row is only compared with customers on file: none here
             v = row.values
             name, phone, area = str(v.get("name") or ""), str(v.get("phone") or ""), str(v.get("area") or "")
             hit = found.find(name, phone, area, readings)
