@@ -57,6 +57,8 @@ def shoot(app, window, ctx, name, grab) -> None:
         revert_batch(ctx.store, wizard.result.batch_id, ctx.actor)
     wizard.close()
 
+    shoot_likely(app, window, ctx, name, grab)
+
     export = ExportDialog(ctx, lambda store: [], 120, window)
     export.show()
     grab(app, export, name("export-dialog"))
@@ -72,3 +74,29 @@ def shoot(app, window, ctx, name, grab) -> None:
         dialog.show()
         grab(app, dialog, name("merge-dialog"))
         dialog.reject()
+
+
+def shoot_likely(app, window, ctx, name, grab) -> None:
+    """A shop list without codes, of customers partly on file, with columns no field fits
+    and account managers not on staff: the mapping page offers new fields, the preview a
+    choice per likely duplicate."""
+    from desktop_crm.ui.transfer.import_wizard import ImportWizard
+
+    known = ctx.store.conn.execute(
+        "SELECT name, phone FROM customers WHERE phone IS NOT NULL AND deleted_at IS NULL "
+        "AND kind != 'individual' ORDER BY id LIMIT 3").fetchall()
+    rows = [("店名", "联系电话", "经营地址", "负责人", "建档日期", "年销售额(万元)", "档位")]
+    rows += [(n, p, "文博路18号", "张伟", "2023/5/6", "12.50", "8档") for n, p in known]
+    rows += [("新开烟酒店", "13912347777", "北街9号", "李娜", "2024/3/1", "3.20", "5档"),
+             ("新开烟酒店", "13912347777", "北街9号", "李娜", "2024/3/1", "3.20", "5档")]
+    path = Path(tempfile.mkdtemp()) / "门店名单.csv"
+    path.write_bytes("\n".join(",".join(r) for r in rows).encode("gbk"))
+    wizard = ImportWizard(ctx, window, str(path))
+    wizard.resize(960, 640)
+    wizard.show()
+    wizard.next()
+    grab(app, wizard, name("import-mapping-new-fields"))
+    wizard.next()
+    _wait(app, lambda: wizard.preview_page.dry is not None)
+    grab(app, wizard, name("import-preview-duplicates"))
+    wizard.close()

@@ -42,6 +42,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--create-customers", action="store_true",
                    help="members: a member whose customer is not on file (by code, phone or name) "
                    "comes in with a new customer, a person with the row's name and phone")
+    p.add_argument("--new-fields", action="store_true",
+                   help="customers, members: a column that matches no field becomes a new custom "
+                   "field, its type (date, number, choice, text) read from its values; without "
+                   "this flag such columns are skipped, and named")
+    p.add_argument("--unknown-staff", choices=("create", "empty", "reject"), default="create",
+                   help="a staff name (负责人) not on file: create the staff member (default), leave "
+                   "the field empty, or reject the row")
+    p.add_argument("--duplicates", choices=("auto", "update", "create", "skip"), default="auto",
+                   help="customers: a new row that is likely a customer on file (same phone, name "
+                   "or reading of the name) or an earlier row: update that customer, create anyway, "
+                   "or skip; auto (default) updates on the same name and skips a repeated row")
     p.add_argument("--rejected", type=Path, metavar="FILE",
                    help="save rejected rows here (.csv or .xlsx) with a reason column")
     p.add_argument("--json", action="store_true")
@@ -81,6 +92,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from desktop_crm.cli import CommandError
     from desktop_crm.domain import importing
+    from desktop_crm.domain.importing import columns
 
     if args.file == "batches":
         return _list_batches(args)
@@ -96,8 +108,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             if args.mapping:
                 mapping.update(_read_mapping(args.mapping, source.headers))
             key = None if args.no_key else _key(args.key, spec, source.headers, mapping)
-            options = importing.ImportOptions(spec.name, mapping, key, args.on_match, args.dry_run,
-                                              args.create_customers)
+            left = columns.unmatched(mapping, source.headers)
+            new = columns.detect_columns(source, left) if args.new_fields and columns.offered(spec.name) else {}
+            options = importing.ImportOptions(
+                spec.name, mapping, key, args.on_match,
+                args.dry_run, args.create_customers, new_fields=new,
+                unknown_staff=args.unknown_staff, on_duplicate=args.duplicates)
             result = importing.run_import(store, source, options, progress=_progress)
         except (importing.ReadProblem, importing.MappingProblem) as exc:
             raise CommandError(exc.message, EXIT_INVALID) from None
@@ -109,13 +125,44 @@ def cmd_import(args: argparse.Namespace) -> int:
         if args.json:
             print_json(store, {"batch": result.batch_id, "dry_run": result.dry_run, **result.counts,
                                "new_customers": result.new_customers,
+                               "skipped_columns": [h for h in source.headers
+                                                   if not mapping.get(h) and h not in new],
+                               "new_fields": result.new_fields,
+                               "unknown_staff": result.unknown_staff,
+                               "staff_created": result.staff_created,
+                               "likely_duplicates": [
+                                   {"line": o.line, "reason": o.duplicate_of.reason,
+                                    "name": o.duplicate_of.name, "code": o.duplicate_of.code,
+                                    "earlier_line": o.duplicate_of.line,
+                                    "choice": o.duplicate_of.choice}
+                                   for o in result.outcomes if o.duplicate_of is not None],
                                "problems": [asdict(p) for p in result.problems]},
                        f"import result of {source.path.name} ({len(result.problems)} problems)")
     if not args.json:
-        ignored = [h for h in source.headers if not mapping.get(h)]
+        ignored = [h for h in source.headers if not mapping.get(h) and h not in new]
         print(f"{source.path.name}: {result.summary()}")
+        if result.new_fields:
+            made = "new custom fields" if not result.dry_run else "would be new custom fields"
+            print(f"{made}: " + ", ".join(f"{h} ({new[h].type})" for h in new))
         if ignored:
-            print(f"columns not imported: {', '.join(ignored)}")
+            hint = ("; --new-fields keeps them as new custom fields"
+                    if not args.new_fields and columns.offered(spec.name) else "")
+            print(f"columns skipped: {', '.join(ignored)}{hint}")
+        if result.unknown_staff:
+            names = ", ".join(f"{n} ({c} rows)" for n, c in result.unknown_staff.items())
+            what = {"create": "created as staff members" if not result.dry_run else "would be created as staff members",
+                    "empty": "left empty", "reject": "rejected"}[args.unknown_staff]
+            print(f"staff not on file, {what}: {names}")
+        likely = [o for o in result.outcomes if o.duplicate_of is not None]
+        if likely:
+            print(f"{result.possible_duplicates} rows are likely duplicates:")
+            for o in likely[:20]:
+                d = o.duplicate_of
+                who = f"{d.name} ({d.code})" if d.code else f"line {d.line} ({d.name})"
+                print(f"  line {o.line} {o.label}: likely {who}, same {d.reason.replace('same_', '')}"
+                      f" -> {d.choice}")
+            if len(likely) > 20:
+                print(f"  ... --json lists them all; --duplicates chooses for all")
         for problem in result.problems[:50]:
             print(f"  rejected {problem}")
         if len(result.problems) > 50 or result.counts["rejected"] > len(result.problems):

@@ -110,7 +110,7 @@ class CustomFieldService:
         if entity not in ENTITIES:
             raise fail("entity", "choice", f"custom fields belong to {' or '.join(ENTITIES)}")
         errors: list[FieldError] = []
-        label = self._check_label(label, entity, None, errors)
+        label = self.check_label(label, entity, None, errors)
         if type not in TYPES:
             errors.append(
                 FieldError("type", "choice", f"{type!r} is not one of: {', '.join(TYPES)}")
@@ -144,7 +144,7 @@ class CustomFieldService:
     def rename(self, field_id: int, label: str) -> None:
         current = self.field(field_id)
         errors: list[FieldError] = []
-        label = self._check_label(label, current.entity, field_id, errors)
+        label = self.check_label(label, current.entity, field_id, errors)
         if errors:
             raise ValidationError(errors)
         if label != current.label:
@@ -216,7 +216,7 @@ class CustomFieldService:
                 errors.append(FieldError(PREFIX + key, "unknown", "is not a custom field"))
                 continue
             try:
-                out[key] = _stored(fld.type, convert(fld.as_field(), value))
+                out[key] = stored_text(fld.type, convert(fld.as_field(), value))
             except FieldProblem as problem:
                 errors.append(FieldError(fld.name, problem.code, problem.message, problem.params))
         if errors:
@@ -249,7 +249,7 @@ class CustomFieldService:
 
     # --- helpers ----------------------------------------------------------------------------
 
-    def _check_label(
+    def check_label(
         self, label: str, entity: str, field_id: int | None, errors: list[FieldError]
     ) -> str:
         try:
@@ -301,7 +301,7 @@ def _json(choices: tuple[str, ...]) -> str:
     return json.dumps(list(choices), ensure_ascii=False)
 
 
-def _stored(type_: str, value: Any) -> str | None:
+def stored_text(type_: str, value: Any) -> str | None:
     """The canonical text of a clean value: numbers without a useless ``.0``."""
     if value is None:
         return None

@@ -182,6 +182,97 @@ def _inner_names(raw: str, typed: str) -> list[str]:
     return out[:400]
 
 
+# --- many at once: an import -----------------------------------------------------------------
+#
+# An import asks "is this row already on file, or earlier in the file?" for every new row.
+# The same rules as the typing warning, strongest first — the same phone, the same name, the
+# same reading of the name — answered from dictionaries filled by a few queries per chunk of
+# rows (or by the rows met so far), never by comparing rows pairwise.
+
+
+@dataclass(frozen=True)
+class Known:
+    """A customer on file (``ref`` its id) or a row met earlier in the file (its line)."""
+
+    ref: int
+    code: str
+    name: str
+    area: str
+    phone: str                       # digits
+
+
+class Likeness:
+    """Customers or rows by phone, by normalised name and by the reading of the name."""
+
+    def __init__(self) -> None:
+        self.by_phone: dict[str, Known] = {}
+        self.by_name: dict[str, list[Known]] = {}
+        self.by_reading: dict[str, list[Known]] = {}
+
+    def add(self, known: Known, readings: tuple[str, ...] = ()) -> None:
+        if known.phone:
+            self.by_phone.setdefault(known.phone, known)
+        self.by_name.setdefault(normalized_name(known.name), []).append(known)
+        for full in readings:
+            if full:
+                self.by_reading.setdefault(full, []).append(known)
+
+    def find(self, name: str, phone: str, area: str,
+             readings: tuple[str, ...] = ()) -> tuple[str, Known] | None:
+        """The strongest reason this one is already known, and the one it is, or None. A name
+        or reading alone does not count against a different phone or another area: people
+        share names, chains share shop names."""
+        number = digits(phone or "")
+        if number and number in self.by_phone:
+            return "phone", self.by_phone[number]
+        if not self.by_name and not (readings and self.by_reading):
+            return None  # nothing to compare with (most rows of a new file)
+        typed = normalized_name(name or "")
+
+        def agrees(k: Known) -> bool:
+            return not (number and k.phone and number != k.phone) and \
+                not (area and k.area and area != k.area)
+
+        for k in self.by_name.get(typed, []):
+            if agrees(k):
+                return "same_name", k
+        if len(core_name(typed)) >= 2:
+            for full in readings:
+                for k in self.by_reading.get(full, []):
+                    if agrees(k) and normalized_name(k.name) != typed:
+                        return "same_pinyin", k
+        return None
+
+
+def readings_of(name: str, person: bool | None = None) -> tuple[str, ...]:
+    """The full pinyin of a name as text and as a person's name (as the typing warning
+    tries both), or only one of them when ``person`` says which."""
+    typed = normalized_name(name or "")
+    kinds = (False, True) if person is None else (person,)
+    return tuple(dict.fromkeys(pinyin_keys(typed, p)[0] for p in kinds if typed))
+
+
+def on_file(store: Store, wanted: list[tuple[str, str, tuple[str, ...]]],
+            leave_out: set[int] = frozenset()) -> Likeness:  # type: ignore[assignment]
+    """The customers on file that ``(name, phone, readings)`` could be, gathered in one
+    query per few hundred names, phones and readings; ``leave_out`` ids are not counted."""
+    found = Likeness()
+
+    def add(row, readings: tuple[str, ...] = ()) -> None:
+        if row["id"] not in leave_out:
+            found.add(Known(row["id"], row["code"], row["name"], row["area"] or "",
+                            digits(row["phone"] or "")), readings)
+
+    for row in sql.by_phones(store, [p for _, p, _ in wanted if p]):
+        add(row)
+    for row in sql.by_names(store, [n for n, _, _ in wanted if n]):
+        add(row)
+    fulls = [f for _, _, readings in wanted for f in readings]
+    for full, row in (sql.by_readings(store, fulls) if fulls else []):
+        add(row, (full,))
+    return found
+
+
 # --- the whole-file scan ------------------------------------------------------------------
 #
 # The scan applies the same rules to every customer at once: it groups customers by phone

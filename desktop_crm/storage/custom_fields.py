@@ -82,3 +82,30 @@ def contact_customers(store: Store, contact_ids: Iterable[int]) -> dict[int, int
             ).fetchall()
         )
     return out
+
+
+def values_for(store: Store, field_ids: Iterable[int], entity_ids: Iterable[int]) -> dict[tuple[int, int], str]:
+    """``(field_id, entity_id) -> value`` of these fields for these records."""
+    fields = list(field_ids)
+    ids = list(dict.fromkeys(entity_ids))
+    out: dict[tuple[int, int], str] = {}
+    if not fields:
+        return out
+    marks = ",".join("?" * len(fields))
+    for start in range(0, len(ids), 800):
+        chunk = ids[start : start + 800]
+        for field_id, entity_id, value in store.conn.execute(
+            f"SELECT field_id, entity_id, value FROM custom_values WHERE field_id IN ({marks}) "
+            f"AND entity_id IN ({','.join('?' * len(chunk))}) AND value IS NOT NULL",
+            [*fields, *chunk],
+        ):
+            out[(field_id, entity_id)] = value
+    return out
+
+
+def value_by_name(store: Store, entity: str, entity_id: int, key: str) -> str | None:
+    row = store.conn.execute(
+        "SELECT v.value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+        "WHERE f.entity = ? AND f.key = ? AND v.entity_id = ?", (entity, key, entity_id),
+    ).fetchone()
+    return None if row is None else row[0]

@@ -120,6 +120,52 @@ def by_pinyin(
     ).fetchall()
 
 
+# --- many at once (an import) ---------------------------------------------------------------
+
+def by_phones(store: Store, phones: Sequence[str]) -> list[sqlite3.Row]:
+    """Customers not in the trash whose own phone is one of ``phones`` (as stored)."""
+    return _in(store, "c.phone", phones, "")
+
+
+def by_names(store: Store, names: Sequence[str]) -> list[sqlite3.Row]:
+    """Customers not in the trash whose name is one of ``names`` (through the name index)."""
+    return _in(store, "c.name", names, "")
+
+
+def by_readings(store: Store, fulls: Sequence[str]) -> list[tuple[str, sqlite3.Row]]:
+    """``(full pinyin, customer)`` for customers not in the trash whose name reads as one of
+    ``fulls``: a few hundred readings per query of the word index, where they are tokens."""
+    wanted = list(dict.fromkeys(f for f in fulls if f))
+    out: list[tuple[str, sqlite3.Row]] = []
+    for start in range(0, len(wanted), 200):
+        chunk = set(wanted[start : start + 200])
+        match = " OR ".join(_quote(f) for f in chunk)
+        for row in store.conn.execute(
+            f"WITH hits(id) AS (SELECT rowid FROM search_words WHERE search_words MATCH ?) "
+            f"SELECT {_COLUMNS}, k.name_keys FROM hits "
+            "JOIN search_keys k ON k.customer_id = hits.id "
+            "JOIN customers c ON c.id = k.customer_id WHERE k.trashed = 0",
+            (match,),
+        ):
+            parts = row["name_keys"].split()
+            if len(parts) >= 2 and parts[-2] in chunk:  # the name's reading, not an address's
+                out.append((parts[-2], row))
+    return out
+
+
+def _in(store: Store, column: str, values: Sequence[str], extra: str) -> list[sqlite3.Row]:
+    wanted = list(dict.fromkeys(v for v in values if v))
+    out: list[sqlite3.Row] = []
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        out += store.conn.execute(
+            f"SELECT {_COLUMNS} FROM customers c WHERE {column} IN ({','.join('?' * len(chunk))}) "
+            f"AND c.deleted_at IS NULL {extra} ORDER BY c.id",
+            chunk,
+        ).fetchall()
+    return out
+
+
 def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 

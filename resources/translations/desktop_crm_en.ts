@@ -200,7 +200,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="70"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>%n of the new members brings a new customer.</numerusform>
@@ -290,11 +290,19 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
-        <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="226"/>
+        <source>%n staff name(s) not on file: %1. For these:</source>
         <translation>
-            <numerusform>%n new customer may already be on file: check it, or merge it later under Data quality.</numerusform>
-            <numerusform>%n new customers may already be on file: check them, or merge them later under Data quality.</numerusform>
+            <numerusform>%n staff name not on file: %1. For it:</numerusform>
+            <numerusform>%n staff names not on file: %1. For these:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="241"/>
+        <source>%n row(s) are likely duplicates: choose for each what it does.</source>
+        <translation>
+            <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>
+            <numerusform>%n rows are likely duplicates: choose for each what it does.</numerusform>
         </translation>
     </message>
 </context>

@@ -3323,77 +3323,77 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="142"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="90"/>
         <source>Choose the file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="143"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="91"/>
         <source>CSV (UTF-8 or GBK) or Excel (.xlsx, .xls). The first row with names is taken as the header; title rows above it are skipped.</source>
         <translation>CSV（UTF-8 或 GBK 编码）或 Excel（.xlsx、.xls）。第一行列名作为表头，其上方的标题行会被跳过。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="149"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="97"/>
         <source>Path of the file to import</source>
         <translation>要导入的文件路径</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="150"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="98"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="154"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="102"/>
         <source>Detect automatically</source>
         <translation>自动识别</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="111"/>
         <source>&amp;What to import:</source>
         <translation>导入内容(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="112"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="166"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="209"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="157"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3785,17 +3785,17 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="104"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="47"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="122"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="65"/>
         <source>%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.</source>
         <translation>共 %1 行：新建 %2，更新 %3，无变化 %4，跳过 %5，拒绝 %6。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="70"/>
         <source>%n of the new members bring(s) a new customer.</source>
         <translation>
             <numerusform>其中 %n 位新会员将同时新建客户档案。</numerusform>
@@ -4084,72 +4084,92 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="230"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
-        <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
-        <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <source>Each column of the file goes into the field chosen beside it, or becomes a new field. Suggestions come from the headers and from your last import of the same columns.</source>
+        <translation>文件的每一列导入到右侧所选的字段，或成为新字段。建议来自表头，以及您上次导入相同列时的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="235"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="184"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="202"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="260"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="312"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="248"/>
+        <source>New field “%1” (%2)</source>
+        <translation>新字段“%1”（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <source>%1 (custom field)</source>
+        <translation>%1（自定义字段）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="288"/>
+        <source>nothing: new rows are checked for likely duplicates</source>
+        <translation>不查找：新行按可能重复检查</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="300"/>
+        <source>Columns: %1 into fields, %2 as new fields, %3 not imported.</source>
+        <translation>各列：%1 列导入字段，%2 列成为新字段，%3 列不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="320"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4862,59 +4882,84 @@
 <context>
     <name>OutcomeModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="54"/>
-        <source>Problem</source>
-        <translation>问题</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="48"/>
+        <source>Problem or note</source>
+        <translation>问题或提示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="49"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="55"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="49"/>
         <source>Update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="50"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="56"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="50"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="57"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="51"/>
         <source>Rejected</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="87"/>
-        <source>May already be on file: %1 (%2), same phone.</source>
-        <translation>可能已在档案中：%1（%2），电话相同。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="52"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="88"/>
-        <source>May already be on file: %1 (%2), same name in the same area.</source>
-        <translation>可能已在档案中：%1（%2），同一商圈内名称相同。</translation>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="52"/>
+        <source>same name</source>
+        <translation>名称相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="53"/>
+        <source>name reads the same</source>
+        <translation>名称读音相同</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="123"/>
+        <source>Likely duplicate of %1 (%2): %3.</source>
+        <translation>可能与 %1（%2）重复：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="125"/>
+        <source>Likely the same as line %2 (%1): %3.</source>
+        <translation>可能与第 %2 行（%1）相同：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="128"/>
+        <source>Not on staff: %1.</source>
+        <translation>不在员工名单中：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="128"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5417,65 +5462,143 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="344"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="143"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="144"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="155"/>
+        <source>as suggested for each row</source>
+        <translation>按每行的建议</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="156"/>
+        <source>update the customer found</source>
+        <translation>更新找到的客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="157"/>
+        <source>create a new customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="158"/>
+        <source>skip the row</source>
+        <translation>跳过该行</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="162"/>
+        <source>Likely duplicates:</source>
+        <translation>可能重复的行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="166"/>
+        <source>Selected rows:</source>
+        <translation>选中的行：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="168"/>
+        <source>&amp;Update the customer found</source>
+        <translation>更新找到的客户(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="169"/>
+        <source>Create &amp;new</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="169"/>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="182"/>
+        <source>create them as staff members</source>
+        <translation>新建为员工</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="183"/>
+        <source>leave the field empty</source>
+        <translation>该字段留空</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="186"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="364"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="207"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="216"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="224"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="225"/>
+        <source>, …</source>
+        <translation>等</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
-        <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="226"/>
+        <source>%n staff name(s) not on file: %1. For these:</source>
         <translation>
-            <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
+            <numerusform>有 %n 个员工姓名不在员工名单中：%1。对这些姓名：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="390"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="239"/>
+        <source>New fields: %1.</source>
+        <translation>新字段：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="241"/>
+        <source>%n row(s) are likely duplicates: choose for each what it does.</source>
+        <translation>
+            <numerusform>%n 行可能重复：请为每行选择处理方式。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="264"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="268"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="281"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="288"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="282"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="286"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="415"/>
+        <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="291"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5734,43 +5857,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="336"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="339"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="440"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="358"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="451"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="363"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="453"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="365"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="465"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="467"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="379"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="480"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -6769,11 +6892,16 @@ purchase</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/transfer/texts.py" line="42"/>
+        <source>Column %1 cannot become a new field: a field of that name exists, or the name cannot be a field&apos;s; choose that field, or leave the column out.</source>
+        <translation>第 %1 列不能成为新字段：已有同名字段，或该名称不能用作字段名；请选择该字段，或不导入该列。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="46"/>
         <source>Customer code %1 is already used by %2.</source>
         <translation>客户代码 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/texts.py" line="45"/>
+        <location filename="../../desktop_crm/ui/transfer/texts.py" line="49"/>
         <source>No customer code or name in this row; fill it in.</source>
         <translation>该行没有客户代码或客户名称；请填写。</translation>
     </message>

@@ -316,12 +316,29 @@ def test_purchases_name_their_customer_by_phone_as_a_till_exports_them(store, tm
 
 
 def test_mapping_is_remembered_for_next_time(store, tmp_path) -> None:
-    path = write_csv(tmp_path / "c.csv", [["A1", "店", "x"]], header=["编码", "户名", "片长"])
+    path = write_csv(tmp_path / "c.csv", [["A1", "店", "x"]], header=["甲栏", "乙栏", "片长"])
     source = open_source(path)
     assert suggest_mapping("customers", source.headers, store) == {}
-    mapping = {"编码": "code", "户名": "name", "片长": ""}
+    mapping = {"甲栏": "code", "乙栏": "name", "片长": ""}
     run_import(store, source, ImportOptions("customers", mapping, key="code"))
-    assert suggest_mapping("customers", source.headers, store) == {"编码": "code", "户名": "name"}
+    # the same set of headers: the whole mapping again, the column left out included
+    assert suggest_mapping("customers", source.headers, store) == mapping
+    # another file sharing some headers: each header's last choice
+    assert suggest_mapping("customers", ["乙栏", "甲栏", "地址"], store) == {
+        "乙栏": "name", "甲栏": "code", "地址": "address"}
+
+
+def test_the_mapping_made_for_a_set_of_headers_wins_over_recognition(store, tmp_path) -> None:
+    """A user who put 电话 into notes for this file gets that again for this file (kept in
+    the database's settings, so it goes with the file), and the usual guess for others."""
+    path = write_csv(tmp_path / "c.csv", [["A1", "店", "见面谈"]], header=["编码", "名称", "电话"])
+    source = open_source(path)
+    assert suggest_mapping("customers", source.headers, store)["电话"] == "phone"
+    mapping = {"编码": "code", "名称": "name", "电话": "notes"}
+    run_import(store, source, ImportOptions("customers", mapping, key="code"))
+    assert suggest_mapping("customers", ["编码", "电话", "名称"], store) == mapping
+    assert "remembered" not in store.setting("import.mapping.customers")  # plain JSON
+    assert suggest_mapping("customers", ["编码", "名称", "电话", "地址"], store)["地址"] == "address"
 
 
 # --- revert -------------------------------------------------------------------------------
@@ -503,9 +520,12 @@ def test_new_customers_that_look_like_one_on_file_are_flagged(store, tmp_path, m
     ])
     result = customers_import(store, path, dry_run=True)
     assert result.counts["created"] == 3 and result.possible_duplicates == 2
-    flagged = {o.line: o.duplicate_of for o in result.outcomes}
-    assert flagged == {2: ("phone", "明佳烟酒", "420381104741"),
-                       3: ("same_name", "明佳烟酒", "420381104741"), 4: None}
+    flagged = {o.line: o.duplicate_of and (o.duplicate_of.reason, o.duplicate_of.name,
+                                           o.duplicate_of.code, o.duplicate_of.choice)
+               for o in result.outcomes}
+    # each has its own new code: created, as the key says, and shown
+    assert flagged == {2: ("phone", "明佳烟酒", "420381104741", "create"),
+                       3: ("same_name", "明佳烟酒", "420381104741", "create"), 4: None}
 
 
 def test_an_update_cannot_take_another_customers_code(store, tmp_path, mingjia, customers) -> None:

@@ -204,3 +204,24 @@ def test_export_this_list_from_the_customer_list(qtbot, ctx, store, customers, m
     qtbot.waitUntil(lambda: "written" in page.status.text(), timeout=10000)
     lines = dest.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 3 and {line.split(",")[1] for line in lines[1:]} == {"鑫源超市", "华联超市"}
+
+
+def test_wizard_maps_a_column_to_the_custom_field_of_its_name(qtbot, ctx, store, tmp_path) -> None:
+    """A column named like a custom field goes into it; asking for a new field of the same
+    name instead is refused on the page, in one sentence."""
+    from desktop_crm.domain.custom_fields import CustomFieldService
+
+    CustomFieldService(store).define("档位", "text")
+    path = tmp_path / "c.csv"
+    path.write_text("客户编码,客户名称,档位\nC1,明佳烟酒,8档\n", encoding="utf-8")
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    page = wizard.mapping_page
+    combo = page.combos[2]
+    assert combo.currentData() == "custom:dang_wei" and combo.currentText() == "档位 (custom field)"
+    combo.setCurrentIndex(combo.findData("new:text"))
+    assert combo.currentText() == "New field “档位” (文本)"
+    assert not page.isComplete()
+    assert page.missing.text().startswith("Column 档位 cannot become a new field")

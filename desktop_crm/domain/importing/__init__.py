@@ -14,6 +14,7 @@ from desktop_crm.domain.importing.kinds import (
     KINDS,
     ON_MATCH,
     Kind,
+    custom_columns,
     kind,
     missing_columns,
     remember_mapping,
@@ -25,6 +26,7 @@ from desktop_crm.domain.importing.results import (
     ImportCancelled,
     ImportOptions,
     ImportResult,
+    Likely,
     MappingProblem,
     Problem,
     RowOutcome,
@@ -41,7 +43,7 @@ from desktop_crm.domain.importing.revert import (
 
 __all__ = [
     "ACTIONS", "ENCODINGS", "KINDS", "ON_MATCH", "Batch", "ImportCancelled", "ImportOptions",
-    "ImportResult", "Kind", "MappingProblem", "Problem", "ReadProblem", "RevertError",
+    "ImportResult", "Kind", "Likely", "custom_columns", "MappingProblem", "Problem", "ReadProblem", "RevertError",
     "RevertPlan", "RevertResult", "RowOutcome", "Source", "batches", "kind", "missing_columns",
     "open_source", "remember_mapping", "revert_batch", "revert_plan", "run_import",
     "suggest_mapping",

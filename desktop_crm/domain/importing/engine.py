@@ -18,15 +18,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.domain.importing import extras
+from desktop_crm.domain.importing.columns import settle_new_fields
 from desktop_crm.domain.importing.kinds import (
     Kind,
+    custom_columns,
     kind,
     missing_columns,
     remember_mapping,
 )
+from desktop_crm.domain.importing.likely import DuplicateCheck
 from desktop_crm.domain.importing.prepare import Preparer, Row, collector_paused, prepared
 from desktop_crm.domain.importing.reading import Source
+from desktop_crm.domain.importing.seen import Seen
 from desktop_crm.domain.importing.results import (
+    STAFF_CHOICES,
     ImportCancelled,
     ImportOptions,
     ImportResult,
@@ -42,32 +48,7 @@ from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
 KEEP = 500            # outcomes and problems kept for the screen; the rest are only counted
-
-
-class _Seen:
-    """Keys met so far in the file, by kind ('key', 'code', 'member'), with the line each was
-    first met on: the current chunk's in memory, earlier chunks' in a temporary table."""
-
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.known: dict[tuple[str, str], int] = {}
-        self.new: list[tuple[str, str, int]] = []
-
-    def load(self, kind: str, keys: list[str]) -> None:
-        if keys:
-            found = sql.seen_lines(self.store, kind, keys)
-            self.known.update(((kind, k), line) for k, line in found.items())
-
-    def first(self, kind: str, key: str) -> int | None:
-        return self.known.get((kind, key))
-
-    def add(self, kind: str, key: str, line: int) -> None:
-        self.known[(kind, key)] = line
-        self.new.append((kind, key, line))
-
-    def end_chunk(self) -> None:
-        sql.seen_add(self.store, self.new)
-        self.known, self.new = {}, []
+KEEP_LIKELY = 5000    # likely duplicates kept for the screen (each has a choice to make)
 
 
 def run_import(
@@ -77,26 +58,35 @@ def run_import(
     """Import ``source`` as ``options`` say; see the module's docstring. A real (not dry)
     run takes an automatic backup first, and does not start when it cannot."""
     spec = kind(options.kind)
-    run = _Run(store, spec, source, options, actor or default_actor(store), progress)
+    actor = actor or default_actor(store)
     with collector_paused():
         if options.dry_run:
+            settled, new, _ = settle_new_fields(store, options, source.headers, actor, define=False)
+            run = _Run(store, spec, source, settled, actor, progress, new)
             run.run()
         else:
             autobackup.before(store, "import")
             with store.transaction(whole=True):
+                settled, new, ids = settle_new_fields(store, options, source.headers, actor,
+                                                      define=True)
+                run = _Run(store, spec, source, settled, actor, progress, new)
+                if ids:
+                    sql.add_items(store, run._batch(), "custom_field", ids, "created")
                 run.run()
-                remember_mapping(store, spec.name, options.mapping)
+                remember_mapping(store, spec.name, settled.mapping, source.headers)
+    run.result.new_fields = [f.label_zh for f in new]
     return run.result
 
 
 class _Run:
     def __init__(self, store: Store, spec: Kind, source: Source, options: ImportOptions,
-                 actor: str, progress: Progress | None) -> None:
+                 actor: str, progress: Progress | None, new: list | None = None) -> None:
         self.store, self.spec, self.source, self.options = store, spec, source, options
         self.actor, self.progress = actor, progress
         self.table, self.customer_column = sql.TABLES[spec.name]
         self.entity = sql.ENTITIES[spec.name]
-        names = {f.name for f in spec.columns}
+        custom = {f.name: f for f in (*custom_columns(store, spec.name), *(new or []))}
+        names = {f.name for f in spec.columns} | set(custom)
         self.mapped: dict[str, int] = {}
         self.headers: dict[str, str] = {}
         for header, name in options.mapping.items():
@@ -123,9 +113,17 @@ class _Run:
             raise MappingProblem("required_missing",
                                  f"the file has no column for {labels}; add it or map a column to it",
                                  fields=labels)
+        if options.unknown_staff not in STAFF_CHOICES:
+            raise MappingProblem("unknown_staff", f"{options.unknown_staff!r} is not one of "
+                                 f"{', '.join(STAFF_CHOICES)}")
+        self.custom = extras.CustomValues(store, [custom[n] for n in self.mapped if n in custom],
+                                          self.spec.name)
         self.prep = Preparer(spec.name, self.mapped, self.headers, sql.staff_by_name(store),
-                             entries=not options.dry_run)
-        self.seen = _Seen(store)
+                             entries=not options.dry_run, extra=tuple(self.custom.fields),
+                             unknown_staff=options.unknown_staff)
+        self.staff = extras.NewStaff(store, self.actor, spec.name)
+        self.likely = DuplicateCheck(store, options) if spec.name == "customers" else None
+        self.seen = Seen(store)
         self.codes_taken: set[str] = set()
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
@@ -154,6 +152,7 @@ class _Run:
             if self._spool is not None:
                 self._spool.close()
         sql.restore_indexes(self.store, aside)
+        self.result.staff_created = list(self.staff.created)
         if self.search_aside:
             sql.restore_search(self.store)
         if self.result.batch_id is not None:
@@ -183,13 +182,24 @@ class _Run:
         for row in ok:
             self._decide(row)
         self.seen.end_chunk()
-        if self.spec.name == "customers":
-            self._flag_duplicates([r for r in ok if r.action == "created" and not r.problems])
+        if self.likely is not None:
+            self.likely.check([r for r in ok if r.action == "created" and not r.problems])
         if not self.options.dry_run:
+            if self.options.unknown_staff == "create":
+                self.staff.create(self._batch, [r for r in rows if not r.problems and r.new_staff
+                                                and r.action in ("created", "updated")],
+                                  self._problem)
             self._write([r for r in rows if not r.problems])
+        else:
+            self.custom.preview([r for r in rows if not r.problems and r.action == "updated"],
+                                self._owner)
         for row in rows:
             self._record(row)
         return len(rows)
+
+    def _owner(self, row: Row) -> int | None:
+        """The customer whose custom fields a row fills."""
+        return row.target if self.spec.name == "customers" else row.customer_id
 
     # --- reading and checking ---------------------------------------------------------------
 
@@ -373,6 +383,9 @@ class _Run:
             self._create(creates)
         if updates:
             self._update(updates)
+        if self.custom.fields:
+            self.custom.write(self._batch, [r for r in rows if r.action != "skipped"], self._owner,
+                              self.actor)
 
     def _create(self, rows: list[Row]) -> None:
         batch = self._batch()
@@ -419,6 +432,8 @@ class _Run:
             # it set and need not update 100,000 rows again
             records.append({**kind("customers").stored(row.values), "name_sort": row.entry.sort_key})
         ids = self.store.insert_many("customers", records)
+        if self.likely is not None:
+            self.likely.created.update(ids)
         queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
                                            for t in r.values.get("tags", [])])
         sql.index_created(self.store, {cid: r.entry for cid, r in zip(ids, rows)},
@@ -491,25 +506,6 @@ class _Run:
 
     # --- results ----------------------------------------------------------------------------
 
-    def _flag_duplicates(self, rows: list[Row]) -> None:
-        """New customers that look like one on file — the same phone, or the same name in
-        the same area (the duplicate matcher's two strongest rules) — are imported all the
-        same, but the preview says so, to merge them later or to choose another key."""
-        phones = [str(r.values["phone"]) for r in rows if r.values.get("phone")]
-        names = [str(r.values["name"]) for r in rows if r.values.get("name")]
-        by_phone = sql.customers_by_phone(self.store, phones) if phones else {}
-        by_name = sql.customers_by_name(self.store, names) if names else {}
-        for row in rows:
-            v = row.values
-            hit = by_phone.get(str(v.get("phone") or ""))
-            reason = "phone"
-            if hit is None:
-                hit = next((c for c in by_name.get(str(v.get("name") or ""), [])
-                            if (c["area"] or "") == (v.get("area") or "")), None)
-                reason = "same_name"
-            if hit is not None:
-                row.duplicate_of = (reason, hit["name"], hit["code"])
-
     def _record(self, row: Row) -> None:
         result = self.result
         if row.problems:
@@ -522,11 +518,16 @@ class _Run:
             self._preview_update(row)
         result.counts[row.action] += 1
         result.new_customers += row.new_customer and row.action == "created"
-        duplicate = row.duplicate_of if row.action == "created" else None
+        duplicate = row.duplicate if row.action != "rejected" else None
         result.possible_duplicates += duplicate is not None
-        if len(result.outcomes) < KEEP:
+        if row.action != "rejected":
+            for name in row.new_staff.values():
+                result.unknown_staff[name] = result.unknown_staff.get(name, 0) + 1
+        if len(result.outcomes) < KEEP or (duplicate is not None and
+                                           result.possible_duplicates <= KEEP_LIKELY):
             result.outcomes.append(RowOutcome(row.line, row.action, _label(row), row.target,
-                                              row.problems, duplicate))
+                                              row.problems, duplicate,
+                                              tuple(dict.fromkeys(row.new_staff.values()))))
 
     def _preview_update(self, row: Row) -> None:
         """A dry run tells updates that change nothing from real ones, as the run would."""
@@ -534,6 +535,7 @@ class _Run:
         changed = any(old[c] != v for c, v in self.spec.stored(row.values).items())
         if "tags" in row.values:
             changed = changed or queries.tags_of(self.store, row.target) != row.values["tags"]
+        changed = changed or self.custom.changes(row)
         if not changed:
             row.action = "unchanged"
 

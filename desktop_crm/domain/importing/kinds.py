@@ -23,6 +23,7 @@ from desktop_crm.domain.fields import (
     NAME_LENGTH,
     Field,
 )
+from desktop_crm.domain.importing.vocabulary import header_key, recognised
 from desktop_crm.domain.service import column
 from desktop_crm.storage.db import Store
 
@@ -146,50 +147,86 @@ def kind(name: str) -> Kind:
 
 # --- headers ------------------------------------------------------------------------------
 
-_NOISE = re.compile(r"[\s*＊:：()（）\[\]【】_\-/]|必填|选填|required|optional")
-
-
-def header_key(text: str) -> str:
-    """A header as compared with labels: width, case, spaces and '(必填)' marks ignored."""
-    return _NOISE.sub("", unicodedata.normalize("NFKC", str(text)).casefold())
-
-
 def suggest_mapping(kind_name: str, headers: list[str], store: Store | None = None) -> dict[str, str]:
-    """header -> field name for the headers recognised: the user's earlier choice for the
-    same header first, then labels in both languages, field names and known aliases."""
+    """header -> field name ('' for a column the user chose to leave out) for the headers
+    recognised. When the same set of headers was imported before, the choices made then;
+    else, per header, an earlier choice for it, then a field's label, name or alias in
+    either language, a custom field's label, then the vocabulary of real exports
+    (:mod:`~desktop_crm.domain.importing.vocabulary`), surest first."""
     spec = kind(kind_name)
+    extra = custom_columns(store, kind_name) if store is not None else []
+    allowed = {f.name for f in (*spec.columns, *extra)} | {""}
+    if store is not None:
+        earlier = remembered_mapping(store, kind_name, headers)
+        if earlier is not None:
+            return {h: f for h, f in earlier.items() if h in headers and f in allowed}
     remembered = remembered_mapping(store, kind_name) if store is not None else {}
     names: dict[str, str] = {}
-    for fld in spec.columns:
+    for fld in (*spec.columns, *extra):
         for text in (fld.name, fld.label_zh, fld.label_en, *fld.aliases):
             names.setdefault(header_key(text), fld.name)
-    out: dict[str, str] = {}
-    taken: set[str] = set()
-    for header in headers:
+    offers: list[tuple[int, int, str, str]] = []   # (rank, position, header, field)
+    for position, header in enumerate(headers):
         key = header_key(header)
-        choice = remembered.get(key, names.get(key))
-        if choice is not None and choice in {f.name for f in spec.columns} and choice not in taken:
-            out[header] = choice
-            taken.add(choice)
-    return out
+        if key in remembered and remembered[key] in allowed:
+            offers.append((-1, position, header, remembered[key]))
+        elif key in names:
+            offers.append((0, position, header, names[key]))
+        elif (found := recognised(kind_name, header)) is not None:
+            offers.append((1 + found[1], position, header, found[0]))
+    out: dict[str, str] = {}
+    for _, _, header, name in sorted(offers):
+        if header not in out and (name == "" or name not in out.values()):
+            out[header] = name
+    return {h: out[h] for h in headers if h in out}
 
 
-def _setting_key(kind_name: str) -> str:
-    return f"import.mapping.{kind_name}"
+def custom_columns(store: Store | None, kind_name: str) -> list[Field]:
+    """The custom fields a kind's rows can fill: customers', for a customers file and for
+    the customer of each member."""
+    if store is None or kind_name not in CUSTOM_KINDS:
+        return []
+    from desktop_crm.domain.custom_fields import CustomFieldService
+
+    return [f.as_field() for f in CustomFieldService(store, actor="-").fields("customer")]
 
 
-def remembered_mapping(store: Store, kind_name: str) -> dict[str, str]:
+CUSTOM_KINDS = ("customers", "members")
+
+
+def _setting_key(kind_name: str, headers: list[str] | None = None) -> str:
+    if headers is None:
+        return f"import.mapping.{kind_name}"
+    import hashlib
+
+    keys = "\x1f".join(sorted(header_key(h) for h in headers))
+    return f"import.mapping.{kind_name}.{hashlib.sha1(keys.encode()).hexdigest()[:16]}"
+
+
+def remembered_mapping(store: Store, kind_name: str, headers: list[str] | None = None) -> Any:
+    """Without ``headers``: the choices made for single headers (by header key). With them:
+    the whole mapping made the last time this set of headers was imported, by header, or
+    None when it never was."""
     try:
-        return json.loads(store.setting(_setting_key(kind_name)) or "{}")
+        found = json.loads(store.setting(_setting_key(kind_name, headers)) or "null")
     except ValueError:
-        return {}
+        found = None
+    if headers is None:
+        return found if isinstance(found, dict) else {}
+    return found if isinstance(found, dict) else None
 
 
-def remember_mapping(store: Store, kind_name: str, mapping: dict[str, str]) -> None:
-    """Keep the user's choices for next time (a header left unmapped is remembered too)."""
+def remember_mapping(store: Store, kind_name: str, mapping: dict[str, str],
+                     headers: list[str] | None = None) -> None:
+    """Keep the user's choices for next time (a header left out on purpose, mapped to '',
+    is remembered too): for each header, and for the whole set of ``headers`` of this
+    file. A header the mapping does not name stays open: offered again next time."""
     known = remembered_mapping(store, kind_name)
     known.update({header_key(h): f for h, f in mapping.items()})
     store.set_setting(_setting_key(kind_name), json.dumps(known, ensure_ascii=False))
+    if headers is not None:
+        whole = {h: mapping[h] or "" for h in headers if h in mapping}
+        store.set_setting(_setting_key(kind_name, headers), json.dumps(whole, ensure_ascii=False))
 
 
 def missing_columns(kind_name: str, mapped: set[str], key: str | None, on_match: str) -> list[Field]:

@@ -57,12 +57,13 @@ class Row:
     new_customer: bool = False            # its customer is created with it (members)
     target: int | None = None
     action: str = ""
-    duplicate_of: tuple[str, str, str] | None = None
+    duplicate: Any = None                 # a Likely (likely.py): who this new row may be
+    new_staff: dict[str, str] = field(default_factory=dict)  # field -> a name not on staff
 
     def __reduce__(self) -> tuple[Any, ...]:
         # sent between processes as a plain tuple of what preparing made: half the cost
         return (Row, (self.line, self.cells, self.data, self.refs, self.values, self.problems,
-                      self.entry))
+                      self.entry, None, False, None, "", None, self.new_staff))
 
 
 @dataclass(frozen=True)
@@ -75,14 +76,26 @@ class Preparer:
     headers: dict[str, str]               # field -> the file's header for it
     staff: dict[str, int]                 # staff name -> id
     entries: bool = True                  # work out new customers' search entries
+    extra: tuple[Field, ...] = ()         # custom fields the file fills (custom:<key>)
+    # a staff name not on file: kept aside in ``Row.new_staff`` for the import to create
+    # the staff member or leave the field empty ("create", "empty"), or a problem ("reject")
+    unknown_staff: str = "create"
 
     @property
     def spec(self) -> Kind:
         return kind(self.kind_name)
 
     @cached_property
+    def _fields(self) -> dict[str, Field]:
+        return {**{f.name: f for f in self.spec.columns}, **{f.name: f for f in self.extra}}
+
+    @cached_property
     def _cells(self) -> list[tuple[str, int, Field]]:
-        return [(name, index, self.spec.field(name)) for name, index in self.mapped.items()]
+        return [(name, index, self._fields[name]) for name, index in self.mapped.items()]
+
+    @cached_property
+    def _own(self) -> tuple[Field, ...]:
+        return (*self.spec.fields, *self.extra)
 
     def rows(self, raw: Iterable[tuple[int, list[Any]]]) -> list[Row]:
         spec = self.spec
@@ -132,8 +145,13 @@ class Preparer:
             except FieldProblem as problem:
                 self.problem(row, name, problem.code, problem.message, **problem.params)
         rest = {k: v for k, v in row.data.items() if k not in phone_fields}
+        if self.unknown_staff != "reject":
+            for name, value in list(rest.items()):
+                if self._fields[name].kind == "staff" and self._resolve_staff(value) is None:
+                    row.new_staff[name] = str(value).strip()
+                    del rest[name]
         try:
-            row.values = clean(spec.fields, rest, partial=True, resolve_staff=self._resolve_staff)
+            row.values = clean(self._own, rest, partial=True, resolve_staff=self._resolve_staff)
         except ValidationError as exc:
             for err in exc.errors:
                 self.problem(row, err.field, err.code, err.message, **err.params)

@@ -14,6 +14,8 @@ from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.storage.db import Store
 
 ACTIONS = ("created", "updated", "unchanged", "skipped", "rejected")
+CHOICES = ("update", "create", "skip")   # what a likely duplicate does
+STAFF_CHOICES = ("create", "empty", "reject")  # what a staff name not on file does
 
 
 class ImportCancelled(Cancelled):
@@ -38,6 +40,15 @@ class ImportOptions:
     # members only: a member whose customer is not on file brings a new customer (a person
     # with the row's name, phone and code) instead of being rejected
     create_customers: bool = False
+    # columns that become new custom fields (header -> NewField, see columns.py)
+    new_fields: dict[str, Any] = field(default_factory=dict)
+    # a staff name not on file (负责人): create the staff member, leave the field empty, or
+    # reject the row (STAFF_CHOICES)
+    unknown_staff: str = "create"
+    # a new row that is likely a customer on file or an earlier row: what it does, by line
+    # (CHOICES), else ``on_duplicate`` for all, else ("auto") the row's Likely.default
+    duplicates: dict[int, str] = field(default_factory=dict)
+    on_duplicate: str = "auto"
     # rows read and checked in a second process: None decides by the file's size (from
     # prepare.PARALLEL_ROWS rows), True always (the self-test's way of trying it on a small
     # file), False never
@@ -58,6 +69,24 @@ class Problem:
         return f"line {self.line}: {where}{self.message}"
 
 
+@dataclass(frozen=True)
+class Likely:
+    """Who a new row probably is: a customer on file, or a row earlier in the file."""
+
+    reason: str                          # phone, same_name or same_pinyin (duplicates.REASONS)
+    name: str
+    code: str                            # the customer's code ('' for a row of the file)
+    customer_id: int | None = None       # on file
+    line: int | None = None              # earlier in the file
+    default: str = "create"              # the choice when the user makes none
+    choice: str = "create"               # the choice applied
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """Update works on a customer on file; an earlier row is created or skipped."""
+        return CHOICES if self.customer_id is not None else ("create", "skip")
+
+
 @dataclass
 class RowOutcome:
     line: int
@@ -65,9 +94,9 @@ class RowOutcome:
     label: str                           # what the row is about, for the preview
     target: int | None = None            # the record matched or created
     problems: list[Problem] = field(default_factory=list)
-    # a new customer that may already be on file: (reason, name, code) of the existing one,
-    # reason 'phone' or 'same_name' (the duplicate matcher's words); imported all the same
-    duplicate_of: tuple[str, str, str] | None = None
+    # a new row that may be a customer on file or an earlier row, and what it does
+    duplicate_of: Likely | None = None
+    new_staff: tuple[str, ...] = ()      # staff names not on file in this row
 
 
 @dataclass
@@ -81,7 +110,10 @@ class ImportResult:
     outcomes: list[RowOutcome] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     rejects: Path | None = None          # spool of rejected rows: line, problems, cells
-    possible_duplicates: int = 0         # new customers that may already be on file
+    possible_duplicates: int = 0         # new rows that may be a customer on file, or repeat a row
+    unknown_staff: dict[str, int] = field(default_factory=dict)  # name -> rows naming them
+    staff_created: list[str] = field(default_factory=list)      # staff members created
+    new_fields: list[str] = field(default_factory=list)         # custom fields (to be) created
     new_customers: int = 0               # customers a members file brings (create_customers)
 
     @property

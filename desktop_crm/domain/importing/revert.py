@@ -8,15 +8,20 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_crm.domain.custom_fields import PREFIX
 from desktop_crm.domain.service import default_actor
 from desktop_crm.domain.validation import NotFoundError
 from desktop_crm.storage import autobackup
+from desktop_crm.storage import custom_fields as custom_sql
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
-# Children before parents, so nothing is removed twice by a cascade.
-_ORDER = ("points_move", "member", "transaction", "interaction", "contact", "customer")
+# Children before parents, so nothing is removed twice by a cascade; then the staff members
+# and custom fields the import created for what the file named.
+_ORDER = ("points_move", "member", "transaction", "interaction", "contact", "customer", "staff",
+          "custom_field")
+_TABLES = {**sql.ENTITY_TABLES, "staff": "staff", "custom_field": "custom_fields"}
 
 
 @dataclass
@@ -99,8 +104,11 @@ def revert_batch(store: Store, batch_id: int, actor: str | None = None) -> Rever
         for change in sql.batch_changes(store, batch_id):
             table = sql.ENTITY_TABLES[change["entity"]]
             rid, name = change["entity_id"], change["field"]
+            custom = name.startswith(PREFIX)
             if name == "tags":
                 current = ", ".join(queries.tags_of(store, rid)) or None
+            elif custom:
+                current = custom_sql.value_by_name(store, change["entity"], rid, name[len(PREFIX):])
             else:
                 value = sql.current_value(store, table, rid, name)
                 current = None if value is None else str(value)
@@ -110,6 +118,10 @@ def revert_batch(store: Store, batch_id: int, actor: str | None = None) -> Rever
             if name == "tags":
                 old = change["old_value"]
                 queries.set_tags(store, rid, old.split(", ") if old else [])
+            elif custom:
+                field = custom_sql.field_by_key(store, change["entity"], name[len(PREFIX):])
+                if field is not None:
+                    custom_sql.set_values(store, [(field["id"], rid, change["old_value"])])
             else:
                 sql.set_value(store, table, rid, name, change["old_value"])
             history.append((change["entity"], rid, change["customer_id"], name, current,
@@ -124,7 +136,7 @@ def revert_batch(store: Store, batch_id: int, actor: str | None = None) -> Rever
                 continue
             if entity in ("customer", "contact"):
                 sql.delete_custom_values(store, entity, ids)
-            sql.delete_rows(store, sql.ENTITY_TABLES[entity], ids)
+            sql.delete_rows(store, _TABLES[entity], ids)
             removed[entity] = len(ids)
         result = RevertResult(batch_id, removed, restored, kept)
         sql.mark_reverted(store, batch_id, {"removed": removed, "restored": restored, "kept": kept})

@@ -1,14 +1,12 @@
-"""The import wizard: file and sheet → columns mapped (suggested, remembered) → key and what a
-match does → preview (a dry run: counts and every problem by line and column) → the import,
-with progress and cancel, ending with its batch number and an offer to revert it."""
+"""The import wizard: file and sheet → columns mapped (suggested, remembered per set of
+headers; a column no field fits becomes a new field) → key and what a match does → preview
+(import_preview.py: a dry run with counts, every problem by line and column, and a choice
+per likely duplicate) → the import, with progress and cancel, ending with its batch number
+and an offer to revert it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -29,70 +26,16 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain import importing
-from desktop_crm.domain.importing import ImportOptions, ImportResult, Source
-from desktop_crm.storage.errors import StorageError
+from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.domain.custom_fields import type_label
+from desktop_crm.domain.importing import ImportOptions, ImportResult, Source, columns
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.tables import ColumnsModel, list_table
+from desktop_crm.ui.transfer.import_preview import PreviewPage
 from desktop_crm.ui.transfer.texts import problem_text
 
-Index = QModelIndex | QPersistentModelIndex
 SAMPLE_ROWS = 3
 KEY_KINDS = ("code", "text", "phone", "email", "date", "datetime")
-REJECTED = QColor("#b3261e")
-MAYBE = QColor("#8a5a00")
-
-
-class OutcomeModel(ColumnsModel):
-    """The rows of a dry run or an import: line, what happens, the record, the problems."""
-
-    COLUMNS = ("line", "action", "label", "problem")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._headers = [self.tr("Line"), self.tr("Action"), self.tr("Record"), self.tr("Problem")]
-        self._actions = {"created": self.tr("New"), "updated": self.tr("Update"),
-                         "unchanged": self.tr("Unchanged"), "skipped": self.tr("Skip"),
-                         "rejected": self.tr("Rejected")}
-        self.rows: list[importing.RowOutcome] = []
-
-    def set_rows(self, rows: list[importing.RowOutcome]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if row.action == "rejected":
-                return QBrush(REJECTED)
-            return QBrush(MAYBE) if row.duplicate_of is not None else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        key = self.COLUMNS[index.column()]
-        if key == "line":
-            return str(row.line)
-        if key == "action":
-            return self._actions[row.action]
-        if key == "label":
-            return row.label
-        if row.duplicate_of is not None:
-            reason, name, code = row.duplicate_of
-            text = self.tr("May already be on file: %1 (%2), same phone.") if reason == "phone" \
-                else self.tr("May already be on file: %1 (%2), same name in the same area.")
-            return text.replace("%1", name).replace("%2", code)
-        return "; ".join(describe(p) for p in row.problems)
-
-
-def describe(problem: importing.Problem) -> str:
-    text = problem_text(problem.code, problem.params, problem.message, problem.field)
-    return f"{problem.column}: {text}" if problem.column else text
 
 
 class ImportWizard(QWizard):
@@ -117,8 +60,8 @@ class ImportWizard(QWizard):
     def kind(self) -> str:
         return self.file_page.kind.currentData()
 
-    def counts_text(self, result: ImportResult) -> str:
-        c = result.counts
+    def counts_text(self, result: ImportResult, counts: dict[str, int] | None = None) -> str:
+        c = counts or result.counts
         text = self.tr("%1 rows: %2 new, %3 to update, %4 unchanged, %5 skipped, %6 rejected.") \
             .replace("%1", str(result.rows)).replace("%2", str(c["created"])) \
             .replace("%3", str(c["updated"])).replace("%4", str(c["unchanged"])) \
@@ -130,9 +73,14 @@ class ImportWizard(QWizard):
 
     def options(self, dry_run: bool) -> ImportOptions:
         page = self.mapping_page
-        return ImportOptions(self.kind(), page.mapping(), page.key.currentData(),
-                             page.on_match(), dry_run,
-                             self.kind() == "members" and page.create_customers.isChecked())
+        options = ImportOptions(self.kind(), page.mapping(), page.key.currentData(),
+                                page.on_match(), dry_run,
+                                self.kind() == "members" and page.create_customers.isChecked(),
+                                new_fields=page.new_fields())
+        if not dry_run and self.preview_page.dry is not None:
+            options.on_duplicate, options.duplicates = self.preview_page.duplicate_choices()
+            options.unknown_staff = self.preview_page.staff_choice.currentData()
+        return options
 
 
 class FilePage(QWizardPage):
@@ -228,8 +176,9 @@ class MappingPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column of the file goes into the field chosen beside it. "
-                                 "Suggestions come from the headers and from your last import."))
+        self.setSubTitle(self.tr("Each column of the file goes into the field chosen beside it, or "
+                                 "becomes a new field. Suggestions come from the headers and from "
+                                 "your last import of the same columns."))
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Sample values"),
                                               self.tr("Import into")])
@@ -253,6 +202,8 @@ class MappingPage(QWizardPage):
             self.tr("A member whose customer is not on file brings a new customer "
                     "(a person with the row's name and phone)"))
         self.create_customers.setChecked(True)
+        self.fate = QLabel()   # what happens to the columns, in one line
+        self.fate.setWordWrap(True)
         self.missing = QLabel()
         self.missing.setStyleSheet("color: #b3261e;")
         self.missing.setWordWrap(True)
@@ -262,9 +213,12 @@ class MappingPage(QWizardPage):
         form.addRow("", self.create_customers)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.fate)
         layout.addLayout(form)
         layout.addWidget(self.missing)
         self.combos: list[QComboBox] = []
+        self._offered_keys: set[str | None] = set()
+        self.detected: dict[str, columns.NewField] = {}
 
     def initializePage(self) -> None:
         source = self.w.source
@@ -278,6 +232,10 @@ class MappingPage(QWizardPage):
             for i, cell in enumerate(cells):
                 if cell != "":
                     samples[i].append(str(cell))
+        # a column no field was found for is offered as a new field of the type of its values
+        offered = columns.offered(spec.name)
+        self.detected = columns.detect_columns(source, source.headers) if offered else {}
+        custom = importing.custom_columns(self.w.ctx.store, spec.name)
         self.table.setRowCount(len(source.headers))
         self.combos = []
         for row, header in enumerate(source.headers):
@@ -285,20 +243,36 @@ class MappingPage(QWizardPage):
             self.table.setItem(row, 1, _item(" | ".join(samples[row])))
             combo = QComboBox()
             combo.addItem(self.tr("— not imported —"), "")
+            if offered:
+                new = self.detected[header]
+                combo.addItem(self.tr("New field “%1” (%2)").replace("%1", new.label)
+                              .replace("%2", type_label(new.type, lang)), columns.new_marker(new))
             for fld in spec.columns:
                 combo.addItem(fld.label(lang), fld.name)
-            combo.setCurrentIndex(max(0, combo.findData(suggested.get(header, ""))))
+            for fld in custom:
+                combo.addItem(self.tr("%1 (custom field)").replace("%1", fld.label_zh), fld.name)
+            default = suggested.get(header, columns.new_marker(self.detected[header]) if offered else "")
+            combo.setCurrentIndex(max(0, combo.findData(default)))
+            combo.setToolTip(combo.currentText())
             combo.currentIndexChanged.connect(self._changed)
             self.table.setCellWidget(row, 2, combo)
             self.combos.append(combo)
         self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(2, 290)
         self.create_customers.setVisible(spec.name == "members")
         self._changed()
 
     def mapping(self) -> dict[str, str]:
+        """header -> field for the columns going into a field (not new ones)."""
+        return {h: v for h, v in self.choices().items() if v and not columns.is_new(v)}
+
+    def choices(self) -> dict[str, str]:
+        """What each column does: a field, a new field ('new:<type>') or '' (not imported)."""
         headers = self.w.source.headers if self.w.source else []
-        return {h: c.currentData() for h, c in zip(headers, self.combos) if c.currentData()}
+        return {h: c.currentData() for h, c in zip(headers, self.combos)}
+
+    def new_fields(self) -> dict[str, columns.NewField]:
+        return {h: self.detected[h] for h, v in self.choices().items() if columns.is_new(v)}
 
     def on_match(self) -> str:
         return next(v for v, b in self.match_buttons.items() if b.isChecked())
@@ -308,21 +282,39 @@ class MappingPage(QWizardPage):
         spec = importing.kind(self.w.kind())
         mapped = set(self.mapping().values())
         previous = self.key.currentData() if self.key.count() else spec.default_key
+        if spec.default_key in mapped and spec.default_key not in self._offered_keys:
+            previous = spec.default_key   # a code column just mapped: the code is the key
         self.key.clear()
-        self.key.addItem(self.tr("nothing: every row is new"), None)
+        self.key.addItem(self.tr("nothing: new rows are checked for likely duplicates")
+                         if spec.name == "customers" else self.tr("nothing: every row is new"), None)
         # the usual keys first, then any other mapped column that can identify a record
         others = [f.name for f in spec.fields if f.kind in KEY_KINDS and f.name not in spec.keys]
         for name in (*spec.keys, *others):
             if name in mapped:
                 self.key.addItem(spec.field(name).label(self.w.ctx.language), name)
         self.key.setCurrentIndex(max(0, self.key.findData(previous)))
+        self._offered_keys = {self.key.itemData(i) for i in range(self.key.count())}
+        choices = list(self.choices().values())
+        fields = sum(1 for v in choices if v and not columns.is_new(v))
+        new = sum(1 for v in choices if columns.is_new(v))
+        self.fate.setText(self.tr("Columns: %1 into fields, %2 as new fields, %3 not imported.")
+                          .replace("%1", str(fields)).replace("%2", str(new))
+                          .replace("%3", str(len(choices) - fields - new)))
+        for combo in self.combos:
+            combo.setToolTip(combo.currentText())
         self.completeChanged.emit()
 
     def problems(self) -> str:
         spec = importing.kind(self.w.kind())
         values = list(self.mapping().values())
-        if len(values) != len(set(values)):
+        new = self.new_fields()
+        labels = [f.label for f in new.values()]
+        if len(values) != len(set(values)) or len(labels) != len(set(labels)):
             return problem_text("mapped_twice", {}, "")
+        taken = {f.label_zh for f in importing.custom_columns(self.w.ctx.store, spec.name)}
+        clash = next((h for h, f in new.items() if f.label in taken), None)
+        if clash is not None:
+            return problem_text("new_field", {"header": clash}, "")
         missing = importing.missing_columns(spec.name, set(values), self.key.currentData(), self.on_match())
         if missing:
             labels = self.tr(", ").join(f.label(self.w.ctx.language) for f in missing)
@@ -333,86 +325,6 @@ class MappingPage(QWizardPage):
         text = self.problems()
         self.missing.setText(text)
         return not text
-
-
-class PreviewPage(QWizardPage):
-    """A dry run over the whole file, off the UI thread: what would happen, row by row."""
-
-    def __init__(self, wizard: ImportWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Check before importing"))
-        self.setSubTitle(self.tr("Nothing has been written yet. Rows with problems are left out; "
-                                 "you can save them with the reasons, fix them and import them again."))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.model = OutcomeModel(self)
-        self.view = list_table(self.model)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.save_button = QPushButton(self.tr("&Save rejected rows…"))
-        self.save_button.clicked.connect(self.save_rejected)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.dry: ImportResult | None = None
-        self._running = False
-
-    def initializePage(self) -> None:
-        self.dry = None
-        self.model.set_rows([])
-        self.summary.setText(self.tr("Checking every row…"))
-        self.save_button.setEnabled(False)
-        self._running = True
-        self.completeChanged.emit()
-        source, options = self.w.source, self.w.options(dry_run=True)
-        self.w.ctx.tasks.submit(
-            lambda store, progress: importing.run_import(store, source, options, progress=progress),
-            self._done, self._failed, title=self.tr("Checking the file…"), parent=self.w)
-
-    def _done(self, result: ImportResult) -> None:
-        self._running = False
-        self.dry = result
-        self.model.set_rows(sorted(result.outcomes, key=lambda o: (
-            o.action != "rejected", o.duplicate_of is None, o.line)))
-        text = self.w.counts_text(result)
-        if result.possible_duplicates:
-            text += " " + self.tr("%n new customer(s) may already be on file: check them, or "
-                                  "merge them later under Data quality.", "",
-                                  result.possible_duplicates)
-        self.summary.setText(text)
-        self.save_button.setEnabled(result.counts["rejected"] > 0)
-        self.completeChanged.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._running = False
-        if isinstance(exc, Cancelled):
-            self.summary.setText(self.tr("Checking was cancelled. Go back, or check again."))
-        elif isinstance(exc, (importing.ReadProblem, importing.MappingProblem)):
-            self.summary.setText(problem_text(exc.code, exc.params, exc.message))
-        else:
-            self.summary.setText(self.tr("The file could not be checked: %1").replace("%1", str(exc)))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return not self._running and self.dry is not None and \
-            (self.dry.counts["created"] + self.dry.counts["updated"]) > 0
-
-    @Slot()
-    def save_rejected(self) -> None:
-        source = self.w.source
-        start = source.path.with_name(f"{source.path.stem}-rejected.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save rejected rows"), str(start),
-                                                self.tr("Excel (*.xlsx);;CSV (*.csv)"))
-        if chosen:
-            try:
-                self.dry.save_rejected(self.w.ctx.store, chosen, describe,
-                                       reason_header=self.tr("Reason"), actor=self.w.ctx.actor)
-            except StorageError as exc:
-                QMessageBox.warning(self, self.tr("Save rejected rows"), str(exc))
-                return
-            self.summary.setText(self.summary.text() + "\n" +
-                                 self.tr("Rejected rows saved to %1.").replace("%1", Path(chosen).name))
 
 
 class RunPage(QWizardPage):

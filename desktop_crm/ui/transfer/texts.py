@@ -38,6 +38,10 @@ class TransferTexts(QObject):
             "mapped_twice": self.tr("Two columns are mapped to the same field; map each field once."),
             "key": self.tr("The key must be one of the mapped columns."),
         }
+        if code == "new_field":
+            return self.tr("Column %1 cannot become a new field: a field of that name exists, or "
+                           "the name cannot be a field's; choose that field, or leave the column "
+                           "out.").replace("%1", p.get("header", ""))
         if code == "duplicate" and field == "code":
             return self.tr("Customer code %1 is already used by %2.").replace("%1", p.get("code", "")) \
                 .replace("%2", p.get("other", ""))
