@@ -133,3 +133,30 @@ def test_saved_filters_can_be_deleted(qtbot, ctx, shop, store):
     dialog.delete_filter(confirm=False)
     assert saved_filters(store) == [] and dialog.new_radio.isChecked()
     assert not dialog.saved_radio.isEnabled()
+
+
+def test_campaign_dialogs_open_at_a_laptop_screens_size(qtbot, ctx, shop, store):
+    """Choose targets opened 1537 px wide (OK off a 1366 px screen); the new campaign 216 px
+    with its goal's example cut off."""
+    from dataclasses import replace
+
+    from desktop_crm.domain.campaigns import CampaignService
+    from desktop_crm.ui.campaigns.dialogs import CampaignDialog, TargetsDialog
+
+    ctx = replace(ctx, language="en")  # the wider words
+    cid = CampaignService(store).create({"name": "唤回", "starts_on": "2025-01-01", "ends_on": "2025-01-31"})
+    targets = TargetsDialog(ctx, cid)
+    qtbot.addWidget(targets)
+    targets.show()
+    assert targets.width() <= 1366 and targets.height() <= 768 - 48
+    ok_button = targets.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert targets.rect().contains(ok_button.geometry().translated(targets.buttons.pos()))
+    targets.holdout.setValue(10)  # a count is due...
+    targets.hide()
+    assert not targets._timer.isActive()  # ...and dropped with the dialog
+
+    dialog = CampaignDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    goal = dialog.goal
+    assert goal.width() > goal.fontMetrics().horizontalAdvance(goal.placeholderText()) + 8

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
     QStylePainter,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -76,7 +77,9 @@ class FilterBar(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None,
+                 per_row: int = 0) -> None:
+        """``per_row``: at most that many filters on a line (a dialog's narrow bar); 0: one line."""
         super().__init__(parent)
         self.ctx = ctx
         lang = ctx.language
@@ -102,14 +105,18 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for combo in self.combos.values():
-            layout.addWidget(combo)
-        for widget in (self.tags_button, self.segment_combo, self.overdue_check, self.plan_check,
-                       self.clear_button):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        bar = [*self.combos.values(), self.tags_button, self.segment_combo, self.overdue_check,
+               self.plan_check, self.clear_button]
+        lines = QVBoxLayout(self)
+        lines.setContentsMargins(0, 0, 0, 0)
+        step = per_row or len(bar)
+        for start in range(0, len(bar), step):
+            layout = QHBoxLayout()
+            for widget in bar[start:start + step]:
+                layout.addWidget(widget)
+            layout.addStretch(1)
+            lines.addLayout(layout)
+        self._last_line = layout
         self._added: list[QWidget] = []
         self.set_choices(choices)
 
@@ -120,7 +127,7 @@ class FilterBar(QWidget):
 
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` at the end of the bar (the list's saved filters)."""
-        layout = self.layout()
+        layout = self._last_line
         layout.insertWidget(layout.count() - 1, widget)  # before the stretch
         self._added.append(widget)
 
