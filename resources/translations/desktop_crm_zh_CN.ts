@@ -586,163 +586,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="92"/>
-        <location filename="../../desktop_crm/ui/app.py" line="95"/>
+        <location filename="../../desktop_crm/ui/app.py" line="93"/>
+        <location filename="../../desktop_crm/ui/app.py" line="96"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="147"/>
+        <location filename="../../desktop_crm/ui/app.py" line="148"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="210"/>
+        <location filename="../../desktop_crm/ui/app.py" line="211"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="213"/>
-        <location filename="../../desktop_crm/ui/app.py" line="241"/>
+        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="242"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
+        <location filename="../../desktop_crm/ui/app.py" line="215"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="235"/>
+        <location filename="../../desktop_crm/ui/app.py" line="236"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="237"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="243"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="258"/>
-        <location filename="../../desktop_crm/ui/app.py" line="264"/>
+        <location filename="../../desktop_crm/ui/app.py" line="259"/>
+        <location filename="../../desktop_crm/ui/app.py" line="265"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="266"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="272"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="281"/>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="295"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <location filename="../../desktop_crm/ui/app.py" line="307"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="338"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="368"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="374"/>
+        <location filename="../../desktop_crm/ui/app.py" line="375"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="382"/>
+        <location filename="../../desktop_crm/ui/app.py" line="383"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="385"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="387"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="388"/>
+        <location filename="../../desktop_crm/ui/app.py" line="389"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="394"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="400"/>
+        <location filename="../../desktop_crm/ui/app.py" line="401"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="404"/>
+        <location filename="../../desktop_crm/ui/app.py" line="405"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="311"/>
+        <location filename="../../desktop_crm/ui/app.py" line="312"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="328"/>
-        <location filename="../../desktop_crm/ui/app.py" line="336"/>
-        <location filename="../../desktop_crm/ui/app.py" line="358"/>
+        <location filename="../../desktop_crm/ui/app.py" line="329"/>
+        <location filename="../../desktop_crm/ui/app.py" line="337"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="350"/>
+        <location filename="../../desktop_crm/ui/app.py" line="351"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -803,27 +803,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="214"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="223"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="218"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="228"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -1249,67 +1249,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="53"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="54"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="62"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -3246,48 +3246,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="242"/>
-        <location filename="../../desktop_crm/ui/encryption.py" line="246"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="248"/>
         <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
         <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="256"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="261"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="263"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="277"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="278"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="280"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="281"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="304"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="305"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -3373,38 +3373,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="94"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="98"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="101"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="105"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="236"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="243"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="255"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="240"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="247"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="256"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3412,8 +3412,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="46"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="67"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="47"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="68"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -4725,72 +4725,72 @@
 <context>
     <name>NewPassphraseDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="84"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="85"/>
         <source>Encrypt the database</source>
         <translation>加密数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="87"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="88"/>
         <source>%1 and its future backups will be encrypted: without the passphrase nobody can read the customer data in them. The passphrase is asked each time the file is opened.</source>
         <translation>%1 及其今后的备份都将加密：没有密码短语，谁也读不到其中的客户资料。每次打开此文件时都会要求输入密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="92"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="93"/>
         <source>If you forget the passphrase, nobody can open this file or its backups — not you, not support. It cannot be recovered: write it down and keep it safe.</source>
         <translation>如果忘记密码短语，任何人都无法打开此文件及其备份——您自己和技术支持也不行。密码短语无法找回：请把它写下来并妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="102"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="103"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="104"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
         <source>&amp;Passphrase:</source>
         <translation>密码短语(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="105"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="106"/>
         <source>&amp;Again:</source>
         <translation>再输一次(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="111"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="112"/>
         <source>&amp;Encrypt</source>
         <translation>加密(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="128"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
         <source>Strength: %1</source>
         <translation>强度：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="129"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="130"/>
         <source>At least %1 characters; a few unrelated words make a strong passphrase.</source>
         <translation>至少 %1 个字符；几个互不相关的词组合起来就是很强的密码短语。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="134"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="135"/>
         <source>Too short: at least %1 characters.</source>
         <translation>太短：至少需要 %1 个字符。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="137"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="138"/>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="147"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="148"/>
         <source>weak — easy to guess</source>
         <translation>弱——容易被猜到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="149"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
         <source>fair</source>
         <translation>中等</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="150"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="151"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -4957,17 +4957,17 @@
         <translation>%1 已加密。请输入密码短语以打开它。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="46"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="47"/>
         <source>The passphrase is wrong; the file was not changed. Type it again, minding capital letters and the keyboard layout.</source>
         <translation>密码短语不对，文件没有任何改动。请再输入一次，注意大小写和键盘输入法。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="52"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="53"/>
         <source>Passphrase</source>
         <translation>密码短语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="54"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="55"/>
         <source>&amp;Remember on this computer (in the system keyring)</source>
         <translation>在这台电脑上记住(保存在系统钥匙串中)(&amp;R)</translation>
     </message>
@@ -5490,6 +5490,19 @@
         <location filename="../../desktop_crm/ui/dossier/tabs.py" line="110"/>
         <source>Points earned / redeemed</source>
         <translation>获得 / 兑换积分</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_words.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/qt_words.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>
@@ -6198,72 +6211,72 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="110"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="119"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="123"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="127"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="125"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="129"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="138"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="161"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="162"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="182"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="191"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="198"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="207"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="208"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
