@@ -126,7 +126,7 @@ class TargetsDialog(FormDialog):
             self.saved.addItem(f.name, f.filter)
         self.search = QLineEdit(placeholderText=self.tr("Search text (optional)"))
         self.bar = FilterBar(ctx, CustomerList(ctx.store, ctx.language).choices(),
-                             per_row=4)
+                             width=640)
         self.save_as = QLineEdit(placeholderText=self.tr("Name to save this filter under (optional)"))
         self.holdout = QDoubleSpinBox(maximum=90, decimals=0, suffix=" %", singleStep=5,
                                       value=round(self.service.get(campaign_id)["holdout_share"] * 100))
@@ -151,6 +151,9 @@ class TargetsDialog(FormDialog):
             signal.connect(lambda *_: self._timer.start())
         self.bar.sig_changed.connect(lambda: self.new_radio.setChecked(True))
         self._count()
+        # Qt opens a window whose height follows its width at 2/3 of the screen's width,
+        # whatever it asks for; open it at the width its filters were laid out for
+        self.resize(self.sizeHint())
 
     def delete_filter(self, confirm: bool = True) -> None:
         index = self.saved.currentIndex()
