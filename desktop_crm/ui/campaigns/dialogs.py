@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -145,7 +145,7 @@ class TargetsDialog(FormDialog):
         (self.saved_radio if self.saved.count() else self.new_radio).setChecked(True)
         self.saved_radio.setEnabled(self.saved.count() > 0)
         self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self._count)
+        self._timer.timeout.connect(self._recount)
         for signal in (self.saved.currentIndexChanged, self.bar.sig_changed, self.search.textEdited,
                        self.saved_radio.toggled, self.holdout.valueChanged):
             signal.connect(lambda *_: self._timer.start())
@@ -187,6 +187,11 @@ class TargetsDialog(FormDialog):
         known = {f.name for f in fields(CustomerFilter)}
         values = {k: v for k, v in self.bar.values().items() if k in known}
         return CustomerFilter(search=self.search.text().strip(), **values)
+
+    @Slot()
+    def _recount(self) -> None:
+        if self.isVisible():  # a dialog closed, or never shown, counts nothing: its database may be gone
+            self._count()
 
     def _count(self) -> None:
         n = len(matching_ids(self.ctx.store, self.current_filter()))

@@ -158,7 +158,7 @@ class StaffPage(QWidget):
             table = list_table(model, self)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(True)  # names in full; a narrow table scrolls
             funnels.addWidget(table)
         lower = QWidget()
         lv = QVBoxLayout(lower)
