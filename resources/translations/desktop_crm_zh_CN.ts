@@ -227,358 +227,343 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="66"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="67"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="82"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="101"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="87"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="94"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="110"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="111"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="120"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="153"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="163"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="164"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="172"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="207"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="341"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="208"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="244"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="245"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="250"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="252"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="257"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="270"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="404"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="276"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
-        <source>Aware</source>
-        <translation>知晓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="350"/>
-        <source>Intent</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
-        <source>Funnel: in the files → engaged → bought</source>
-        <translation>漏斗：建档 → 有意向 → 已购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="353"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="356"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
+        <source>Funnel: %1</source>
+        <translation>漏斗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="357"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="362"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="363"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="368"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="381"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="384"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="387"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="390"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="393"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="410"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="411"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="425"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="426"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="434"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="435"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="437"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="438"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="440"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="448"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="452"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="466"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="467"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="464"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -803,27 +788,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="223"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="231"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="228"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="243"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="244"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -1596,92 +1581,92 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="170"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="227"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="190"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="196"/>
         <source>All members</source>
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="217"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="233"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="250"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="254"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="286"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="286"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="290"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="320"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="321"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="320"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="329"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="334"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="333"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -2898,14 +2883,15 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <source>Targets contacted</source>
-        <translation>待联系目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
         <source>Reached</source>
         <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <source>Contact group</source>
+        <translation>联系组</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
@@ -3000,11 +2986,6 @@
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="137"/>
         <source>About %1 extra conversions over what the holdout predicts.</source>
         <translation>比对照组预期多转化约 %1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
-        <source>Contacted</source>
-        <translation>已联系</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
@@ -3330,42 +3311,42 @@
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="167"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="166"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="168"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="180"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="209"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="216"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="215"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="217"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="219"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3373,38 +3354,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="99"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="101"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="105"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="104"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="243"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="255"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="235"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="247"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="247"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="239"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="256"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3412,8 +3393,8 @@
 <context>
     <name>FilterCombo</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="47"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="68"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="46"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="67"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3563,6 +3544,24 @@
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="442"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="11"/>
+        <source>Aware</source>
+        <translation>知晓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="12"/>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="13"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
     </message>
 </context>
 <context>
@@ -4033,72 +4032,72 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="230"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="232"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="231"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="233"/>
         <source>Each column of the file goes into the field chosen beside it. Suggestions come from the headers and from your last import.</source>
         <translation>文件的每一列导入到右侧选择的字段。建议来自表头名称和您上次的导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="236"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="234"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="236"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="235"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="237"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="243"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="244"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="246"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="255"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="260"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="262"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="261"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="263"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="287"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="312"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="314"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="328"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="330"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4686,38 +4685,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="277"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="286"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="297"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="302"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -5366,65 +5365,65 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="344"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="346"/>
         <source>Check before importing</source>
         <translation>导入前检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="345"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="347"/>
         <source>Nothing has been written yet. Rows with problems are left out; you can save them with the reasons, fix them and import them again.</source>
         <translation>尚未写入任何数据。有问题的行不会导入；可以连同原因另存，修改后再次导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
         <source>&amp;Save rejected rows…</source>
         <translation>保存被拒绝的行(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="364"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="366"/>
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="371"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="373"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="380"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="382"/>
         <source>%n new customer(s) may already be on file: check them, or merge them later under Data quality.</source>
         <translation>
             <numerusform>%n 个新客户可能已在档案中：请核对，或稍后在“数据质量”中合并。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="390"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
         <source>Checking was cancelled. Go back, or check again.</source>
         <translation>检查已取消。可返回上一步或重新检查。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="396"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="405"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="412"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="407"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="414"/>
         <source>Save rejected rows</source>
         <translation>保存被拒绝的行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="406"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="408"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="410"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="412"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="415"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="417"/>
         <source>Rejected rows saved to %1.</source>
         <translation>被拒绝的行已保存到 %1。</translation>
     </message>
@@ -5508,37 +5507,37 @@
 <context>
     <name>QuadrantGrid</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="99"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="99"/>
         <source>Add a point (Insert)</source>
         <translation>添加一条（Insert）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="100"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="100"/>
         <source>Remove the point (Delete)</source>
         <translation>删除这一条（Delete）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="101"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="102"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="110"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="114"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -5696,43 +5695,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="424"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="426"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="427"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="429"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="440"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="446"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="442"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="448"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="451"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="453"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="453"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="455"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="465"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="467"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="467"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="469"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="480"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="482"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -6003,17 +6002,17 @@
         <translation>默认数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="92"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="94"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="103"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="105"/>
         <source>Default database</source>
         <translation>默认数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="106"/>
         <source>desktop-crm database (*.sqlite3);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -6021,43 +6020,43 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="56"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="79"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -6065,132 +6064,122 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="116"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="120"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Aware</source>
-        <translation>知晓</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="217"/>
+        <source>%1 of all</source>
+        <translation>占全部 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Intent</source>
-        <translation>意向</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="220"/>
+        <source>Funnel: %1</source>
+        <translation>漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Aware →
 intent</source>
         <translation>知晓→
 意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Intent →
 purchase</source>
         <translation>意向→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
         <source>Aware →
 purchase</source>
         <translation>知晓→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="143"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="144"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="149"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="208"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="216"/>
-        <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
-        <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="250"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -6256,27 +6245,27 @@ purchase</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="161"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="162"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="191"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="208"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>

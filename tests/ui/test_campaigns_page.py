@@ -108,6 +108,15 @@ def test_campaign_from_creation_to_evaluation(qtbot, ctx, shop, store, qtmodelte
     qtbot.waitUntil(lambda: ev.evaluation is not None)
     values = {k: v.text() for k, v in ev.values.items()}
     assert values["targets"] == "8" and values["reached"] == "1 (12.5%)"
+    # one name for the group to contact, in the figures and the chart (docs/glossary.md):
+    # not "Targets contacted" beside "Contacted", which means a call was made
+    from matplotlib.text import Text
+    from PySide6.QtWidgets import QLabel
+
+    captions = {label.text() for label in ev.findChildren(QLabel)}
+    drawn = {t.get_text() for t in ev.canvas.figure.findobj(Text)}
+    assert "Contact group" in captions and "Contact group" in drawn
+    assert not {"Targets contacted", "Contacted"} & (captions | drawn)
     assert values["converted"] == "1" and values["rate"] == "12.5%"
     assert values["holdout"] == "2" and values["holdout_rate"] == "50.0%"
     assert values["uplift"] == "-37.5 pp"
