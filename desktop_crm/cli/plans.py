@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_crm.cli.common import open_store, table
+from desktop_crm.cli.words import _
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList, layout, rows_to_ids
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.plans import PLAN_STATUSES, PlanService, all_plans, label
@@ -18,40 +19,40 @@ from desktop_crm.storage.db import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plan = sub.add_parser("plan", help="account plans: list them, print them as PDF")
+    plan = sub.add_parser("plan", help=_("account plans: list them, print them as PDF"))
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    p = plan_sub.add_parser("print", help="print CODE's plan (-o FILE), or --all of them")
+    p = plan_sub.add_parser("print", help=_("print CODE's plan (-o FILE), or --all of them"))
     _print_arguments(p)
     p.add_argument("--version", type=int, dest="plan_version",
-                   help="print this version (default: the active plan, else the newest)")
+                   help=_("print this version (default: the active plan, else the newest)"))
     p.set_defaults(run=cmd_plan_print)
-    p = plan_sub.add_parser("list", help="list plans: all, or one customer's versions")
+    p = plan_sub.add_parser("list", help=_("list plans: all, or one customer's versions"))
     p.add_argument("code", nargs="?")
     p.add_argument("--status", choices=tuple(PLAN_STATUSES))
     p.set_defaults(run=cmd_plan_list)
 
-    card = sub.add_parser("card", help="customer file cards (客户资料卡) as PDF")
+    card = sub.add_parser("card", help=_("customer file cards (客户资料卡) as PDF"))
     card_sub = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
-    p = card_sub.add_parser("print", help="print CODE's file card (-o FILE), or --all of them")
+    p = card_sub.add_parser("print", help=_("print CODE's file card (-o FILE), or --all of them"))
     _print_arguments(p)
     p.set_defaults(run=cmd_card_print)
 
 
 def _print_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("code", nargs="?", help="the customer's code")
+    p.add_argument("code", nargs="?", help=_("the customer's code"))
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
-                   help="the PDF to write (with --all: every customer in this one file)")
-    p.add_argument("--all", action="store_true", help="every customer that matches the filter")
-    p.add_argument("--out-dir", type=Path, metavar="DIR", help="with --all: one PDF per customer")
+                   help=_("the PDF to write (with --all: every customer in this one file)"))
+    p.add_argument("--all", action="store_true", help=_("every customer that matches the filter"))
+    p.add_argument("--out-dir", type=Path, metavar="DIR", help=_("with --all: one PDF per customer"))
     p.add_argument("--no-footer", action="store_true",
-                   help="leave out the 'confidential, printed by' footer")
+                   help=_("leave out the 'confidential, printed by' footer"))
     group = p.add_argument_group("filter (with --all)")
-    group.add_argument("--search", default="", help="as in the app's search box")
-    group.add_argument("--tier", help="tier code, e.g. key")
-    group.add_argument("--lifecycle", help="lifecycle code, e.g. active")
-    group.add_argument("--area", help="area / trade zone")
-    group.add_argument("--owner", help="account manager's name")
-    group.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    group.add_argument("--search", default="", help=_("as in the app's search box"))
+    group.add_argument("--tier", help=_("tier code, e.g. key"))
+    group.add_argument("--lifecycle", help=_("lifecycle code, e.g. active"))
+    group.add_argument("--area", help=_("area / trade zone"))
+    group.add_argument("--owner", help=_("account manager's name"))
+    group.add_argument("--tag", action="append", default=[], help=_("a tag (repeatable)"))
 
 
 def cmd_plan_print(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import sys
 from datetime import date
 
 from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.cli.words import _
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.scoring import segments
 from desktop_crm.domain.scoring.model import CRITERIA, INDICATORS, format_raw
@@ -16,15 +17,15 @@ from desktop_crm.domain.scoring.service import ScoringService
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "score", help="score every customer and keep the run (score show CODE explains one)",
+        "score", help=_("score every customer and keep the run (score show CODE explains one)"),
         description="Without arguments: recompute every customer's scores and store them as a "
         "dated run. 'score show CODE': one customer's scores with the breakdown of the value "
         "score.",
     )
-    p.add_argument("action", nargs="?", choices=("show",), help="show one customer's scores")
-    p.add_argument("code", nargs="?", help="customer code (with show)")
+    p.add_argument("action", nargs="?", choices=("show",), help=_("show one customer's scores"))
+    p.add_argument("code", nargs="?", help=_("customer code (with show)"))
     p.add_argument("--as-of", metavar="DATE",
-                   help="score as of this day (YYYY-MM-DD; default today)")
+                   help=_("score as of this day (YYYY-MM-DD; default today)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_score)
 
