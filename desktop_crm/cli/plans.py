@@ -67,11 +67,11 @@ def _print(args: argparse.Namespace, kind: str) -> int:
     from desktop_crm.cli import EXIT_NOT_FOUND, CommandError
 
     if args.all == bool(args.code):
-        raise CommandError("give a customer CODE, or --all (with a filter if you like)")
+        raise CommandError(_("give a customer CODE, or --all (with a filter if you like)"))
     if not args.all and not args.output:
-        raise CommandError("say where to write the PDF with -o FILE.pdf")
+        raise CommandError(_("say where to write the PDF with -o FILE.pdf"))
     if args.all and bool(args.output) == bool(args.out_dir):
-        raise CommandError("with --all give either -o FILE.pdf (one file) or --out-dir DIR")
+        raise CommandError(_("with --all give either -o FILE.pdf (one file) or --out-dir DIR"))
     with open_store(args) as store:
         options = print_options(store, default_actor(store), args.language,
                                 footer=not args.no_footer)
@@ -83,8 +83,8 @@ def _print(args: argparse.Namespace, kind: str) -> int:
                 have = plans_to_print(store, ids)
                 ids = [i for i in ids if i in have]
             if not ids:
-                raise CommandError("no customer matches" + (" and has a plan" if kind == "plan"
-                                                            else ""), EXIT_NOT_FOUND)
+                raise CommandError(_("no customer matches and has a plan") if kind == "plan"
+                                   else _("no customer matches"), EXIT_NOT_FOUND)
             result = print_batch(store, kind, ids, args.out_dir or args.output, options,
                                  per_customer=bool(args.out_dir), progress=_progress)
             sys.stderr.write("\n" if sys.stderr.isatty() else "")
@@ -93,7 +93,8 @@ def _print(args: argparse.Namespace, kind: str) -> int:
             if kind == "plan":
                 plan_id = _plan_id(store, customer["id"], args.plan_version)
                 if plan_id is None:
-                    raise CommandError(f"{args.code} has no account plan yet", EXIT_NOT_FOUND)
+                    raise CommandError(_("{code} has no account plan yet").format(code=args.code),
+                                       EXIT_NOT_FOUND)
                 result = print_plan(store, plan_id, args.output, options)
             else:
                 result = print_batch(store, "card", [customer["id"]], args.output, options)
@@ -119,7 +120,8 @@ def _matching(store: Store, args: argparse.Namespace) -> list[int]:
         if owner_id is None:
             from desktop_crm.cli import EXIT_NOT_FOUND, CommandError
 
-            raise CommandError(f"there is no account manager named {args.owner}", EXIT_NOT_FOUND)
+            raise CommandError(_("there is no account manager named {name}").format(name=args.owner),
+                               EXIT_NOT_FOUND)
     flt = CustomerFilter(search=args.search, tier=args.tier, lifecycle=args.lifecycle,
                          area=args.area, owner_id=owner_id, tags=tuple(args.tag))
     q = CustomerList(store, args.language).query(flt)
@@ -139,25 +141,27 @@ def _report(result: PrintResult, kind: str) -> int:
     from desktop_crm.cli import EXIT_INVALID
 
     if result.warning:
-        print(f"warning: {result.warning}", file=sys.stderr)
-    what = "plan" if kind == "plan" else "file card"
+        print(_("warning: {text}").format(text=result.warning), file=sys.stderr)
+    what = _("plan(s)") if kind == "plan" else _("file card(s)")
     if len(result.files) == 1:
-        print(f"{result.printed} {what}(s) written to {result.files[0]}")
+        print(_("{n} {what} written to {file}").format(n=result.printed, what=what, file=result.files[0]))
     elif result.files:
-        print(f"{result.printed} {what}(s) written, one file each")
+        print(_("{n} {what} written, one file each").format(n=result.printed, what=what))
     if result.skipped:
         shown = ", ".join(result.skipped[:10]) + ("…" if len(result.skipped) > 10 else "")
-        print(f"{len(result.skipped)} customer(s) without a plan skipped: {shown}")
+        print(_("{n} customer(s) without a plan skipped: {shown}").format(n=len(result.skipped), shown=shown))
     if result.shortened:
         shown = "; ".join(f"{cut(code, 40)} ({', '.join(names)})"
                           for code, names in list(result.shortened.items())[:10])
-        print(f"{len(result.shortened)} printed with values beyond the limits (cut where they "
-              f"did not fit); correct them in the dossier: {shown}", file=sys.stderr)
+        print(_("{n} printed with values beyond the limits (cut where they did not fit); "
+                "correct them in the dossier: {shown}").format(n=len(result.shortened), shown=shown),
+              file=sys.stderr)
     for failure in result.failed:
-        print(f"{cut(failure.code, 40)} not printed: {_REASONS[failure.reason]} "
-              f"({failure.message})", file=sys.stderr)
+        print(_("{code} not printed: {reason} ({message})").format(
+            code=cut(failure.code, 40), reason=_(_REASONS[failure.reason]), message=failure.message),
+              file=sys.stderr)
     if result.failed:
-        print(f"{len(result.failed)} customer(s) could not be printed; the others were.",
+        print(_("{n} customer(s) could not be printed; the others were.").format(n=len(result.failed)),
               file=sys.stderr)
         return EXIT_INVALID
     return 0
@@ -183,5 +187,5 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
                      label(PLAN_STATUSES, p["status"], args.language), p["plan_date"],
                      p["owner"] or "", p["open_actions"])
                     for p in all_plans(store, args.status)]
-    print(table(rows) if rows else "no plans")
+    print(table(rows) if rows else _("no plans"))
     return 0
