@@ -571,163 +571,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="93"/>
-        <location filename="../../desktop_crm/ui/app.py" line="96"/>
+        <location filename="../../desktop_crm/ui/app.py" line="103"/>
+        <location filename="../../desktop_crm/ui/app.py" line="106"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="148"/>
+        <location filename="../../desktop_crm/ui/app.py" line="158"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="211"/>
+        <location filename="../../desktop_crm/ui/app.py" line="221"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="224"/>
+        <location filename="../../desktop_crm/ui/app.py" line="252"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="215"/>
+        <location filename="../../desktop_crm/ui/app.py" line="225"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="246"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="237"/>
+        <location filename="../../desktop_crm/ui/app.py" line="247"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="243"/>
+        <location filename="../../desktop_crm/ui/app.py" line="253"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="259"/>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="269"/>
+        <location filename="../../desktop_crm/ui/app.py" line="275"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="266"/>
+        <location filename="../../desktop_crm/ui/app.py" line="276"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="272"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="292"/>
+        <location filename="../../desktop_crm/ui/app.py" line="304"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="295"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="305"/>
+        <location filename="../../desktop_crm/ui/app.py" line="315"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="307"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="338"/>
+        <location filename="../../desktop_crm/ui/app.py" line="348"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="349"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="361"/>
+        <location filename="../../desktop_crm/ui/app.py" line="371"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="369"/>
+        <location filename="../../desktop_crm/ui/app.py" line="379"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="375"/>
+        <location filename="../../desktop_crm/ui/app.py" line="385"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="383"/>
+        <location filename="../../desktop_crm/ui/app.py" line="393"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="396"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="387"/>
+        <location filename="../../desktop_crm/ui/app.py" line="397"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="389"/>
+        <location filename="../../desktop_crm/ui/app.py" line="399"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="394"/>
+        <location filename="../../desktop_crm/ui/app.py" line="404"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="401"/>
+        <location filename="../../desktop_crm/ui/app.py" line="411"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="405"/>
+        <location filename="../../desktop_crm/ui/app.py" line="415"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="312"/>
+        <location filename="../../desktop_crm/ui/app.py" line="322"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="317"/>
+        <location filename="../../desktop_crm/ui/app.py" line="327"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="329"/>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
-        <location filename="../../desktop_crm/ui/app.py" line="359"/>
+        <location filename="../../desktop_crm/ui/app.py" line="339"/>
+        <location filename="../../desktop_crm/ui/app.py" line="347"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="351"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -5494,12 +5494,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/qt_words.py" line="14"/>
+        <location filename="../../desktop_crm/ui/app.py" line="37"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/qt_words.py" line="15"/>
+        <location filename="../../desktop_crm/ui/app.py" line="38"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>

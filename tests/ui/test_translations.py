@@ -35,7 +35,7 @@ def test_every_context_is_one_the_code_looks_up() -> None:
     under the name it reads before ``.tr``: ``owner.tr(...)`` in a helper is filed under
     "owner", which no class is called, and shows in English. Every context must be a class
     of ours or a literal ``translate("Context", ...)``, or one of Qt's classes whose words
-    Qt's own translation lacks (ui/qt_words.py)."""
+    Qt's own translation lacks (ui/app.py: QT_WORDS)."""
     import re
 
     from PySide6 import QtWidgets

@@ -159,7 +159,7 @@ class StaffPage(QWidget):
             table = list_table(model, self)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(True)  # names in full; a narrow table scrolls
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             funnels.addWidget(table)
         lower = QWidget()
         lv = QVBoxLayout(lower)
