@@ -29,11 +29,13 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def cli(db_path, capsys):
-    """Run ``desktop-crm --db db_path --lang zh ARGS...``: (exit code, stdout, stderr)."""
+    """Run ``desktop-crm --db db_path --lang en ARGS...``: (exit code, stdout, stderr);
+    ``lang="zh"`` for Chinese labels and messages (tests/test_cli_language.py runs the CLI in
+    a Chinese locale)."""
     from desktop_crm.cli import main
 
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--db", str(db_path), "--lang", "zh", *args])
+    def run(*args: str, lang: str = "en") -> tuple[int, str, str]:
+        code = main(["--db", str(db_path), "--lang", lang, *args])
         out, err = capsys.readouterr()
         return code, out, err
 

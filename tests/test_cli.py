@@ -19,7 +19,7 @@ def test_add_show_search_edit(cli) -> None:
                        "follow_up_due=2099-01-01", "--contact", "李娟")
     assert code == 0 and "visit" in out
 
-    code, out, _ = cli("show", "420381104741")
+    code, out, _ = cli("show", "420381104741", lang="zh")
     assert code == 0
     for text in ("明佳烟酒", "客户名称", "0710-3212345", "文博路商圈", "李娟", "店主", "上门拜访", "了解新品需求"):
         assert text in out

@@ -46,8 +46,9 @@ def test_purchase_and_member_show(cli, shop):
 
 def test_greetings_csv(cli, shop, tmp_path, db_path):
     out_file = tmp_path / "birthday.csv"
-    code, out, _ = cli("greetings", "--occasion", "birthday", "--within", "7", "-o", str(out_file))
-    assert code == 0 and out.startswith("4 greetings")
+    code, out, _ = cli("greetings", "--occasion", "birthday", "--within", "7", "-o", str(out_file),
+                       lang="zh")
+    assert code == 0 and out.startswith("4 条问候已写入")
     with open(out_file, encoding="utf-8-sig", newline="") as fh:
         rows = list(csv.reader(fh))
     assert len(rows) == 5 and rows[1][1].startswith("会员") and "生日快乐" in rows[1][3]
@@ -70,7 +71,7 @@ def test_campaign_report(cli, shop):
     assert cli("campaign", "record", target, "interested", "周末来店")[0] == 0
     code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员")
     assert len(out.strip().splitlines()) == 1
-    code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员", "--all")
+    code, out, _ = cli("campaign", "worklist", cid, "--staff", "李店员", "--all", lang="zh")
     assert "有意向" in out and "周末来店" in out
     cli("member", "purchase", "BB9001", "300")
     code, out, _ = cli("campaign", "report", cid, "--json")

@@ -70,7 +70,8 @@ def test_import_errors_are_one_sentence(cli, tmp_path) -> None:
 
 def test_export_commands(cli, tmp_path) -> None:
     cli("add", "code=A1", "name==cmd|' /C calc'!A0", "tier=主力", "tags=重点户")
-    code, out, _ = cli("export", "customers", str(tmp_path / "a.csv"), "--columns", "code,name,tier", "--tier", "key")
+    code, out, _ = cli("export", "customers", str(tmp_path / "a.csv"), "--columns", "code,name,tier", "--tier", "key",
+                       lang="zh")
     assert code == 0 and "1 customers" in out
     text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
     assert text.splitlines()[1] == "A1,'=cmd|' /C calc'!A0,主力"

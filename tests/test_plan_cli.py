@@ -53,7 +53,7 @@ def test_plan_print_all_with_a_filter(cli, two_plans, tmp_path):
 
 def test_card_print_and_mistakes(cli, two_plans, tmp_path):
     target = tmp_path / "card.pdf"
-    code, out, _ = cli("card", "print", "420381104741", "-o", str(target))
+    code, out, _ = cli("card", "print", "420381104741", "-o", str(target), lang="zh")
     assert code == 0 and "客户资料卡" in pdf_text(target)
     code, _, err = cli("plan", "print", "420381100098", "-o", str(tmp_path / "x.pdf"))
     assert code == 3 and "no account plan" in err

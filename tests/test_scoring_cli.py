@@ -24,7 +24,7 @@ def test_score_then_show_explains_the_value(cli, db_path) -> None:
     code, out, _ = cli("score", "--as-of", "2026-07-01")
     assert code == 0 and "2 customers scored as of 2026-07-01" in out
 
-    code, out, _ = cli("score", "show", "420381104741")
+    code, out, _ = cli("score", "show", "420381104741", lang="zh")
     assert code == 0
     assert "明佳烟酒" in out and "2026-07-01" in out
     assert "高价值·加大投入" in out and "建议等级" in out and "主力" in out  # 180,000 a year

@@ -18,6 +18,7 @@ from desktop_crm import __version__, paths
 from desktop_crm.cli import encryption, maintenance, members, plans, records, scoring, transfer
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
+from desktop_crm.cli.words import _, language_of, use
 from desktop_crm.privacy import make_private
 from desktop_crm.storage.backup import DestinationError
 from desktop_crm.storage.driver import sqlite3
@@ -40,20 +41,22 @@ class CommandError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="desktop-crm",
-        description="Customer files, visits and account plans, offline. "
-        "Run without a command to open the desktop app.",
+        description=_("Customer files, visits and account plans, offline. "
+                      "Run without a command to open the desktop app."),
     )
-    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
+    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}",
+                        help=_("show program's version number and exit"))
     parser.add_argument(
         "--db", type=Path, metavar="PATH",
-        help=f"database file (default: ${paths.DB_ENV}, else {paths.default_database()})",
+        help=_("database file (default: ${env}, else {path})").format(
+            env=paths.DB_ENV, path=paths.default_database()),
     )
-    parser.add_argument("--lang", choices=("zh", "en"), help="language of labels (default: system)")
+    parser.add_argument("--lang", choices=("zh", "en"), help=_("language of the output and labels (default: the system's, from LANG)"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this copy works (a database, every page, a PDF, an import) "
-                        "in a temporary folder, then exit")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the desktop app (the default)")
+                        help=_("check this copy works (a database, every page, a PDF, an import) "
+                               "in a temporary folder, then exit"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
+    sub.add_parser("gui", help=_("open the desktop app (the default)"))
     records.register(sub)
     maintenance.register(sub)
     encryption.register(sub)
@@ -85,8 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ensure_streams()
     make_private()
     clean_leftovers()  # half-files of a run that was killed
-    parser = build_parser()
     argv = sys.argv[1:] if argv is None else argv
+    use(language_of(argv) or system_language())  # the help speaks it too
+    parser = build_parser()
     args = parser.parse_args(file_argument(argv, parser.commands))
     args.language = language(args)
     if args.self_test:
@@ -114,14 +118,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
     except KeyboardInterrupt:
-        return _fail("interrupted; nothing was half-written.", 130)
+        return _fail(_("interrupted; nothing was half-written."), 130)
     except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - no flush error at exit
         return 0
     except OSError as exc:
         return _fail(str(from_os_error(exc)), EXIT_STORAGE)
     except sqlite3.Error as exc:  # a failure no layer below turned into a sentence
-        return _fail(str(translate(exc, args.db) or f"the database could not be used ({exc})."),
+        return _fail(str(translate(exc, args.db) or _("the database could not be used ({error}).").format(error=exc)),
                      EXIT_STORAGE)
 
 

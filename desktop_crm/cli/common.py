@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from desktop_crm.cli.passphrase import passphrase_for
+from desktop_crm.cli.words import _
 from desktop_crm.storage.db import Store, open_database
 
 
@@ -24,7 +25,7 @@ def pairs(items: Sequence[str]) -> dict[str, str]:
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key:
-            raise CommandError(f"{item!r} is not FIELD=VALUE (for example name=明佳烟酒)")
+            raise CommandError(_("{item!r} is not FIELD=VALUE (for example name=明佳烟酒)").format(item=item))
         out[key.strip()] = value
     return out
 

@@ -7,24 +7,26 @@ import argparse
 from desktop_crm import keychain
 from desktop_crm.cli.common import open_store
 from desktop_crm.cli.passphrase import PASSPHRASE_ENV, new_passphrase
+from desktop_crm.cli.words import _
 from desktop_crm.storage import autobackup, encryption
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "encrypt",
-        help=f"encrypt the database with a passphrase (from ${PASSPHRASE_ENV}, else asked twice)",
-        description="Encrypt the database file with a passphrase. Without the passphrase "
-        "nobody can open the file or its backups — not even you: it cannot be recovered.",
+        help=_("encrypt the database with a passphrase (from ${env}, else asked twice)").format(
+            env=PASSPHRASE_ENV),
+        description=_("Encrypt the database file with a passphrase. Without the passphrase "
+                      "nobody can open the file or its backups — not even you: it cannot be recovered."),
     )
     p.add_argument("--keep-plaintext", action="store_true",
-                   help="keep the unencrypted file beside it instead of overwriting and "
-                   "removing it")
+                   help=_("keep the unencrypted file beside it instead of overwriting and "
+                          "removing it"))
     p.add_argument("--wipe-plain-backups", action="store_true",
-                   help="also overwrite and remove its earlier, unencrypted automatic backups")
+                   help=_("also overwrite and remove its earlier, unencrypted automatic backups"))
     p.set_defaults(run=cmd_encrypt)
 
-    p = sub.add_parser("decrypt", help="remove the encryption of the database")
+    p = sub.add_parser("decrypt", help=_("remove the encryption of the database"))
     p.set_defaults(run=cmd_decrypt)
 
 
@@ -33,24 +35,24 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if store.passphrase is not None:
-            raise CommandError(f"{store.path.name} is already encrypted.", code=1)
+            raise CommandError(_("{name} is already encrypted.").format(name=store.path.name), code=1)
         passphrase = new_passphrase(store.path)
         converted = encryption.convert(store, passphrase)
     kept = encryption.swap_in(converted, keep_old=args.keep_plaintext)
     keychain.forget(converted.source)  # a stale entry from an earlier encryption
-    print(f"{converted.source} is encrypted. Keep the passphrase safe: without it nobody can "
-          "open the file or its backups, and it cannot be recovered.")
+    print(_("{path} is encrypted. Keep the passphrase safe: without it nobody can "
+            "open the file or its backups, and it cannot be recovered.").format(path=converted.source))
     if kept is not None:
-        print(f"the unencrypted file was kept as {kept}; delete it once you no longer need it")
+        print(_("the unencrypted file was kept as {path}; delete it once you no longer need it").format(path=kept))
     plain = encryption.plain_backups(converted.source)
     if plain and args.wipe_plain_backups:
         for path in plain:
             encryption.wipe(path)
-        print(f"{len(plain)} earlier unencrypted backups were overwritten and removed")
+        print(_("{n} earlier unencrypted backups were overwritten and removed").format(n=len(plain)))
     elif plain:
-        print(f"{len(plain)} earlier backups of this file are not encrypted (in "
-              f"{plain[0].parent}, listed by `desktop-crm backups`); delete them if they must "
-              "not be read")
+        print(_("{n} earlier backups of this file are not encrypted (in {folder}, listed by "
+                "`desktop-crm backups`); delete them if they must not be read").format(
+                    n=len(plain), folder=plain[0].parent))
     return 0
 
 
@@ -59,10 +61,11 @@ def cmd_decrypt(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if store.passphrase is None:
-            raise CommandError(f"{store.path.name} is not encrypted.", code=1)
+            raise CommandError(_("{name} is not encrypted.").format(name=store.path.name), code=1)
         saved = autobackup.before(store, "decrypt")  # encrypted, like the file
         converted = encryption.convert(store, None)
     encryption.swap_in(converted)
     keychain.forget(converted.source)
-    print(f"{converted.source} is no longer encrypted; the encrypted copy made before is {saved}")
+    print(_("{path} is no longer encrypted; the encrypted copy made before is {saved}").format(
+        path=converted.source, saved=saved))
     return 0

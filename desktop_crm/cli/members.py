@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 
 from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.cli.words import _
 from desktop_crm.domain import care
 from desktop_crm.domain.campaigns import (
     ASSIGN_METHODS,
@@ -30,81 +31,81 @@ def _date(text: str) -> date:
     try:
         return parse_date(text)
     except FieldProblem:
-        raise CommandError(f"{text!r} is not a date; use YYYY-MM-DD") from None
+        raise CommandError(_("{text!r} is not a date; use YYYY-MM-DD").format(text=text)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("greetings", help="personalised greeting texts as CSV for an SMS tool")
+    p = sub.add_parser("greetings", help=_("personalised greeting texts as CSV for an SMS tool"))
     p.add_argument("--occasion", required=True, choices=("birthday", "festival", "anniversary"))
-    p.add_argument("--within", type=int, default=7, metavar="DAYS", help="days ahead (default 7)")
-    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="first day (default today)")
-    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help="or FILE.xlsx")
+    p.add_argument("--within", type=int, default=7, metavar="DAYS", help=_("days ahead (default 7)"))
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help=_("first day (default today)"))
+    p.add_argument("-o", "--output", required=True, metavar="FILE.csv", help=_("or FILE.xlsx"))
     p.add_argument("--filter", metavar="NAME",
-                   help="festivals: greet the customers of this saved filter, not every member")
+                   help=_("festivals: greet the customers of this saved filter, not every member"))
     p.add_argument("--no-log", action="store_true",
-                   help="do not record the greetings as sent in the visit log")
+                   help=_("do not record the greetings as sent in the visit log"))
     p.set_defaults(run=cmd_greetings)
 
-    p = sub.add_parser("care", help="the care calendar: birthdays, anniversaries, festivals, follow-ups")
+    p = sub.add_parser("care", help=_("the care calendar: birthdays, anniversaries, festivals, follow-ups"))
     p.add_argument("--within", type=int, default=14, metavar="DAYS")
     p.add_argument("--from", dest="start", type=_date, metavar="DATE")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_care)
 
-    p = sub.add_parser("member", help="members: find, show, purchase, redeem, levels, expire")
+    p = sub.add_parser("member", help=_("members: find, show, purchase, redeem, levels, expire"))
     msub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = msub.add_parser("add", help="make a customer a member: member add CODE CARD")
-    q.add_argument("code", help="the customer's code")
+    q = msub.add_parser("add", help=_("make a customer a member: member add CODE CARD"))
+    q.add_argument("code", help=_("the customer's code"))
     q.add_argument("card")
     q.add_argument("--staff", metavar="NAME")
     q.add_argument("--joined", metavar="DATE")
     q.add_argument("--referred-by", metavar="CARD")
     q.set_defaults(run=cmd_member_add)
-    q = msub.add_parser("find", help="by card, phone, name or pinyin")
+    q = msub.add_parser("find", help=_("by card, phone, name or pinyin"))
     q.add_argument("text")
     q.set_defaults(run=cmd_member_find)
-    q = msub.add_parser("show", help="a member and their purchase and points history")
+    q = msub.add_parser("show", help=_("a member and their purchase and points history"))
     q.add_argument("card")
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_member_show)
-    q = msub.add_parser("purchase", help="record a purchase at the counter")
+    q = msub.add_parser("purchase", help=_("record a purchase at the counter"))
     q.add_argument("card")
     q.add_argument("amount")
     q.add_argument("--redeem", type=int, default=0, metavar="POINTS")
     q.add_argument("--product")
     q.set_defaults(run=cmd_member_purchase)
-    q = msub.add_parser("redeem", help="exchange points for a gift")
+    q = msub.add_parser("redeem", help=_("exchange points for a gift"))
     q.add_argument("card")
     q.add_argument("points", type=int)
-    q.add_argument("note", help="what the points were exchanged for")
+    q.add_argument("note", help=_("what the points were exchanged for"))
     q.set_defaults(run=cmd_member_redeem)
-    q = msub.add_parser("levels", help="update every member's level from the rules")
+    q = msub.add_parser("levels", help=_("update every member's level from the rules"))
     q.set_defaults(run=cmd_member_levels)
-    q = msub.add_parser("expire", help="let points older than the rules allow lapse")
+    q = msub.add_parser("expire", help=_("let points older than the rules allow lapse"))
     q.set_defaults(run=cmd_member_expire)
 
-    p = sub.add_parser("staff", help="staff: list with month figures, add, move members")
+    p = sub.add_parser("staff", help=_("staff: list with month figures, add, move members"))
     ssub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = ssub.add_parser("list", help="staff with members and interactions against targets")
+    q = ssub.add_parser("list", help=_("staff with members and interactions against targets"))
     q.add_argument("--month", type=_date, metavar="DATE")
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_staff_list)
-    q = ssub.add_parser("funnel", help="prospect funnel per staff member and per source")
-    q.add_argument("--since", type=_date, metavar="DATE", help="customers added since")
+    q = ssub.add_parser("funnel", help=_("prospect funnel per staff member and per source"))
+    q.add_argument("--since", type=_date, metavar="DATE", help=_("customers added since"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_staff_funnel)
-    q = ssub.add_parser("add", help="add a staff member")
+    q = ssub.add_parser("add", help=_("add a staff member"))
     q.add_argument("name")
     q.add_argument("--role", choices=tuple(ROLES), default="shop_staff")
     q.add_argument("--target-members", type=int)
     q.add_argument("--target-visits", type=int)
     q.set_defaults(run=cmd_staff_add)
-    q = ssub.add_parser("reassign", help="move all members of one staff member to another")
+    q = ssub.add_parser("reassign", help=_("move all members of one staff member to another"))
     q.add_argument("--from", dest="source", required=True, metavar="NAME")
     q.add_argument("--to", dest="target", required=True, metavar="NAME")
     q.set_defaults(run=cmd_staff_reassign)
 
-    p = sub.add_parser("campaign", help="campaigns: create, targets, assign, report")
+    p = sub.add_parser("campaign", help=_("campaigns: create, targets, assign, report"))
     csub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = csub.add_parser("list")
     q.set_defaults(run=cmd_campaign_list)
@@ -115,30 +116,30 @@ def register(sub: argparse._SubParsersAction) -> None:
     q.add_argument("--from", dest="starts_on", required=True, metavar="DATE")
     q.add_argument("--to", dest="ends_on", required=True, metavar="DATE")
     q.add_argument("--budget", type=float)
-    q.add_argument("--holdout", type=float, default=0.0, metavar="SHARE", help="e.g. 0.1")
+    q.add_argument("--holdout", type=float, default=0.0, metavar="SHARE", help=_("e.g. 0.1"))
     q.set_defaults(run=cmd_campaign_create)
-    q = csub.add_parser("targets", help="targets from a saved filter (or tags)")
+    q = csub.add_parser("targets", help=_("targets from a saved filter (or tags)"))
     q.add_argument("id", type=int)
-    q.add_argument("--filter", metavar="NAME", help="a saved filter")
-    q.add_argument("--tag", action="append", default=[], help="customers with this tag")
-    q.add_argument("--save-as", metavar="NAME", help="save the --tag filter under this name")
+    q.add_argument("--filter", metavar="NAME", help=_("a saved filter"))
+    q.add_argument("--tag", action="append", default=[], help=_("customers with this tag"))
+    q.add_argument("--save-as", metavar="NAME", help=_("save the --tag filter under this name"))
     q.set_defaults(run=cmd_campaign_targets)
     q = csub.add_parser("assign")
     q.add_argument("id", type=int)
     q.add_argument("--method", choices=ASSIGN_METHODS, default="even")
     q.add_argument("--staff", action="append", required=True, metavar="NAME")
     q.set_defaults(run=cmd_campaign_assign)
-    q = csub.add_parser("worklist", help="a staff member's targets still to contact")
+    q = csub.add_parser("worklist", help=_("a staff member's targets still to contact"))
     q.add_argument("id", type=int)
     q.add_argument("--staff", required=True, metavar="NAME")
-    q.add_argument("--all", action="store_true", help="also those already contacted")
+    q.add_argument("--all", action="store_true", help=_("also those already contacted"))
     q.set_defaults(run=cmd_campaign_worklist)
-    q = csub.add_parser("record", help="record the outcome of a contact with a target")
-    q.add_argument("target", type=int, help="target id (from worklist)")
+    q = csub.add_parser("record", help=_("record the outcome of a contact with a target"))
+    q.add_argument("target", type=int, help=_("target id (from worklist)"))
     q.add_argument("outcome", choices=tuple(OUTCOMES))
-    q.add_argument("feedback", nargs="?", default="", help="what the customer said")
+    q.add_argument("feedback", nargs="?", default="", help=_("what the customer said"))
     q.set_defaults(run=cmd_campaign_record)
-    q = csub.add_parser("report", help="the evaluation of a campaign")
+    q = csub.add_parser("report", help=_("the evaluation of a campaign"))
     q.add_argument("id", type=int)
     q.add_argument("--segment", default="tier")
     q.add_argument("--json", action="store_true")
@@ -154,13 +155,13 @@ def cmd_greetings(args: argparse.Namespace) -> int:
         if args.filter:
             named = {f.name: f.filter for f in saved_filters(store)}
             if args.filter not in named:
-                raise NotFoundError(f"There is no saved filter {args.filter!r}.")
+                raise NotFoundError(_("There is no saved filter {name!r}.").format(name=args.filter))
             audience = named[args.filter]
         found = service.greetings(args.occasion, args.start or date.today(), args.within,
                                   audience=audience)
         written = service.export_csv(found, args.output, log_sent=not args.no_log)
-    print(f"{written} greetings written to {args.output}"
-          + ("" if args.no_log else "; logged as sent"))
+    print(_("{n} greetings written to {file}").format(n=written, file=args.output)
+          + ("" if args.no_log else _("; logged as sent")))
     return 0
 
 
@@ -175,7 +176,7 @@ def cmd_care(args: argparse.Namespace) -> int:
             return 0
     print(table([(e.on, care.KIND_LABELS[e.kind][lang],
                   care.festival_label(e.festival, args.language) if e.festival else e.name,
-                  e.years or "", e.phone or "") for e in events]) or "nothing in this window")
+                  e.years or "", e.phone or "") for e in events]) or _("nothing in this window"))
     return 0
 
 
@@ -184,7 +185,7 @@ def cmd_care(args: argparse.Namespace) -> int:
 def _member(service: MemberService, card: str):
     found = service.find(card)
     if len(found) != 1:
-        raise NotFoundError(f"No single member matches {card!r} ({len(found)} found).")
+        raise NotFoundError(_("No single member matches {card!r} ({n} found).").format(card=card, n=len(found)))
     return found[0]
 
 
@@ -192,13 +193,13 @@ def cmd_member_add(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         customer = queries.customer_by_code(store, args.code)
         if customer is None or customer["deleted_at"] is not None:
-            raise NotFoundError(f"There is no customer with code {args.code!r}.")
+            raise NotFoundError(_("There is no customer with code {code!r}.").format(code=args.code))
         service = MemberService(store)
         referrer = _member(service, args.referred_by).id if args.referred_by else None
         service.enrol(customer["id"], args.card, joined_on=args.joined,
                       staff_id=_staff_id(store, args.staff) if args.staff else None,
                       referred_by=referrer)
-    print(f"{customer['name']} is member {args.card}")
+    print(_("{name} is member {card}").format(name=customer["name"], card=args.card))
     return 0
 
 
@@ -206,7 +207,7 @@ def cmd_member_find(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = MemberService(store).find(args.text)
     print(table([(m.card_no, m.name, m.phone, level_label(m.level, args.language), m.points_balance)
-                 for m in found]) or "no member matches")
+                 for m in found]) or _("no member matches"))
     return 0
 
 
@@ -229,8 +230,9 @@ def cmd_member_purchase(args: argparse.Namespace) -> int:
         service = MemberService(store)
         m = _member(service, args.card)
         r = service.purchase(m.id, args.amount, product=args.product, redeem=args.redeem)
-    change = f"; level {r.old_level} -> {r.new_level}" if r.level_changed else ""
-    print(f"{m.name}: +{r.points_earned} points, balance {r.balance}{change}")
+    change = _("; level {old} -> {new}").format(old=r.old_level, new=r.new_level) if r.level_changed else ""
+    print(_("{name}: +{points} points, balance {balance}").format(
+        name=m.name, points=r.points_earned, balance=r.balance) + change)
     return 0
 
 
@@ -239,21 +241,21 @@ def cmd_member_redeem(args: argparse.Namespace) -> int:
         service = MemberService(store)
         m = _member(service, args.card)
         balance = service.redeem(m.id, args.points, args.note)
-    print(f"{m.name}: balance {balance}")
+    print(_("{name}: balance {balance}").format(name=m.name, balance=balance))
     return 0
 
 
 def cmd_member_levels(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         changes = MemberService(store).refresh_levels()
-    print(f"{len(changes)} levels changed")
+    print(_("{n} levels changed").format(n=len(changes)))
     return 0
 
 
 def cmd_member_expire(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         lapsed = MemberService(store).expire_points()
-    print(f"{sum(lapsed.values())} points of {len(lapsed)} members expired")
+    print(_("{points} points of {n} members expired").format(points=sum(lapsed.values()), n=len(lapsed)))
     return 0
 
 
@@ -262,7 +264,7 @@ def cmd_member_expire(args: argparse.Namespace) -> int:
 def _staff_id(store, name: str) -> int:
     staff_id = queries.staff_id(store, name)
     if staff_id is None:
-        raise NotFoundError(f"There is no staff member {name!r}.")
+        raise NotFoundError(_("There is no staff member {name!r}.").format(name=name))
     return staff_id
 
 
@@ -272,7 +274,8 @@ def cmd_staff_list(args: argparse.Namespace) -> int:
         if args.json:
             print_json(store, [asdict(s) for s in stats], f"staff figures: {len(stats)} staff, no customers")
             return 0
-    print(table([("name", "role", "members", "target", "interactions", "target", "revenue")] + [
+    print(table([(_("name"), _("role"), _("members"), _("target"), _("interactions"), _("target"),
+                  _("revenue"))] + [
         (s.name, s.role, s.members, s.target_members or "", s.interactions,
          s.target_interactions or "", f"{s.revenue:.2f}") for s in stats]))
     return 0
@@ -290,9 +293,10 @@ def cmd_staff_funnel(args: argparse.Namespace) -> int:
     def pct(x: float | None) -> str:
         return "-" if x is None else f"{x:.1%}"
 
-    for title, rows in (("staff", by_staff), ("source", by_source), ("total", [total])):
-        print(f"\nby {title}" if title != "total" else "\ntotal")
-        print(table([("", "aware", "intent", "purchase", "aware>intent", "intent>purchase", "overall")]
+    for title, rows in ((_("by staff"), by_staff), (_("by source"), by_source), (_("total"), [total])):
+        print(f"\n{title}")
+        print(table([("", _("aware"), _("intent"), _("purchase"), _("aware>intent"), _("intent>purchase"),
+                      _("overall"))]
                     + [(r.key or "-", r.aware, r.intent, r.purchase, pct(r.intent_rate),
                         pct(r.purchase_rate), pct(r.overall_rate)) for r in rows]))
     return 0
@@ -309,7 +313,7 @@ def cmd_staff_add(args: argparse.Namespace) -> int:
         StaffService(store).save({"name": args.name, "role": args.role,
                                   "target_members": args.target_members,
                                   "target_visits_per_month": args.target_visits})
-    print(f"added {args.name}")
+    print(_("added {name}").format(name=args.name))
     return 0
 
 
@@ -317,7 +321,7 @@ def cmd_staff_reassign(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         moved = StaffService(store).reassign(None, _staff_id(store, args.target),
                                              from_staff=_staff_id(store, args.source))
-    print(f"{moved} members moved to {args.target}")
+    print(_("{n} members moved to {name}").format(n=moved, name=args.target))
     return 0
 
 
@@ -327,7 +331,7 @@ def cmd_campaign_list(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = CampaignService(store).list()
     print(table([(r["id"], r["name"], r["type"], r["starts_on"], r["ends_on"], r["status"],
-                  r["targets"], r["held"], r["contacted"]) for r in rows]) or "no campaigns")
+                  r["targets"], r["held"], r["contacted"]) for r in rows]) or _("no campaigns"))
     return 0
 
 
@@ -347,16 +351,16 @@ def cmd_campaign_targets(args: argparse.Namespace) -> int:
         if args.filter:
             named = {f.name: f for f in saved_filters(store)}
             if args.filter not in named:
-                raise NotFoundError(f"There is no saved filter {args.filter!r}.")
+                raise NotFoundError(_("There is no saved filter {name!r}.").format(name=args.filter))
             flt, name = named[args.filter].filter, args.filter
         elif args.tag:
             flt, name = CustomerFilter(tags=tuple(args.tag)), args.save_as
             if args.save_as:
                 save_filter(store, args.save_as, flt)
         else:
-            raise CommandError("give --filter NAME or --tag TAG")
+            raise CommandError(_("give --filter NAME or --tag TAG"))
         contacted, held = CampaignService(store).select_targets(args.id, flt, filter_name=name)
-    print(f"{contacted} targets, {held} held back")
+    print(_("{n} targets, {held} held back").format(n=contacted, held=held))
     return 0
 
 
@@ -376,14 +380,14 @@ def cmd_campaign_worklist(args: argparse.Namespace) -> int:
                                               holdout=False, open_only=not args.all)
     print(table([(r["id"], r["name"], r["phone"] or "", (r["contacted_at"] or "")[:10],
                   OUTCOMES[r["outcome"]][lang] if r["outcome"] else "", r["feedback"] or "")
-                 for r in rows]) or "nothing left to contact")
+                 for r in rows]) or _("nothing left to contact"))
     return 0
 
 
 def cmd_campaign_record(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         CampaignService(store, language=args.language).record(args.target, args.outcome, args.feedback)
-    print(f"recorded target {args.target}: {args.outcome}")
+    print(_("recorded target {id}: {outcome}").format(id=args.target, outcome=args.outcome))
     return 0
 
 
@@ -407,18 +411,18 @@ def cmd_campaign_report(args: argparse.Namespace) -> int:
     t, h = ev.treated, ev.holdout
     print(f"{campaign['name']}  {ev.window[0]} .. {ev.window[1]}")
     print(table([
-        ("targets", t.targets, "holdout", h.targets),
-        ("reached", t.reached, "reach rate", pct(t.reach_rate)),
-        ("converted", t.converted, "conversion rate", pct(t.conversion_rate)),
-        ("holdout converted", h.converted, "holdout rate", pct(h.conversion_rate)),
-        ("uplift", pct(ev.uplift), "incremental revenue", money(ev.incremental_revenue)),
-        ("revenue", money(t.revenue), "cost", money(ev.cost)),
-        ("ROI", pct(ev.roi), "incremental ROI", pct(ev.incremental_roi)),
+        (_("contact group"), t.targets, _("held back"), h.targets),
+        (_("reached"), t.reached, _("reach rate"), pct(t.reach_rate)),
+        (_("converted"), t.converted, _("conversion rate"), pct(t.conversion_rate)),
+        (_("held back, converted"), h.converted, _("holdout rate"), pct(h.conversion_rate)),
+        (_("uplift"), pct(ev.uplift), _("incremental revenue"), money(ev.incremental_revenue)),
+        (_("revenue"), money(t.revenue), _("cost"), money(ev.cost)),
+        ("ROI", pct(ev.roi), _("incremental ROI"), pct(ev.incremental_roi)),
     ]))
-    print("\nby staff")
+    print("\n" + _("by staff"))
     print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
                   money(g.revenue)) for g in ev.by_staff]))
-    print(f"\nby {ev.segment}")
+    print("\n" + _("by {segment}").format(segment=ev.segment))
     print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
                   money(g.revenue)) for g in ev.by_segment]))
     return 0

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from desktop_crm import keychain
+from desktop_crm.cli.words import _
 from desktop_crm.storage.driver import is_encrypted
 from desktop_crm.storage.encryption import passphrase_problem
 
@@ -31,7 +32,7 @@ def passphrase_for(path: Path) -> str | None:
     kept = keychain.stored(path)
     if kept:
         return kept
-    return _ask(f"Passphrase for {path.name}: ", path)
+    return _ask(_("Passphrase for {name}: ").format(name=path.name), path)
 
 
 def new_passphrase(path: Path) -> str:
@@ -40,12 +41,12 @@ def new_passphrase(path: Path) -> str:
 
     passphrase = os.environ.get(PASSPHRASE_ENV) or ""
     if not passphrase:
-        passphrase = _ask(f"New passphrase for {path.name}: ", path)
-        if _ask("The same passphrase again: ", path) != passphrase:
-            raise CommandError("The two passphrases differ; nothing was changed.", code=1)
+        passphrase = _ask(_("New passphrase for {name}: ").format(name=path.name), path)
+        if _ask(_("The same passphrase again: "), path) != passphrase:
+            raise CommandError(_("The two passphrases differ; nothing was changed."), code=1)
     problem = passphrase_problem(passphrase)
     if problem:
-        raise CommandError(f"{problem} Nothing was changed.", code=1)
+        raise CommandError(_("{problem} Nothing was changed.").format(problem=problem), code=1)
     return passphrase
 
 
@@ -54,7 +55,7 @@ def _ask(prompt: str, path: Path) -> str:
 
     if not sys.stdin.isatty():
         raise CommandError(
-            f"{path.name} is encrypted and there is no terminal to ask its passphrase on: "
-            f"set {PASSPHRASE_ENV}.", code=1,
+            _("{name} is encrypted and there is no terminal to ask its passphrase on: "
+              "set {env}.").format(name=path.name, env=PASSPHRASE_ENV), code=1,
         )
     return getpass.getpass(prompt)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop_crm.cli.common import open_store, table
+from desktop_crm.cli.words import _
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList, layout, rows_to_ids
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.plans import PLAN_STATUSES, PlanService, all_plans, label
@@ -18,40 +19,40 @@ from desktop_crm.storage.db import Store
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plan = sub.add_parser("plan", help="account plans: list them, print them as PDF")
+    plan = sub.add_parser("plan", help=_("account plans: list them, print them as PDF"))
     plan_sub = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    p = plan_sub.add_parser("print", help="print CODE's plan (-o FILE), or --all of them")
+    p = plan_sub.add_parser("print", help=_("print CODE's plan (-o FILE), or --all of them"))
     _print_arguments(p)
     p.add_argument("--version", type=int, dest="plan_version",
-                   help="print this version (default: the active plan, else the newest)")
+                   help=_("print this version (default: the active plan, else the newest)"))
     p.set_defaults(run=cmd_plan_print)
-    p = plan_sub.add_parser("list", help="list plans: all, or one customer's versions")
+    p = plan_sub.add_parser("list", help=_("list plans: all, or one customer's versions"))
     p.add_argument("code", nargs="?")
     p.add_argument("--status", choices=tuple(PLAN_STATUSES))
     p.set_defaults(run=cmd_plan_list)
 
-    card = sub.add_parser("card", help="customer file cards (客户资料卡) as PDF")
+    card = sub.add_parser("card", help=_("customer file cards (客户资料卡) as PDF"))
     card_sub = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
-    p = card_sub.add_parser("print", help="print CODE's file card (-o FILE), or --all of them")
+    p = card_sub.add_parser("print", help=_("print CODE's file card (-o FILE), or --all of them"))
     _print_arguments(p)
     p.set_defaults(run=cmd_card_print)
 
 
 def _print_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("code", nargs="?", help="the customer's code")
+    p.add_argument("code", nargs="?", help=_("the customer's code"))
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
-                   help="the PDF to write (with --all: every customer in this one file)")
-    p.add_argument("--all", action="store_true", help="every customer that matches the filter")
-    p.add_argument("--out-dir", type=Path, metavar="DIR", help="with --all: one PDF per customer")
+                   help=_("the PDF to write (with --all: every customer in this one file)"))
+    p.add_argument("--all", action="store_true", help=_("every customer that matches the filter"))
+    p.add_argument("--out-dir", type=Path, metavar="DIR", help=_("with --all: one PDF per customer"))
     p.add_argument("--no-footer", action="store_true",
-                   help="leave out the 'confidential, printed by' footer")
+                   help=_("leave out the 'confidential, printed by' footer"))
     group = p.add_argument_group("filter (with --all)")
-    group.add_argument("--search", default="", help="as in the app's search box")
-    group.add_argument("--tier", help="tier code, e.g. key")
-    group.add_argument("--lifecycle", help="lifecycle code, e.g. active")
-    group.add_argument("--area", help="area / trade zone")
-    group.add_argument("--owner", help="account manager's name")
-    group.add_argument("--tag", action="append", default=[], help="a tag (repeatable)")
+    group.add_argument("--search", default="", help=_("as in the app's search box"))
+    group.add_argument("--tier", help=_("tier code, e.g. key"))
+    group.add_argument("--lifecycle", help=_("lifecycle code, e.g. active"))
+    group.add_argument("--area", help=_("area / trade zone"))
+    group.add_argument("--owner", help=_("account manager's name"))
+    group.add_argument("--tag", action="append", default=[], help=_("a tag (repeatable)"))
 
 
 def cmd_plan_print(args: argparse.Namespace) -> int:
@@ -66,11 +67,11 @@ def _print(args: argparse.Namespace, kind: str) -> int:
     from desktop_crm.cli import EXIT_NOT_FOUND, CommandError
 
     if args.all == bool(args.code):
-        raise CommandError("give a customer CODE, or --all (with a filter if you like)")
+        raise CommandError(_("give a customer CODE, or --all (with a filter if you like)"))
     if not args.all and not args.output:
-        raise CommandError("say where to write the PDF with -o FILE.pdf")
+        raise CommandError(_("say where to write the PDF with -o FILE.pdf"))
     if args.all and bool(args.output) == bool(args.out_dir):
-        raise CommandError("with --all give either -o FILE.pdf (one file) or --out-dir DIR")
+        raise CommandError(_("with --all give either -o FILE.pdf (one file) or --out-dir DIR"))
     with open_store(args) as store:
         options = print_options(store, default_actor(store), args.language,
                                 footer=not args.no_footer)
@@ -82,8 +83,8 @@ def _print(args: argparse.Namespace, kind: str) -> int:
                 have = plans_to_print(store, ids)
                 ids = [i for i in ids if i in have]
             if not ids:
-                raise CommandError("no customer matches" + (" and has a plan" if kind == "plan"
-                                                            else ""), EXIT_NOT_FOUND)
+                raise CommandError(_("no customer matches and has a plan") if kind == "plan"
+                                   else _("no customer matches"), EXIT_NOT_FOUND)
             result = print_batch(store, kind, ids, args.out_dir or args.output, options,
                                  per_customer=bool(args.out_dir), progress=_progress)
             sys.stderr.write("\n" if sys.stderr.isatty() else "")
@@ -92,7 +93,8 @@ def _print(args: argparse.Namespace, kind: str) -> int:
             if kind == "plan":
                 plan_id = _plan_id(store, customer["id"], args.plan_version)
                 if plan_id is None:
-                    raise CommandError(f"{args.code} has no account plan yet", EXIT_NOT_FOUND)
+                    raise CommandError(_("{code} has no account plan yet").format(code=args.code),
+                                       EXIT_NOT_FOUND)
                 result = print_plan(store, plan_id, args.output, options)
             else:
                 result = print_batch(store, "card", [customer["id"]], args.output, options)
@@ -118,7 +120,8 @@ def _matching(store: Store, args: argparse.Namespace) -> list[int]:
         if owner_id is None:
             from desktop_crm.cli import EXIT_NOT_FOUND, CommandError
 
-            raise CommandError(f"there is no account manager named {args.owner}", EXIT_NOT_FOUND)
+            raise CommandError(_("there is no account manager named {name}").format(name=args.owner),
+                               EXIT_NOT_FOUND)
     flt = CustomerFilter(search=args.search, tier=args.tier, lifecycle=args.lifecycle,
                          area=args.area, owner_id=owner_id, tags=tuple(args.tag))
     q = CustomerList(store, args.language).query(flt)
@@ -138,25 +141,27 @@ def _report(result: PrintResult, kind: str) -> int:
     from desktop_crm.cli import EXIT_INVALID
 
     if result.warning:
-        print(f"warning: {result.warning}", file=sys.stderr)
-    what = "plan" if kind == "plan" else "file card"
+        print(_("warning: {text}").format(text=result.warning), file=sys.stderr)
+    what = _("plan(s)") if kind == "plan" else _("file card(s)")
     if len(result.files) == 1:
-        print(f"{result.printed} {what}(s) written to {result.files[0]}")
+        print(_("{n} {what} written to {file}").format(n=result.printed, what=what, file=result.files[0]))
     elif result.files:
-        print(f"{result.printed} {what}(s) written, one file each")
+        print(_("{n} {what} written, one file each").format(n=result.printed, what=what))
     if result.skipped:
         shown = ", ".join(result.skipped[:10]) + ("…" if len(result.skipped) > 10 else "")
-        print(f"{len(result.skipped)} customer(s) without a plan skipped: {shown}")
+        print(_("{n} customer(s) without a plan skipped: {shown}").format(n=len(result.skipped), shown=shown))
     if result.shortened:
         shown = "; ".join(f"{cut(code, 40)} ({', '.join(names)})"
                           for code, names in list(result.shortened.items())[:10])
-        print(f"{len(result.shortened)} printed with values beyond the limits (cut where they "
-              f"did not fit); correct them in the dossier: {shown}", file=sys.stderr)
+        print(_("{n} printed with values beyond the limits (cut where they did not fit); "
+                "correct them in the dossier: {shown}").format(n=len(result.shortened), shown=shown),
+              file=sys.stderr)
     for failure in result.failed:
-        print(f"{cut(failure.code, 40)} not printed: {_REASONS[failure.reason]} "
-              f"({failure.message})", file=sys.stderr)
+        print(_("{code} not printed: {reason} ({message})").format(
+            code=cut(failure.code, 40), reason=_(_REASONS[failure.reason]), message=failure.message),
+              file=sys.stderr)
     if result.failed:
-        print(f"{len(result.failed)} customer(s) could not be printed; the others were.",
+        print(_("{n} customer(s) could not be printed; the others were.").format(n=len(result.failed)),
               file=sys.stderr)
         return EXIT_INVALID
     return 0
@@ -182,5 +187,5 @@ def cmd_plan_list(args: argparse.Namespace) -> int:
                      label(PLAN_STATUSES, p["status"], args.language), p["plan_date"],
                      p["owner"] or "", p["open_actions"])
                     for p in all_plans(store, args.status)]
-    print(table(rows) if rows else "no plans")
+    print(table(rows) if rows else _("no plans"))
     return 0

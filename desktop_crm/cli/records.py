@@ -7,6 +7,7 @@ from dataclasses import asdict
 from datetime import date
 
 from desktop_crm.cli.common import audit, open_store, pairs, print_json, table, write_json
+from desktop_crm.cli.words import _
 from desktop_crm.domain import follow_ups
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
@@ -16,54 +17,54 @@ from desktop_crm.domain.interactions import InteractionService
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="find customers by code, name, pinyin, phone, address...")
-    p.add_argument("query", nargs="+", help="terms; all must match (e.g. mjyj, 烟酒 文博路)")
+    p = sub.add_parser("search", help=_("find customers by code, name, pinyin, phone, address..."))
+    p.add_argument("query", nargs="+", help=_("terms; all must match (e.g. mjyj, 烟酒 文博路)"))
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
-    p.add_argument("--trash", action="store_true", help="include customers in the trash")
+    p.add_argument("--trash", action="store_true", help=_("include customers in the trash"))
     p.set_defaults(run=cmd_search)
 
-    p = sub.add_parser("show", help="print a customer's dossier")
+    p = sub.add_parser("show", help=_("print a customer's dossier"))
     p.add_argument("code")
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_show)
 
-    p = sub.add_parser("add", help="add a customer: add name=明佳烟酒 phone=13912345678 ...")
+    p = sub.add_parser("add", help=_("add a customer: add name=明佳烟酒 phone=13912345678 ..."))
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(run=cmd_add)
 
-    p = sub.add_parser("edit", help="change a customer's fields: edit CODE tier=key ...")
+    p = sub.add_parser("edit", help=_("change a customer's fields: edit CODE tier=key ..."))
     p.add_argument("code")
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(run=cmd_edit)
 
-    p = sub.add_parser("delete", help="move a customer to the trash")
+    p = sub.add_parser("delete", help=_("move a customer to the trash"))
     p.add_argument("code")
     p.set_defaults(run=cmd_delete)
 
-    p = sub.add_parser("trash", help="list the trash, restore from it, or purge it")
+    p = sub.add_parser("trash", help=_("list the trash, restore from it, or purge it"))
     p.add_argument("action", nargs="?", choices=("list", "restore", "purge"), default="list")
     p.add_argument("code", nargs="?")
-    p.add_argument("--yes", action="store_true", help="confirm purging (it cannot be undone)")
+    p.add_argument("--yes", action="store_true", help=_("confirm purging (it cannot be undone)"))
     p.set_defaults(run=cmd_trash)
 
-    p = sub.add_parser("contact", help="add a contact to a customer: contact CODE name=李娟 ...")
+    p = sub.add_parser("contact", help=_("add a contact to a customer: contact CODE name=李娟 ..."))
     p.add_argument("code")
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.set_defaults(run=cmd_contact)
 
-    p = sub.add_parser("visit", help="log a visit: visit CODE channel=visit purpose=... follow_up_due=...")
+    p = sub.add_parser("visit", help=_("log a visit: visit CODE channel=visit purpose=... follow_up_due=..."))
     p.add_argument("code")
     p.add_argument("fields", nargs="+", metavar="FIELD=VALUE")
     p.add_argument("--contact", action="append", default=[], metavar="NAME",
-                   help="a contact who took part (repeatable)")
+                   help=_("a contact who took part (repeatable)"))
     p.set_defaults(run=cmd_visit)
 
-    p = sub.add_parser("agenda", help="open follow-ups: overdue, today, this week, later")
+    p = sub.add_parser("agenda", help=_("open follow-ups: overdue, today, this week, later"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_agenda)
 
-    p = sub.add_parser("fields", help="list the fields you can set, with their labels")
+    p = sub.add_parser("fields", help=_("list the fields you can set, with their labels"))
     p.set_defaults(run=cmd_fields)
 
 
@@ -77,7 +78,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if hits:
         print(table([(h.code, h.name, h.area, h.phone) for h in hits]))
     else:
-        print("no customer matches")
+        print(_("no customer matches"))
     return 0
 
 
@@ -91,7 +92,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         write_json(asdict(dossier))
         return 0
     lang = args.language
-    print(f"{c['name']}  [{c['code']}]" + ("  (in the trash)" if c["deleted_at"] else ""))
+    print(f"{c['name']}  [{c['code']}]" + (_("  (in the trash)") if c["deleted_at"] else ""))
     for group, labels in GROUPS.items():
         rows = []
         for f in CUSTOMER_FIELDS:
@@ -139,7 +140,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
         changes = service.update(service.by_code(args.code)["id"], pairs(args.fields))
-    print(f"{len(changes)} field(s) changed" if changes else "nothing changed")
+    print(_("{n} field(s) changed").format(n=len(changes)) if changes else _("nothing changed"))
     return 0
 
 
@@ -147,7 +148,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
         service.delete(service.by_code(args.code)["id"])
-    print(f"{args.code} moved to the trash (desktop-crm trash restore {args.code} brings it back)")
+    print(_("{code} moved to the trash (desktop-crm trash restore {code} brings it back)").format(code=args.code))
     return 0
 
 
@@ -158,22 +159,22 @@ def cmd_trash(args: argparse.Namespace) -> int:
         service = CustomerService(store)
         if args.action == "list":
             rows = service.trash()
-            print(table([(r["code"], r["name"], r["deleted_at"]) for r in rows]) or "the trash is empty")
+            print(table([(r["code"], r["name"], r["deleted_at"]) for r in rows]) or _("the trash is empty"))
             return 0
         if not args.code:
-            raise CommandError(f"trash {args.action} needs a customer code")
+            raise CommandError(_("trash {action} needs a customer code").format(action=args.action))
         customer = service.by_code(args.code)
         if args.action == "restore":
             service.restore(customer["id"])
-            print(f"{args.code} restored")
+            print(_("{code} restored").format(code=args.code))
             return 0
         if not args.yes:
             raise CommandError(
-                f"purging {args.code} deletes it and all its contacts, visits, plans and purchases "
-                "for good; add --yes to confirm"
+                _("purging {code} deletes it and all its contacts, visits, plans and purchases "
+                  "for good; add --yes to confirm").format(code=args.code)
             )
         service.purge(customer["id"])
-        print(f"{args.code} purged")
+        print(_("{code} purged").format(code=args.code))
     return 0
 
 
@@ -181,7 +182,7 @@ def cmd_contact(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         customer = CustomerService(store).by_code(args.code)
         contact_id = ContactService(store).create(customer["id"], pairs(args.fields))
-    print(f"contact {contact_id} added to {args.code}")
+    print(_("contact {id} added to {code}").format(id=contact_id, code=args.code))
     return 0
 
 
@@ -193,11 +194,12 @@ def cmd_visit(args: argparse.Namespace) -> int:
         contacts = {c["name"]: c["id"] for c in ContactService(store).of_customer(customer["id"])}
         missing = [n for n in args.contact if n not in contacts]
         if missing:
-            raise CommandError(f"{args.code} has no contact named {', '.join(missing)}", code=3)
+            raise CommandError(_("{code} has no contact named {names}").format(
+                code=args.code, names=", ".join(missing)), code=3)
         visit_id = InteractionService(store).log_visit(
             customer["id"], pairs(args.fields), [contacts[n] for n in args.contact]
         )
-    print(f"visit {visit_id} logged for {args.code}")
+    print(_("visit {id} logged for {code}").format(id=visit_id, code=args.code))
     return 0
 
 
@@ -209,7 +211,7 @@ def cmd_agenda(args: argparse.Namespace) -> int:
             print_json(store, agenda, f"agenda: {sum(map(len, agenda.values()))} follow-ups of "
                                       f"{len(customers)} customers")
             return 0
-    titles = {"overdue": "Overdue", "today": "Today", "this_week": "This week", "later": "Later"}
+    titles = {"overdue": _("Overdue"), "today": _("Today"), "this_week": _("This week"), "later": _("Later")}
     for key, items in agenda.items():
         print(f"{titles[key]} ({len(items)})")
         print(table([("  " + r["follow_up_due"], r["code"], r["customer_name"], r["next_step"] or "") for r in items[:50]]))
@@ -217,13 +219,14 @@ def cmd_agenda(args: argparse.Namespace) -> int:
 
 
 def cmd_fields(args: argparse.Namespace) -> int:
-    for title, fields in (("customer", CUSTOMER_FIELDS), ("contact", CONTACT_FIELDS), ("visit", INTERACTION_FIELDS)):
-        print(f"{title}:")
+    for title, fields in ((_("customer"), CUSTOMER_FIELDS), (_("contact"), CONTACT_FIELDS),
+                          (_("visit"), INTERACTION_FIELDS)):
+        print(_("{title}:").format(title=title))
         rows = [
             ("  " + f.name, f.label(args.language), f.kind + ("*" if f.required else ""),
              " ".join(f.choices))
             for f in fields
         ]
         print(table(rows))
-    print("* required")
+    print(_("* required"))
     return 0

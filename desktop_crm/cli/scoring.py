@@ -8,6 +8,7 @@ import sys
 from datetime import date
 
 from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.cli.words import _
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.scoring import segments
 from desktop_crm.domain.scoring.model import CRITERIA, INDICATORS, format_raw
@@ -16,15 +17,15 @@ from desktop_crm.domain.scoring.service import ScoringService
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "score", help="score every customer and keep the run (score show CODE explains one)",
-        description="Without arguments: recompute every customer's scores and store them as a "
-        "dated run. 'score show CODE': one customer's scores with the breakdown of the value "
-        "score.",
+        "score", help=_("score every customer and keep the run (score show CODE explains one)"),
+        description=_("Without arguments: recompute every customer's scores and store them as a "
+                      "dated run. 'score show CODE': one customer's scores with the breakdown of the value "
+                      "score."),
     )
-    p.add_argument("action", nargs="?", choices=("show",), help="show one customer's scores")
-    p.add_argument("code", nargs="?", help="customer code (with show)")
+    p.add_argument("action", nargs="?", choices=("show",), help=_("show one customer's scores"))
+    p.add_argument("code", nargs="?", help=_("customer code (with show)"))
     p.add_argument("--as-of", metavar="DATE",
-                   help="score as of this day (YYYY-MM-DD; default today)")
+                   help=_("score as of this day (YYYY-MM-DD; default today)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=cmd_score)
 
@@ -34,16 +35,16 @@ def cmd_score(args: argparse.Namespace) -> int:
 
     if args.action == "show":
         if not args.code:
-            raise CommandError("score show needs a customer code, e.g. score show 420381104741")
+            raise CommandError(_("score show needs a customer code, e.g. score show 420381104741"))
         return _show(args)
     if args.code:
-        raise CommandError(f"unexpected {args.code!r}; did you mean score show {args.code}?")
+        raise CommandError(_("unexpected {code!r}; did you mean score show {code}?").format(code=args.code))
     as_of = None
     if args.as_of:
         try:
             as_of = date.fromisoformat(args.as_of)
         except ValueError:
-            raise CommandError(f"{args.as_of!r} is not a date; write it as 2026-11-01") from None
+            raise CommandError(_("{text!r} is not a date; write it as 2026-11-01").format(text=args.as_of)) from None
     with open_store(args) as store:
         service = ScoringService(store)
         try:
@@ -53,13 +54,13 @@ def cmd_score(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         run = service.run_summary(run_id)
-    print(f"run {run_id}: {run['customers']} customers scored as of {run['as_of']}")
+    print(_("run {id}: {n} customers scored as of {day}").format(id=run_id, n=run["customers"], day=run["as_of"]))
     return 0
 
 
 def _progress(done: int, total: int) -> bool:
     if sys.stderr.isatty():
-        print(f"\rscoring… {done}/{total}", end="", file=sys.stderr)
+        print("\r" + _("scoring… {done}/{total}").format(done=done, total=total), end="", file=sys.stderr)
     return True
 
 
@@ -71,15 +72,15 @@ def _show(args: argparse.Namespace) -> int:
         customer = CustomerService(store).by_code(args.code)
         service = ScoringService(store)
         if service.latest() is None:
-            raise CommandError("nothing is scored yet; run 'desktop-crm score' first", 3)
+            raise CommandError(_("nothing is scored yet; run 'desktop-crm score' first"), 3)
         explanation = service.explain(customer["id"])
         if explanation is not None and explanation.stale:
             service.refresh(customer["id"])  # changed since: bring it up to date first
             explanation = service.explain(customer["id"])
         if explanation is None:
             raise CommandError(
-                f"{args.code} was not scored in the latest run (added since?); "
-                "run 'desktop-crm score'", 3)
+                _("{code} was not scored in the latest run (added since?); "
+                  "run 'desktop-crm score'").format(code=args.code), 3)
         trend = service.trend(customer["id"])
         s = explanation.scores
         if args.json:

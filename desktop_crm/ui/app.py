@@ -7,7 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QEvent, QLibraryInfo, QLocale, QObject, QSettings, QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -27,6 +29,14 @@ from desktop_crm.ui.settings import AppSettings, SettingsDialog
 from desktop_crm.ui.tasks import TaskRunner, run_blocking
 
 DB_FILTER = "desktop-crm database (*.sqlite3 *.db);;All files (*)"
+
+# Qt 6's file dialog labels its fields "&Look in:" and "Files of &type:", which qtbase_zh_CN
+# lacks (it has them without the "&"): our translation carries them, and our translator
+# answers where Qt's has nothing.
+QT_WORDS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def install_language(app: QApplication, language: str) -> list[QTranslator]:

@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("desktop-crm — %1").replace("%1", ctx.store.path.name))
-        self.resize(1280, 760)
+        self.resize(1280, 680)  # within a 1366×768 screen, less taskbar and title bar
         self.setMinimumSize(960, 600)
 
         self.tabs = QTabWidget(documentMode=True, tabsClosable=True, movable=True)

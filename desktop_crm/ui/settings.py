@@ -88,7 +88,9 @@ class SettingsDialog(QDialog):
         self.note.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Language"), self.language)
-        form.addRow(self.tr("&Default database"), row)
+        database_label = QLabel(self.tr("&Default database"))
+        database_label.setBuddy(self.database)  # a row of two: say which one Alt+D reaches
+        form.addRow(database_label, row)
         form.addRow(self.tr("Your &name"), self.user_name)
         form.addRow(self.note)
         buttons = QDialogButtonBox(

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import (
+    QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Slot,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
+
+FIRST_ROWS = 50    # the rows a column is measured on: what shows when the list opens
+LONGEST = 360      # a column of prose (notes, next steps) stops here; the rest is elided
 
 
 def list_table(
@@ -33,7 +38,50 @@ def list_table(
     rows.setVisible(False)
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    _Fitter(table)
     return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Widen each column to its heading (with the sort arrow) and to the text of its first
+    rows, in the language shown: English headings are longer than Chinese ones. A column is
+    never made narrower than it is, and prose stops at ``LONGEST``; the last column, when it
+    stretches, takes what is left."""
+    header = table.horizontalHeader()
+    model = table.model()
+    if model is None:
+        return
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = 16 if table.isSortingEnabled() or header.isSortIndicatorShown() else 0
+    cell = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1) + 4
+    titles, texts = header.fontMetrics(), table.fontMetrics()
+    rows = min(model.rowCount(), FIRST_ROWS)
+    last = header.count() - 1 if header.stretchLastSection() else -1
+    for column in range(header.count()):
+        if column == last or header.isSectionHidden(column):
+            continue
+        title = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        wanted = titles.horizontalAdvance(str(title or "")) + 2 * margin + arrow
+        content = max((texts.horizontalAdvance(str(model.index(row, column).data() or ""))
+                       for row in range(rows)), default=0) + cell
+        wanted = max(wanted, min(content, LONGEST))
+        if wanted > header.sectionSize(column):
+            header.resizeSection(column, wanted)
+
+
+class _Fitter(QObject):
+    """Fits a table's columns whenever its model is reloaded (a child of the table, so the
+    connection ends with it)."""
+
+    def __init__(self, table: QTableView) -> None:
+        super().__init__(table)
+        self.table = table
+        table.model().modelReset.connect(self.fit)
+
+    @Slot()
+    def fit(self) -> None:
+        fit_columns(self.table)
 
 
 class ColumnsModel(QAbstractTableModel):

@@ -227,359 +227,344 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="67"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="78"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="83"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="102"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="147"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="334"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="91"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="112"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="121"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="165"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="208"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="342"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="245"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="246"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="253"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="257"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="271"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="405"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="406"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
-        <source>Aware</source>
-        <translation>知晓</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="351"/>
-        <source>Intent</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="352"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
-        <source>Funnel: in the files → engaged → bought</source>
-        <translation>漏斗：建档 → 有意向 → 已购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="354"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="357"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <source>Funnel: %1</source>
+        <translation>漏斗：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="363"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="364"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="369"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="382"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="384"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="387"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="394"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="408"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="411"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="426"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="427"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="435"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="436"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="438"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="440"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="441"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="449"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="454"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="459"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="471"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="460"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="451"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="473"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="474"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -587,163 +572,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="93"/>
-        <location filename="../../desktop_crm/ui/app.py" line="96"/>
+        <location filename="../../desktop_crm/ui/app.py" line="103"/>
+        <location filename="../../desktop_crm/ui/app.py" line="106"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="148"/>
+        <location filename="../../desktop_crm/ui/app.py" line="158"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="211"/>
+        <location filename="../../desktop_crm/ui/app.py" line="221"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="214"/>
-        <location filename="../../desktop_crm/ui/app.py" line="242"/>
+        <location filename="../../desktop_crm/ui/app.py" line="224"/>
+        <location filename="../../desktop_crm/ui/app.py" line="252"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="215"/>
+        <location filename="../../desktop_crm/ui/app.py" line="225"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="236"/>
+        <location filename="../../desktop_crm/ui/app.py" line="246"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="237"/>
+        <location filename="../../desktop_crm/ui/app.py" line="247"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="243"/>
+        <location filename="../../desktop_crm/ui/app.py" line="253"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="259"/>
-        <location filename="../../desktop_crm/ui/app.py" line="265"/>
+        <location filename="../../desktop_crm/ui/app.py" line="269"/>
+        <location filename="../../desktop_crm/ui/app.py" line="275"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="266"/>
+        <location filename="../../desktop_crm/ui/app.py" line="276"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="272"/>
+        <location filename="../../desktop_crm/ui/app.py" line="282"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
-        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="292"/>
+        <location filename="../../desktop_crm/ui/app.py" line="304"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="295"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="305"/>
+        <location filename="../../desktop_crm/ui/app.py" line="315"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="307"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="338"/>
+        <location filename="../../desktop_crm/ui/app.py" line="348"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="349"/>
+        <location filename="../../desktop_crm/ui/app.py" line="359"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="361"/>
+        <location filename="../../desktop_crm/ui/app.py" line="371"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="369"/>
+        <location filename="../../desktop_crm/ui/app.py" line="379"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="375"/>
+        <location filename="../../desktop_crm/ui/app.py" line="385"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="383"/>
+        <location filename="../../desktop_crm/ui/app.py" line="393"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="396"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="387"/>
+        <location filename="../../desktop_crm/ui/app.py" line="397"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="389"/>
+        <location filename="../../desktop_crm/ui/app.py" line="399"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="394"/>
+        <location filename="../../desktop_crm/ui/app.py" line="404"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="401"/>
+        <location filename="../../desktop_crm/ui/app.py" line="411"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="405"/>
+        <location filename="../../desktop_crm/ui/app.py" line="415"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="312"/>
+        <location filename="../../desktop_crm/ui/app.py" line="322"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="317"/>
+        <location filename="../../desktop_crm/ui/app.py" line="327"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="329"/>
-        <location filename="../../desktop_crm/ui/app.py" line="337"/>
-        <location filename="../../desktop_crm/ui/app.py" line="359"/>
+        <location filename="../../desktop_crm/ui/app.py" line="339"/>
+        <location filename="../../desktop_crm/ui/app.py" line="347"/>
+        <location filename="../../desktop_crm/ui/app.py" line="369"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="351"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -804,27 +789,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="214"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="231"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="218"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="219"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="226"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="243"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="227"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="244"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -1250,67 +1235,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="53"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="54"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="61"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="62"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1607,92 +1592,92 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/care/page.py" line="171"/>
-        <location filename="../../desktop_crm/ui/care/page.py" line="229"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="228"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="191"/>
         <source>%n events</source>
         <translation>
             <numerusform>%n 项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="198"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="197"/>
         <source>All members</source>
         <translation>全部会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="219"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="218"/>
         <source>No template for this occasion: add one under Templates…</source>
         <translation>此场合还没有模板：请在“模板…”中添加。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="234"/>
         <source>%n greetings</source>
         <translation>
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="252"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="254"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="256"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="323"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="334"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="333"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="338"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="337"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -2926,14 +2911,15 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <source>Targets contacted</source>
-        <translation>待联系目标</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
         <source>Reached</source>
         <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <source>Contact group</source>
+        <translation>联系组</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
@@ -3028,11 +3014,6 @@
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="137"/>
         <source>About %1 extra conversions over what the holdout predicts.</source>
         <translation>比对照组预期多转化约 %1 位。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
-        <source>Contacted</source>
-        <translation>已联系</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
@@ -3358,42 +3339,42 @@
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="113"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="115"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="114"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="116"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="126"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="128"/>
         <source>Choose the file to import</source>
         <translation>选择要导入的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="127"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="129"/>
         <source>Spreadsheets (*.csv *.xlsx *.xls *.txt);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx *.xls *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="157"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="159"/>
         <source>%1 columns; header on row %2</source>
         <translation>%1 列；表头在第 %2 行</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="162"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="164"/>
         <source>encoding %1 (detected)</source>
         <translation>编码 %1（自动识别）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="163"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
         <source>encoding %1</source>
         <translation>编码 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="165"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="167"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
@@ -3419,38 +3400,38 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="94"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="96"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="97"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="99"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="98"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="104"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="236"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="235"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="247"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="240"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="239"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3614,6 +3595,24 @@
         <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="11"/>
+        <source>Aware</source>
+        <translation>知晓</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="12"/>
+        <source>Intent</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/glossary.py" line="13"/>
+        <source>Purchase</source>
+        <translation>购买</translation>
     </message>
 </context>
 <context>
@@ -4084,92 +4083,92 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="178"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="180"/>
         <source>Match the columns</source>
         <translation>对应列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="179"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="181"/>
         <source>Each column of the file goes into the field chosen beside it, or becomes a new field. Suggestions come from the headers and from your last import of the same columns.</source>
         <translation>文件的每一列导入到右侧所选的字段，或成为新字段。建议来自表头，以及您上次导入相同列时的选择。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="185"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="183"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="185"/>
         <source>Sample values</source>
         <translation>示例值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="184"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="186"/>
         <source>Import into</source>
         <translation>导入到</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
         <source>&amp;update it</source>
         <translation>更新它(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="192"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="194"/>
         <source>create a &amp;new one</source>
         <translation>另建新记录(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="193"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="195"/>
         <source>s&amp;kip the row</source>
         <translation>跳过该行(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="202"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="204"/>
         <source>A member whose customer is not on file brings a new customer (a person with the row&apos;s name and phone)</source>
         <translation>档案中没有的会员，按该行的姓名和手机新建客户（个人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="211"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="213"/>
         <source>Find existing records by:</source>
         <translation>按此列查找已有记录：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="212"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="214"/>
         <source>When a row matches one:</source>
         <translation>某行与已有记录匹配时：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="245"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="247"/>
         <source>— not imported —</source>
         <translation>— 不导入 —</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="248"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="250"/>
         <source>New field “%1” (%2)</source>
         <translation>新字段“%1”（%2）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="253"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="255"/>
         <source>%1 (custom field)</source>
         <translation>%1（自定义字段）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="288"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="290"/>
         <source>nothing: new rows are checked for likely duplicates</source>
         <translation>不查找：新行按可能重复检查</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="289"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="291"/>
         <source>nothing: every row is new</source>
         <translation>不查找：每行都新建</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="300"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="302"/>
         <source>Columns: %1 into fields, %2 as new fields, %3 not imported.</source>
         <translation>各列：%1 列导入字段，%2 列成为新字段，%3 列不导入。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="320"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="322"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -4757,38 +4756,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="273"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="276"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="277"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="286"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="296"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="297"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="302"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -5667,39 +5666,52 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="37"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/app.py" line="38"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>QuadrantGrid</name>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="99"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="95"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="99"/>
         <source>Add a point (Insert)</source>
         <translation>添加一条（Insert）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="100"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="96"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="100"/>
         <source>Remove the point (Delete)</source>
         <translation>删除这一条（Delete）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="97"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="101"/>
         <source>Move up (Ctrl+Up)</source>
         <translation>上移（Ctrl+↑）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="98"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="102"/>
         <source>Move down (Ctrl+Down)</source>
         <translation>下移（Ctrl+↓）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/plans/swot.py" line="110"/>
+        <location filename="../../desktop_crm/ui/plans/swot.py" line="114"/>
         <source>Move to</source>
         <translation>移到</translation>
     </message>
@@ -5857,43 +5869,43 @@
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="336"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="338"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="339"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="341"/>
         <source>&amp;Revert this import…</source>
         <translation>撤销本次导入(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="352"/>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="358"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="354"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="360"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="363"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="365"/>
         <source>Imported. %1</source>
         <translation>导入完成。%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="365"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="367"/>
         <source>This was import no. %1; it can be reverted here or later from File ▸ Import history.</source>
         <translation>这是第 %1 次导入；可在此处或稍后在“文件 ▸ 导入记录”中撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="377"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="379"/>
         <source>The import was cancelled. Nothing was written.</source>
         <translation>导入已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="379"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="381"/>
         <source>The import failed and nothing was written: %1</source>
         <translation>导入失败，未写入任何数据：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="392"/>
+        <location filename="../../desktop_crm/ui/transfer/import_wizard.py" line="394"/>
         <source>The import was reverted.</source>
         <translation>本次导入已撤销。</translation>
     </message>
@@ -6164,17 +6176,17 @@
         <translation>默认数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="92"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="94"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="103"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="105"/>
         <source>Default database</source>
         <translation>默认数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="104"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="106"/>
         <source>desktop-crm database (*.sqlite3);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>
@@ -6182,43 +6194,43 @@
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="56"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="67"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="69"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="74"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="79"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -6226,132 +6238,122 @@
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="110"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="113"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="116"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="118"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="120"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="128"/>
         <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Aware</source>
-        <translation>知晓</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="217"/>
+        <source>%1 of all</source>
+        <translation>占全部 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Intent</source>
-        <translation>意向</translation>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="220"/>
+        <source>Funnel: %1</source>
+        <translation>漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
-        <source>Purchase</source>
-        <translation>购买</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Aware →
 intent</source>
         <translation>知晓→
 意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
         <source>Intent →
 purchase</source>
         <translation>意向→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
         <source>Aware →
 purchase</source>
         <translation>知晓→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="143"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="144"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="146"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="149"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="207"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="208"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="216"/>
-        <source>Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).</source>
-        <translation>客户漏斗：知晓 %1 → 有意向 %2（%3）→ 已购买 %4（占全部 %5）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="250"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -6372,72 +6374,72 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="110"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="119"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="123"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="127"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="125"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="129"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="137"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="138"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="156"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="157"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="182"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="198"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>

@@ -38,7 +38,7 @@ def test_leaderboard_add_staff_and_move_members(qtbot, ctx, team, store, qtmodel
     second = [page.board.data(page.board.index(1, c)) for c in range(7)]
     assert second[1] == "李店员" and second[3] == "2 / 4" and second[4] == "50.0%" and second[5] == "0 / 10"
     qtmodeltester.check(page.funnel_staff)
-    assert "2 aware" in page.funnel_total.text()
+    assert page.funnel_total.text().startswith("Funnel: Aware 2 → ")
 
     dialog = StaffDialog(ctx, None, page)
     qtbot.addWidget(dialog)

@@ -29,6 +29,7 @@ from desktop_crm.ui.files import offer_to_open, remember_folder, suggested_path
 from desktop_crm.ui.dossier.models import (
     CAPTION_STYLE, Column, Row, RowsModel, fit_columns, make_table,
 )
+from desktop_crm.ui.glossary import funnel_words
 
 STAFF_SHOWN = 15
 TABS = ("value", "segments", "rfm", "funnel", "nps", "changed")
@@ -348,10 +349,10 @@ class AnalyticsPage(QWidget):
             return
         d = self.activity
         f = d.funnel
-        stages = [(self.tr("Aware"), f.aware), (self.tr("Intent"), f.intent),
-                  (self.tr("Purchase"), f.purchase)] if f else []
+        words = funnel_words()  # the glossary's (docs/glossary.md), in the title and on the bars
+        stages = list(zip(words, (f.aware, f.intent, f.purchase))) if f else []
         self.funnel_chart.set_figure(charts.funnel(
-            stages, self.tr("Funnel: in the files → engaged → bought"), self.tr("conversion")))
+            stages, self.tr("Funnel: %1").replace("%1", " → ".join(words)), self.tr("conversion")))
         shown = sorted(d.staff, key=lambda s: (-s.interactions, s.name))[:STAFF_SHOWN]
         if not any(s.interactions for s in shown):
             message = self.tr("No visits logged in %1.").replace("%1", d.staff_month)

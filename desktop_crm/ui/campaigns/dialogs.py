@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Slot
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -83,6 +84,10 @@ class CampaignDialog(FormDialog):
         texts = by_name(CAMPAIGN_FIELDS)
         limit_length(self.name, texts["name"])
         limit_length(self.goal, texts["goal"])
+        # wide enough for the goal's example and a name of a few words
+        metrics = self.goal.fontMetrics()
+        width = max(metrics.horizontalAdvance(self.goal.placeholderText()), metrics.averageCharWidth() * 40)
+        self.goal.setMinimumWidth(width + 24)
         for edit in (self.starts, self.ends):
             edit.setDateRange(QDate(FIRST_DATE.year, 1, 1), QDate(LAST_DATE.year, 12, 31))
 
@@ -111,7 +116,6 @@ class TargetsDialog(FormDialog):
         self.ctx = ctx
         self.campaign_id = campaign_id
         self.service = CampaignService(ctx.store, ctx.actor, ctx.language)
-        self.resize(900, 320)
         self.saved_radio = QRadioButton(self.tr("A &saved filter:"))
         self.new_radio = QRadioButton(self.tr("A &new filter:"))
         group = QButtonGroup(self)
@@ -121,7 +125,8 @@ class TargetsDialog(FormDialog):
         for f in saved_filters(ctx.store):
             self.saved.addItem(f.name, f.filter)
         self.search = QLineEdit(placeholderText=self.tr("Search text (optional)"))
-        self.bar = FilterBar(ctx, CustomerList(ctx.store, ctx.language).choices())
+        self.bar = FilterBar(ctx, CustomerList(ctx.store, ctx.language).choices(),
+                             width=640)
         self.save_as = QLineEdit(placeholderText=self.tr("Name to save this filter under (optional)"))
         self.holdout = QDoubleSpinBox(maximum=90, decimals=0, suffix=" %", singleStep=5,
                                       value=round(self.service.get(campaign_id)["holdout_share"] * 100))
@@ -140,12 +145,15 @@ class TargetsDialog(FormDialog):
         (self.saved_radio if self.saved.count() else self.new_radio).setChecked(True)
         self.saved_radio.setEnabled(self.saved.count() > 0)
         self._timer = QTimer(self, singleShot=True, interval=200)
-        self._timer.timeout.connect(self._count)
+        self._timer.timeout.connect(self._recount)
         for signal in (self.saved.currentIndexChanged, self.bar.sig_changed, self.search.textEdited,
                        self.saved_radio.toggled, self.holdout.valueChanged):
             signal.connect(lambda *_: self._timer.start())
         self.bar.sig_changed.connect(lambda: self.new_radio.setChecked(True))
         self._count()
+        # Qt opens a window whose height follows its width at 2/3 of the screen's width,
+        # whatever it asks for; open it at the width its filters were laid out for
+        self.resize(self.sizeHint())
 
     def delete_filter(self, confirm: bool = True) -> None:
         index = self.saved.currentIndex()
@@ -169,12 +177,21 @@ class TargetsDialog(FormDialog):
         self._timer.stop()  # no count after the dialog closed (its database may be gone)
         super().done(result)
 
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self._timer.stop()  # closed without done() (its window went away): no count either
+        super().hideEvent(event)
+
     def current_filter(self) -> CustomerFilter:
         if self.saved_radio.isChecked() and self.saved.currentData() is not None:
             return self.saved.currentData()
         known = {f.name for f in fields(CustomerFilter)}
         values = {k: v for k, v in self.bar.values().items() if k in known}
         return CustomerFilter(search=self.search.text().strip(), **values)
+
+    @Slot()
+    def _recount(self) -> None:
+        if self.isVisible():  # a dialog closed, or never shown, counts nothing: its database may be gone
+            self._count()
 
     def _count(self) -> None:
         n = len(matching_ids(self.ctx.store, self.current_filter()))

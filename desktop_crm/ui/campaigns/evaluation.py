@@ -42,7 +42,7 @@ class EvaluationView(QWidget):
         top.addWidget(self.segment)
 
         titles = {
-            "targets": self.tr("Targets contacted"), "reached": self.tr("Reached"),
+            "targets": self.tr("Contact group"), "reached": self.tr("Reached"),
             "converted": self.tr("Converted"), "rate": self.tr("Conversion rate"),
             "holdout": self.tr("Held back"), "holdout_rate": self.tr("Holdout conversion"),
             "uplift": self.tr("Uplift"), "revenue": self.tr("Revenue in the window"),
@@ -141,7 +141,7 @@ class EvaluationView(QWidget):
         self._draw(ev)
 
     def _draw(self, ev: Evaluation) -> None:
-        labels = {"treated": self.tr("Contacted"), "holdout": self.tr("Held back"),
+        labels = {"treated": self.tr("Contact group"), "holdout": self.tr("Held back"),
                   "rate": self.tr("Conversion rate (%)"), "by_staff": self.tr("Targets by staff"),
                   "converted": self.tr("Converted"), "not_converted": self.tr("Not converted"),
                   "nobody": self.tr("(unassigned)")}

@@ -187,8 +187,7 @@ class CarePage(QWidget):
             show_error(self, exc)
 
     def _events_loaded(self, events: list[care.Event]) -> None:
-        self.events.set_rows(events)
-        self.events_table.resizeColumnToContents(1)  # "Membership anniversary" in full
+        self.events.set_rows(events)  # the columns fit their text (tables.fit_columns)
         self.count_label.setText(self.tr("%n events", "", len(events)))
 
     def _fill_audiences(self) -> None:

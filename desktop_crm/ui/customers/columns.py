@@ -25,9 +25,9 @@ def size_columns(table: QTableView, language: str, tiers: Sequence[tuple[str, st
     metrics = table.fontMetrics()
     for i, fld in enumerate(COLUMNS):
         texts = [_SAMPLES.get(fld.name, "")]
-        if fld.name == "tier":
+        if fld.name == "tier":  # this file's tiers, when known yet, and the default ones
             texts += [label for _, label in tiers]
-        elif fld.choices:
+        if fld.choices:
             texts += [fld.choice_label(code, language) for code in fld.choices]
         content = max(metrics.horizontalAdvance(t) for t in texts) + 16
         title = header.fontMetrics().horizontalAdvance(fld.label(language)) + 28  # + sort arrow

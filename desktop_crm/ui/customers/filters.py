@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QMenu,
     QPushButton,
     QStyle,
@@ -25,6 +24,7 @@ from desktop_crm.domain.customer_list import NOT_SET, CustomerFilter, FilterChoi
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.scoring import segments
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.flow import FlowLayout, wrapping
 
 _F = by_name(CUSTOMER_FIELDS)
 COMBO_FILTERS = ("tier", "lifecycle", "asset_grade", "owner", "area")
@@ -76,7 +76,9 @@ class FilterBar(QWidget):
 
     sig_changed = Signal()
 
-    def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, choices: FilterChoices, parent: QWidget | None = None,
+                 width: int = 900) -> None:
+        """``width``: the width it asks for at most; filters that do not fit wrap to a new line."""
         super().__init__(parent)
         self.ctx = ctx
         lang = ctx.language
@@ -102,14 +104,12 @@ class FilterBar(QWidget):
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.clicked.connect(self.clear)
 
-        layout = QHBoxLayout(self)
+        layout = FlowLayout(self, preferred_width=width)
         layout.setContentsMargins(0, 0, 0, 0)
-        for combo in self.combos.values():
-            layout.addWidget(combo)
-        for widget in (self.tags_button, self.segment_combo, self.overdue_check, self.plan_check,
-                       self.clear_button):
+        for widget in (*self.combos.values(), self.tags_button, self.segment_combo,
+                       self.overdue_check, self.plan_check, self.clear_button):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        wrapping(self)
         self._added: list[QWidget] = []
         self.set_choices(choices)
 
@@ -120,8 +120,7 @@ class FilterBar(QWidget):
 
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` at the end of the bar (the list's saved filters)."""
-        layout = self.layout()
-        layout.insertWidget(layout.count() - 1, widget)  # before the stretch
+        self.layout().addWidget(widget)
         self._added.append(widget)
 
     # --- values ----------------------------------------------------------------------------

@@ -47,7 +47,7 @@ class PlanEditor(QDialog):
         self.service = PlanService(ctx.store, ctx.actor, ctx.language)
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.setSizeGripEnabled(True)
-        self.resize(1180, 720)
+        self.resize(1180, 680)  # within a 1366×768 screen, less taskbar and title bar
         self.plan: Plan = (self.service.load(plan_id) if plan_id is not None
                            else self.service.new_plan(customer_id, template_key))
         self.loaded: Plan = self.plan.copy()

@@ -4,7 +4,7 @@ quadrants by drag and drop, by the "Move to" menu or from the keyboard."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QMenu,
@@ -34,6 +34,10 @@ class PointList(QListWidget):
         model = self.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved, model.dataChanged):
             signal.connect(self.sig_changed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        # six lines, not Qt's 192 px: two rows of quadrants then fit a 768 px screen
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * 6 + 2 * self.frameWidth())
 
     def points(self) -> list[str]:
         return [self.item(i).text() for i in range(self.count()) if self.item(i).text().strip()]

@@ -39,6 +39,7 @@ from desktop_crm.domain.staff import (
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.forms import limit_length
+from desktop_crm.ui.glossary import funnel_words
 from desktop_crm.ui.members.common import ERROR_STYLE, RowsModel, money, percent, problem_text, show_error
 from desktop_crm.ui.tables import list_table
 
@@ -136,7 +137,7 @@ class StaffPage(QWidget):
 
         funnel_cols = ("key", "aware", "intent", "purchase", "intent_rate", "purchase_rate", "overall_rate")
         # the rates' headings on two lines, so both tables fit side by side at 1366 px
-        funnel_heads = [self.tr("Aware"), self.tr("Intent"), self.tr("Purchase"),
+        funnel_heads = [*funnel_words(),
                         self.tr("Aware →\nintent"), self.tr("Intent →\npurchase"),
                         self.tr("Aware →\npurchase")]
         numeric = funnel_cols[1:]
@@ -212,11 +213,11 @@ class StaffPage(QWidget):
         self.board.set_rows(board)
         self.funnel_staff.set_rows(by_staff)
         self.funnel_source.set_rows(by_source)
-        self.funnel_total.setText(
-            self.tr("Prospect funnel: %1 aware → %2 with intent (%3) → %4 bought (%5 of all).")
-            .replace("%1", str(total.aware)).replace("%2", str(total.intent))
-            .replace("%3", percent(total.intent_rate)).replace("%4", str(total.purchase))
-            .replace("%5", percent(total.overall_rate)))
+        aware, intent, purchase = funnel_words()
+        overall = self.tr("%1 of all").replace("%1", percent(total.overall_rate))
+        stages = (f"{aware} {total.aware}", f"{intent} {total.intent} ({percent(total.intent_rate)})",
+                  f"{purchase} {total.purchase} ({overall})")
+        self.funnel_total.setText(self.tr("Funnel: %1").replace("%1", " → ".join(stages)))
 
     def current(self) -> dict | None:
         row = self.board.row(self.board_table.currentIndex())

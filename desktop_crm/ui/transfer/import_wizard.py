@@ -109,7 +109,9 @@ class FilePage(QWizardPage):
         row.addWidget(browse)
         form = QFormLayout(self)
         form.addRow(self.tr("&What to import:"), self.kind)
-        form.addRow(self.tr("&File:"), row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path)  # a row of two: say which one Alt+F reaches
+        form.addRow(file_label, row)
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Encoding:"), self.encoding)
         form.addRow(self.info)
