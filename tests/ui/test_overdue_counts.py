@@ -105,7 +105,7 @@ def test_every_place_counts_the_same_overdue(qtbot, ctx, mixed, capsys) -> None:
     qtbot.mouseClick(customers_page.filters.overdue_check, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "…" not in customers_page.count_label.text()
                     and customers_page.model.rowCount() == mixed["customers"])
-    assert number(r"(\d+) customer", customers_page.count_label.text()) == mixed["customers"]
+    assert number(r"(\d+) matching", customers_page.count_label.text()) == mixed["customers"]
 
     assert main(["--db", str(ctx.store.path), "agenda"]) == 0
     assert number(r"Overdue \((\d+)\)", capsys.readouterr().out) == badge
