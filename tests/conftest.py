@@ -6,6 +6,11 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Programs the tests start (`python -m desktop_crm`, scripts) run this checkout's code, even
+# when the environment's editable install points at another checkout of the project.
+_CHECKOUT = str(Path(__file__).resolve().parent.parent)
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    p for p in (_CHECKOUT, os.environ.get("PYTHONPATH", "")) if p)
 
 from desktop_crm.domain.contacts import ContactService  # noqa: E402
 from desktop_crm.domain.customers import CustomerService  # noqa: E402
