@@ -100,15 +100,26 @@ def unknown_placeholders(body: str) -> list[str]:
     return [f for f in _FIELD.findall(body) if f not in PLACEHOLDERS]
 
 
+_MEMBERSHIP = ("card", "points", "level")
+_SENTENCE = re.compile(r"[^。！？!?.]*(?:[。！？!?]|\.(?=\s|$)|$)\s*")
+
+
 def render(body: str, values: dict[str, object]) -> str:
-    """Fill ``{placeholders}``; one without a value becomes empty, an unknown one stays."""
+    """Fill ``{placeholders}``; one without a value becomes empty, an unknown one stays. A
+    sentence about a membership (card, points, level) is left out for someone who has none
+    (a customer's contact), rather than sent with a gap."""
     def fill(match: re.Match[str]) -> str:
         key = match.group(1)
         if key not in PLACEHOLDERS:
             return match.group(0)
         value = values.get(key)
         return "" if value is None else str(value)
-    return _FIELD.sub(fill, body)
+
+    def missing(sentence: str) -> bool:
+        return any(k in _MEMBERSHIP and values.get(k) in (None, "") for k in _FIELD.findall(sentence))
+
+    kept = [s for s in _SENTENCE.findall(body) if s and not missing(s)]
+    return _FIELD.sub(fill, "".join(kept)).strip()
 
 
 class GreetingService:

@@ -134,7 +134,15 @@ def test_template_checks_and_rendering(store):
     with pytest.raises(ValidationError) as err:
         service.save_template(Template(None, "birthday", "坏模板", "{nmae}您好"))
     assert err.value.errors[0].code == "placeholder"
-    assert render("{name}，{points}分，{nope}", {"name": "王丽"}) == "王丽，分，{nope}"
+    assert render("{name}您好！积分{points}分。{nope}见{staff}。", {"name": "王丽"}) == "王丽您好！{nope}见。"
+    # a customer's contact is no member: the card and points sentences are left out, not blank
+    member = ("Dear {name}, your birthday is {when}: happy birthday from all of us at {shop}! "
+              "Show card {card} in store for your birthday gift. Points: {points}.")
+    assert render(member, {"name": "Jiang Wei", "when": "in 2 days", "shop": "Beibei"}) == \
+        "Dear Jiang Wei, your birthday is in 2 days: happy birthday from all of us at Beibei!"
+    assert render(member, {"name": "J", "when": "today", "shop": "B", "card": "BB01", "points": 0}) \
+        .endswith("Show card BB01 in store for your birthday gift. Points: 0.")
+    assert render("{name}您好！凭会员卡{card}到店领礼，积分{points}分。", {"name": "蒋伟"}) == "蒋伟您好！"
     assert neutralise("+8613912348866") == "'+8613912348866"  # the rules the CSV export uses
     assert neutralise("13912348866") == "13912348866"
 
