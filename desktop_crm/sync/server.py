@@ -9,6 +9,7 @@ schema current (``init``, ``upgrade``), adds the team's logins and says how thin
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,7 +181,8 @@ def _staff_record(conn: psycopg.Connection, name: str, role: str) -> str:
                        "AND NOT deleted", (name,)).fetchone()
     if row:
         return str(row[0])
-    data = {"name": name, "role": _STAFF_ROLES[role], "active": 1}
+    data = {"name": name, "role": _STAFF_ROLES[role], "active": 1,
+            "created_at": datetime.now().isoformat(timespec="seconds")}
     row = conn.execute(
         "INSERT INTO crm.records (uuid, kind, data) VALUES (gen_random_uuid(), 'staff', %s) "
         "RETURNING uuid", (psycopg.types.json.Jsonb(data),)).fetchone()

@@ -58,6 +58,7 @@ CREATE TABLE crm.stray_edits (
     record uuid NOT NULL,
     kind text NOT NULL,
     base_version bigint,
+    base jsonb,                 -- the record as the pusher last had it: what they changed
     data jsonb NOT NULL,
     deleted boolean NOT NULL DEFAULT false,
     pushed_by name NOT NULL DEFAULT session_user,
@@ -115,7 +116,7 @@ CREATE FUNCTION crm.stamp() RETURNS trigger
         IF NEW.customer IS NOT NULL AND NEW.kind <> 'customer' THEN
             NEW.owner := (SELECT r.owner FROM crm.records r WHERE r.uuid = NEW.customer);
         ELSIF NEW.kind = 'customer' THEN
-            NEW.owner := (NEW.data ->> 'owner')::uuid;
+            NEW.owner := (NEW.data ->> 'owner_id')::uuid;
         END IF;
         NEW.version := CASE WHEN TG_OP = 'UPDATE' THEN OLD.version + 1 ELSE 1 END;
         NEW.changed_xid := pg_current_xact_id();

@@ -20,7 +20,7 @@ def add_customer(team, login: str, name: str) -> str:
     customer = str(uuid.uuid4())
     with psycopg.connect(team.url(login)) as conn:
         conn.execute("INSERT INTO crm.records (uuid, kind, customer, data) VALUES (%s, 'customer', %s, %s)",
-                     (customer, customer, Jsonb({"name": name, "owner": staff_of(team, login)})))
+                     (customer, customer, Jsonb({"name": name, "owner_id": staff_of(team, login)})))
         for kind, data in (("contact", {"name": "店主"}), ("interaction", {"purpose": "拜访"})):
             conn.execute("INSERT INTO crm.records (uuid, kind, customer, data) VALUES (%s, %s, %s, %s)",
                          (str(uuid.uuid4()), kind, customer, Jsonb(data)))
@@ -62,11 +62,11 @@ def test_a_rep_cannot_touch_another_reps_customer_or_what_hangs_off_it(team, dos
                          (str(uuid.uuid4()), theirs))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # a customer made li's
             conn.execute("INSERT INTO crm.records (uuid, kind, customer, data) VALUES (%s, 'customer', %s, %s)",
-                         (new := str(uuid.uuid4()), new, Jsonb({"name": "x", "owner": staff_of(team, "li")})))
+                         (new := str(uuid.uuid4()), new, Jsonb({"name": "x", "owner_id": staff_of(team, "li")})))
         mine = dossiers["wang"]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):  # nor give one away
             conn.execute("UPDATE crm.records SET data = data || %s WHERE uuid = %s",
-                         (Jsonb({"owner": staff_of(team, "li")}), mine))
+                         (Jsonb({"owner_id": staff_of(team, "li")}), mine))
     assert visible(team, "li") == {"鑫源超市"}
     with psycopg.connect(team.url("li")) as conn:
         assert conn.execute("SELECT count(*) FROM crm.records WHERE customer = %s",
@@ -93,7 +93,7 @@ def test_a_manager_reassigns_within_the_team_and_the_dossier_follows(team, dossi
     moved = dossiers["wang"]
     with psycopg.connect(team.url("chen")) as conn:
         conn.execute("UPDATE crm.records SET data = data || %s WHERE uuid = %s",
-                     (Jsonb({"owner": staff_of(team, "li")}), moved))
+                     (Jsonb({"owner_id": staff_of(team, "li")}), moved))
     assert visible(team, "wang") == set()
     assert visible(team, "li") == {"明佳烟酒", "鑫源超市"}
     with psycopg.connect(team.url("li")) as conn:
@@ -104,7 +104,7 @@ def test_a_manager_reassigns_within_the_team_and_the_dossier_follows(team, dossi
     with psycopg.connect(team.url("chen"), autocommit=True) as conn:  # not to another team
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("UPDATE crm.records SET data = data || %s WHERE uuid = %s",
-                         (Jsonb({"owner": staff_of(team, "zhao")}), moved))
+                         (Jsonb({"owner_id": staff_of(team, "zhao")}), moved))
 
 
 def test_a_login_cannot_pass_as_another(team, dossiers) -> None:
