@@ -10,7 +10,7 @@ from typing import Any
 
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_rows import Record, apply, current, mute
-from desktop_crm.storage.sync_tables import BY_KIND
+from desktop_crm.storage.sync_tables import BY_KIND, STAMPS
 
 RESOLUTIONS = ("mine", "theirs", "edited")
 
@@ -33,9 +33,10 @@ def record_level(store: Store, theirs: Record, *, mine: dict | None, mine_delete
                  who: tuple[str, Any]) -> int:
     store.conn.execute(
         "INSERT INTO sync_conflicts (kind, uuid, field, mine, theirs, mine_deleted, "
-        "theirs_deleted, their_login, their_at, found_at) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)",
+        "theirs_deleted, their_login, their_at, their_version, found_at) "
+        "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
         (theirs.kind, theirs.uuid, _dump(mine), _dump(None if theirs.deleted else theirs.data),
-         int(mine_deleted), int(theirs.deleted), who[0], str(who[1]), now()))
+         int(mine_deleted), int(theirs.deleted), who[0], str(who[1]), theirs.version, now()))
     return 1
 
 
@@ -51,7 +52,7 @@ def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict
     base = base or {}
     found = 0
     for name, value in data.items():
-        if name in base and base[name] == value:
+        if name in STAMPS or (name in base and base[name] == value):
             continue  # not changed by them
         if here.get(name) != value:
             store.conn.execute(
@@ -109,7 +110,7 @@ def _resolve_record(store: Store, conflict: dict, choice: str, here: dict | None
     data = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}[choice]
     if choice == "edited":
         wanted_deleted = value is None
-    version = _version(store, kind, uuid)
+    version = _version(store, kind, uuid) or conflict["their_version"]
     if wanted_deleted:
         if here is not None:
             apply(store.conn, Record(kind, uuid, None, here, deleted=True, version=version))

@@ -25,6 +25,7 @@ class Pending:
     base: dict[str, Any] | None   # the local row before its first change (local ids)
     deleted: bool
     stamp: int
+    version: int | None = None    # a deleted row's server version
 
 
 @dataclass
@@ -37,12 +38,13 @@ class Record:
     data: dict[str, Any]
     deleted: bool = False
     version: int | None = None    # the server version this laptop last had
+    base: dict[str, Any] | None = None  # in a push: the record as this laptop last had it
 
 
 def pending(conn: sqlite3.Connection) -> list[Pending]:
-    rows = conn.execute("SELECT kind, local_key, uuid, base, deleted, stamp FROM sync_outbox"
-                        ).fetchall()
-    out = [Pending(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, bool(r[4]), r[5])
+    rows = conn.execute("SELECT kind, local_key, uuid, base, deleted, stamp, version "
+                        "FROM sync_outbox").fetchall()
+    out = [Pending(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, bool(r[4]), r[5], r[6])
            for r in rows if r[0] in BY_KIND]
     return sorted(out, key=lambda p: ORDER[p.kind])
 
@@ -119,15 +121,18 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
     two syncs and so never existed for anyone else."""
     t = BY_KIND[p.kind]
     row = None if p.deleted else _row(conn, t, p.local_key)
-    if row is None:
-        if p.uuid is None and not t.link:
-            return None
-        image = p.base or {}
-        data = to_server(conn, t, image)
-        uuid = p.uuid or link_uuid(t.kind, tuple(str(data.get(c)) for c in t.link))
-        version = version_of(conn, t.kind, uuid) if not t.link else None
-        customer = customer_of(conn, t, image) if image else None
-        return Record(t.kind, uuid, customer, data, deleted=True, version=version)
+    if row is None:  # deleted: the server marks its record deleted, nothing more
+        if t.link:
+            parts = p.local_key.split("|", len(t.link) - 1)
+            data = to_server(conn, t, dict(zip(t.link, parts)))
+            if any(data[c] is None for c in t.link if c in t.refs):
+                return None  # what it linked is gone too: its own tombstone says enough
+            return Record(t.kind, link_uuid(t.kind, tuple(str(data[c]) for c in t.link)),
+                          None, data, deleted=True)
+        if p.uuid is None or p.version is None:
+            return None  # made and removed between two syncs: nobody else ever had it
+        return Record(t.kind, p.uuid, None, to_server(conn, t, p.base or {}), deleted=True,
+                      version=p.version)
     data = to_server(conn, t, row)
     if t.link:
         uuid = link_uuid(t.kind, tuple(str(data[c]) for c in t.link))
@@ -135,7 +140,8 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
     else:
         uuid = uuid_of(conn, t.kind, row["id"] if "id" in row else int(p.local_key))
         version = version_of(conn, t.kind, uuid)
-    return Record(t.kind, uuid, customer_of(conn, t, row), data, version=version)
+    base = to_server(conn, t, p.base) if p.base else None
+    return Record(t.kind, uuid, customer_of(conn, t, row), data, version=version, base=base)
 
 
 def current(conn: sqlite3.Connection, kind: str, uuid: str) -> dict[str, Any] | None:

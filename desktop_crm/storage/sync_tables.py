@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from desktop_crm.storage.driver import sqlite3
 
+# When a record was last changed: a merge takes the later of both sides, never a conflict.
+STAMPS = ("updated_at",)
 NAMESPACE = uuid.UUID("6f1c2d64-8a4e-4f0e-9a55-3b1f0e6c7d21")  # for link rows' UUIDs
 
 
@@ -102,6 +104,7 @@ CREATE TABLE sync_outbox (
     uuid TEXT,                  -- a link row's or a deleted row's UUID
     base TEXT,                  -- JSON: the row before its first change since the last sync
     deleted INTEGER NOT NULL DEFAULT 0,
+    version INTEGER,            -- a deleted row's server version (its sync_ids row is gone)
     stamp INTEGER NOT NULL DEFAULT 0,   -- raised on every change: a push removes what it sent
     PRIMARY KEY (kind, local_key)
 ) WITHOUT ROWID;
@@ -125,6 +128,7 @@ CREATE TABLE sync_conflicts (
     mine_deleted INTEGER NOT NULL DEFAULT 0,
     theirs_deleted INTEGER NOT NULL DEFAULT 0,
     their_login TEXT, their_at TEXT,
+    their_version INTEGER,      -- the server's version when found: what a decision builds on
     found_at TEXT NOT NULL,
     resolved_at TEXT, resolution TEXT   -- 'mine', 'theirs' or 'edited'
 );
@@ -175,11 +179,14 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
     forget = ("" if t.link else
               f" DELETE FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid;")
     # one trigger, so the outbox reads the UUID before it is forgotten
+    version = ("NULL" if t.link else
+               f"(SELECT version FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
     yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
-           f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted) SELECT '{t.kind}', "
-           f"{_key_sql(t, 'OLD')}, {uuid_of}, {base}, 1 WHERE {MUTED} AND {CONNECTED} "
-           "ON CONFLICT (kind, local_key) DO UPDATE "
-           f"SET stamp = stamp + 1, deleted = 1, uuid = excluded.uuid;{forget} END")
+           f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted, version) SELECT "
+           f"'{t.kind}', {_key_sql(t, 'OLD')}, {uuid_of}, {base}, 1, {version} "
+           f"WHERE {MUTED} AND {CONNECTED} ON CONFLICT (kind, local_key) DO UPDATE "
+           "SET stamp = stamp + 1, deleted = 1, uuid = excluded.uuid, "
+           f"version = excluded.version;{forget} END")
 
 
 def install(conn: sqlite3.Connection) -> None:

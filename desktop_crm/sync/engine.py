@@ -31,7 +31,7 @@ from desktop_crm.storage import sync_conflicts as conflict_store
 from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_rows import Pending, Record
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -138,8 +138,9 @@ def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, An
         if t.link or sync_rows.version_of(conn, theirs.kind, theirs.uuid) != theirs.version:
             sync_rows.apply(conn, theirs)
         return
-    if sync_rows.version_of(conn, theirs.kind, theirs.uuid) == theirs.version:
-        return  # our own push coming back, or a record read twice
+    based_on = mine.version if mine.deleted else sync_rows.version_of(conn, theirs.kind, theirs.uuid)
+    if based_on == theirs.version:
+        return  # unchanged since this laptop had it: our own push coming back, or read twice
     base = sync_rows.to_server(conn, t, mine.base) if mine.base else None
     current = None if mine.deleted else sync_rows.current(conn, theirs.kind, theirs.uuid)
     if mine.deleted or theirs.deleted:
@@ -185,6 +186,9 @@ def merge(base: dict, mine: dict, theirs: dict) -> tuple[dict, dict]:
     merged, clashes = dict(theirs), {}
     for name in set(mine) | set(theirs):
         b, m, th = base.get(name), mine.get(name), theirs.get(name)
+        if name in STAMPS:
+            merged[name] = max((v for v in (m, th) if v is not None), default=None)
+            continue
         if _same(m, th) or _same(m, b):
             continue
         if _same(th, b):
@@ -216,7 +220,7 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
             if r is None:
                 sent.append((p, r, None))
                 continue
-            if r.customer is None and role == "rep":
+            if BY_KIND[r.kind].shared and role == "rep":
                 local_only.append(p)
                 continue
             sent.append((p, r, _send(conn, r, p)))
@@ -255,10 +259,14 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
         if there[1] == r.data and there[2] == r.deleted:
             return there[0]  # sent before, its answer lost with the connection
         raise Stale(r.uuid)
-    row = conn.execute(
-        "UPDATE crm.records SET data = %s, deleted = %s, customer = %s "
-        "WHERE uuid = %s AND version = %s RETURNING version",
-        (data, r.deleted, r.customer, r.uuid, r.version)).fetchone()
+    if r.deleted:
+        row = conn.execute("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
+                           "RETURNING version", (r.uuid, r.version)).fetchone()
+    else:
+        row = conn.execute(
+            "UPDATE crm.records SET data = %s, deleted = false, customer = %s "
+            "WHERE uuid = %s AND version = %s RETURNING version",
+            (data, r.customer, r.uuid, r.version)).fetchone()
     if row:
         return row[0]
     if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (r.uuid,)).fetchone():
@@ -270,7 +278,7 @@ def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
     conn.execute(
         "INSERT INTO crm.stray_edits (record, kind, base_version, base, data, deleted) "
         "VALUES (%s, %s, %s, %s, %s, %s)",
-        (r.uuid, r.kind, r.version, Jsonb(p.base) if p.base else None, Jsonb(r.data), r.deleted))
+        (r.uuid, r.kind, r.version, Jsonb(r.base) if r.base else None, Jsonb(r.data), r.deleted))
     return None
 
 
