@@ -19,15 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_crm.storage import errors, search_index
+from desktop_crm.storage import errors, search_index, sync_tables
 from desktop_crm.storage.audit import record
 from desktop_crm.storage.temporaries import remove, tracked
 from desktop_crm.storage.db import Store, connect_read_only, keyed, open_database
 from desktop_crm.storage.driver import is_encrypted, sqlite3
 
 # Not copied: SQLite's own tables, the migrations' bookkeeping (the new file has its own)
-# and the search index (rebuilt from the customers).
-_NOT_COPIED = ("sqlite_", "_sqlite_", "customers_search", "search_")
+# the search index (rebuilt from the customers) and the sync triggers' off switch.
+_NOT_COPIED = ("sqlite_", "_sqlite_", "customers_search", "search_", "sync_mute")
 _LAST_ROWID = 2**63 - 1
 Progress = Callable[[int, int], bool]
 
@@ -140,6 +140,10 @@ def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path
     target_tables = set(_tables(store.conn))
     store.conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive in table order, not link order
     with store.transaction(whole=True):
+        # the records keep the UUIDs the damaged file gave them: no new ones while copying,
+        # and only rows whose sync_ids were lost get new ones afterwards
+        store.conn.execute("INSERT INTO sync_mute VALUES (1)")
+        store.conn.execute("DELETE FROM sync_ids")  # the new file's seeded rows make way
         for done, table in enumerate(tables):
             if progress is not None and not progress(done, len(tables)):
                 raise errors.StorageError("Recovery was cancelled; nothing was written.")
@@ -148,6 +152,8 @@ def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path
             columns = _common_columns(source, store.conn, table)
             saved = _copy_rows(source, store.conn, table, columns) if columns else 0
             rescue.tables.append(TableRescue(table, _count(source, table), saved))
+        store.conn.execute("DELETE FROM sync_mute")
+        sync_tables.repair_ids(store.conn)
     store.conn.execute("PRAGMA foreign_keys = ON")
     return rescue
 

@@ -218,6 +218,16 @@ def give_ids(conn: sqlite3.Connection) -> None:
             for row in missing])
 
 
+def repair_ids(conn: sqlite3.Connection) -> None:
+    """After a rescue copied what it could: UUIDs of records that were lost are forgotten,
+    and records whose UUID was lost get one."""
+    for t in TABLES:
+        if not t.link:
+            conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
+                         f"(SELECT rowid FROM {t.table})", (t.kind,))
+    give_ids(conn)
+
+
 def link_uuid(kind: str, parts: tuple[str, ...]) -> str:
     """A link row's UUID, from the kind and the UUIDs (or texts) it links."""
     return str(uuid.uuid5(NAMESPACE, "|".join((kind, *parts))))

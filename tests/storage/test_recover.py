@@ -101,6 +101,10 @@ def test_recover_never_overwrites_and_reports_a_healthy_file_complete(healthy, t
     rescue = recover(healthy, new, "王伟")
     assert rescue.complete
     assert {t.table: t.saved for t in rescue.tables}["customers"] == 600
+    # the records keep their team-wide identities: a rescued laptop syncs as the same records
+    ids = "SELECT kind, local_id, uuid FROM sync_ids ORDER BY kind, local_id"
+    with sqlite3.connect(healthy) as before, sqlite3.connect(new) as after:
+        assert after.execute(ids).fetchall() == before.execute(ids).fetchall()
     kept = digest(new)
     with pytest.raises(errors.StorageError, match="never overwrites"):
         recover(healthy, new, "王伟")
