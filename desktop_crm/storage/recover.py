@@ -176,11 +176,14 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
             pass
         return saved
     select = f'SELECT rowid, {names} FROM "{table}" WHERE rowid >= ? ORDER BY rowid'
+    # rowids kept: the records' UUIDs (sync_ids) name them by rowid
+    insert = (f'INSERT OR REPLACE INTO "{table}" (rowid, {names}) '
+              f"VALUES ({', '.join('?' * (len(columns) + 1))})")
     saved, next_id, step = 0, -_LAST_ROWID, 1
     while next_id <= _LAST_ROWID:
         try:
             for row in source.execute(select, (next_id,)):
-                target.execute(insert, tuple(row)[1:])
+                target.execute(insert, tuple(row))
                 saved += 1
                 next_id, step = row[0] + 1, 1
             return saved
@@ -216,7 +219,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         )]
     except sqlite3.DatabaseError:
         return []
-    return [n for n in names if not n.startswith(_NOT_COPIED)]
+    # the records' UUIDs last: copying a record replaces the new file's seeded one, whose
+    # delete trigger forgets the UUID
+    return sorted((n for n in names if not n.startswith(_NOT_COPIED)), key=lambda n: n == "sync_ids")
 
 
 def _common_columns(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> list[str]:
