@@ -18,8 +18,9 @@ APP_PACKAGES=(
   libxcb-xkb1 libxcb-util1
 )
 # The tests also read PDFs (poppler-utils), drive a real window (Xvfb, xdotool, xwd) and ask
-# fontconfig (fc-list) as the Linux font lookup does.
-TEST_PACKAGES=(poppler-utils xvfb xdotool x11-apps fontconfig)
+# fontconfig (fc-list) as the Linux font lookup does, and start a throwaway PostgreSQL
+# (tests/pg.py) as the team server.
+TEST_PACKAGES=(poppler-utils xvfb xdotool x11-apps fontconfig postgresql)
 # PyInstaller reads and strips libraries with binutils (scripts/build-bundle; the tests run it).
 BUNDLE_PACKAGES=(binutils)
 

@@ -1,4 +1,5 @@
-"""storage, domain and reports never import Qt: they must run (and be tested) without a screen."""
+"""storage, domain, reports and sync never import Qt: they must run (and be tested) without a
+screen. sync sits beside domain, on storage: neither imports the other."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop_crm"
-QT_FREE = ("storage", "domain", "reports")
+QT_FREE = ("storage", "domain", "reports", "sync")
 
 
 def imported_modules(path: Path) -> set[str]:
@@ -50,8 +51,20 @@ def test_lower_layers_load_without_qt() -> None:
     assert len(modules) > 10
 
 
+def test_sync_and_domain_stand_side_by_side() -> None:
+    def imports(layer: str, other: str) -> list[str]:
+        return [f"{path.relative_to(PACKAGE)} imports {name}"
+                for path in (PACKAGE / layer).rglob("*.py")
+                for name in imported_modules(path)
+                if name.startswith((f"desktop_crm.{other}", "desktop_crm.reports"))]
+
+    assert imports("sync", "domain") == []
+    assert imports("domain", "sync") == []
+
+
 def test_only_storage_writes_sql() -> None:
-    """SQL statements appear in storage/ only; everything else calls it."""
+    """SQL statements appear in storage/ (SQLite) and sync/ (the team's PostgreSQL) only;
+    everything else calls them."""
     import re
 
     statement = re.compile(
@@ -61,6 +74,6 @@ def test_only_storage_writes_sql() -> None:
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in PACKAGE.rglob("*.py")
-        if "storage" not in path.parts and statement.search(path.read_text(encoding="utf-8"))
+        if not {"storage", "sync"} & set(path.parts) and statement.search(path.read_text(encoding="utf-8"))
     ]
     assert offenders == []

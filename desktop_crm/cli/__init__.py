@@ -3,7 +3,7 @@
 Every command calls the same domain services as the GUI. Exit codes: 0 success, 1 a problem
 with the database file, 2 wrong usage, 3 not found, 4 invalid data, 5 ``check`` found
 problems, 6 the destination of a backup exists or is open elsewhere (nothing was written),
-130 interrupted. Errors go to stderr as one sentence.
+7 the team server refused or could not be reached, 130 interrupted. Errors go to stderr as one sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_crm import __version__, paths
-from desktop_crm.cli import encryption, maintenance, members, plans, records, scoring, transfer
+from desktop_crm.cli import (
+    encryption, maintenance, members, plans, records, scoring, server, transfer,
+)
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
 from desktop_crm.cli.words import _, language_of, use
@@ -24,10 +26,11 @@ from desktop_crm.storage.backup import DestinationError
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.errors import StorageError, from_os_error, translate
 from desktop_crm.storage.temporaries import clean_leftovers
+from desktop_crm.sync import ServerError
 
 DB_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 EXIT_STORAGE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_INVALID, EXIT_PROBLEMS = 1, 2, 3, 4, 5
-EXIT_DESTINATION = 6
+EXIT_DESTINATION, EXIT_SERVER = 6, 7
 
 
 class CommandError(Exception):
@@ -64,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     plans.register(sub)
     scoring.register(sub)
     transfer.register(sub)
+    server.register(sub)
     parser.commands = tuple(sub.choices)  # type: ignore[attr-defined]
     return parser
 
@@ -117,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc), EXIT_DESTINATION)
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
+    except ServerError as exc:
+        return _fail(str(exc), EXIT_SERVER)
     except KeyboardInterrupt:
         return _fail(_("interrupted; nothing was half-written."), 130)
     except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)

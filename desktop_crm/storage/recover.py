@@ -19,15 +19,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_crm.storage import errors, search_index
+from desktop_crm.storage import errors, search_index, sync_tables
 from desktop_crm.storage.audit import record
 from desktop_crm.storage.temporaries import remove, tracked
 from desktop_crm.storage.db import Store, connect_read_only, keyed, open_database
 from desktop_crm.storage.driver import is_encrypted, sqlite3
 
 # Not copied: SQLite's own tables, the migrations' bookkeeping (the new file has its own)
-# and the search index (rebuilt from the customers).
-_NOT_COPIED = ("sqlite_", "_sqlite_", "customers_search", "search_")
+# the search index (rebuilt from the customers) and the sync triggers' off switch.
+_NOT_COPIED = ("sqlite_", "_sqlite_", "customers_search", "search_", "sync_mute")
 _LAST_ROWID = 2**63 - 1
 Progress = Callable[[int, int], bool]
 
@@ -140,6 +140,10 @@ def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path
     target_tables = set(_tables(store.conn))
     store.conn.execute("PRAGMA foreign_keys = OFF")  # rows arrive in table order, not link order
     with store.transaction(whole=True):
+        # the records keep the UUIDs the damaged file gave them: no new ones while copying,
+        # and only rows whose sync_ids were lost get new ones afterwards
+        store.conn.execute("INSERT INTO sync_mute VALUES (1)")
+        store.conn.execute("DELETE FROM sync_ids")  # the new file's seeded rows make way
         for done, table in enumerate(tables):
             if progress is not None and not progress(done, len(tables)):
                 raise errors.StorageError("Recovery was cancelled; nothing was written.")
@@ -148,6 +152,8 @@ def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path
             columns = _common_columns(source, store.conn, table)
             saved = _copy_rows(source, store.conn, table, columns) if columns else 0
             rescue.tables.append(TableRescue(table, _count(source, table), saved))
+        store.conn.execute("DELETE FROM sync_mute")
+        sync_tables.repair_ids(store.conn)
     store.conn.execute("PRAGMA foreign_keys = ON")
     return rescue
 
@@ -170,11 +176,14 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
             pass
         return saved
     select = f'SELECT rowid, {names} FROM "{table}" WHERE rowid >= ? ORDER BY rowid'
+    # rowids kept: the records' UUIDs (sync_ids) name them by rowid
+    insert = (f'INSERT OR REPLACE INTO "{table}" (rowid, {names}) '
+              f"VALUES ({', '.join('?' * (len(columns) + 1))})")
     saved, next_id, step = 0, -_LAST_ROWID, 1
     while next_id <= _LAST_ROWID:
         try:
             for row in source.execute(select, (next_id,)):
-                target.execute(insert, tuple(row)[1:])
+                target.execute(insert, tuple(row))
                 saved += 1
                 next_id, step = row[0] + 1, 1
             return saved
@@ -210,7 +219,9 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
         )]
     except sqlite3.DatabaseError:
         return []
-    return [n for n in names if not n.startswith(_NOT_COPIED)]
+    # the records' UUIDs last: copying a record replaces the new file's seeded one, whose
+    # delete trigger forgets the UUID
+    return sorted((n for n in names if not n.startswith(_NOT_COPIED)), key=lambda n: n == "sync_ids")
 
 
 def _common_columns(source: sqlite3.Connection, target: sqlite3.Connection, table: str) -> list[str]:

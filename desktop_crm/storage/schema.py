@@ -546,6 +546,18 @@ def m011_greeting_when(db: Database) -> None:
     _run(db, members.GREETINGS_WHEN)
 
 
+@migrations()
+def m012_sync_ids(db: Database) -> None:
+    """Ready for a team server (storage/sync_tables.py): a UUID for every synced record, made
+    now for the existing ones and by triggers from now on; the outbox, conflicts and
+    connection tables, empty until the file is connected."""
+    from desktop_crm.storage import sync_tables
+
+    _run(db, sync_tables.DDL)
+    sync_tables.give_ids(db.conn)
+    sync_tables.install(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

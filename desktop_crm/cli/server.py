@@ -1,0 +1,127 @@
+"""``desktop-crm server …``: set up and look after the team's PostgreSQL database.
+
+Run by whoever administers the team: `init` and `upgrade` as the database's owner,
+`add-user` as a login that may create roles. The URL is libpq's
+(postgresql://admin@host/crm?sslmode=require); a password not in it comes, as for every
+libpq tool, from PGPASSWORD or ~/.pgpass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+
+from desktop_crm.sync import ROLES
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    top = sub.add_parser("server", help="set up and look after the team server (PostgreSQL)",
+                         description=__doc__.split("\n\n")[1])
+    commands = top.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+
+    p = commands.add_parser("init", help="make an empty PostgreSQL database the team server")
+    p.add_argument("url", help="the database, e.g. postgresql://admin@host/crm")
+    p.set_defaults(run=cmd_init)
+
+    p = commands.add_parser("upgrade", help="bring the team server's schema up to this version")
+    p.add_argument("url")
+    p.set_defaults(run=cmd_upgrade)
+
+    p = commands.add_parser("add-user", help="give a person a login to the team server")
+    p.add_argument("login", help="their login: lower-case letters, digits, _ . -")
+    p.add_argument("--url", required=True, help="the team database, as its administrator")
+    p.add_argument("--staff", required=True, metavar="NAME", help="the staff member they are")
+    p.add_argument("--role", required=True, choices=ROLES,
+                   help="rep: their own customers; manager: their team's; admin: everything")
+    p.add_argument("--team", help="the team they belong to (a manager sees the whole team)")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the initial password from standard input instead of asking")
+    p.set_defaults(run=cmd_add_user)
+
+    p = commands.add_parser("users", help="list the team server's logins")
+    p.add_argument("url")
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.set_defaults(run=cmd_users)
+
+    p = commands.add_parser("status", help="the team server's schema version and what it holds")
+    p.add_argument("url")
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.set_defaults(run=cmd_status)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    version = server.init(args.url)
+    print(f"The team server is set up (schema version {version}). Next: add each person's "
+          "login with `desktop-crm server add-user`.")
+    return 0
+
+
+def cmd_upgrade(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    before, after = server.upgrade(args.url)
+    if before == after:
+        print(f"The team server's schema is already version {after}; nothing to do.")
+    else:
+        print(f"The team server's schema went from version {before} to {after}.")
+    return 0
+
+
+def cmd_add_user(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    password = _password(args)
+    login = server.add_user(args.url, args.login, args.staff, args.role, args.team, password)
+    team = f" in team {login.team}" if login.team else ""
+    print(f"{login.login} can now sign in as {login.staff} ({login.role}{team}). Give them the "
+          "server address, their login and password; they run `desktop-crm connect`.")
+    return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    from desktop_crm.cli import CommandError
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    if not sys.stdin.isatty():
+        raise CommandError("No terminal to ask the password on: pass it with --password-stdin.")
+    password = getpass.getpass(f"Initial password for {args.login}: ")
+    if getpass.getpass("The same password again: ") != password:
+        raise CommandError("The two passwords differ; no login was made.")
+    return password
+
+
+def cmd_users(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    logins = server.users(args.url)
+    if args.json:
+        print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2))
+        return 0
+    if not logins:
+        print("No logins yet: add them with `desktop-crm server add-user`.")
+    for login in logins:
+        print(f"{login.login:<20} {login.staff:<12} {login.role:<8} {login.team or ''}")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    status = server.status(args.url)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return 0
+    version = status["schema_version"]
+    if version is None:
+        print(f"{status['database']} is not a team server yet: run `desktop-crm server init`.")
+        return 0
+    print(f"database {status['database']} as {status['login']}: schema version {version} "
+          f"(this app: {status['app_schema_version']}), {status['logins']} logins")
+    for kind, count in status["records"].items():
+        print(f"  {kind:<20} {count}")
+    return 0

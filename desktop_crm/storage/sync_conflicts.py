@@ -1,0 +1,125 @@
+"""Conflicts found by a sync, kept until someone decides: the same field changed differently
+on two laptops, an edit against a delete, or an edit the old owner of a customer made after
+it was given to someone else. Both values are kept, with who made theirs and when; the record
+holds one of them meanwhile (the team's, as the server has it)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.sync_rows import Record, apply, current, mute
+from desktop_crm.storage.sync_tables import BY_KIND, STAMPS
+
+RESOLUTIONS = ("mine", "theirs", "edited")
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def field_level(store: Store, theirs: Record, name: str, base: Any, mine: Any, their: Any,
+                who: tuple[str, Any]) -> int:
+    store.conn.execute(
+        "INSERT INTO sync_conflicts (kind, uuid, field, base, mine, theirs, their_login, "
+        "their_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (theirs.kind, theirs.uuid, name, _dump(base), _dump(mine), _dump(their), who[0],
+         str(who[1]), now()))
+    return 1
+
+
+def record_level(store: Store, theirs: Record, *, mine: dict | None, mine_deleted: bool,
+                 who: tuple[str, Any]) -> int:
+    store.conn.execute(
+        "INSERT INTO sync_conflicts (kind, uuid, field, mine, theirs, mine_deleted, "
+        "theirs_deleted, their_login, their_at, their_version, found_at) "
+        "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (theirs.kind, theirs.uuid, _dump(mine), _dump(None if theirs.deleted else theirs.data),
+         int(mine_deleted), int(theirs.deleted), who[0], str(who[1]), theirs.version, now()))
+    return 1
+
+
+def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict,
+               deleted: bool, login: str, at: Any) -> int:
+    """An edit pushed by a login that could no longer see the record: a conflict per field it
+    changed (against what it last had) that differs from the record here."""
+    if kind not in BY_KIND:
+        return 0
+    here = current(store.conn, kind, uuid)
+    if here is None:
+        return 0
+    base = base or {}
+    found = 0
+    for name, value in data.items():
+        if name in STAMPS or (name in base and base[name] == value):
+            continue  # not changed by them
+        if here.get(name) != value:
+            store.conn.execute(
+                "INSERT INTO sync_conflicts (kind, uuid, field, base, mine, theirs, their_login, "
+                "their_at, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (kind, uuid, name, _dump(base.get(name)), _dump(here.get(name)), _dump(value),
+                 login, str(at), now()))
+            found += 1
+    return found
+
+
+def open_conflicts(store: Store) -> list[dict[str, Any]]:
+    rows = store.conn.execute(
+        "SELECT * FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY id").fetchall()
+    out = []
+    for row in rows:
+        item = dict(row)
+        for key in ("base", "mine", "theirs"):
+            item[key] = json.loads(item[key]) if item[key] is not None else None
+        out.append(item)
+    return out
+
+
+def get(store: Store, conflict_id: int) -> dict[str, Any] | None:
+    return next((c for c in open_conflicts(store) if c["id"] == conflict_id), None)
+
+
+def resolve(store: Store, conflict_id: int, choice: str, value: Any = None) -> dict[str, Any]:
+    """Decide a conflict: keep mine, keep theirs, or an edited value. The record is written
+    through the outbox, so the next sync sends the decision to the team."""
+    if choice not in RESOLUTIONS:
+        raise ValueError(choice)
+    conflict = get(store, conflict_id)
+    if conflict is None:
+        raise KeyError(conflict_id)
+    kind, uuid = conflict["kind"], conflict["uuid"]
+    with store.transaction():
+        here = current(store.conn, kind, uuid)
+        if conflict["field"] is not None:
+            chosen = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}[choice]
+            if here is not None and here.get(conflict["field"]) != chosen:
+                apply(store.conn, Record(kind, uuid, None, {**here, conflict["field"]: chosen},
+                                         version=_version(store, kind, uuid)))
+        else:
+            _resolve_record(store, conflict, choice, here, value)
+        store.conn.execute("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
+                           (now(), choice, conflict_id))
+    return conflict
+
+
+def _resolve_record(store: Store, conflict: dict, choice: str, here: dict | None,
+                    value: Any) -> None:
+    kind, uuid = conflict["kind"], conflict["uuid"]
+    wanted_deleted = conflict["mine_deleted"] if choice == "mine" else conflict["theirs_deleted"]
+    data = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}[choice]
+    if choice == "edited":
+        wanted_deleted = value is None
+    version = _version(store, kind, uuid) or conflict["their_version"]
+    if wanted_deleted:
+        if here is not None:
+            apply(store.conn, Record(kind, uuid, None, here, deleted=True, version=version))
+        return
+    if data is not None:
+        apply(store.conn, Record(kind, uuid, None, data, version=version))
+
+
+def _version(store: Store, kind: str, uuid: str) -> int | None:
+    row = store.conn.execute("SELECT version FROM sync_ids WHERE kind = ? AND uuid = ?",
+                             (kind, uuid)).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,267 @@
+"""Local rows as the team server holds them, and back: what a push reads and a pull writes.
+
+A record travels as a JSON object of its synced columns, with every reference to another
+record given as that record's UUID (storage/sync_tables.py says which columns and kinds).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns, link_uuid
+
+
+@dataclass
+class Pending:
+    """One outbox entry: a local record changed since the last sync."""
+
+    kind: str
+    local_key: str
+    uuid: str | None
+    base: dict[str, Any] | None   # the local row before its first change (local ids)
+    deleted: bool
+    stamp: int
+    version: int | None = None    # a deleted row's server version
+
+
+@dataclass
+class Record:
+    """A record in the server's terms."""
+
+    kind: str
+    uuid: str
+    customer: str | None          # the dossier it belongs to (a customer's own UUID for one)
+    data: dict[str, Any]
+    deleted: bool = False
+    version: int | None = None    # the server version this laptop last had
+    base: dict[str, Any] | None = None  # in a push: the record as this laptop last had it
+
+
+def pending(conn: sqlite3.Connection) -> list[Pending]:
+    rows = conn.execute("SELECT kind, local_key, uuid, base, deleted, stamp, version "
+                        "FROM sync_outbox").fetchall()
+    out = [Pending(r[0], r[1], r[2], json.loads(r[3]) if r[3] else None, bool(r[4]), r[5], r[6])
+           for r in rows if r[0] in BY_KIND]
+    return sorted(out, key=lambda p: ORDER[p.kind])
+
+
+def forget_sent(conn: sqlite3.Connection, sent: Iterable[Pending]) -> None:
+    """Clear outbox entries a push delivered, unless the row changed again meanwhile."""
+    conn.executemany("DELETE FROM sync_outbox WHERE kind = ? AND local_key = ? AND stamp = ?",
+                     [(p.kind, p.local_key, p.stamp) for p in sent])
+
+
+def uuid_of(conn: sqlite3.Connection, kind: str, local_id: Any) -> str | None:
+    if local_id is None:
+        return None
+    row = conn.execute("SELECT uuid FROM sync_ids WHERE kind = ? AND local_id = ?",
+                       (kind, local_id)).fetchone()
+    return row[0] if row else None
+
+
+def local_id_of(conn: sqlite3.Connection, kind: str, uuid: str | None) -> int | None:
+    if uuid is None:
+        return None
+    row = conn.execute("SELECT local_id FROM sync_ids WHERE kind = ? AND uuid = ?",
+                       (kind, uuid)).fetchone()
+    return row[0] if row else None
+
+
+def version_of(conn: sqlite3.Connection, kind: str, uuid: str) -> int | None:
+    row = conn.execute("SELECT version FROM sync_ids WHERE kind = ? AND uuid = ?",
+                       (kind, uuid)).fetchone()
+    return row[0] if row else None
+
+
+def set_version(conn: sqlite3.Connection, kind: str, uuid: str, version: int) -> None:
+    conn.execute("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?",
+                 (version, kind, uuid))
+
+
+def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[str, Any]:
+    """A local row (a dict of its columns) as the server holds it."""
+    data = {c: v for c, v in row.items() if c not in ("id", *t.local)}
+    for column, kind in t.refs.items():
+        if column in data:
+            data[column] = uuid_of(conn, kind, data[column])
+    return data
+
+
+def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] | None:
+    if t.link:
+        where = " AND ".join(f"{c} = ?" for c in t.link)
+        values: list[Any] = local_key.split("|", len(t.link) - 1)
+    else:
+        where, values = "rowid = ?", [int(local_key)]
+    found = conn.execute(f"SELECT * FROM {t.table} WHERE {where}", values).fetchone()
+    return dict(found) if found is not None else None
+
+
+def customer_of(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> str | None:
+    """The UUID of the dossier a local row belongs to."""
+    if t.parent is None:
+        return None
+    if t.kind == "customer":
+        return uuid_of(conn, "customer", row["id"])
+    parent_kind = t.refs[t.parent]
+    if parent_kind == "customer":
+        return uuid_of(conn, "customer", row[t.parent])
+    parent = BY_KIND[parent_kind]
+    found = conn.execute(f"SELECT * FROM {parent.table} WHERE rowid = ?",
+                         (row[t.parent],)).fetchone()
+    return customer_of(conn, parent, dict(found)) if found is not None else None
+
+
+def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
+    """What a push sends for an outbox entry; None when the row was made and removed between
+    two syncs and so never existed for anyone else."""
+    t = BY_KIND[p.kind]
+    row = None if p.deleted else _row(conn, t, p.local_key)
+    if row is None:  # deleted: the server marks its record deleted, nothing more
+        if t.link:
+            parts = p.local_key.split("|", len(t.link) - 1)
+            data = to_server(conn, t, dict(zip(t.link, parts)))
+            if any(data[c] is None for c in t.link if c in t.refs):
+                return None  # what it linked is gone too: its own tombstone says enough
+            return Record(t.kind, link_uuid(t.kind, tuple(str(data[c]) for c in t.link)),
+                          None, data, deleted=True)
+        if p.uuid is None or p.version is None:
+            return None  # made and removed between two syncs: nobody else ever had it
+        return Record(t.kind, p.uuid, None, to_server(conn, t, p.base or {}), deleted=True,
+                      version=p.version)
+    data = to_server(conn, t, row)
+    if t.link:
+        uuid = link_uuid(t.kind, tuple(str(data[c]) for c in t.link))
+        version = None
+    else:
+        uuid = uuid_of(conn, t.kind, row["id"] if "id" in row else int(p.local_key))
+        version = version_of(conn, t.kind, uuid)
+    base = to_server(conn, t, p.base) if p.base else None
+    return Record(t.kind, uuid, customer_of(conn, t, row), data, version=version, base=base)
+
+
+def current(conn: sqlite3.Connection, kind: str, uuid: str) -> dict[str, Any] | None:
+    """The local record ``uuid`` in the server's terms, or None when this laptop has none."""
+    t = BY_KIND[kind]
+    local_id = local_id_of(conn, kind, uuid)
+    if local_id is None:
+        return None
+    row = _row(conn, t, str(local_id))
+    return to_server(conn, t, row) if row is not None else None
+
+
+def apply(conn: sqlite3.Connection, r: Record) -> None:
+    """Write a pulled record into the local file (the caller has muted the outbox)."""
+    t = BY_KIND[r.kind]
+    values = dict(r.data)
+    for column, kind in t.refs.items():
+        if column in values:
+            values[column] = local_id_of(conn, kind, values[column])
+    names = [c for c in columns(conn, t.table) if c not in ("id", *t.local) and c in values]
+    if t.link:
+        if any(values.get(c) is None for c in t.link):
+            return  # what it links is not on this laptop (not visible, or gone)
+        where = " AND ".join(f"{c} = ?" for c in t.link)
+        keys = [values[c] for c in t.link]
+        if r.deleted:
+            conn.execute(f"DELETE FROM {t.table} WHERE {where}", keys)
+        else:
+            conn.execute(f"INSERT OR IGNORE INTO {t.table} ({', '.join(names)}) VALUES "
+                         f"({', '.join('?' * len(names))})", [values[c] for c in names])
+        return
+    local_id = local_id_of(conn, t.kind, r.uuid)
+    if r.deleted:
+        if local_id is not None:
+            conn.execute(f"DELETE FROM {t.table} WHERE rowid = ?", (local_id,))
+        return
+    if local_id is None and t.natural:  # the same tier or staff member made here before
+        where = " AND ".join(f"{c} = ?" for c in t.natural)
+        found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}",
+                             [values.get(c) for c in t.natural]).fetchone()
+        if found is not None:
+            local_id = found[0]
+            conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, local_id))
+            conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
+                         (t.kind, local_id, r.uuid))
+    if local_id is None:
+        cursor = conn.execute(f"INSERT INTO {t.table} ({', '.join(names)}) VALUES "
+                              f"({', '.join('?' * len(names))})", [values[c] for c in names])
+        conn.execute("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
+                     "VALUES (?, ?, ?, ?)",
+                     (t.kind, cursor.lastrowid, r.uuid, r.version))
+        return
+    if names:
+        conn.execute(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
+                     "WHERE rowid = ?", [*(values[c] for c in names), local_id])
+    set_version(conn, t.kind, r.uuid, r.version)
+
+
+def recount_points(conn: sqlite3.Connection, customers: Iterable[str]) -> None:
+    """Members' balances from their purchases and points moves (the sum is the truth, so two
+    tills never overwrite each other's points)."""
+    ids = [i for i in (local_id_of(conn, "customer", u) for u in set(customers)) if i is not None]
+    conn.executemany(
+        "UPDATE members SET points_balance = "
+        "(SELECT coalesce(sum(points_earned - points_redeemed), 0) FROM transactions t "
+        " WHERE t.customer_id = members.customer_id) + "
+        "(SELECT coalesce(sum(points), 0) FROM points_moves p WHERE p.member_id = members.id) "
+        "WHERE customer_id = ?", [(i,) for i in ids])
+
+
+def mute(conn: sqlite3.Connection, on: bool) -> None:
+    conn.execute("INSERT INTO sync_mute VALUES (1)" if on else "DELETE FROM sync_mute")
+
+
+def mark_all_unsent(conn: sqlite3.Connection) -> None:
+    """Put every record the server has not had into the outbox (connecting a file)."""
+    conn.execute("INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
+                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL")
+    for t in TABLES:
+        if t.link:
+            key = " || '|' || ".join(t.link)
+            conn.execute(f"INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
+                         f"SELECT '{t.kind}', {key} FROM {t.table}")
+
+
+def state(conn: sqlite3.Connection) -> tuple | None:
+    return conn.execute("SELECT url, login, role, staff_uuid, checkpoint, last_sync_at "
+                        "FROM sync_state").fetchone()
+
+
+def save_state(conn: sqlite3.Connection, url: str, login: str, role: str, staff: str,
+               at: str) -> None:
+    conn.execute("INSERT INTO sync_state (id, url, login, role, staff_uuid, connected_at) "
+                 "VALUES (1, ?, ?, ?, ?, ?)", (url, login, role, staff, at))
+
+
+def set_checkpoint(conn: sqlite3.Connection, checkpoint: str, at: str) -> None:
+    conn.execute("UPDATE sync_state SET checkpoint = ?, last_sync_at = ?", (checkpoint, at))
+
+
+def clear_state(conn: sqlite3.Connection) -> None:
+    """Forget the server: no outbox, nothing counted as sent."""
+    conn.execute("DELETE FROM sync_state")
+    conn.execute("DELETE FROM sync_outbox")
+    conn.execute("UPDATE sync_ids SET version = NULL")
+
+
+def replace_base(conn: sqlite3.Connection, p: Pending, image: dict) -> None:
+    conn.execute("UPDATE sync_outbox SET base = ? WHERE kind = ? AND local_key = ?",
+                 (json.dumps(image, ensure_ascii=False), p.kind, p.local_key))
+
+
+def drop_pending(conn: sqlite3.Connection, p: Pending) -> None:
+    conn.execute("DELETE FROM sync_outbox WHERE kind = ? AND local_key = ?", (p.kind, p.local_key))
+
+
+def remove(conn: sqlite3.Connection, kind: str, uuid: str) -> int:
+    """Remove a record (and, through the foreign keys, what hangs off it); 1 if it was here."""
+    local_id = local_id_of(conn, kind, uuid)
+    if local_id is None:
+        return 0
+    conn.execute(f"DELETE FROM {BY_KIND[kind].table} WHERE rowid = ?", (local_id,))
+    return 1

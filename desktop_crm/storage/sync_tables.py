@@ -1,0 +1,233 @@
+"""What of the local file is synced with the team server, and the bookkeeping that makes it
+possible: a UUID per record, the outbox of local changes, the base each change started from.
+
+Every synced record has a UUID fixed when it is made (``sync_ids``, filled by triggers; m012
+gave existing records theirs). Local integer ids stay local: what travels names records by
+UUID. Link rows without an id of their own (a customer's tags, a visit's contacts) get a UUID
+derived from what they link (uuid5), the same on every laptop.
+
+While the file is connected to a server (``sync_state`` has its row), triggers put every
+insert, update and delete of a synced table into ``sync_outbox`` — whatever code made it, in
+its own transaction — with the row as it was before its first change since the last sync
+(``base``), which a three-way merge needs. The sync engine applies what it pulls with
+``sync_mute`` set, so its own writes are not sent back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from desktop_crm.storage.driver import sqlite3
+
+# When a record was last changed: a merge takes the later of both sides, never a conflict.
+STAMPS = ("updated_at",)
+NAMESPACE = uuid.UUID("6f1c2d64-8a4e-4f0e-9a55-3b1f0e6c7d21")  # for link rows' UUIDs
+
+
+@dataclass(frozen=True)
+class Synced:
+    """A table as the sync sees it.
+
+    ``refs`` maps columns holding another record's local id to that record's kind: they
+    travel as UUIDs. ``parent`` is the column leading to the dossier the row belongs to (a
+    customer id, or a row of a kind that has one); shared reference data has none. ``link``
+    names the columns that identify a row of a table without ids. ``local`` columns never
+    travel (computed on each laptop). Shared reference data with a ``natural`` key (a tier's
+    code, a staff member's name) takes a UUID derived from it, so the same tier made on two
+    laptops is one record on the server."""
+
+    table: str
+    kind: str
+    refs: dict[str, str] = field(default_factory=dict)
+    parent: str | None = None
+    link: tuple[str, ...] = ()
+    local: tuple[str, ...] = ()
+    natural: tuple[str, ...] = ()
+
+    @property
+    def shared(self) -> bool:
+        return self.parent is None
+
+
+# In the order records are applied: what a row refers to comes before it.
+TABLES: tuple[Synced, ...] = (
+    Synced("staff", "staff", natural=("name",)),
+    Synced("tiers", "tier", natural=("key",)),
+    Synced("plan_templates", "plan_template", natural=("key",)),
+    Synced("message_templates", "message_template", natural=("occasion", "name", "language")),
+    Synced("custom_fields", "custom_field", natural=("entity", "key")),
+    Synced("saved_filters", "saved_filter", natural=("name",)),
+    Synced("campaigns", "campaign"),
+    Synced("customers", "customer", {"owner_id": "staff"}, parent="id"),
+    Synced("customer_tags", "customer_tag", {"customer_id": "customer"}, parent="customer_id",
+           link=("customer_id", "tag")),
+    Synced("contacts", "contact", {"customer_id": "customer"}, parent="customer_id"),
+    Synced("interactions", "interaction",
+           {"customer_id": "customer", "staff_id": "staff", "campaign_id": "campaign"},
+           parent="customer_id"),
+    Synced("interaction_contacts", "interaction_contact",
+           {"interaction_id": "interaction", "contact_id": "contact"}, parent="interaction_id",
+           link=("interaction_id", "contact_id")),
+    Synced("plans", "plan", {"customer_id": "customer"}, parent="customer_id"),
+    Synced("plan_points", "plan_point", {"plan_id": "plan"}, parent="plan_id"),
+    Synced("plan_actions", "plan_action", {"plan_id": "plan"}, parent="plan_id"),
+    Synced("plan_objectives", "plan_objective", {"plan_id": "plan"}, parent="plan_id"),
+    Synced("plan_strategies", "plan_strategy", {"plan_id": "plan"}, parent="plan_id"),
+    Synced("transactions", "purchase", {"customer_id": "customer", "staff_id": "staff"},
+           parent="customer_id"),
+    Synced("members", "member",
+           {"customer_id": "customer", "referred_by": "member", "staff_id": "staff"},
+           parent="customer_id", local=("points_balance",)),
+    Synced("points_moves", "points_move", {"member_id": "member", "staff_id": "staff"},
+           parent="member_id"),
+    Synced("campaign_targets", "campaign_target",
+           {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
+           parent="customer_id"),
+)
+BY_KIND = {t.kind: t for t in TABLES}
+BY_TABLE = {t.table: t for t in TABLES}
+ORDER = {t.kind: i for i, t in enumerate(TABLES)}
+
+DDL = """
+CREATE TABLE sync_ids (
+    kind TEXT NOT NULL,
+    local_id INTEGER NOT NULL,
+    uuid TEXT NOT NULL UNIQUE,
+    version INTEGER,            -- the server's version this laptop last had; NULL: never sent
+    PRIMARY KEY (kind, local_id)
+) WITHOUT ROWID;
+CREATE TABLE sync_outbox (
+    kind TEXT NOT NULL,
+    local_key TEXT NOT NULL,    -- the row's id, or its link columns joined by '|'
+    uuid TEXT,                  -- a link row's or a deleted row's UUID
+    base TEXT,                  -- JSON: the row before its first change since the last sync
+    deleted INTEGER NOT NULL DEFAULT 0,
+    version INTEGER,            -- a deleted row's server version (its sync_ids row is gone)
+    stamp INTEGER NOT NULL DEFAULT 0,   -- raised on every change: a push removes what it sent
+    PRIMARY KEY (kind, local_key)
+) WITHOUT ROWID;
+CREATE TABLE sync_mute (on_ INTEGER);
+CREATE TABLE sync_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    url TEXT NOT NULL,          -- without the password
+    login TEXT NOT NULL,
+    staff_uuid TEXT,
+    role TEXT,
+    checkpoint TEXT,            -- pg_snapshot_xmin of the last pull's snapshot
+    last_sync_at TEXT,
+    connected_at TEXT NOT NULL
+);
+CREATE TABLE sync_conflicts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    field TEXT,                 -- NULL: the whole record (an edit against a delete)
+    base TEXT, mine TEXT, theirs TEXT,   -- JSON values; a deleted side is JSON null + flag
+    mine_deleted INTEGER NOT NULL DEFAULT 0,
+    theirs_deleted INTEGER NOT NULL DEFAULT 0,
+    their_login TEXT, their_at TEXT,
+    their_version INTEGER,      -- the server's version when found: what a decision builds on
+    found_at TEXT NOT NULL,
+    resolved_at TEXT, resolution TEXT   -- 'mine', 'theirs' or 'edited'
+);
+CREATE INDEX sync_conflicts_open ON sync_conflicts(uuid) WHERE resolved_at IS NULL;
+"""
+
+UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
+            "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
+            "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+MUTED = "NOT EXISTS (SELECT 1 FROM sync_mute)"
+CONNECTED = "EXISTS (SELECT 1 FROM sync_state)"
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def _key_sql(t: Synced, row: str) -> str:
+    if t.link:
+        return " || '|' || ".join(f"{row}.{c}" for c in t.link)
+    return f"{row}.rowid"
+
+
+def _image_sql(conn: sqlite3.Connection, t: Synced, row: str) -> str:
+    names = [c for c in columns(conn, t.table) if c not in t.local]
+    return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in names) + ")"
+
+
+def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
+    """The triggers of one synced table: its UUIDs, and its outbox while connected."""
+    if not t.link and not t.natural:
+        yield (f"CREATE TRIGGER sync_{t.table}_id AFTER INSERT ON {t.table} WHEN {MUTED} BEGIN "
+               f"INSERT OR IGNORE INTO sync_ids (kind, local_id, uuid) "
+               f"VALUES ('{t.kind}', NEW.rowid, {UUID_SQL}); END")
+    changed = (f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
+               f"{_key_sql(t, '{row}')}, {{base}}) ON CONFLICT (kind, local_key) DO UPDATE SET "
+               "stamp = stamp + 1, deleted = 0")
+    when = f"WHEN {MUTED} AND {CONNECTED}"
+    yield (f"CREATE TRIGGER sync_{t.table}_ins AFTER INSERT ON {t.table} {when} BEGIN "
+           + changed.format(row="NEW", base="NULL") + "; END")
+    if not t.link:
+        image = _image_sql(conn, t, "OLD")
+        yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE ON {t.table} {when} BEGIN "
+               + changed.format(row="OLD", base=image) + "; END")
+    uuid_of = ("NULL" if t.link else
+               f"(SELECT uuid FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
+    base = "NULL" if t.link else _image_sql(conn, t, "OLD")
+    forget = ("" if t.link else
+              f" DELETE FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid;")
+    # one trigger, so the outbox reads the UUID before it is forgotten
+    version = ("NULL" if t.link else
+               f"(SELECT version FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
+    yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
+           f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted, version) SELECT "
+           f"'{t.kind}', {_key_sql(t, 'OLD')}, {uuid_of}, {base}, 1, {version} "
+           f"WHERE {MUTED} AND {CONNECTED} ON CONFLICT (kind, local_key) DO UPDATE "
+           "SET stamp = stamp + 1, deleted = 1, uuid = excluded.uuid, "
+           f"version = excluded.version;{forget} END")
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """(Re)create every synced table's triggers: after a migration changes a synced table's
+    columns, the images must name the new ones."""
+    for t in TABLES:
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+            "AND name LIKE 'sync\\_%' ESCAPE '\\'", (t.table,)
+        ).fetchall():
+            conn.execute(f"DROP TRIGGER {name}")
+        for statement in triggers(conn, t):
+            conn.execute(statement)
+
+
+def give_ids(conn: sqlite3.Connection) -> None:
+    """A UUID for every record that has none: m012 gives the records made before it theirs;
+    records with a natural key get theirs here, before each sync."""
+    for t in TABLES:
+        if t.link:
+            continue
+        picked = ", ".join(("rowid", *t.natural))
+        missing = conn.execute(
+            f"SELECT {picked} FROM {t.table} WHERE rowid NOT IN "
+            "(SELECT local_id FROM sync_ids WHERE kind = ?)", (t.kind,)).fetchall()
+        conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
+            (t.kind, row[0], link_uuid(t.kind, tuple(str(v) for v in row[1:])) if t.natural
+             else str(uuid.uuid4()))
+            for row in missing])
+
+
+def repair_ids(conn: sqlite3.Connection) -> None:
+    """After a rescue copied what it could: UUIDs of records that were lost are forgotten,
+    and records whose UUID was lost get one."""
+    for t in TABLES:
+        if not t.link:
+            conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
+                         f"(SELECT rowid FROM {t.table})", (t.kind,))
+    give_ids(conn)
+
+
+def link_uuid(kind: str, parts: tuple[str, ...]) -> str:
+    """A link row's UUID, from the kind and the UUIDs (or texts) it links."""
+    return str(uuid.uuid5(NAMESPACE, "|".join((kind, *parts))))

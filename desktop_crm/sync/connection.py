@@ -1,0 +1,75 @@
+"""A laptop's file connected to the team server: which server, as whom, since when.
+
+The password is never stored in the file: it comes from the OS keyring (when the user chose
+to keep it there), ``PGPASSWORD`` / ``~/.pgpass`` as for every libpq tool, or a prompt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+from desktop_crm.storage import sync_rows, sync_tables
+from desktop_crm.storage.db import Store, now
+from desktop_crm.sync import ServerError
+from desktop_crm.sync.server import check_version, connect as server_connect
+
+
+@dataclass(frozen=True)
+class Link:
+    url: str
+    login: str
+    role: str | None
+    staff_uuid: str | None
+    checkpoint: str | None
+    last_sync_at: str | None
+
+
+def without_password(url: str, login: str | None = None) -> str:
+    """The URL as kept in the file: no password, the login in it."""
+    params = conninfo_to_dict(url)
+    params.pop("password", None)
+    if login:
+        params["user"] = login
+    return make_conninfo("", **params)
+
+
+def link(store: Store) -> Link | None:
+    row = sync_rows.state(store.conn)
+    return Link(*row) if row else None
+
+
+def open_server(url: str, password: str | None = None) -> psycopg.Connection:
+    options: dict[str, Any] = {"autocommit": True}
+    if password:
+        options["password"] = password
+    return server_connect(url, **options)
+
+
+def connect(store: Store, url: str, login: str, password: str | None) -> Link:
+    """Tie the file to the team server as ``login``: check the login and the schema, then keep
+    the address. The first sync brings what the login may see and sends what is here."""
+    if link(store) is not None:
+        raise ServerError("This file is connected to a team server already: "
+                          "`desktop-crm disconnect` first to connect it elsewhere.")
+    kept = without_password(url, login)
+    with open_server(kept, password) as conn:
+        check_version(conn)
+        me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
+        if me is None or me[0] is None:
+            raise ServerError(f"{login} signs in but is not a member of this team: ask your "
+                              "administrator to add the login with `desktop-crm server add-user`.")
+    with store.transaction():
+        sync_tables.give_ids(store.conn)
+        sync_rows.save_state(store.conn, kept, login, me[0], me[1], now())
+        sync_rows.mark_all_unsent(store.conn)
+    return link(store)
+
+
+def disconnect(store: Store) -> None:
+    """Forget the server; the file keeps everything it holds and works on alone."""
+    with store.transaction():
+        sync_rows.clear_state(store.conn)

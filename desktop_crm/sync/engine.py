@@ -1,0 +1,302 @@
+"""One sync of a laptop's file with the team server: pull, merge, push, in that order.
+
+**Pull** reads, in one REPEATABLE READ snapshot, every record the login may see whose last
+writing transaction is at or after the checkpoint, and keeps that snapshot's xmin as the next
+checkpoint. A transaction still running when the snapshot was taken has an id at or above
+its xmin, so the next pull reads what it wrote: a pull never misses a concurrent push, and
+never sees half of one (a push is one transaction). Records read twice are recognised by
+their version.
+
+**Merge**: a pulled record this laptop changed too is merged field by field against the base
+both started from (the outbox keeps the local row as it was before its first change): what
+only one side changed is taken; the same field changed differently on both sides becomes a
+conflict (both values kept, the record holds theirs until someone decides); an edit against
+a delete is a conflict too.
+
+**Push** sends the outbox in one server transaction, each record with the version it was
+based on. When any record moved on the server since (someone else pushed), the transaction is
+rolled back and the sync pulls again, merges and retries. A record the login may no longer
+see (its customer was given to someone else) goes to ``crm.stray_edits`` for the new owner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from desktop_crm.storage import sync_conflicts as conflict_store
+from desktop_crm.storage import sync_rows, sync_tables
+from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.sync_rows import Pending, Record
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
+from desktop_crm.sync.server import check_version
+
+KINDS = [t.kind for t in sync_tables.TABLES]
+ATTEMPTS = 5
+
+
+class Stale(Exception):
+    """A record moved on the server after this laptop's last pull."""
+
+
+@dataclass
+class SyncResult:
+    pulled: int = 0
+    pushed: int = 0
+    conflicts: int = 0
+    stray: int = 0
+    removed: int = 0          # dossiers that left this login's view
+    kept_local: int = 0       # changes to shared data a rep may not send
+    checkpoint: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
+    """Bring the file and the server level; ``conn`` is the login's own connection."""
+    check_version(conn)
+    result = SyncResult()
+    for _attempt in range(ATTEMPTS):
+        departed = pull(store, conn, result)
+        try:
+            push(store, conn, result)
+        except Stale:
+            continue
+        result.removed += remove_departed(store, conn, departed)
+        return result
+    raise psycopg.errors.SerializationFailure(
+        "other laptops kept changing the same records; sync again in a moment")
+
+
+# --- pull ------------------------------------------------------------------------------------
+
+def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str]:
+    """Apply what changed on the server since the checkpoint; the customers that left this
+    login's view since then."""
+    state = sync_rows.state(store.conn)
+    since = state[4] if state and state[4] else "0"
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    with conn.transaction():
+        checkpoint = conn.execute(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+        with conn.cursor(name="pull") as cursor:
+            cursor.itersize = 5000
+            cursor.execute(
+                "SELECT uuid::text, kind, customer::text, data, deleted, version, changed_by, "
+                "changed_at FROM crm.records WHERE changed_xid >= %s::xid8 "
+                "ORDER BY array_position(%s::text[], kind), changed_xid", (since, KINDS))
+            with store.transaction(whole=True):
+                sync_rows.mute(store.conn, True)
+                try:
+                    dirty = _dirty_by_uuid(store)
+                    touched: list[str] = []
+                    for row in cursor:
+                        if row[1] not in BY_KIND:
+                            continue  # a kind a newer app version knows
+                        theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
+                        _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
+                        touched.append(theirs.customer or "")
+                        result.pulled += 1
+                    sync_rows.recount_points(store.conn, touched)
+                    stray = conn.execute(
+                        "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "
+                        "FROM crm.stray_edits WHERE changed_xid >= %s::xid8 "
+                        "AND pushed_by <> session_user", (since,)).fetchall()
+                    for s in stray:
+                        result.conflicts += conflict_store.from_stray(store, *s)
+                    departed = [r[0] for r in conn.execute(
+                        "SELECT DISTINCT customer::text FROM crm.departures "
+                        "WHERE changed_xid >= %s::xid8", (since,))]
+                    sync_rows.set_checkpoint(store.conn, checkpoint, now())
+                finally:
+                    sync_rows.mute(store.conn, False)
+    conn.isolation_level = None
+    result.checkpoint = checkpoint
+    return departed
+
+
+def _dirty_by_uuid(store: Store) -> dict[str, Pending]:
+    out = {}
+    for p in sync_rows.pending(store.conn):
+        t = BY_KIND[p.kind]
+        if p.uuid:
+            out[p.uuid] = p
+        elif not t.link:
+            uuid = sync_rows.uuid_of(store.conn, p.kind, int(p.local_key))
+            if uuid:
+                out[uuid] = p
+    return out
+
+
+def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, Any],
+          result: SyncResult) -> None:
+    conn = store.conn
+    t = BY_KIND[theirs.kind]
+    if mine is None or t.link:
+        if t.link or sync_rows.version_of(conn, theirs.kind, theirs.uuid) != theirs.version:
+            sync_rows.apply(conn, theirs)
+        return
+    based_on = mine.version if mine.deleted else sync_rows.version_of(conn, theirs.kind, theirs.uuid)
+    if based_on == theirs.version:
+        return  # unchanged since this laptop had it: our own push coming back, or read twice
+    base = sync_rows.to_server(conn, t, mine.base) if mine.base else None
+    current = None if mine.deleted else sync_rows.current(conn, theirs.kind, theirs.uuid)
+    if mine.deleted or theirs.deleted:
+        if mine.deleted and theirs.deleted:
+            sync_rows.apply(conn, theirs)
+            sync_rows.drop_pending(conn, mine)
+            return
+        result.conflicts += conflict_store.record_level(
+            store, theirs, mine=current if not mine.deleted else base,
+            mine_deleted=mine.deleted, who=who)
+        sync_rows.apply(conn, theirs)  # the record as the team has it, until decided
+        sync_rows.drop_pending(conn, mine)
+        return
+    if base is None or current is None:  # made here and there with one natural key
+        base = {}
+    merged, clashes = merge(base, current, theirs.data)
+    sync_rows.apply(conn, theirs)
+    new_base = sync_rows.current(conn, theirs.kind, theirs.uuid)
+    for name, (b, m, th) in clashes.items():
+        result.conflicts += conflict_store.field_level(store, theirs, name, b, m, th, who)
+    mine_only = {k: v for k, v in merged.items() if theirs.data.get(k) != v}
+    if mine_only:
+        sync_rows.apply(conn, Record(theirs.kind, theirs.uuid, theirs.customer,
+                                     {**theirs.data, **mine_only}, version=theirs.version))
+        sync_rows.replace_base(conn, mine, _local_image(store, theirs.kind, theirs.uuid, new_base))
+    else:
+        sync_rows.drop_pending(conn, mine)
+
+
+def _local_image(store: Store, kind: str, uuid: str, server_image: dict | None) -> dict:
+    """The base a later merge compares with, in local terms (local ids for references)."""
+    t = BY_KIND[kind]
+    image = dict(server_image or {})
+    for column, ref_kind in t.refs.items():
+        if column in image:
+            image[column] = sync_rows.local_id_of(store.conn, ref_kind, image[column])
+    return image
+
+
+def merge(base: dict, mine: dict, theirs: dict) -> tuple[dict, dict]:
+    """Three-way merge by field: (merged, {field: (base, mine, theirs)} for clashes). The merged
+    record holds theirs where both changed a field differently."""
+    merged, clashes = dict(theirs), {}
+    for name in set(mine) | set(theirs):
+        b, m, th = base.get(name), mine.get(name), theirs.get(name)
+        if name in STAMPS:
+            merged[name] = max((v for v in (m, th) if v is not None), default=None)
+            continue
+        if _same(m, th) or _same(m, b):
+            continue
+        if _same(th, b):
+            merged[name] = m
+        else:
+            clashes[name] = (b, m, th)
+    return merged, clashes
+
+
+def _same(a: Any, b: Any) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return float(a) == float(b)
+    return a == b
+
+
+# --- push ------------------------------------------------------------------------------------
+
+def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
+    entries = sync_rows.pending(store.conn)
+    if not entries:
+        return
+    role = sync_rows.state(store.conn)[2]
+    sent: list[tuple[Pending, Record, int | None]] = []
+    local_only: list[Pending] = []
+    with store.conn:  # a read snapshot of the outbox and the rows it names
+        records = [(p, sync_rows.record(store.conn, p)) for p in entries]
+    with conn.transaction():
+        for p, r in records:
+            if r is None:
+                sent.append((p, r, None))
+                continue
+            if BY_KIND[r.kind].shared and role == "rep":
+                local_only.append(p)
+                continue
+            sent.append((p, r, _send(conn, r, p)))
+    with store.transaction():
+        for p, r, version in sent:
+            if r is not None and version is not None:
+                sync_rows.set_version(store.conn, r.kind, r.uuid, version)
+        sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
+    result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
+    result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
+    if local_only:
+        result.kept_local += len(local_only)
+        result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
+                            "only managers change them for the team")
+
+
+def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
+    """Write one record; its new version, or None when it went to the stray edits."""
+    data = Jsonb(r.data)
+    if r.version is None:
+        row = conn.execute(
+            "INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (uuid) DO NOTHING RETURNING version",
+            (r.uuid, r.kind, r.customer, data, r.deleted)).fetchone()
+        if row:
+            return row[0]
+        there = conn.execute("SELECT version, data, deleted FROM crm.records WHERE uuid = %s",
+                             (r.uuid,)).fetchone()
+        if there is None:
+            return _stray(conn, r, p)
+        if BY_KIND[r.kind].link:  # linked on two laptops, or unlinked: the same link
+            if there[2] != r.deleted:
+                return conn.execute("UPDATE crm.records SET deleted = %s WHERE uuid = %s "
+                                    "RETURNING version", (r.deleted, r.uuid)).fetchone()[0]
+            return there[0]
+        if there[1] == r.data and there[2] == r.deleted:
+            return there[0]  # sent before, its answer lost with the connection
+        raise Stale(r.uuid)
+    if r.deleted:
+        row = conn.execute("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
+                           "RETURNING version", (r.uuid, r.version)).fetchone()
+    else:
+        row = conn.execute(
+            "UPDATE crm.records SET data = %s, deleted = false, customer = %s "
+            "WHERE uuid = %s AND version = %s RETURNING version",
+            (data, r.customer, r.uuid, r.version)).fetchone()
+    if row:
+        return row[0]
+    if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (r.uuid,)).fetchone():
+        raise Stale(r.uuid)
+    return _stray(conn, r, p)
+
+
+def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
+    conn.execute(
+        "INSERT INTO crm.stray_edits (record, kind, base_version, base, data, deleted) "
+        "VALUES (%s, %s, %s, %s, %s, %s)",
+        (r.uuid, r.kind, r.version, Jsonb(r.base) if r.base else None, Jsonb(r.data), r.deleted))
+    return None
+
+
+# --- departures ------------------------------------------------------------------------------
+
+def remove_departed(store: Store, conn: psycopg.Connection, customers: list[str]) -> int:
+    """Remove the dossiers given to someone this login may not see (their edits here were
+    pushed just before, as stray edits for the new owner)."""
+    gone = [c for c in customers
+            if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (c,)).fetchone() is None]
+    if not gone:
+        return 0
+    removed = 0
+    with store.transaction():
+        sync_rows.mute(store.conn, True)
+        try:
+            for uuid in gone:
+                removed += sync_rows.remove(store.conn, "customer", uuid)
+        finally:
+            sync_rows.mute(store.conn, False)
+    return removed

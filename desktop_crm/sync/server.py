@@ -1,0 +1,215 @@
+"""The team server: a stock PostgreSQL database holding the records every laptop syncs.
+
+No server process of ours: laptops talk to PostgreSQL with psycopg, PostgreSQL checks the
+password (SCRAM), the transport (``sslmode``) and, through row-level security, which rows a
+login may read or write (``resources/server_sql/``). This module sets the database up and keeps its
+schema current (``init``, ``upgrade``), adds the team's logins and says how things stand.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from desktop_crm import paths
+from desktop_crm.sync import ROLES, ServerError
+
+# The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
+# a script is never run because a file happened to be there.
+SCRIPTS = ("v001.sql",)
+SCHEMA_VERSION = len(SCRIPTS)
+LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")
+
+
+@dataclass(frozen=True)
+class Login:
+    login: str
+    staff: str
+    role: str
+    team: str | None
+
+
+def connect(url: str, **options: Any) -> psycopg.Connection:
+    """A connection to the team database, or a ServerError saying why there is none."""
+    try:
+        return psycopg.connect(url, connect_timeout=15, application_name="desktop-crm", **options)
+    except psycopg.OperationalError as error:
+        raise ServerError(_connection_problem(str(error))) from None
+    except psycopg.ProgrammingError as error:  # a URL libpq cannot read
+        raise ServerError(f"The server address is not valid: {error}") from None
+
+
+def _connection_problem(message: str) -> str:
+    first = message.strip().splitlines()[-1] if message.strip() else message
+    if "password authentication failed" in message:
+        return "The server refused the login or password; check them with your administrator."
+    if "does not exist" in message and "database" in message:
+        return f"The team database does not exist on that server ({first})."
+    if "Connection refused" in message or "could not connect" in message or "timeout" in message:
+        return ("Could not reach the team server; check the address and your network, "
+                f"then try again ({first}).")
+    return f"Could not connect to the team server: {first}"
+
+
+def team_role(conn: psycopg.Connection) -> str:
+    """The group role every login of this team database belongs to (roles are cluster-wide,
+    so it is named after the database)."""
+    return f"{conn.info.dbname}_team"
+
+
+def schema_version(conn: psycopg.Connection) -> int | None:
+    """The server schema's version, or None for a database not set up for desktop-crm."""
+    found = conn.execute("SELECT to_regclass('crm.schema_version')").fetchone()[0]
+    if found is None:
+        return None
+    return conn.execute("SELECT max(version) FROM crm.schema_version").fetchone()[0]
+
+
+def _script(name: str, role: str) -> str:
+    text = paths.resource("server_sql", name).read_text("utf-8")
+    return text.replace(":team", sql.Identifier(role).as_string(None))
+
+
+def init(url: str) -> int:
+    """Set up an empty database as the team server; the schema version now in place."""
+    with connect(url) as conn:
+        if (version := schema_version(conn)) is not None:
+            raise ServerError(
+                f"This database is already a desktop-crm team server (schema version {version}); "
+                "use `desktop-crm server upgrade` to bring it up to date."
+            )
+        role = team_role(conn)
+        try:
+            with conn.transaction():
+                exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+                if not exists:
+                    conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+                for name in SCRIPTS:
+                    conn.execute(_script(name, role))
+        except psycopg.errors.InsufficientPrivilege as error:
+            raise ServerError(
+                "This login may not set up the team server: connect as the database's owner, "
+                f"with the right to create roles (CREATEROLE). ({error.diag.message_primary})"
+            ) from None
+        return SCHEMA_VERSION
+
+
+def upgrade(url: str) -> tuple[int, int]:
+    """Run the schema scripts the server has not had yet: (version before, version after)."""
+    with connect(url) as conn:
+        before = schema_version(conn)
+        if before is None:
+            raise ServerError("This database is not a desktop-crm team server yet: run "
+                              "`desktop-crm server init` first.")
+        if before > SCHEMA_VERSION:
+            raise ServerError(newer_server(before))
+        with conn.transaction():
+            conn.execute("LOCK TABLE crm.schema_version IN EXCLUSIVE MODE")
+            before = schema_version(conn)
+            for version in range(before + 1, SCHEMA_VERSION + 1):
+                conn.execute(_script(SCRIPTS[version - 1], team_role(conn)))
+                conn.execute("UPDATE crm.schema_version SET version = %s", (version,))
+        return before, SCHEMA_VERSION
+
+
+def newer_server(version: int) -> str:
+    return (f"The team server's schema is version {version}, newer than this app knows "
+            f"({SCHEMA_VERSION}): install the newer desktop-crm your team uses.")
+
+
+def older_server(version: int) -> str:
+    return (f"The team server's schema is version {version}, older than this app needs "
+            f"({SCHEMA_VERSION}): ask your administrator to run `desktop-crm server upgrade`.")
+
+
+def check_version(conn: psycopg.Connection) -> None:
+    """Refuse to go on with a server whose schema is not the one this app was made for."""
+    version = schema_version(conn)
+    if version is None:
+        raise ServerError("That database is not a desktop-crm team server: ask your "
+                          "administrator to run `desktop-crm server init` on it.")
+    if version > SCHEMA_VERSION:
+        raise ServerError(newer_server(version))
+    if version < SCHEMA_VERSION:
+        raise ServerError(older_server(version))
+
+
+def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
+             password: str) -> Login:
+    """Create a person's login (SCRAM password) as a member of the team, tied to their staff
+    record (made now when the server has none of that name yet)."""
+    if not LOGIN_PATTERN.fullmatch(login):
+        raise ServerError("A login is lower-case letters, digits, '_', '.' or '-', starting with "
+                          "a letter or '_', at most 63 characters.")
+    if role not in ROLES:
+        raise ServerError(f"The role must be one of {', '.join(ROLES)}.")
+    if role == "manager" and not team:
+        raise ServerError("A manager needs a team (--team): a manager sees that team's customers.")
+    if len(password) < 8:
+        raise ServerError("The password must be at least 8 characters long.")
+    staff_name = staff_name.strip()
+    if not staff_name:
+        raise ServerError("Name the staff member this login is (--staff).")
+    with connect(url) as conn:
+        check_version(conn)
+        taken = conn.execute("SELECT 1 FROM crm.logins WHERE login = %s", (login,)).fetchone()
+        if taken or conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
+            raise ServerError(f"The login {login} exists already.")
+        with conn.transaction():
+            staff = _staff_record(conn, staff_name, role)
+            if conn.execute("SELECT 1 FROM crm.logins WHERE staff = %s", (staff,)).fetchone():
+                raise ServerError(f"{staff_name} has a login already.")
+            verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(),
+                                                    b"scram-sha-256").decode()
+            conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(
+                sql.Identifier(login), sql.Literal(verifier), sql.Identifier(team_role(conn))))
+            conn.execute("INSERT INTO crm.logins (login, staff, role, team) VALUES (%s, %s, %s, %s)",
+                         (login, staff, role, team))
+        return Login(login, staff_name, role, team)
+
+
+_STAFF_ROLES = {"rep": "account_manager", "manager": "manager", "admin": "admin"}
+
+
+def _staff_record(conn: psycopg.Connection, name: str, role: str) -> str:
+    row = conn.execute("SELECT uuid FROM crm.records WHERE kind = 'staff' AND data ->> 'name' = %s "
+                       "AND NOT deleted", (name,)).fetchone()
+    if row:
+        return str(row[0])
+    data = {"name": name, "role": _STAFF_ROLES[role], "active": 1,
+            "created_at": datetime.now().isoformat(timespec="seconds")}
+    row = conn.execute(
+        "INSERT INTO crm.records (uuid, kind, data) VALUES (gen_random_uuid(), 'staff', %s) "
+        "RETURNING uuid", (psycopg.types.json.Jsonb(data),)).fetchone()
+    return str(row[0])
+
+
+def users(url: str) -> list[Login]:
+    with connect(url) as conn:
+        check_version(conn)
+        rows = conn.execute(
+            "SELECT l.login, coalesce(s.data ->> 'name', '?'), l.role, l.team FROM crm.logins l "
+            "LEFT JOIN crm.records s ON s.uuid = l.staff ORDER BY l.team NULLS FIRST, l.login"
+        ).fetchall()
+    return [Login(*row) for row in rows]
+
+
+def status(url: str) -> dict[str, Any]:
+    """What the server holds, as the login may see it."""
+    with connect(url) as conn:
+        version = schema_version(conn)
+        out: dict[str, Any] = {"schema_version": version, "app_schema_version": SCHEMA_VERSION,
+                               "database": conn.info.dbname, "login": conn.info.user,
+                               "server_version": conn.info.server_version}
+        if version is None:
+            return out
+        out["records"] = dict(conn.execute(
+            "SELECT kind, count(*) FROM crm.records WHERE NOT deleted GROUP BY kind ORDER BY kind"
+        ).fetchall())
+        out["logins"] = conn.execute("SELECT count(*) FROM crm.logins").fetchone()[0]
+        return out

@@ -1,0 +1,89 @@
+"""`desktop-crm server …` as an administrator runs it: set up, add people, look, upgrade."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import psycopg
+import pytest
+
+from desktop_crm.cli import main
+
+from tests.sync.conftest import PASSWORD
+
+
+@pytest.fixture
+def run(capsys, monkeypatch):
+    def run(*args: str, stdin: str = "") -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+        code = main(["--lang", "en", *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+    return run
+
+
+@pytest.fixture
+def empty_db(pg_cluster):
+    url = pg_cluster.new_database("clitest")
+    yield url
+    pg_cluster.drop_database("clitest", "clitest_team")
+
+
+def test_set_up_a_team_from_the_command_line(run, empty_db, pg_cluster) -> None:
+    assert run("server", "status", empty_db)[1].startswith("clitest is not a team server yet")
+    code, out, _ = run("server", "init", empty_db)
+    assert code == 0 and "schema version 1" in out
+    code, _, err = run("server", "init", empty_db)
+    assert code == 7 and "already a desktop-crm team server" in err and "Traceback" not in err
+    code, out, _ = run("server", "add-user", "wang", "--url", empty_db, "--staff", "王敏",
+                       "--role", "rep", "--team", "north", "--password-stdin", stdin=PASSWORD + "\n")
+    assert code == 0 and "wang can now sign in as 王敏 (rep in team north)" in out
+    code, out, _ = run("server", "users", empty_db, "--json")
+    assert json.loads(out) == [{"login": "wang", "staff": "王敏", "role": "rep", "team": "north"}]
+    code, out, _ = run("server", "status", empty_db)
+    assert "schema version 1" in out and "1 logins" in out and "staff" in out
+    # the login is real: wang signs in with the password given, and only with it
+    with psycopg.connect(pg_cluster.url("wang", PASSWORD, "clitest")) as conn:
+        assert conn.execute("SELECT crm.my_role()").fetchone()[0] == "rep"
+    code, _, err = run("server", "status", pg_cluster.url("wang", "wrong password", "clitest"))
+    assert code == 7 and err.strip() == ("desktop-crm: The server refused the login or password; "
+                                         "check them with your administrator.")
+
+
+@pytest.mark.parametrize("args, words", [
+    (("WANG", "--role", "rep"), "lower-case letters"),
+    (("li", "--role", "manager"), "needs a team"),
+    (("wang", "--role", "rep"), "exists already"),
+])
+def test_add_user_refuses_with_a_sentence(run, team, args, words) -> None:
+    login, *rest = args
+    code, _, err = run("server", "add-user", login, "--url", team.owner_url, "--staff", "新人",
+                       *rest, "--password-stdin", stdin=PASSWORD)
+    assert code == 7 and words in err and "Traceback" not in err
+
+
+def test_a_short_password_or_no_terminal_is_refused(run, team) -> None:
+    code, _, err = run("server", "add-user", "sun", "--url", team.owner_url, "--staff", "孙",
+                       "--role", "rep", "--password-stdin", stdin="short")
+    assert code == 7 and "at least 8 characters" in err
+    code, _, err = run("server", "add-user", "sun", "--url", team.owner_url, "--staff", "孙",
+                       "--role", "rep")
+    assert code == 2 and "--password-stdin" in err
+
+
+def test_an_unreachable_server_is_one_sentence(run, pg_cluster) -> None:
+    dead = f"postgresql://postgres@127.0.0.1:{pg_cluster.port + 1}/x?connect_timeout=2"
+    code, _, err = run("server", "status", dead)
+    assert code == 7 and err.startswith("desktop-crm: Could not reach the team server")
+
+
+def test_upgrade_and_a_server_newer_than_the_app(run, team) -> None:
+    code, out, _ = run("server", "upgrade", team.owner_url)
+    assert code == 0 and "already version 1" in out
+    with psycopg.connect(team.owner_url) as conn:
+        conn.execute("UPDATE crm.schema_version SET version = 2")
+    code, _, err = run("server", "upgrade", team.owner_url)
+    assert code == 7 and "install the newer desktop-crm" in err
+    code, _, err = run("server", "users", team.owner_url)
+    assert code == 7 and "newer than this app knows" in err

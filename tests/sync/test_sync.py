@@ -1,0 +1,184 @@
+"""Laptops syncing through the team server: what each login receives, merges by field,
+conflicts kept for review, deletes, reassignment."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sync.conftest import PASSWORD
+from tests.sync.laptops import laptop
+
+
+@pytest.fixture
+def laptops(tmp_path, team):
+    made = {login: laptop(tmp_path, team, login, PASSWORD) for login in ("wang", "li", "chen", "zhao")}
+    for one in made.values():
+        one.sync()  # the staff list arrives
+    yield made
+    for one in made.values():
+        one.store.close()
+
+
+def test_each_laptop_receives_what_its_login_may_see(laptops) -> None:
+    wang, li, chen, zhao = (laptops[n] for n in ("wang", "li", "chen", "zhao"))
+    me = wang.staff_id("王敏")
+    mingjia = wang.customers.create({"name": "明佳烟酒", "code": "C001", "owner": "王敏"})
+    wang.contacts.create(mingjia, {"name": "李娟", "mobile": "13800000001"})
+    wang.visits.log_visit(mingjia, {"occurred_at": "2026-12-01 10:00", "channel": "visit",
+                                    "purpose": "例行拜访"}, [])
+    result = wang.sync()
+    assert result.pushed >= 3
+    for other in (li, chen, zhao):
+        other.sync()
+    assert "明佳烟酒" in chen.names()          # the manager of team north
+    assert "明佳烟酒" not in li.names()        # another rep
+    assert "明佳烟酒" not in zhao.names()      # another team
+    mine = chen.id_of("明佳烟酒")
+    assert [c["name"] for c in chen.contacts.of_customer(mine)] == ["李娟"]
+    assert [v["purpose"] for v in chen.visits.of_customer(mine)] == ["例行拜访"]
+
+
+def test_different_fields_merge_and_the_same_field_becomes_a_conflict(laptops) -> None:
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = wang.customers.create({"name": "明佳烟酒", "code": "C001",
+                                 "owner": "王敏", "phone": "0710-3600001"})
+    wang.sync()
+    chen.sync()
+    wang.customers.update(cid, {"phone": "0710-3600002", "address": "襄阳市人民路1号"})
+    chen.customers.update(chen.id_of("明佳烟酒"), {"phone": "0710-3600003", "area": "襄城区"})
+    wang.sync()
+    result = chen.sync()  # chen syncs second: the conflict is his to review
+    assert result.conflicts == 1
+    mine = chen.customer("明佳烟酒")
+    assert (mine["address"], mine["area"], mine["phone"]) == ("襄阳市人民路1号", "襄城区", "0710-3600002")
+    from desktop_crm.storage import sync_conflicts
+    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["their_login"]) == (
+        "phone", "0710-3600003", "0710-3600002", "wang")
+    sync_conflicts.resolve(chen.store, conflict["id"], "mine")
+    chen.sync()
+    wang.sync()
+    assert wang.customer("明佳烟酒")["phone"] == "0710-3600003"
+    assert wang.customer("明佳烟酒")["area"] == "襄城区"
+    assert sync_conflicts.open_conflicts(chen.store) == []
+
+
+def dossier(laptop, name: str = "明佳烟酒") -> int:
+    return laptop.customers.create({"name": name, "code": "C001", "owner": "王敏"})
+
+
+def test_an_edit_against_a_purge_is_a_conflict_and_keeping_it_brings_the_record_back(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    wang.sync()
+    chen.sync()
+    wang.customers.delete(cid)
+    wang.customers.purge(cid)  # gone for good on wang's laptop
+    chen.customers.update(chen.id_of("明佳烟酒"), {"address": "襄阳市人民路1号"})
+    wang.sync()
+    result = chen.sync()
+    assert result.conflicts == 1 and "明佳烟酒" not in chen.names()
+    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    assert conflict["theirs_deleted"] and conflict["mine"]["address"] == "襄阳市人民路1号"
+    sync_conflicts.resolve(chen.store, conflict["id"], "mine")
+    assert chen.customer("明佳烟酒")["address"] == "襄阳市人民路1号"
+    chen.sync()
+    wang.sync()
+    assert wang.customer("明佳烟酒")["address"] == "襄阳市人民路1号"
+
+
+def test_a_purge_against_an_edit_is_a_conflict_on_the_purging_laptop(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    dossier(wang)
+    wang.sync()
+    chen.sync()
+    chen.customers.update(chen.id_of("明佳烟酒"), {"address": "襄阳市人民路1号"})
+    chen.sync()
+    cid = wang.id_of("明佳烟酒")
+    wang.customers.delete(cid)
+    wang.customers.purge(cid)
+    assert wang.sync().conflicts == 1
+    assert wang.customer("明佳烟酒")["address"] == "襄阳市人民路1号"  # the team's record, kept
+    (conflict,) = sync_conflicts.open_conflicts(wang.store)
+    assert conflict["mine_deleted"] and not conflict["theirs_deleted"]
+
+
+def test_reassignment_moves_the_dossier_and_keeps_the_old_owners_late_edits(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, li, chen = laptops["wang"], laptops["li"], laptops["chen"]
+    cid = dossier(wang)
+    wang.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit",
+                                "purpose": "例行拜访"}, [])
+    wang.sync()
+    chen.sync()
+    chen.customers.update(chen.id_of("明佳烟酒"), {"owner": "李强"})  # the manager gives it to li
+    chen.sync()
+    wang.customers.update(cid, {"address": "襄阳市人民路1号"})  # wang, offline, edits it still
+    result = wang.sync()
+    assert result.stray == 1 and result.removed == 1
+    assert "明佳烟酒" not in wang.names()
+    found = li.sync()
+    assert "明佳烟酒" in li.names() and found.conflicts == 1
+    moved = li.id_of("明佳烟酒")
+    assert [v["purpose"] for v in li.visits.of_customer(moved)] == ["例行拜访"]
+    (conflict,) = sync_conflicts.open_conflicts(li.store)
+    assert (conflict["field"], conflict["theirs"], conflict["their_login"]) == (
+        "address", "襄阳市人民路1号", "wang")
+
+
+def test_points_from_two_tills_add_up(laptops) -> None:
+    from desktop_crm.domain.members import MemberService
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    member = MemberService(wang.store, "wang").enrol(cid, "VIP0001")
+    wang.sync()
+    chen.sync()
+    their_member = MemberService(chen.store, "chen").of_customer(chen.id_of("明佳烟酒")).id
+    MemberService(wang.store, "wang").purchase(member, 100)
+    MemberService(chen.store, "chen").purchase(their_member, 50)
+    wang.sync()
+    chen.sync()
+    wang.sync()
+    balances = [MemberService(s.store).of_customer(s.id_of("明佳烟酒")).points_balance
+                for s in (wang, chen)]
+    assert balances[0] == balances[1] > 0
+    rules = MemberService(wang.store).rules()
+    assert balances[0] == rules.points_for(100) + rules.points_for(50)
+
+
+def test_a_connection_dropped_mid_push_loses_nothing_and_the_next_sync_finishes(laptops, team) -> None:
+    import psycopg
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    for n in range(30):
+        wang.customers.create({"name": f"客户{n}", "code": f"C{n:03}", "owner": "王敏"})
+    from desktop_crm.sync import connection, engine
+
+    conn = connection.open_server(wang.url, wang.password)
+    original = engine._send
+    sent = []
+
+    def cut_after_ten(server, record, pending):
+        if len(sent) == 10:
+            with psycopg.connect(team.owner_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", (server.info.backend_pid,))
+        sent.append(record)
+        return original(server, record, pending)
+
+    engine._send = cut_after_ten
+    try:
+        with pytest.raises(psycopg.OperationalError):
+            engine.sync(wang.store, conn)
+    finally:
+        engine._send = original
+    chen.sync()
+    assert not any(name.startswith("客户") for name in chen.names())  # all or nothing
+    wang.sync()
+    chen.sync()
+    assert sum(name.startswith("客户") for name in chen.names()) == 30
