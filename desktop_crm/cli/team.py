@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="disconnect even with changes not yet sent (they stay here only)")
     p.set_defaults(run=cmd_disconnect)
 
+    from desktop_crm.cli import publish
+
+    publish.register(sub)
+
 
 def on_terminal() -> bool:
     return sys.stdin.isatty()
