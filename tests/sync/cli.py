@@ -25,12 +25,18 @@ class Done:
         return json.loads(self.out)
 
 
-def crm(db: Path, *args: str, password: str = PASSWORD, **popen) -> Done:
+def crm_command(db: Path, *args: str, password: str = PASSWORD) -> tuple[list[str], dict]:
+    """The command line and environment of ``desktop-crm --db DB ARGS`` (no keyring, no
+    ~/.pgpass: the password is PGPASSWORD's)."""
     env = {**os.environ, "PGPASSWORD": password, "PYTHONPATH": str(ROOT),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "PGPASSFILE": os.devnull}
-    done = subprocess.run([sys.executable, "-m", "desktop_crm", "--db", str(db), "--lang", "en",
-                           *args], capture_output=True, text=True, env=env, cwd=ROOT,
-                          stdin=subprocess.DEVNULL, timeout=300, **popen)
+    return [sys.executable, "-m", "desktop_crm", "--db", str(db), "--lang", "en", *args], env
+
+
+def crm(db: Path, *args: str, password: str = PASSWORD) -> Done:
+    command, env = crm_command(db, *args, password=password)
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
+                          stdin=subprocess.DEVNULL, timeout=300)
     return Done(done.returncode, done.stdout, done.stderr)
 
 
