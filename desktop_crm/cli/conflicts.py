@@ -120,9 +120,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                                "or --theirs; edit the record afterwards if need be.")
         try:
             sync_conflicts.resolve(store, args.id, choice, value)
-        except sqlite3.IntegrityError as error:
-            raise CommandError(f"That value cannot be kept ({error}); choose another with "
-                               "--value.", code=4) from None
+        except sqlite3.IntegrityError:
+            kept = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}
+            raise CommandError(f"{conflict['field'] or 'the record'} {kept[choice]} is another "
+                               "record's already: choose another with --value.", code=4) from None
         kept = {"mine": "this laptop's value", "theirs": "the team's value",
                 "edited": f"the value {args.value}"}[choice]
     print(f"Conflict {args.id} decided: {kept} is kept. The next `desktop-crm sync` sends it "

@@ -106,6 +106,8 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
+                        if theirs.kind == "customer" and not theirs.deleted:
+                            result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
                         _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
                         touched.append(theirs.customer or "")
                         result.pulled += 1

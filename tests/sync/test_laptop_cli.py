@@ -3,6 +3,7 @@ a real file and a real process, through the throwaway PostgreSQL."""
 
 from __future__ import annotations
 
+import psycopg
 import pytest
 
 from tests.sync.cli import address, crm, ok
@@ -100,3 +101,31 @@ def test_connect_failures_are_one_sentence_each(tmp_path, team, pg_cluster) -> N
     for done in (crm(wang, "sync", password="wrong one"),):
         assert done.code == 7 and "refused the login or password" in done.err
         assert "Traceback" not in done.err
+
+
+def test_a_code_the_team_uses_for_another_customer_moves_aside_as_a_conflict(tmp_path, team) -> None:
+    """A pulled customer keeps its code; the local one that had it takes a new code, and a
+    conflict on its code says so (today's alternative: the sync failed on UNIQUE)."""
+    wang, chen = tmp_path / "wang.sqlite3", tmp_path / "chen.sqlite3"
+    for path, login in ((wang, "wang"), (chen, "chen")):
+        ok(path, "connect", address(team, login), "--user", login)
+        ok(path, "sync")
+    ok(chen, "add", "code=C001", "name=红旗超市", "owner=陈经理")  # offline
+    ok(wang, "add", "code=C001", "name=明佳烟酒", "owner=王敏")
+    ok(wang, "sync")
+    done = ok(chen, "sync")
+    assert "1 new conflicts wait for your decision" in done.out
+    assert ok(chen, "show", "C001", "--json").json()["customer"]["name"] == "明佳烟酒"
+    assert ok(chen, "show", "C000002", "--json").json()["customer"]["name"] == "红旗超市"
+    (conflict,) = ok(chen, "conflicts", "list", "--json").json()
+    assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["their_login"]) == (
+        "code", "C001", "C000002", "wang")
+    done = crm(chen, "conflicts", "resolve", str(conflict["id"]), "--mine")
+    assert (done.code, done.err) == (4, "desktop-crm: code C001 is another record's already: "
+                                        "choose another with --value.\n")
+    ok(chen, "conflicts", "resolve", str(conflict["id"]), "--value", "H001")
+    assert ok(chen, "sync", "--json").json()["pushed"] == 1
+    with psycopg.connect(team.owner_url) as conn:
+        codes = dict(conn.execute("SELECT data ->> 'name', data ->> 'code' FROM crm.records "
+                                  "WHERE kind = 'customer'").fetchall())
+    assert codes == {"明佳烟酒": "C001", "红旗超市": "H001"}
