@@ -3,10 +3,14 @@ a real file and a real process, through the throwaway PostgreSQL."""
 
 from __future__ import annotations
 
+import io
+
 import psycopg
 import pytest
 
+from tests.keyrings import memory_keyring  # noqa: F401 - a fixture
 from tests.sync.cli import address, crm, ok
+from tests.sync.conftest import PASSWORD
 
 
 def test_two_laptops_connect_sync_and_settle_a_conflict(tmp_path, team) -> None:
@@ -129,3 +133,48 @@ def test_a_code_the_team_uses_for_another_customer_moves_aside_as_a_conflict(tmp
         codes = dict(conn.execute("SELECT data ->> 'name', data ->> 'code' FROM crm.records "
                                   "WHERE kind = 'customer'").fetchall())
     assert codes == {"明佳烟酒": "C001", "红旗超市": "H001"}
+
+
+def test_sync_takes_the_password_kept_in_the_keyring(tmp_path, team, monkeypatch, capsys,
+                                                     memory_keyring) -> None:
+    """No PGPASSWORD, no ~/.pgpass, no terminal: the keyring's entry for the server is used,
+    and `disconnect` removes it."""
+    from desktop_crm import keychain
+    from desktop_crm.cli import main
+
+    wang = tmp_path / "wang.sqlite3"
+    ok(wang, "connect", address(team, "wang"), "--user", "wang")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    kept = f"wang@127.0.0.1:{team.cluster.port}/{team.dbname}"
+
+    assert main(["--db", str(wang), "--lang", "en", "sync"]) == 7
+    assert "asks for a password and none was given" in capsys.readouterr().err
+    assert keychain.remember_server_password(kept, PASSWORD)
+    assert main(["--db", str(wang), "--lang", "en", "sync"]) == 0
+    assert capsys.readouterr().out.startswith(f"Synced with {kept}: ")
+    assert main(["--db", str(wang), "--lang", "en", "disconnect"]) == 0
+    assert keychain.server_password(kept) is None
+
+
+def test_progress_goes_to_stderr_on_a_terminal(tmp_path, team) -> None:
+    import os
+    import pty
+    import subprocess
+
+    from tests.sync.cli import ROOT, crm_command
+
+    wang = tmp_path / "wang.sqlite3"
+    ok(wang, "connect", address(team, "wang"), "--user", "wang")
+    ok(wang, "sync")
+    ok(wang, "add", "code=C001", "name=明佳烟酒", "owner=王敏")
+    command, env = crm_command(wang, "sync")
+    reader, terminal = pty.openpty()
+    done = subprocess.run(command, env=env, cwd=ROOT, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=terminal, text=True, timeout=300)
+    os.close(terminal)
+    shown = os.read(reader, 65536).decode()
+    os.close(reader)
+    assert done.returncode == 0 and done.stdout.startswith("Synced with"), shown
+    assert "pull: " in shown and "push: 1 records" in shown
