@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop_crm import __version__, paths
 from desktop_crm.cli import (
-    encryption, maintenance, members, plans, records, scoring, server, transfer,
+    conflicts, encryption, maintenance, members, plans, records, scoring, server, team, transfer,
 )
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
@@ -68,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     scoring.register(sub)
     transfer.register(sub)
     server.register(sub)
+    team.register(sub)
+    conflicts.register(sub)
     parser.commands = tuple(sub.choices)  # type: ignore[attr-defined]
     return parser
 

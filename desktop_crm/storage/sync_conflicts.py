@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store, now
-from desktop_crm.storage.sync_rows import Record, apply, current, mute
+from desktop_crm.storage.sync_rows import Record, apply, current, mute, uuid_of
 from desktop_crm.storage.sync_tables import BY_KIND, STAMPS
 
 RESOLUTIONS = ("mine", "theirs", "edited")
@@ -62,6 +63,26 @@ def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict
                  login, str(at), now()))
             found += 1
     return found
+
+
+def give_way(store: Store, theirs: Record, who: tuple[str, Any]) -> int:
+    """A customer arriving from the team keeps its code; a local customer that holds the same
+    code takes a new one (a change sent to the team like any edit) and a conflict on its code
+    says so: the user picks another code, or merges the two dossiers if they are one."""
+    code = theirs.data.get("code")
+    holder = queries.customer_by_code(store, code) if code else None
+    if holder is None or uuid_of(store.conn, "customer", holder["id"]) == theirs.uuid:
+        return 0
+    (fresh,) = queries.next_codes(store, 1)
+    mute(store.conn, False)  # the new code goes to the outbox, as an edit made here would
+    try:
+        store.conn.execute("UPDATE customers SET code = ? WHERE id = ?", (fresh, holder["id"]))
+    finally:
+        mute(store.conn, True)
+    queries.log_changes(store, [("customer", holder["id"], holder["id"], "code", code, fresh)],
+                        who[0])
+    mine = Record("customer", uuid_of(store.conn, "customer", holder["id"]), None, {})
+    return field_level(store, mine, "code", code, code, fresh, who)
 
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:

@@ -49,6 +49,15 @@ def pending(conn: sqlite3.Connection) -> list[Pending]:
     return sorted(out, key=lambda p: ORDER[p.kind])
 
 
+def pending_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Changes waiting to be sent, by kind of record."""
+    return dict(conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind ORDER BY kind"))
+
+
+def open_conflict_count(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
+
 def forget_sent(conn: sqlite3.Connection, sent: Iterable[Pending]) -> None:
     """Clear outbox entries a push delivered, unless the row changed again meanwhile."""
     conn.executemany("DELETE FROM sync_outbox WHERE kind = ? AND local_key = ? AND stamp = ?",

@@ -11,3 +11,7 @@ ROLES = ("rep", "manager", "admin")
 
 class ServerError(Exception):
     """A sentence for the user: what went wrong with the team server and what to do."""
+
+
+class PasswordNeeded(ServerError):
+    """The server asks for a password and none was given (a terminal can ask for one)."""

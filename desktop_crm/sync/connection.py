@@ -6,6 +6,8 @@ to keep it there), ``PGPASSWORD`` / ``~/.pgpass`` as for every libpq tool, or a 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +16,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
-from desktop_crm.sync import ServerError
+from desktop_crm.sync import ServerError, engine
 from desktop_crm.sync.server import check_version, connect as server_connect
 
 
@@ -49,6 +51,14 @@ def open_server(url: str, password: str | None = None) -> psycopg.Connection:
     return server_connect(url, **options)
 
 
+def address(url: str, login: str | None = None) -> str:
+    """The server as shown to the user and kept in the keyring: login@host:port/database."""
+    params = conninfo_to_dict(url)
+    host = params.get("host") or params.get("hostaddr") or "localhost"
+    port = f":{params['port']}" if params.get("port") else ""
+    return f"{login or params.get('user', '')}@{host}{port}/{params.get('dbname', '')}"
+
+
 def connect(store: Store, url: str, login: str, password: str | None) -> Link:
     """Tie the file to the team server as ``login``: check the login and the schema, then keep
     the address. The first sync brings what the login may see and sends what is here."""
@@ -73,3 +83,44 @@ def disconnect(store: Store) -> None:
     """Forget the server; the file keeps everything it holds and works on alone."""
     with store.transaction():
         sync_rows.clear_state(store.conn)
+
+
+@contextmanager
+def server_errors() -> Iterator[None]:
+    """What can go wrong while talking to the server, as one sentence each (ServerError)."""
+    try:
+        yield
+    except psycopg.errors.SerializationFailure:
+        raise ServerError("Other laptops kept changing the same records; nothing was lost: "
+                          "sync again in a moment.") from None
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise ServerError("The team server refused a change this login may not make "
+                          f"({error.diag.message_primary}); ask your administrator.") from None
+    except psycopg.OperationalError as error:
+        first = (str(error).strip().splitlines() or [""])[0]
+        raise ServerError("The connection to the team server was lost during the sync "
+                          f"({first}); nothing was half-done on either side: sync again.") from None
+    except psycopg.Error as error:
+        raise ServerError(f"The team server reported a problem: {error}".rstrip()) from None
+
+
+def sync(store: Store, password: str | None, progress: engine.Progress = engine._quiet
+         ) -> engine.SyncResult:
+    """One sync of a connected file, as the login it was connected with."""
+    current = link(store)
+    if current is None:
+        raise ServerError("This file is not connected to a team server.")
+    with server_errors(), open_server(current.url, password) as conn:
+        return engine.sync(store, conn, progress)
+
+
+def status(store: Store) -> dict[str, Any] | None:
+    """How the file stands with its server, read from the file alone (no password needed)."""
+    current = link(store)
+    if current is None:
+        return None
+    return {"server": address(current.url, current.login), "login": current.login,
+            "role": current.role, "checkpoint": current.checkpoint,
+            "last_sync_at": current.last_sync_at,
+            "pending": sync_rows.pending_counts(store.conn),
+            "open_conflicts": sync_rows.open_conflict_count(store.conn)}

@@ -21,6 +21,7 @@ see (its customer was given to someone else) goes to ``crm.stray_edits`` for the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,6 +37,14 @@ from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
 ATTEMPTS = 5
+PROGRESS_EVERY = 500  # records pulled between two progress reports
+
+# Told how a sync goes: the phase ("pull" or "push") and the records done in it so far.
+Progress = Callable[[str, int], None]
+
+
+def _quiet(_phase: str, _count: int) -> None:
+    pass
 
 
 class Stale(Exception):
@@ -54,14 +63,14 @@ class SyncResult:
     notes: list[str] = field(default_factory=list)
 
 
-def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
+def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) -> SyncResult:
     """Bring the file and the server level; ``conn`` is the login's own connection."""
     check_version(conn)
     result = SyncResult()
     for _attempt in range(ATTEMPTS):
-        departed = pull(store, conn, result)
+        departed = pull(store, conn, result, progress)
         try:
-            push(store, conn, result)
+            push(store, conn, result, progress)
         except Stale:
             continue
         result.removed += remove_departed(store, conn, departed)
@@ -72,7 +81,8 @@ def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
 
 # --- pull ------------------------------------------------------------------------------------
 
-def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str]:
+def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
+         progress: Progress = _quiet) -> list[str]:
     """Apply what changed on the server since the checkpoint; the customers that left this
     login's view since then."""
     state = sync_rows.state(store.conn)
@@ -96,9 +106,13 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
+                        if theirs.kind == "customer" and not theirs.deleted:
+                            result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
                         _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
                         touched.append(theirs.customer or "")
                         result.pulled += 1
+                        if result.pulled % PROGRESS_EVERY == 0:
+                            progress("pull", result.pulled)
                     sync_rows.recount_points(store.conn, touched)
                     stray = conn.execute(
                         "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "
@@ -110,6 +124,7 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                         "SELECT DISTINCT customer::text FROM crm.departures "
                         "WHERE changed_xid >= %s::xid8", (since,))]
                     sync_rows.set_checkpoint(store.conn, checkpoint, now())
+                    progress("pull", result.pulled)
                 finally:
                     sync_rows.mute(store.conn, False)
     conn.isolation_level = None
@@ -206,8 +221,10 @@ def _same(a: Any, b: Any) -> bool:
 
 # --- push ------------------------------------------------------------------------------------
 
-def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
+def push(store: Store, conn: psycopg.Connection, result: SyncResult,
+         progress: Progress = _quiet) -> None:
     entries = sync_rows.pending(store.conn)
+    progress("push", 0)
     if not entries:
         return
     role = sync_rows.state(store.conn)[2]
@@ -230,6 +247,7 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
                 sync_rows.set_version(store.conn, r.kind, r.uuid, version)
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
+    progress("push", result.pushed)
     result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
     if local_only:
         result.kept_local += len(local_only)

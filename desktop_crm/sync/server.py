@@ -17,7 +17,7 @@ import psycopg
 from psycopg import sql
 
 from desktop_crm import paths
-from desktop_crm.sync import ROLES, ServerError
+from desktop_crm.sync import ROLES, PasswordNeeded, ServerError
 
 # The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
 # a script is never run because a file happened to be there.
@@ -39,6 +39,10 @@ def connect(url: str, **options: Any) -> psycopg.Connection:
     try:
         return psycopg.connect(url, connect_timeout=15, application_name="desktop-crm", **options)
     except psycopg.OperationalError as error:
+        if "no password supplied" in str(error):
+            raise PasswordNeeded(
+                "The team server asks for a password and none was given: run the command on a "
+                "terminal, or set PGPASSWORD, or keep the password in ~/.pgpass.") from None
         raise ServerError(_connection_problem(str(error))) from None
     except psycopg.ProgrammingError as error:  # a URL libpq cannot read
         raise ServerError(f"The server address is not valid: {error}") from None

@@ -1,0 +1,44 @@
+"""The local side of publishing a file to the team server: its customers as a merge sees them,
+and the two changes a merge makes before the first sync — a matched customer takes the
+server's UUID (what hangs off it follows, as it refers to the local id), and codes that
+would clash with the team's are changed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from desktop_crm.storage import queries
+from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
+
+
+def customers(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+    """Every customer (the trash too) with its UUID, code and name."""
+    return conn.execute(
+        "SELECT c.id, s.uuid, c.code, c.name FROM customers c "
+        "JOIN sync_ids s ON s.kind = 'customer' AND s.local_id = c.id ORDER BY c.id").fetchall()
+
+
+def take_over(conn: sqlite3.Connection, customer_id: int, uuid: str,
+              created_at: str | None) -> None:
+    """The customer becomes the team's record ``uuid``: its UUID, and the date the team has
+    had it since (not a difference worth a conflict)."""
+    conn.execute("UPDATE sync_ids SET uuid = ?, version = NULL WHERE kind = 'customer' "
+                 "AND local_id = ?", (uuid, customer_id))
+    if created_at:
+        conn.execute("UPDATE customers SET created_at = ? WHERE id = ?", (created_at, customer_id))
+
+
+def change_codes(store: Store, codes: Mapping[int, str], actor: str) -> None:
+    """Give customers new codes at once (a temporary code first, so that two customers may
+    swap codes), each change in the dossier's history."""
+    conn = store.conn
+    old = {row[0]: row[1] for row in conn.execute(
+        f"SELECT id, code FROM customers WHERE id IN ({','.join('?' * len(codes))})",
+        list(codes))}
+    conn.executemany("UPDATE customers SET code = '~' || id || '~' || code WHERE id = ?",
+                     [(i,) for i in codes])
+    conn.executemany("UPDATE customers SET code = ? WHERE id = ?",
+                     [(code, i) for i, code in codes.items()])
+    queries.log_changes(store, [("customer", i, i, "code", old[i], code)
+                                for i, code in codes.items() if old[i] != code], actor)
