@@ -73,6 +73,7 @@ def build_server(cluster, customers: int) -> tuple[str, dict]:
     """A team database with ``customers`` customers; (owner URL, facts about it)."""
     import psycopg
 
+    from desktop_crm.storage.search_index import build_entry
     from desktop_crm.storage.sync_tables import link_uuid
     from desktop_crm.sync import server
 
@@ -112,6 +113,7 @@ def build_server(cluster, customers: int) -> tuple[str, dict]:
                         customer = _customer_uuid(n)
                         data = {**pool[n % len(pool)], "owner_id": owner,
                                 "code": f"B{n:09d}", "name": f"{pool[n % len(pool)]['name']}{n}"}
+                        data["name_sort"] = build_entry(data, (), ()).sort_key  # as a laptop has it
                         copy.write_row((customer, kind, customer,
                                         json.dumps(data, ensure_ascii=False)))
                         written += 1
