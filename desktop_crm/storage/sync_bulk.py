@@ -1,0 +1,93 @@
+"""Many pulled records of one kind written at once: a first sync brings hundreds of thousands.
+
+The same result as :func:`sync_rows.apply` record by record, in a few statements per batch:
+the batch's UUIDs and references are looked up with one query per few hundred, new rows are
+inserted with ``executemany`` under ids given here (the next rowids, as SQLite would give
+them), so their ``sync_ids`` rows go in with one ``executemany`` too. Only kinds whose
+references all point to earlier kinds qualify (the batch's own rows are not there yet);
+link rows, natural keys and deletes keep the one-by-one path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.sync_rows import Record
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, Synced, columns
+
+_PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
+
+
+def bulkable(kind: str) -> bool:
+    t = BY_KIND[kind]
+    return not t.link and not t.natural and all(ORDER[k] < ORDER[kind] for k in t.refs.values())
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _PARAMS):
+        yield items[start:start + _PARAMS]
+
+
+def _ids(conn: sqlite3.Connection, kind: str, uuids: Iterable[str | None]) -> dict[str, tuple]:
+    """{uuid: (local_id, version)} for those of ``uuids`` this file has."""
+    wanted = sorted({u for u in uuids if u is not None})
+    out: dict[str, tuple] = {}
+    for part in _chunks(wanted):
+        out.update((row[0], (row[1], row[2])) for row in conn.execute(
+            f"SELECT uuid, local_id, version FROM sync_ids WHERE kind = ? AND uuid IN "
+            f"({', '.join('?' * len(part))})", (kind, *part)))
+    return out
+
+
+def apply_many(conn: sqlite3.Connection, kind: str, records: list[Record]) -> None:
+    """Write pulled records of one :func:`bulkable` kind that no local change touches,
+    deletes excepted (the caller has muted the outbox)."""
+    t = BY_KIND[kind]
+    known = _ids(conn, kind, (r.uuid for r in records))
+    refs = {column: {u: ids[0] for u, ids in _ids(
+        conn, ref_kind, (r.data.get(column) for r in records)).items()}
+        for column, ref_kind in t.refs.items()}
+    table_columns = set(columns(conn, t.table)) - {"id", *t.local}
+    inserts: dict[tuple, list] = defaultdict(list)
+    updates: dict[tuple, list] = defaultdict(list)
+    versions = []
+    for r in records:
+        here = known.get(r.uuid)
+        if here is not None and here[1] == r.version:
+            continue  # unchanged since this laptop had it
+        values = {c: v for c, v in r.data.items() if c in table_columns}
+        for column, found in refs.items():
+            if column in values:
+                values[column] = found.get(values[column])
+        names = tuple(values)
+        if here is None:
+            inserts[names].append((r, values))
+        else:
+            updates[names].append([*values.values(), here[0]])
+            versions.append((r.version, kind, r.uuid))
+    _insert(conn, t, inserts)
+    for names, rows in updates.items():
+        if names:
+            conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
+                             "WHERE rowid = ?", rows)
+    conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
+
+
+def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> None:
+    if not groups:
+        return
+    next_id = conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {t.table}").fetchone()[0]
+    ids = []
+    for names, items in groups.items():
+        rows = []
+        for r, values in items:
+            rows.append([next_id, *values.values()])
+            ids.append((t.kind, next_id, r.uuid, r.version))
+            next_id += 1
+        conn.executemany(f"INSERT INTO {t.table} (id, {', '.join(names)}) "
+                         f"VALUES (?{', ?' * len(names)})", rows)
+    conn.executemany("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
+                     "VALUES (?, ?, ?, ?)", ids)

@@ -1,0 +1,67 @@
+"""Pulled records written in batches (storage/sync_bulk.py) land as one by one would: each
+row under its own dossier, updates in place, versions kept for the next push."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop_crm.sync import engine
+from tests.sync.conftest import PASSWORD
+from tests.sync.laptops import laptop
+
+
+@pytest.fixture
+def pair(tmp_path, team, monkeypatch):
+    monkeypatch.setattr(engine, "BATCH", 2)  # several batches, and batches cut mid-kind
+    wang, chen = (laptop(tmp_path, team, login, PASSWORD) for login in ("wang", "chen"))
+    wang.sync()
+    chen.sync()
+    yield wang, chen
+    wang.store.close()
+    chen.store.close()
+
+
+def visits_by_customer(one) -> dict[str, list[str]]:
+    rows = one.store.conn.execute(
+        "SELECT c.name, i.purpose FROM interactions i JOIN customers c ON c.id = i.customer_id "
+        "ORDER BY c.name, i.purpose").fetchall()
+    out: dict[str, list[str]] = {}
+    for name, purpose in rows:
+        out.setdefault(name, []).append(purpose)
+    return out
+
+
+def test_a_batched_pull_keeps_every_row_under_its_dossier(pair) -> None:
+    wang, chen = pair
+    for n in range(3):
+        cid = wang.customers.create({"name": f"明佳{n}号店", "code": f"C00{n}", "owner": "王敏"})
+        for k in range(2):
+            wang.visits.log_visit(cid, {"occurred_at": f"2026-12-0{k + 1} 10:00",
+                                        "channel": "visit", "purpose": f"拜访{n}-{k}"}, [])
+    wang.sync()
+    result = chen.sync()
+    assert result.pulled >= 9
+    assert visits_by_customer(chen) == visits_by_customer(wang) == {
+        f"明佳{n}号店": [f"拜访{n}-0", f"拜访{n}-1"] for n in range(3)}
+    assert chen.customer("明佳1号店")["owner_id"] == chen.staff_id("王敏")
+    assert chen.customer("明佳2号店")["last_visit_at"].startswith("2026-12-02")
+
+
+def test_a_batched_pull_updates_in_place_and_keeps_versions(pair) -> None:
+    wang, chen = pair
+    for n in range(3):
+        wang.customers.create({"name": f"明佳{n}号店", "code": f"C00{n}", "owner": "王敏"})
+    wang.sync()
+    chen.sync()
+    for n in range(3):
+        wang.customers.update(wang.id_of(f"明佳{n}号店"), {"phone": f"0710-360000{n}"})
+    wang.sync()
+    chen.sync()
+    assert [chen.customer(f"明佳{n}号店")["phone"] for n in range(3)] == [
+        f"0710-360000{n}" for n in range(3)]
+    assert chen.store.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 3
+    # chen's edit builds on the versions the batch stored: it goes through, no conflict
+    chen.customers.update(chen.id_of("明佳1号店"), {"address": "襄阳市人民路1号"})
+    assert chen.sync().conflicts == 0
+    wang.sync()
+    assert wang.customer("明佳1号店")["address"] == "襄阳市人民路1号"
