@@ -22,6 +22,7 @@ see (its customer was given to someone else) goes to ``crm.stray_edits`` for the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 import psycopg
@@ -229,19 +230,20 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
     local_only: list[Pending] = []
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
+    going: list[tuple[Pending, Record]] = []
+    for p, r in records:
+        if r is None:
+            sent.append((p, r, None))
+        elif BY_KIND[r.kind].shared and role == "rep":
+            local_only.append(p)
+        else:
+            going.append((p, r))
     with conn.transaction():
-        for p, r in records:
-            if r is None:
-                sent.append((p, r, None))
-                continue
-            if BY_KIND[r.kind].shared and role == "rep":
-                local_only.append(p)
-                continue
-            sent.append((p, r, _send(conn, r, p)))
+        sent += _send_many(conn, going)
     with store.transaction():
-        for p, r, version in sent:
-            if r is not None and version is not None:
-                sync_rows.set_version(store.conn, r.kind, r.uuid, version)
+        store.conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?",
+                               [(version, r.kind, r.uuid) for _p, r, version in sent
+                                if r is not None and version is not None])
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
     result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
@@ -249,6 +251,52 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
         result.kept_local += len(local_only)
         result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
                             "only managers change them for the team")
+
+
+_INSERT = ("INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
+           "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (uuid) DO NOTHING RETURNING version")
+_UPDATE = ("UPDATE crm.records SET data = %s, deleted = false, customer = %s "
+           "WHERE uuid = %s AND version = %s RETURNING version")
+_DELETE = ("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
+           "RETURNING version")
+
+
+def _send_many(conn: psycopg.Connection, items: list[tuple[Pending, Record]]
+               ) -> list[tuple[Pending, Record, int | None]]:
+    """Write records kind by kind: a dossier before what hangs off it."""
+    out: list[tuple[Pending, Record, int | None]] = []
+    for _kind, group in groupby(items, key=lambda item: item[1].kind):
+        out += _send_kind(conn, list(group))
+    return out
+
+
+def _send_kind(conn: psycopg.Connection, group: list[tuple[Pending, Record]]
+               ) -> list[tuple[Pending, Record, int | None]]:
+    """Records of one kind in a few pipelined statements; a record that did not simply go
+    through (moved on the server, out of this login's view, a link made elsewhere) then goes
+    through :func:`_send`."""
+    statements: dict[str, list[tuple[int, tuple]]] = {_INSERT: [], _UPDATE: [], _DELETE: []}
+    for n, (_p, r) in enumerate(group):
+        if r.version is None:
+            statements[_INSERT].append((n, (r.uuid, r.kind, r.customer, Jsonb(r.data),
+                                            r.deleted)))
+        elif r.deleted:
+            statements[_DELETE].append((n, (r.uuid, r.version)))
+        else:
+            statements[_UPDATE].append((n, (Jsonb(r.data), r.customer, r.uuid, r.version)))
+    versions: dict[int, int] = {}
+    with conn.cursor() as cursor:
+        for query, rows in statements.items():
+            if not rows:
+                continue
+            cursor.executemany(query, [params for _n, params in rows], returning=True)
+            for n, _params in rows:
+                found = cursor.fetchone()
+                if found is not None:
+                    versions[n] = found[0]
+                cursor.nextset()
+    return [(p, r, versions[n] if n in versions else _send(conn, r, p))
+            for n, (p, r) in enumerate(group)]
 
 
 def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
