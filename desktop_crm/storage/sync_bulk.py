@@ -14,11 +14,33 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from desktop_crm.storage import importing
+from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, Synced, columns
 
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
+# What a first sync loads most of: their other indexes are built once at the end.
+_LOADED = ("customers", "interactions", "transactions")
+_FULL_TEXT_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
+
+
+def load_start(store: Store) -> list[str]:
+    """Before a first sync, which brings a whole file at once: set the loaded tables' other
+    indexes aside and stop keeping the full-text indexes in step row by row, as a big import
+    does (storage/importing.py). Inside the pull's transaction, so a failure brings all back.
+    Returns what :func:`load_end` needs."""
+    for trigger in _FULL_TEXT_TRIGGERS:
+        store.conn.execute(f"DROP TRIGGER {trigger}")
+    return [statement for table in _LOADED for statement in importing.set_indexes_aside(store, table)]
+
+
+def load_end(store: Store, statements: list[str]) -> None:
+    """Build the indexes set aside, the customers' search entries and both full-text indexes
+    (still muted: writing the entries rewrites customers' sort keys)."""
+    importing.restore_indexes(store, statements)
+    importing.restore_search(store)
 
 
 def bulkable(kind: str) -> bool:

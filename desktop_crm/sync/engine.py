@@ -93,6 +93,7 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
             with store.transaction(whole=True):
                 sync_rows.mute(store.conn, True)
                 try:
+                    aside = sync_bulk.load_start(store) if since == "0" else None
                     dirty = _dirty_by_uuid(store)
                     touched: list[str] = []
                     batch: list[Record] = []
@@ -114,6 +115,8 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                         _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
                     if batch:
                         sync_bulk.apply_many(store.conn, batch[0].kind, batch)
+                    if aside is not None:
+                        sync_bulk.load_end(store, aside)
                     sync_rows.recount_points(store.conn, touched)
                     stray = conn.execute(
                         "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "

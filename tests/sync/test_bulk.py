@@ -65,3 +65,31 @@ def test_a_batched_pull_updates_in_place_and_keeps_versions(pair) -> None:
     assert chen.sync().conflicts == 0
     wang.sync()
     assert wang.customer("明佳1号店")["address"] == "襄阳市人民路1号"
+
+
+def schema(one) -> set[tuple]:
+    return {tuple(r) for r in one.store.conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('index', 'trigger')")}
+
+
+def test_a_first_sync_leaves_the_search_and_every_index_in_place(pair, tmp_path, team) -> None:
+    from desktop_crm.storage import search_index
+
+    wang, chen = pair
+    for n in range(3):
+        cid = wang.customers.create({"name": f"明佳烟酒{n}号店", "code": f"C00{n}",
+                                     "owner": "王敏", "phone": f"0710-360000{n}"})
+        wang.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit"}, [])
+    wang.sync()
+    (tmp_path / "new").mkdir()
+    fresh = laptop(tmp_path / "new", team, "chen", PASSWORD)
+    fresh.sync()  # a first sync: indexes set aside, full-text indexes built at the end
+    try:
+        assert len(fresh.names()) == 3
+        assert search_index.problems(fresh.store.conn) == []
+        found = search_index.search(fresh.store.conn, search_index.parse("烟酒1号"))
+        assert [row["name"] for row in found] == ["明佳烟酒1号店"]
+        assert schema(fresh) == schema(chen)
+        assert fresh.store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+    finally:
+        fresh.store.close()
