@@ -18,7 +18,7 @@ from desktop_crm.storage import importing
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, Synced, columns
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns
 
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
 # What a first sync loads most of: their other indexes are built once at the end.
@@ -43,9 +43,13 @@ def load_end(store: Store, statements: list[str]) -> None:
     importing.restore_search(store)
 
 
-def bulkable(kind: str) -> bool:
-    t = BY_KIND[kind]
-    return not t.link and not t.natural and all(ORDER[k] < ORDER[kind] for k in t.refs.values())
+def _bulkable(t: Synced) -> bool:
+    return not t.link and not t.natural and all(ORDER[k] < ORDER[t.kind] for k in t.refs.values())
+
+
+BATCH = 2000  # pulled records written together
+BULK = frozenset(t.kind for t in TABLES if _bulkable(t))
+REFERRED = frozenset(kind for t in TABLES for kind in t.refs.values())
 
 
 def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
@@ -64,43 +68,81 @@ def _ids(conn: sqlite3.Connection, kind: str, uuids: Iterable[str | None]) -> di
     return out
 
 
-def apply_many(conn: sqlite3.Connection, kind: str, records: list[Record]) -> None:
-    """Write pulled records of one :func:`bulkable` kind that no local change touches,
-    deletes excepted (the caller has muted the outbox)."""
-    t = BY_KIND[kind]
-    known = _ids(conn, kind, (r.uuid for r in records))
-    refs = {column: {u: ids[0] for u, ids in _ids(
-        conn, ref_kind, (r.data.get(column) for r in records)).items()}
-        for column, ref_kind in t.refs.items()}
-    table_columns = set(columns(conn, t.table)) - {"id", *t.local}
-    inserts: dict[tuple, list] = defaultdict(list)
-    updates: dict[tuple, list] = defaultdict(list)
-    versions = []
-    for r in records:
-        here = known.get(r.uuid)
-        if here is not None and here[1] == r.version:
-            continue  # unchanged since this laptop had it
-        values = {c: v for c, v in r.data.items() if c in table_columns}
-        for column, found in refs.items():
-            if column in values:
-                values[column] = found.get(values[column])
-        names = tuple(values)
-        if here is None:
-            inserts[names].append((r, values))
-        else:
-            updates[names].append([*values.values(), here[0]])
-            versions.append((r.version, kind, r.uuid))
-    _insert(conn, t, inserts)
-    for names, rows in updates.items():
-        if names:
-            conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
-                             "WHERE rowid = ?", rows)
-    conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
+class Loader:
+    """One pull's batches. Remembers the local ids it gave or found for kinds that others
+    refer to, so a visit's customer costs no query; a kind this file had none of when the
+    pull began needs no look-up of its own rows either (each one pulled is new)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.batch: list[Record] = []
+        self.fresh = {kind for kind in BULK if conn.execute(
+            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (kind,)).fetchone() is None}
+        self.local: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def add(self, r: Record) -> None:
+        """A pulled record of a :data:`BULK` kind that no local change touches, not deleted
+        (the caller has muted the outbox)."""
+        if self.batch and (self.batch[0].kind != r.kind or len(self.batch) >= BATCH):
+            self.flush()
+        self.batch.append(r)
+
+    def flush(self) -> None:
+        if self.batch:
+            self._apply(self.batch[0].kind, self.batch)
+            self.batch = []
+
+    def forget(self, uuid: str) -> None:
+        """Before a record is written one by one (changed here too, deleted, or of another
+        kind): what came before it is written first, and its local id is looked up afresh
+        afterwards. (A kind this file had none of stays so: such a record is never new.)"""
+        self.flush()
+        for ids in self.local.values():
+            ids.pop(uuid, None)
+
+    def _refs(self, kind: str, uuids: Iterable[str | None]) -> dict[str, int]:
+        cache = self.local[kind]
+        missing = [u for u in uuids if u is not None and u not in cache]
+        cache.update((u, ids[0]) for u, ids in _ids(self.conn, kind, missing).items())
+        return cache
+
+    def _apply(self, kind: str, records: list[Record]) -> None:
+        conn, t = self.conn, BY_KIND[kind]
+        known = {} if kind in self.fresh else _ids(conn, kind, (r.uuid for r in records))
+        refs = {column: self._refs(ref_kind, (r.data.get(column) for r in records))
+                for column, ref_kind in t.refs.items()}
+        table_columns = set(columns(conn, t.table)) - {"id", *t.local}
+        inserts: dict[tuple, list] = defaultdict(list)
+        updates: dict[tuple, list] = defaultdict(list)
+        versions = []
+        for r in records:
+            here = known.get(r.uuid)
+            if here is not None and here[1] == r.version:
+                continue  # unchanged since this laptop had it
+            values = {c: v for c, v in r.data.items() if c in table_columns}
+            for column, found in refs.items():
+                if column in values:
+                    values[column] = found.get(values[column])
+            names = tuple(values)
+            if here is None:
+                inserts[names].append((r, values))
+            else:
+                updates[names].append([*values.values(), here[0]])
+                versions.append((r.version, kind, r.uuid))
+        given = _insert(conn, t, inserts)
+        if kind in REFERRED:
+            self.local[kind].update(given)
+        for names, rows in updates.items():
+            if names:
+                conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
+                                 "WHERE rowid = ?", rows)
+        conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
 
 
-def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> None:
+def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> dict[str, int]:
+    """Insert new rows under the next rowids; {uuid: local id} of each."""
     if not groups:
-        return
+        return {}
     next_id = conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {t.table}").fetchone()[0]
     ids = []
     for names, items in groups.items():
@@ -113,3 +155,4 @@ def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> N
                          f"VALUES (?{', ?' * len(names)})", rows)
     conn.executemany("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
                      "VALUES (?, ?, ?, ?)", ids)
+    return {uuid: local_id for _kind, local_id, uuid, _version in ids}

@@ -31,14 +31,13 @@ from psycopg.types.json import Jsonb
 from desktop_crm.storage import sync_conflicts as conflict_store
 from desktop_crm.storage import sync_bulk, sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
-from desktop_crm.storage.sync_bulk import bulkable
+from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
 ATTEMPTS = 5
-BATCH = 2000  # pulled records written together (storage/sync_bulk.py)
 
 
 class Stale(Exception):
@@ -96,25 +95,19 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                     aside = sync_bulk.load_start(store) if since == "0" else None
                     dirty = _dirty_by_uuid(store)
                     touched: list[str] = []
-                    batch: list[Record] = []
+                    loader = sync_bulk.Loader(store.conn)
                     for row in cursor:
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
                         touched.append(theirs.customer or "")
                         result.pulled += 1
-                        if batch and (batch[0].kind != theirs.kind or len(batch) >= BATCH):
-                            sync_bulk.apply_many(store.conn, batch[0].kind, batch)
-                            batch = []
-                        if row[0] not in dirty and not theirs.deleted and bulkable(theirs.kind):
-                            batch.append(theirs)
+                        if row[0] not in dirty and not theirs.deleted and row[1] in BULK:
+                            loader.add(theirs)
                             continue
-                        if batch:
-                            sync_bulk.apply_many(store.conn, batch[0].kind, batch)
-                            batch = []
+                        loader.forget(theirs.uuid)
                         _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
-                    if batch:
-                        sync_bulk.apply_many(store.conn, batch[0].kind, batch)
+                    loader.flush()
                     if aside is not None:
                         sync_bulk.load_end(store, aside)
                     sync_rows.recount_points(store.conn, touched)

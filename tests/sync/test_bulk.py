@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop_crm.sync import engine
+from desktop_crm.storage import sync_bulk
 from tests.sync.conftest import PASSWORD
 from tests.sync.laptops import laptop
 
 
 @pytest.fixture
 def pair(tmp_path, team, monkeypatch):
-    monkeypatch.setattr(engine, "BATCH", 2)  # several batches, and batches cut mid-kind
+    monkeypatch.setattr(sync_bulk, "BATCH", 2)  # several batches, and batches cut mid-kind
     wang, chen = (laptop(tmp_path, team, login, PASSWORD) for login in ("wang", "chen"))
     wang.sync()
     chen.sync()
