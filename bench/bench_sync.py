@@ -28,6 +28,7 @@ import sqlite3 as std_sqlite3
 import sys
 import tempfile
 import time
+import uuid
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 from multiprocessing import get_context
@@ -108,7 +109,6 @@ def build_server(cluster, customers: int) -> tuple[str, dict]:
                 pool = shapes[kind]
                 for n in range(customers):
                     owner = staff_uuid[n // PER_REP % reps]
-                    customer = _uuid(rng)
                     if kind == "customer":
                         customer = _customer_uuid(n)
                         data = {**pool[n % len(pool)], "owner_id": owner,
@@ -134,7 +134,7 @@ def build_server(cluster, customers: int) -> tuple[str, dict]:
 
 
 def _uuid(rng: random.Random) -> str:
-    return str(__import__("uuid").UUID(int=rng.getrandbits(128), version=4))
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def _customer_uuid(n: int) -> str:
@@ -206,7 +206,8 @@ def raw_initial(folder: Path, cluster, login: str, tag: str) -> float:
     for kind, items in rows.items():
         names = cols[tables[kind]]
         conn.executemany(
-            f"INSERT INTO {tables[kind]} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+            f"INSERT INTO {tables[kind]} ({', '.join(names)}) "
+            f"VALUES ({', '.join('?' * len(names))})",
             [[_plain(d.get(c)) for c in names] for d in items])
     conn.execute("COMMIT")
     conn.close()
@@ -367,7 +368,8 @@ def soak(folder: Path, cluster, owner_url: str, laptops: int, minutes: float) ->
     notes = {"laptops": laptops, "minutes": minutes, "syncs": len(times), "errors": len(errors),
              "first_errors": errors[:3], "changes_lost": lost,
              "changes_made": sum(len(r["notes"]) + len(r["visits"]) for r in results),
-             "server_cpu_s": round(cpu, 1), "server_cpu_pct_of_one_core": round(100 * cpu / wall, 1),
+             "server_cpu_s": round(cpu, 1),
+             "server_cpu_pct_of_one_core": round(100 * cpu / wall, 1),
              "loadavg_before": load_before, "loadavg_after": os.getloadavg()}
     print(f"soak: {json.dumps(notes, ensure_ascii=False)}")
     return [Figure(f"{laptops} laptops x {minutes:g} min, one sync", median, p95,
@@ -395,7 +397,7 @@ def main(argv: list[str] | None = None) -> None:
         print(f"load before: {os.getloadavg()}", file=sys.stderr)
         owner_url, facts = build_server(cluster, args.customers)
         print(f"server: {facts}", file=sys.stderr)
-        figures.append(Figure(f"COPY {facts['records']} records into crm.records",
+        figures.append(Figure(f"generate + COPY {facts['records']} records",
                               facts["copy_s"] * 1000, facts["copy_s"] * 1000,
                               notes={"size": facts["size"]}))
         share = args.customers // len(TEAMS) if facts["reps"] >= len(TEAMS) else args.customers

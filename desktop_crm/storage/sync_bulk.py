@@ -33,7 +33,8 @@ def load_start(store: Store) -> list[str]:
     Returns what :func:`load_end` needs."""
     for trigger in _FULL_TEXT_TRIGGERS:
         store.conn.execute(f"DROP TRIGGER {trigger}")
-    return [statement for table in _LOADED for statement in importing.set_indexes_aside(store, table)]
+    return [statement for table in _LOADED
+            for statement in importing.set_indexes_aside(store, table)]
 
 
 def load_end(store: Store, statements: list[str]) -> None:

@@ -237,9 +237,9 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
     with conn.transaction():
         sent += _send_many(conn, going)
     with store.transaction():
-        store.conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?",
-                               [(version, r.kind, r.uuid) for _p, r, version in sent
-                                if r is not None and version is not None])
+        for p, r, version in sent:
+            if r is not None and version is not None:
+                sync_rows.set_version(store.conn, r.kind, r.uuid, version)
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
     result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)

@@ -34,7 +34,8 @@ def visits_by_customer(one) -> dict[str, list[str]]:
 def test_a_batched_pull_keeps_every_row_under_its_dossier(pair) -> None:
     wang, chen = pair
     for n in range(3):
-        cid = wang.customers.create({"name": f"明佳{n}号店", "code": f"C00{n}", "owner": "王敏"})
+        cid = wang.customers.create({"name": f"明佳{n}号店", "code": f"C00{n}",
+                                     "owner": "王敏"})
         for k in range(2):
             wang.visits.log_visit(cid, {"occurred_at": f"2026-12-0{k + 1} 10:00",
                                         "channel": "visit", "purpose": f"拜访{n}-{k}"}, [])
