@@ -23,14 +23,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 import psycopg
 from psycopg.types.json import Jsonb
 
 from desktop_crm.storage import sync_conflicts as conflict_store
-from desktop_crm.storage import sync_rows, sync_tables
+from desktop_crm.storage import sync_bulk, sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
 from desktop_crm.sync.server import check_version
@@ -100,19 +102,28 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
             with store.transaction(whole=True):
                 sync_rows.mute(store.conn, True)
                 try:
+                    aside = sync_bulk.load_start(store) if since == "0" else None
                     dirty = _dirty_by_uuid(store)
                     touched: list[str] = []
+                    loader = sync_bulk.Loader(store.conn)
                     for row in cursor:
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
                         if theirs.kind == "customer" and not theirs.deleted:
                             result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
-                        _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
                         touched.append(theirs.customer or "")
                         result.pulled += 1
                         if result.pulled % PROGRESS_EVERY == 0:
                             progress("pull", result.pulled)
+                        if row[0] not in dirty and not theirs.deleted and row[1] in BULK:
+                            loader.add(theirs)
+                            continue
+                        loader.forget(theirs.uuid)
+                        _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
+                    loader.flush()
+                    if aside is not None:
+                        sync_bulk.load_end(store, aside)
                     sync_rows.recount_points(store.conn, touched)
                     stray = conn.execute(
                         "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "
@@ -232,15 +243,16 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
     local_only: list[Pending] = []
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
+    going: list[tuple[Pending, Record]] = []
+    for p, r in records:
+        if r is None:
+            sent.append((p, r, None))
+        elif BY_KIND[r.kind].shared and role == "rep":
+            local_only.append(p)
+        else:
+            going.append((p, r))
     with conn.transaction():
-        for p, r in records:
-            if r is None:
-                sent.append((p, r, None))
-                continue
-            if BY_KIND[r.kind].shared and role == "rep":
-                local_only.append(p)
-                continue
-            sent.append((p, r, _send(conn, r, p)))
+        sent += _send_many(conn, going)
     with store.transaction():
         for p, r, version in sent:
             if r is not None and version is not None:
@@ -253,6 +265,52 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
         result.kept_local += len(local_only)
         result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
                             "only managers change them for the team")
+
+
+_INSERT = ("INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
+           "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (uuid) DO NOTHING RETURNING version")
+_UPDATE = ("UPDATE crm.records SET data = %s, deleted = false, customer = %s "
+           "WHERE uuid = %s AND version = %s RETURNING version")
+_DELETE = ("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
+           "RETURNING version")
+
+
+def _send_many(conn: psycopg.Connection, items: list[tuple[Pending, Record]]
+               ) -> list[tuple[Pending, Record, int | None]]:
+    """Write records kind by kind: a dossier before what hangs off it."""
+    out: list[tuple[Pending, Record, int | None]] = []
+    for _kind, group in groupby(items, key=lambda item: item[1].kind):
+        out += _send_kind(conn, list(group))
+    return out
+
+
+def _send_kind(conn: psycopg.Connection, group: list[tuple[Pending, Record]]
+               ) -> list[tuple[Pending, Record, int | None]]:
+    """Records of one kind in a few pipelined statements; a record that did not simply go
+    through (moved on the server, out of this login's view, a link made elsewhere) then goes
+    through :func:`_send`."""
+    statements: dict[str, list[tuple[int, tuple]]] = {_INSERT: [], _UPDATE: [], _DELETE: []}
+    for n, (_p, r) in enumerate(group):
+        if r.version is None:
+            statements[_INSERT].append((n, (r.uuid, r.kind, r.customer, Jsonb(r.data),
+                                            r.deleted)))
+        elif r.deleted:
+            statements[_DELETE].append((n, (r.uuid, r.version)))
+        else:
+            statements[_UPDATE].append((n, (Jsonb(r.data), r.customer, r.uuid, r.version)))
+    versions: dict[int, int] = {}
+    with conn.cursor() as cursor:
+        for query, rows in statements.items():
+            if not rows:
+                continue
+            cursor.executemany(query, [params for _n, params in rows], returning=True)
+            for n, _params in rows:
+                found = cursor.fetchone()
+                if found is not None:
+                    versions[n] = found[0]
+                cursor.nextset()
+    return [(p, r, versions[n] if n in versions else _send(conn, r, p))
+            for n, (p, r) in enumerate(group)]
 
 
 def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:

@@ -157,28 +157,31 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_the_next_sync_finishes(
 
     wang, chen = laptops["wang"], laptops["chen"]
     for n in range(30):
-        wang.customers.create({"name": f"客户{n}", "code": f"C{n:03}", "owner": "王敏"})
+        cid = wang.customers.create({"name": f"客户{n}", "code": f"C{n:03}", "owner": "王敏"})
+        wang.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit"}, [])
     from desktop_crm.sync import connection, engine
 
     conn = connection.open_server(wang.url, wang.password)
-    original = engine._send
+    original = engine._send_kind
     sent = []
 
-    def cut_after_ten(server, record, pending):
-        if len(sent) == 10:
+    def cut_after_the_customers(server, group):
+        if sent:  # the customers went; the connection drops before their visits
             with psycopg.connect(team.owner_url, autocommit=True) as admin:
                 admin.execute("SELECT pg_terminate_backend(%s)", (server.info.backend_pid,))
-        sent.append(record)
-        return original(server, record, pending)
+        sent.append(group)
+        return original(server, group)
 
-    engine._send = cut_after_ten
+    engine._send_kind = cut_after_the_customers
     try:
         with pytest.raises(psycopg.OperationalError):
             engine.sync(wang.store, conn)
     finally:
-        engine._send = original
+        engine._send_kind = original
+    assert [r.kind for _p, r in sent[0]] == ["customer"] * 30
     chen.sync()
     assert not any(name.startswith("客户") for name in chen.names())  # all or nothing
     wang.sync()
     chen.sync()
     assert sum(name.startswith("客户") for name in chen.names()) == 30
+    assert chen.store.conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 30

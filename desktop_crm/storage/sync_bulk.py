@@ -1,0 +1,159 @@
+"""Many pulled records of one kind written at once: a first sync brings hundreds of thousands.
+
+The same result as :func:`sync_rows.apply` record by record, in a few statements per batch:
+the batch's UUIDs and references are looked up with one query per few hundred, new rows are
+inserted with ``executemany`` under ids given here (the next rowids, as SQLite would give
+them), so their ``sync_ids`` rows go in with one ``executemany`` too. Only kinds whose
+references all point to earlier kinds qualify (the batch's own rows are not there yet);
+link rows, natural keys and deletes keep the one-by-one path.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+from desktop_crm.storage import importing
+from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.sync_rows import Record
+from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns
+
+_PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
+# What a first sync loads most of: their other indexes are built once at the end.
+_LOADED = ("customers", "interactions", "transactions")
+_FULL_TEXT_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
+
+
+def load_start(store: Store) -> list[str]:
+    """Before a first sync, which brings a whole file at once: set the loaded tables' other
+    indexes aside and stop keeping the full-text indexes in step row by row, as a big import
+    does (storage/importing.py). Inside the pull's transaction, so a failure brings all back.
+    Returns what :func:`load_end` needs."""
+    for trigger in _FULL_TEXT_TRIGGERS:
+        store.conn.execute(f"DROP TRIGGER {trigger}")
+    return [statement for table in _LOADED
+            for statement in importing.set_indexes_aside(store, table)]
+
+
+def load_end(store: Store, statements: list[str]) -> None:
+    """Build the indexes set aside, the customers' search entries and both full-text indexes
+    (still muted: writing the entries rewrites customers' sort keys)."""
+    importing.restore_indexes(store, statements)
+    importing.restore_search(store)
+
+
+def _bulkable(t: Synced) -> bool:
+    return not t.link and not t.natural and all(ORDER[k] < ORDER[t.kind] for k in t.refs.values())
+
+
+BATCH = 2000  # pulled records written together
+BULK = frozenset(t.kind for t in TABLES if _bulkable(t))
+REFERRED = frozenset(kind for t in TABLES for kind in t.refs.values())
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _PARAMS):
+        yield items[start:start + _PARAMS]
+
+
+def _ids(conn: sqlite3.Connection, kind: str, uuids: Iterable[str | None]) -> dict[str, tuple]:
+    """{uuid: (local_id, version)} for those of ``uuids`` this file has."""
+    wanted = sorted({u for u in uuids if u is not None})
+    out: dict[str, tuple] = {}
+    for part in _chunks(wanted):
+        out.update((row[0], (row[1], row[2])) for row in conn.execute(
+            f"SELECT uuid, local_id, version FROM sync_ids WHERE kind = ? AND uuid IN "
+            f"({', '.join('?' * len(part))})", (kind, *part)))
+    return out
+
+
+class Loader:
+    """One pull's batches. Remembers the local ids it gave or found for kinds that others
+    refer to, so a visit's customer costs no query; a kind this file had none of when the
+    pull began needs no look-up of its own rows either (each one pulled is new)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.batch: list[Record] = []
+        self.fresh = {kind for kind in BULK if conn.execute(
+            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (kind,)).fetchone() is None}
+        self.local: dict[str, dict[str, int]] = defaultdict(dict)
+
+    def add(self, r: Record) -> None:
+        """A pulled record of a :data:`BULK` kind that no local change touches, not deleted
+        (the caller has muted the outbox)."""
+        if self.batch and (self.batch[0].kind != r.kind or len(self.batch) >= BATCH):
+            self.flush()
+        self.batch.append(r)
+
+    def flush(self) -> None:
+        if self.batch:
+            self._apply(self.batch[0].kind, self.batch)
+            self.batch = []
+
+    def forget(self, uuid: str) -> None:
+        """Before a record is written one by one (changed here too, deleted, or of another
+        kind): what came before it is written first, and its local id is looked up afresh
+        afterwards. (A kind this file had none of stays so: such a record is never new.)"""
+        self.flush()
+        for ids in self.local.values():
+            ids.pop(uuid, None)
+
+    def _refs(self, kind: str, uuids: Iterable[str | None]) -> dict[str, int]:
+        cache = self.local[kind]
+        missing = [u for u in uuids if u is not None and u not in cache]
+        cache.update((u, ids[0]) for u, ids in _ids(self.conn, kind, missing).items())
+        return cache
+
+    def _apply(self, kind: str, records: list[Record]) -> None:
+        conn, t = self.conn, BY_KIND[kind]
+        known = {} if kind in self.fresh else _ids(conn, kind, (r.uuid for r in records))
+        refs = {column: self._refs(ref_kind, (r.data.get(column) for r in records))
+                for column, ref_kind in t.refs.items()}
+        table_columns = set(columns(conn, t.table)) - {"id", *t.local}
+        inserts: dict[tuple, list] = defaultdict(list)
+        updates: dict[tuple, list] = defaultdict(list)
+        versions = []
+        for r in records:
+            here = known.get(r.uuid)
+            if here is not None and here[1] == r.version:
+                continue  # unchanged since this laptop had it
+            values = {c: v for c, v in r.data.items() if c in table_columns}
+            for column, found in refs.items():
+                if column in values:
+                    values[column] = found.get(values[column])
+            names = tuple(values)
+            if here is None:
+                inserts[names].append((r, values))
+            else:
+                updates[names].append([*values.values(), here[0]])
+                versions.append((r.version, kind, r.uuid))
+        given = _insert(conn, t, inserts)
+        if kind in REFERRED:
+            self.local[kind].update(given)
+        for names, rows in updates.items():
+            if names:
+                conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
+                                 "WHERE rowid = ?", rows)
+        conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
+
+
+def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> dict[str, int]:
+    """Insert new rows under the next rowids; {uuid: local id} of each."""
+    if not groups:
+        return {}
+    next_id = conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {t.table}").fetchone()[0]
+    ids = []
+    for names, items in groups.items():
+        rows = []
+        for r, values in items:
+            rows.append([next_id, *values.values()])
+            ids.append((t.kind, next_id, r.uuid, r.version))
+            next_id += 1
+        conn.executemany(f"INSERT INTO {t.table} (id, {', '.join(names)}) "
+                         f"VALUES (?{', ?' * len(names)})", rows)
+    conn.executemany("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
+                     "VALUES (?, ?, ?, ?)", ids)
+    return {uuid: local_id for _kind, local_id, uuid, _version in ids}
