@@ -6,6 +6,7 @@ to keep it there), ``PGPASSWORD`` / ``~/.pgpass`` as for every libpq tool, or a 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,6 +19,10 @@ from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
 from desktop_crm.sync import ServerError, engine
 from desktop_crm.sync.server import check_version, connect as server_connect
+
+# psycopg's own warnings (a pipeline it cannot close on a dropped connection) go to the app's
+# log when it keeps one, never to the user's terminal: the user gets ServerError's sentence
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 
 
 @dataclass(frozen=True)
