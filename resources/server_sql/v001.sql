@@ -118,7 +118,12 @@ CREATE FUNCTION crm.stamp() RETURNS trigger
         ELSIF NEW.kind = 'customer' THEN
             NEW.owner := (NEW.data ->> 'owner_id')::uuid;
         END IF;
-        NEW.version := CASE WHEN TG_OP = 'UPDATE' THEN OLD.version + 1 ELSE 1 END;
+        -- the version counts changes of what a laptop edits: a record that only follows its
+        -- customer to a new owner keeps it, so an edit sent in the same push still matches
+        NEW.version := CASE WHEN TG_OP = 'INSERT' THEN 1
+                            WHEN (NEW.data, NEW.deleted, NEW.customer)
+                                 IS NOT DISTINCT FROM (OLD.data, OLD.deleted, OLD.customer)
+                            THEN OLD.version ELSE OLD.version + 1 END;
         NEW.changed_xid := pg_current_xact_id();
         NEW.changed_at := now();
         NEW.changed_by := session_user;

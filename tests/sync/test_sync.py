@@ -182,3 +182,21 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_the_next_sync_finishes(
     wang.sync()
     chen.sync()
     assert sum(name.startswith("客户") for name in chen.names()) == 30
+
+
+def test_a_manager_reassigning_a_customer_and_editing_its_contact_in_one_sync(laptops) -> None:
+    """The move bumps what hangs off the customer on the server: the contact edit sent in
+    the same push must not find its own record moved on (found by the simulation: every
+    retry moved it again, and the sync gave up)."""
+    wang, li, chen = laptops["wang"], laptops["li"], laptops["chen"]
+    cid = dossier(wang)
+    wang.contacts.create(cid, {"name": "李娟"})
+    wang.sync()
+    chen.sync()
+    theirs = chen.id_of("明佳烟酒")
+    chen.customers.update(theirs, {"owner": "李强"})
+    (contact,) = chen.contacts.of_customer(theirs)
+    chen.contacts.update(contact["id"], {"position": "店长"})
+    chen.sync()
+    li.sync()
+    assert [c["position"] for c in li.contacts.of_customer(li.id_of("明佳烟酒"))] == ["店长"]
