@@ -47,8 +47,14 @@ def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict
     if kind not in BY_KIND:
         return 0
     here = current(store.conn, kind, uuid)
-    if here is None:
-        return 0
+    if here is None:  # made by them after the move: new here, kept until someone decides
+        if deleted or not data:
+            return 0
+        store.conn.execute(
+            "INSERT INTO sync_conflicts (kind, uuid, field, theirs, mine_deleted, their_login, "
+            "their_at, found_at) VALUES (?, ?, NULL, ?, 1, ?, ?, ?)",
+            (kind, uuid, _dump(data), login, str(at), now()))
+        return 1
     base = base or {}
     found = 0
     for name, value in data.items():

@@ -215,6 +215,7 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
     local_only: list[Pending] = []
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
+    seen: dict[str, bool] = {}  # dossiers this login may still see, asked once per push
     with conn.transaction():
         for p, r in records:
             if r is None:
@@ -223,7 +224,7 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
             if BY_KIND[r.kind].shared and role == "rep":
                 local_only.append(p)
                 continue
-            sent.append((p, r, _send(conn, r, p)))
+            sent.append((p, r, _send(conn, r, p, seen)))
     with store.transaction():
         for p, r, version in sent:
             if r is not None and version is not None:
@@ -237,9 +238,15 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
                             "only managers change them for the team")
 
 
-def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
+def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]) -> int | None:
     """Write one record; its new version, or None when it went to the stray edits."""
     data = Jsonb(r.data)
+    if r.version is None and r.customer and r.kind != "customer":
+        if r.customer not in seen:  # made here after its customer was given away
+            seen[r.customer] = conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s",
+                                            (r.customer,)).fetchone() is not None
+        if not seen[r.customer]:
+            return _stray(conn, r, p)
     if r.version is None:
         row = conn.execute(
             "INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
@@ -276,9 +283,10 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
 
 def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
     conn.execute(
-        "INSERT INTO crm.stray_edits (record, kind, base_version, base, data, deleted) "
-        "VALUES (%s, %s, %s, %s, %s, %s)",
-        (r.uuid, r.kind, r.version, Jsonb(r.base) if r.base else None, Jsonb(r.data), r.deleted))
+        "INSERT INTO crm.stray_edits (record, kind, customer, base_version, base, data, deleted) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        (r.uuid, r.kind, r.customer, r.version, Jsonb(r.base) if r.base else None,
+         Jsonb(r.data), r.deleted))
     return None
 
 

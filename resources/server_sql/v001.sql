@@ -57,6 +57,7 @@ CREATE TABLE crm.stray_edits (
     id bigserial PRIMARY KEY,
     record uuid NOT NULL,
     kind text NOT NULL,
+    customer uuid,              -- its dossier: a record made after the move is new to everyone
     base_version bigint,
     base jsonb,                 -- the record as the pusher last had it: what they changed
     data jsonb NOT NULL,
@@ -185,7 +186,7 @@ CREATE POLICY stray_insert ON crm.stray_edits FOR INSERT WITH CHECK (pushed_by =
 CREATE POLICY stray_read ON crm.stray_edits FOR SELECT USING (
     pushed_by = session_user
     OR (SELECT crm.is_admin())
-    OR EXISTS (SELECT 1 FROM crm.records r WHERE r.uuid = record));
+    OR EXISTS (SELECT 1 FROM crm.records r WHERE r.uuid = record OR r.uuid = customer));
 
 CREATE POLICY audit_insert ON crm.audit FOR INSERT WITH CHECK (login = session_user);
 CREATE POLICY audit_read ON crm.audit FOR SELECT USING ((SELECT crm.is_admin()));

@@ -164,12 +164,12 @@ def test_a_connection_dropped_mid_push_loses_nothing_and_the_next_sync_finishes(
     original = engine._send
     sent = []
 
-    def cut_after_ten(server, record, pending):
+    def cut_after_ten(server, record, *rest):
         if len(sent) == 10:
             with psycopg.connect(team.owner_url, autocommit=True) as admin:
                 admin.execute("SELECT pg_terminate_backend(%s)", (server.info.backend_pid,))
         sent.append(record)
-        return original(server, record, pending)
+        return original(server, record, *rest)
 
     engine._send = cut_after_ten
     try:
@@ -200,3 +200,26 @@ def test_a_manager_reassigning_a_customer_and_editing_its_contact_in_one_sync(la
     chen.sync()
     li.sync()
     assert [c["position"] for c in li.contacts.of_customer(li.id_of("明佳烟酒"))] == ["店长"]
+
+
+def test_a_visit_logged_offline_on_a_customer_given_away_reaches_the_new_owner(laptops) -> None:
+    """Found by the simulation: the new visit's insert broke the row-level security policy,
+    the whole push was refused, and every later sync failed the same way."""
+    from desktop_crm.storage import sync_conflicts
+
+    wang, li, chen = laptops["wang"], laptops["li"], laptops["chen"]
+    cid = dossier(wang)
+    wang.sync()
+    chen.sync()
+    chen.customers.update(chen.id_of("明佳烟酒"), {"owner": "李强"})
+    chen.sync()
+    wang.visits.log_visit(cid, {"occurred_at": "2026-12-02 10:00", "channel": "visit",
+                                "purpose": "送货"}, [])
+    result = wang.sync()
+    assert result.stray >= 1 and "明佳烟酒" not in wang.names()
+    li.sync()
+    (conflict,) = [c for c in sync_conflicts.open_conflicts(li.store) if c["kind"] == "interaction"]
+    assert (conflict["kind"], conflict["theirs"]["purpose"], conflict["their_login"]) == (
+        "interaction", "送货", "wang")
+    sync_conflicts.resolve(li.store, conflict["id"], "theirs")
+    assert [v["purpose"] for v in li.visits.of_customer(li.id_of("明佳烟酒"))] == ["送货"]
