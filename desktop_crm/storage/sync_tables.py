@@ -173,20 +173,27 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
         image = _image_sql(conn, t, "OLD")
         yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE ON {t.table} {when} BEGIN "
                + changed.format(row="OLD", base=image) + "; END")
-    uuid_of = ("NULL" if t.link else
-               f"(SELECT uuid FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
-    base = "NULL" if t.link else _image_sql(conn, t, "OLD")
-    forget = ("" if t.link else
-              f" DELETE FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid;")
-    # one trigger, so the outbox reads the UUID before it is forgotten
-    version = ("NULL" if t.link else
-               f"(SELECT version FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
+    if t.link:
+        yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
+               f"INSERT INTO sync_outbox (kind, local_key, deleted) SELECT '{t.kind}', "
+               f"{_key_sql(t, 'OLD')}, 1 WHERE {MUTED} AND {CONNECTED} "
+               "ON CONFLICT (kind, local_key) DO UPDATE SET stamp = stamp + 1, deleted = 1; END")
+        return
+    # A row's tombstone is kept under its UUID, not its rowid: SQLite gives a deleted last
+    # rowid to the next row, which must not take over the tombstone (the delete was lost).
+    # It keeps the base of an edit before it. One trigger, so the outbox reads the UUID
+    # before it is forgotten.
+    ids = f"sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid"
+    entry = f"sync_outbox WHERE kind = '{t.kind}' AND local_key = CAST(OLD.rowid AS TEXT)"
     yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
            f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted, version) SELECT "
-           f"'{t.kind}', {_key_sql(t, 'OLD')}, {uuid_of}, {base}, 1, {version} "
+           f"'{t.kind}', coalesce(uuid, OLD.rowid), uuid, "
+           f"coalesce((SELECT base FROM {entry}), {_image_sql(conn, t, 'OLD')}), 1, version "
+           f"FROM (SELECT (SELECT uuid FROM {ids}) AS uuid, (SELECT version FROM {ids}) AS version) "
            f"WHERE {MUTED} AND {CONNECTED} ON CONFLICT (kind, local_key) DO UPDATE "
-           "SET stamp = stamp + 1, deleted = 1, uuid = excluded.uuid, "
-           f"version = excluded.version;{forget} END")
+           "SET stamp = stamp + 1, deleted = 1, version = excluded.version; "
+           f"DELETE FROM {entry} AND {MUTED} AND uuid IS NULL AND (SELECT uuid FROM {ids}) IS NOT NULL; "
+           f"DELETE FROM {ids}; END")
 
 
 def install(conn: sqlite3.Connection) -> None:

@@ -223,3 +223,19 @@ def test_a_visit_logged_offline_on_a_customer_given_away_reaches_the_new_owner(l
         "interaction", "送货", "wang")
     sync_conflicts.resolve(li.store, conflict["id"], "theirs")
     assert [v["purpose"] for v in li.visits.of_customer(li.id_of("明佳烟酒"))] == ["送货"]
+
+
+def test_a_purge_reaches_the_team_when_a_new_customer_takes_the_freed_row_id(laptops) -> None:
+    """SQLite gives the last deleted rowid to the next row: found by the simulation, the new
+    customer's outbox entry took over the purged one's tombstone, so the purge never left."""
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    wang.sync()
+    chen.sync()
+    wang.customers.delete(cid)
+    wang.customers.erase(cid)
+    again = wang.customers.create({"name": "华联超市", "code": "C002", "owner": "王敏"})
+    assert again == cid  # the freed row id, as SQLite hands it out
+    wang.sync()
+    chen.sync()
+    assert chen.names() == wang.names() == {"华联超市"}
