@@ -173,6 +173,8 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
             conn.execute(f"INSERT OR IGNORE INTO {t.table} ({', '.join(names)}) VALUES "
                          f"({', '.join('?' * len(names))})", [values[c] for c in names])
         return
+    if t.parent in t.refs and values.get(t.parent) is None and r.data.get(t.parent) is not None:
+        return  # what it hangs off is not on this laptop (deleted here meanwhile)
     local_id = local_id_of(conn, t.kind, r.uuid)
     if r.deleted:
         if local_id is not None:

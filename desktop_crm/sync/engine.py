@@ -96,7 +96,8 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
-                        _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
+                        if not _homeless(store, theirs, dirty, (row[6], row[7]), result):
+                            _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
                         touched.append(theirs.customer or "")
                         result.pulled += 1
                     sync_rows.recount_points(store.conn, touched)
@@ -128,6 +129,39 @@ def _dirty_by_uuid(store: Store) -> dict[str, Pending]:
             if uuid:
                 out[uuid] = p
     return out
+
+
+def _homeless(store: Store, theirs: Record, dirty: dict[str, Pending], who: tuple[str, Any],
+              result: SyncResult) -> bool:
+    """Deletes of a dossier that crossed additions to it: True when ``theirs`` was handled.
+
+    A customer deleted by the team takes this laptop's unsent edits of what hangs off it
+    along: each becomes a conflict (an edit against a delete) before the cascade removes it.
+    A record the team added to a dossier this laptop deleted meanwhile has no home here:
+    it becomes a conflict, and the delete, once sent, removes it for the team."""
+    conn = store.conn
+    if theirs.kind == "customer":
+        if theirs.deleted and sync_rows.local_id_of(conn, "customer", theirs.uuid) is not None:
+            for uuid, p in list(dirty.items()):
+                if p.deleted or p.kind == "customer" or BY_KIND[p.kind].link:
+                    continue
+                mine = sync_rows.record(conn, p)
+                if mine is not None and mine.customer == theirs.uuid:
+                    result.conflicts += conflict_store.record_level(
+                        store, Record(p.kind, uuid, theirs.uuid, {}, deleted=True),
+                        mine=mine.data, mine_deleted=False, who=who)
+                    sync_rows.drop_pending(conn, p)
+                    del dirty[uuid]
+        return False
+    if (theirs.deleted or theirs.customer is None or BY_KIND[theirs.kind].link
+            or theirs.uuid in dirty):
+        return False
+    if sync_rows.local_id_of(conn, "customer", theirs.customer) is not None:
+        return False
+    if dirty.get(theirs.customer) is not None and dirty[theirs.customer].deleted:
+        result.conflicts += conflict_store.record_level(store, theirs, mine=None,
+                                                        mine_deleted=True, who=who)
+    return True  # its dossier is not here (deleted here, or never visible)
 
 
 def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, Any],
@@ -269,6 +303,12 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]
     if r.deleted:
         row = conn.execute("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
                            "RETURNING version", (r.uuid, r.version)).fetchone()
+        if row is None:  # deleted already: with its customer, just before, or by someone else
+            row = conn.execute("SELECT version FROM crm.records WHERE uuid = %s AND deleted",
+                               (r.uuid,)).fetchone()
+        elif r.kind == "customer":  # what hangs off it goes with it, as on the laptop
+            conn.execute("UPDATE crm.records SET deleted = true WHERE customer = %s "
+                         "AND uuid <> %s AND NOT deleted", (r.uuid, r.uuid))
     else:
         row = conn.execute(
             "UPDATE crm.records SET data = %s, deleted = false, customer = %s "

@@ -239,3 +239,49 @@ def test_a_purge_reaches_the_team_when_a_new_customer_takes_the_freed_row_id(lap
     wang.sync()
     chen.sync()
     assert chen.names() == wang.names() == {"华联超市"}
+
+
+def test_a_visit_added_to_a_dossier_purged_elsewhere_is_kept_for_review(laptops) -> None:
+    """Found by the simulation: the purging laptop pulled the new visit without its customer
+    and the sync failed on every try (NOT NULL customer_id)."""
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    wang.visits.log_visit(cid, {"occurred_at": "2026-12-03 10:00", "channel": "visit",
+                                "purpose": "例行拜访"}, [])
+    wang.sync()
+    chen.sync()
+    # an earlier visit, noted late: the customer's last visit stays, only the visit travels
+    chen.visits.log_visit(chen.id_of("明佳烟酒"), {"occurred_at": "2026-12-02 10:00",
+                                                   "channel": "visit", "purpose": "送货"}, [])
+    chen.sync()
+    wang.customers.delete(cid)
+    wang.customers.erase(cid)
+    assert wang.sync().conflicts >= 1
+    kept = [c for c in sync_conflicts.open_conflicts(wang.store) if c["kind"] == "interaction"]
+    assert [c["theirs"]["purpose"] for c in kept] == ["送货"]
+    chen.sync()
+    assert "明佳烟酒" not in chen.names()
+    assert chen.store.conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 0
+
+
+def test_an_edit_of_a_contact_whose_customer_was_purged_elsewhere_is_kept(laptops) -> None:
+    """Found by the simulation: the customer's delete took the contact, and its unsent edit,
+    along without a word."""
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    wang.contacts.create(cid, {"name": "李娟"})
+    wang.sync()
+    chen.sync()
+    wang.customers.delete(cid)
+    wang.customers.erase(cid)
+    wang.sync()
+    (contact,) = chen.contacts.of_customer(chen.id_of("明佳烟酒"))
+    chen.contacts.update(contact["id"], {"position": "店长"})
+    assert chen.sync().conflicts >= 1
+    assert "明佳烟酒" not in chen.names()
+    kept = [c for c in sync_conflicts.open_conflicts(chen.store) if c["kind"] == "contact"]
+    assert [c["mine"]["position"] for c in kept] == ["店长"]
