@@ -49,6 +49,10 @@ def pending(conn: sqlite3.Connection) -> list[Pending]:
     return sorted(out, key=lambda p: ORDER[p.kind])
 
 
+def pending_of(conn: sqlite3.Connection, kind: str, local_key: str) -> Pending | None:
+    return next((p for p in pending(conn) if p.kind == kind and p.local_key == local_key), None)
+
+
 def forget_sent(conn: sqlite3.Connection, sent: Iterable[Pending]) -> None:
     """Clear outbox entries a push delivered, unless the row changed again meanwhile."""
     conn.executemany("DELETE FROM sync_outbox WHERE kind = ? AND local_key = ? AND stamp = ?",
@@ -180,15 +184,8 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
         if local_id is not None:
             conn.execute(f"DELETE FROM {t.table} WHERE rowid = ?", (local_id,))
         return
-    if local_id is None and t.natural:  # the same tier or staff member made here before
-        where = " AND ".join(f"{c} = ?" for c in t.natural)
-        found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}",
-                             [values.get(c) for c in t.natural]).fetchone()
-        if found is not None:
-            local_id = found[0]
-            conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, local_id))
-            conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
-                         (t.kind, local_id, r.uuid))
+    if local_id is None:  # the same tier, staff member or membership made here before
+        local_id = adopt(conn, r)
     if local_id is None:
         cursor = conn.execute(f"INSERT INTO {t.table} ({', '.join(names)}) VALUES "
                               f"({', '.join('?' * len(names))})", [values[c] for c in names])
@@ -200,6 +197,24 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
         conn.execute(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
                      "WHERE rowid = ?", [*(values[c] for c in names), local_id])
     set_version(conn, t.kind, r.uuid, r.version)
+
+
+def adopt(conn: sqlite3.Connection, r: Record) -> int | None:
+    """The local row that is the same record as ``r`` under another UUID (made here and on
+    another laptop), now named by ``r``'s UUID; None when there is none."""
+    t = BY_KIND[r.kind]
+    if not t.same_if or local_id_of(conn, t.kind, r.uuid) is not None:
+        return None
+    values = [local_id_of(conn, t.refs[c], r.data.get(c)) if c in t.refs else r.data.get(c)
+              for c in t.same_if]
+    where = " AND ".join(f"{c} = ?" for c in t.same_if)
+    found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}", values).fetchone()
+    if found is None:
+        return None
+    conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, found[0]))
+    conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
+                 (t.kind, found[0], r.uuid))
+    return found[0]
 
 
 def recount_points(conn: sqlite3.Connection, customers: Iterable[str]) -> None:

@@ -45,6 +45,14 @@ class Synced:
     link: tuple[str, ...] = ()
     local: tuple[str, ...] = ()
     natural: tuple[str, ...] = ()
+    # a dossier's record there is one of (a customer's membership): made on two laptops,
+    # the second to pull takes the team's UUID for its own and merges the two
+    one_per: tuple[str, ...] = ()
+
+    @property
+    def same_if(self) -> tuple[str, ...]:
+        """Columns by which a pulled record is the same as a local one with another UUID."""
+        return self.natural or self.one_per
 
     @property
     def shared(self) -> bool:
@@ -79,7 +87,7 @@ TABLES: tuple[Synced, ...] = (
            parent="customer_id"),
     Synced("members", "member",
            {"customer_id": "customer", "referred_by": "member", "staff_id": "staff"},
-           parent="customer_id", local=("points_balance",)),
+           parent="customer_id", local=("points_balance",), one_per=("customer_id",)),
     Synced("points_moves", "points_move", {"member_id": "member", "staff_id": "staff"},
            parent="member_id"),
     Synced("campaign_targets", "campaign_target",

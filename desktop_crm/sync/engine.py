@@ -168,6 +168,8 @@ def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, An
           result: SyncResult) -> None:
     conn = store.conn
     t = BY_KIND[theirs.kind]
+    if mine is None and t.one_per and (adopted := sync_rows.adopt(conn, theirs)) is not None:
+        mine = sync_rows.pending_of(conn, theirs.kind, str(adopted))  # enrolled on two tills
     if mine is None or t.link:
         if t.link or sync_rows.version_of(conn, theirs.kind, theirs.uuid) != theirs.version:
             sync_rows.apply(conn, theirs)

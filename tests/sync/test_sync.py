@@ -285,3 +285,26 @@ def test_an_edit_of_a_contact_whose_customer_was_purged_elsewhere_is_kept(laptop
     assert "明佳烟酒" not in chen.names()
     kept = [c for c in sync_conflicts.open_conflicts(chen.store) if c["kind"] == "contact"]
     assert [c["mine"]["position"] for c in kept] == ["店长"]
+
+
+def test_one_customer_enrolled_on_two_tills_is_one_member(laptops) -> None:
+    """Found by the simulation: the second enrolment to be pulled broke the one member per
+    customer rule, and that laptop's syncs failed from then on."""
+    from desktop_crm.domain.members import MemberService
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = dossier(wang)
+    wang.sync()
+    chen.sync()
+    mine = MemberService(wang.store, "wang").enrol(cid, "VIP0001")
+    MemberService(wang.store, "wang").purchase(mine, 100)
+    theirs = MemberService(chen.store, "chen").enrol(chen.id_of("明佳烟酒"), "VIP0002")
+    MemberService(chen.store, "chen").purchase(theirs, 50)
+    wang.sync()
+    assert chen.sync().conflicts >= 1  # the card numbers differ: someone decides
+    wang.sync()
+    balances = {s.login: MemberService(s.store).of_customer(s.id_of("明佳烟酒")).points_balance
+                for s in (wang, chen)}
+    rules = MemberService(wang.store).rules()
+    both = rules.points_for(100) + rules.points_for(50)
+    assert balances == {"wang": both, "chen": both}
