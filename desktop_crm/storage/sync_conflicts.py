@@ -40,6 +40,24 @@ def record_level(store: Store, theirs: Record, *, mine: dict | None, mine_delete
     return 1
 
 
+def refused(store: Store, mine: Record, theirs: dict | None) -> int:
+    """A change the server does not take from this login (shared reference data, which only
+    managers change): kept with the team's record for the user to see; one open refusal per
+    record, holding the latest change."""
+    values = (_dump(None if mine.deleted else mine.data), _dump(theirs), int(mine.deleted),
+              int(theirs is None), now())
+    done = store.conn.execute(
+        "UPDATE sync_conflicts SET mine = ?, theirs = ?, mine_deleted = ?, theirs_deleted = ?, "
+        "found_at = ? WHERE uuid = ? AND reason = 'refused' AND resolved_at IS NULL",
+        (*values, mine.uuid)).rowcount
+    if not done:
+        store.conn.execute(
+            "INSERT INTO sync_conflicts (kind, uuid, field, base, mine, theirs, mine_deleted, "
+            "theirs_deleted, found_at, reason) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, 'refused')",
+            (mine.kind, mine.uuid, _dump(mine.base), *values))
+    return 1
+
+
 def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict,
                deleted: bool, login: str, at: Any) -> int:
     """An edit pushed by a login that could no longer see the record: a conflict per field it

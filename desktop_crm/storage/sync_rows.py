@@ -233,12 +233,15 @@ def mute(conn: sqlite3.Connection, on: bool) -> None:
     conn.execute("INSERT INTO sync_mute VALUES (1)" if on else "DELETE FROM sync_mute")
 
 
-def mark_all_unsent(conn: sqlite3.Connection) -> None:
-    """Put every record the server has not had into the outbox (connecting a file)."""
+def mark_all_unsent(conn: sqlite3.Connection, shared: bool = True) -> None:
+    """Put every record the server has not had into the outbox (connecting a file); shared
+    reference data only when ``shared`` (the login may change it for the team)."""
+    kinds = [t.kind for t in TABLES if shared or not t.shared]
     conn.execute("INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
-                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL")
+                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL "
+                 f"AND kind IN ({', '.join('?' * len(kinds))})", kinds)
     for t in TABLES:
-        if t.link:
+        if t.link and (shared or not t.shared):
             key = " || '|' || ".join(t.link)
             conn.execute(f"INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
                          f"SELECT '{t.kind}', {key} FROM {t.table}")

@@ -143,6 +143,13 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_open ON sync_conflicts(uuid) WHERE resolved_at IS NULL;
 """
 
+# m013: why a conflict is kept ('refused': the server does not take this change from this
+# login; NULL: two laptops changed the same thing), and how much of the audit log went up.
+DDL_M013 = """
+ALTER TABLE sync_conflicts ADD COLUMN reason TEXT;
+ALTER TABLE sync_state ADD COLUMN audit_sent INTEGER NOT NULL DEFAULT 0;
+"""
+
 UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
             "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
             "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")

@@ -49,7 +49,7 @@ class SyncResult:
     conflicts: int = 0
     stray: int = 0
     removed: int = 0          # dossiers that left this login's view
-    kept_local: int = 0       # changes to shared data a rep may not send
+    refused: int = 0          # changes to shared data a rep may not send (kept as conflicts)
     checkpoint: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -252,26 +252,34 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
     seen: dict[str, bool] = {}  # dossiers this login may still see, asked once per push
+    refused: list[tuple[Pending, Record, dict | None]] = []
     with conn.transaction():
         for p, r in records:
             if r is None:
                 sent.append((p, r, None))
                 continue
             if BY_KIND[r.kind].shared and role == "rep":
-                local_only.append(p)
+                there = conn.execute("SELECT data, deleted FROM crm.records WHERE uuid = %s",
+                                     (r.uuid,)).fetchone()
+                if there is None or there[1] or there[0] != r.data:  # else: nothing changed
+                    refused.append((p, r, None if there is None or there[1] else there[0]))
+                else:
+                    sent.append((p, None, None))
                 continue
             sent.append((p, r, _send(conn, r, p, seen)))
     with store.transaction():
         for p, r, version in sent:
             if r is not None and version is not None:
                 sync_rows.set_version(store.conn, r.kind, r.uuid, version)
-        sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
+        for _p, r, theirs in refused:  # kept where the user reviews conflicts, not dropped
+            conflict_store.refused(store, r, theirs)
+        sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + [p for p, *_ in refused])
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
     result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
-    if local_only:
-        result.kept_local += len(local_only)
-        result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
-                            "only managers change them for the team")
+    if refused:
+        result.refused += len(refused)
+        result.notes.append(f"{len(refused)} changes to shared settings were not sent: only "
+                            "managers change them for the team; they wait under conflicts")
 
 
 def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]) -> int | None:

@@ -308,3 +308,25 @@ def test_one_customer_enrolled_on_two_tills_is_one_member(laptops) -> None:
     rules = MemberService(wang.store).rules()
     both = rules.points_for(100) + rules.points_for(50)
     assert balances == {"wang": both, "chen": both}
+
+
+def test_a_reps_change_to_shared_settings_is_kept_as_a_refusal_not_dropped(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    with wang.store.transaction():
+        wang.store.conn.execute("UPDATE tiers SET visit_every_days = 7 WHERE key = 'key'")
+    result = wang.sync()
+    assert result.refused == 1 and "only managers" in result.notes[0]
+    (refusal,) = sync_conflicts.open_conflicts(wang.store)
+    assert (refusal["kind"], refusal["reason"]) == ("tier", "refused")
+    assert (refusal["mine"]["visit_every_days"], refusal["theirs"]["visit_every_days"]) == (7, 14)
+    assert wang.store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+    with wang.store.transaction():  # changed again: still one refusal, with the latest value
+        wang.store.conn.execute("UPDATE tiers SET visit_every_days = 10 WHERE key = 'key'")
+    wang.sync()
+    (refusal,) = sync_conflicts.open_conflicts(wang.store)
+    assert refusal["mine"]["visit_every_days"] == 10
+    chen.sync()
+    assert chen.store.conn.execute(
+        "SELECT visit_every_days FROM tiers WHERE key = 'key'").fetchone()[0] == 14
