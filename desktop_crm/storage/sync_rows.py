@@ -269,6 +269,17 @@ def clear_state(conn: sqlite3.Connection) -> None:
     conn.execute("UPDATE sync_ids SET version = NULL")
 
 
+def audit_unsent(conn: sqlite3.Connection) -> list[tuple]:
+    """The audit log's rows not yet sent: (id, at, actor, machine, action, detail)."""
+    return conn.execute(
+        "SELECT id, at, actor, machine, action, detail FROM audit_log "
+        "WHERE id > (SELECT audit_sent FROM sync_state) ORDER BY id").fetchall()
+
+
+def set_audit_sent(conn: sqlite3.Connection, last_id: int) -> None:
+    conn.execute("UPDATE sync_state SET audit_sent = max(audit_sent, ?)", (last_id,))
+
+
 def replace_base(conn: sqlite3.Connection, p: Pending, image: dict) -> None:
     conn.execute("UPDATE sync_outbox SET base = ? WHERE kind = ? AND local_key = ?",
                  (json.dumps(image, ensure_ascii=False), p.kind, p.local_key))

@@ -32,6 +32,7 @@ from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
+from desktop_crm.sync import audit
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -50,6 +51,7 @@ class SyncResult:
     stray: int = 0
     removed: int = 0          # dossiers that left this login's view
     refused: int = 0          # changes to shared data a rep may not send (kept as conflicts)
+    audited: int = 0          # audit log rows sent up
     checkpoint: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -65,6 +67,7 @@ def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
         except Stale:
             continue
         result.removed += remove_departed(store, conn, departed)
+        result.audited = audit.push(store, conn)
         return result
     raise psycopg.errors.SerializationFailure(
         "other laptops kept changing the same records; sync again in a moment")

@@ -67,16 +67,20 @@ CREATE TABLE crm.stray_edits (
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 
--- Exports, prints and other uses of customer data recorded on the laptops.
+-- Exports, prints and other uses of customer data recorded on the laptops, sent up by each
+-- sync (append-only: a laptop inserts, nobody updates). `local_id` is the row's id in the
+-- laptop's own log, so a push whose answer was lost sends nothing twice.
 CREATE TABLE crm.audit (
     id bigserial PRIMARY KEY,
     login name NOT NULL DEFAULT session_user,
-    machine text,
-    at timestamptz NOT NULL,
+    machine text NOT NULL DEFAULT '',
+    local_id bigint,
+    at text NOT NULL,           -- as the laptop wrote it: its local time
     actor text,
     action text NOT NULL,
     detail text,
-    received_at timestamptz NOT NULL DEFAULT now()
+    received_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (login, machine, local_id)
 );
 
 -- Who is asking. SECURITY DEFINER: a login reads its own row through these, never the table.
@@ -149,6 +153,20 @@ CREATE FUNCTION crm.follow_owner() RETURNS trigger
     END $$;
 CREATE TRIGGER records_follow_owner AFTER UPDATE OF data, owner ON crm.records
     FOR EACH ROW WHEN (NEW.kind = 'customer') EXECUTE FUNCTION crm.follow_owner();
+
+-- A laptop's audit row, under the login sending it. SECURITY DEFINER because a row sent
+-- twice is skipped (ON CONFLICT), which would need reading the table a rep may not read.
+CREATE FUNCTION crm.send_audit(p_local_id bigint, p_at text, p_actor text, p_machine text,
+                               p_action text, p_detail text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = crm, pg_temp
+    AS $$
+        INSERT INTO crm.audit (login, machine, local_id, at, actor, action, detail)
+        SELECT session_user, coalesce(p_machine, ''), p_local_id, p_at, p_actor, p_action, p_detail
+        WHERE crm.my_role() IS NOT NULL
+        ON CONFLICT (login, machine, local_id) DO NOTHING
+    $$;
+REVOKE ALL ON FUNCTION crm.send_audit FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION crm.send_audit TO :team;
 
 ALTER TABLE crm.records ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crm.departures ENABLE ROW LEVEL SECURITY;
