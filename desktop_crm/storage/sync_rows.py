@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns, link_uuid
 
@@ -92,6 +93,11 @@ def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[
     for column, kind in t.refs.items():
         if column in data:
             data[column] = uuid_of(conn, kind, data[column])
+    if t.poly and t.poly[0] in data:
+        column, kind = t.poly[0], data.get(t.poly[1])
+        data[column] = uuid_of(conn, kind, data[column]) if kind in BY_KIND else None
+    if "machine" in data and t.append_only and data["machine"] is None:
+        data["machine"] = machine()  # made here: the team learns where
     return data
 
 
@@ -138,6 +144,9 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
         return Record(t.kind, p.uuid, None, to_server(conn, t, p.base or {}), deleted=True,
                       version=p.version)
     data = to_server(conn, t, row)
+    customer = customer_of(conn, t, row)
+    if t.append_only and customer is None:
+        return None  # history of no dossier (staff, settings) stays on this laptop
     if t.link:
         uuid = link_uuid(t.kind, tuple(str(data[c]) for c in t.link))
         version = None
@@ -145,7 +154,7 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
         uuid = uuid_of(conn, t.kind, row["id"] if "id" in row else int(p.local_key))
         version = version_of(conn, t.kind, uuid)
     base = to_server(conn, t, p.base) if p.base else None
-    return Record(t.kind, uuid, customer_of(conn, t, row), data, version=version, base=base)
+    return Record(t.kind, uuid, customer, data, version=version, base=base)
 
 
 def current(conn: sqlite3.Connection, kind: str, uuid: str) -> dict[str, Any] | None:
@@ -165,6 +174,9 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
     for column, kind in t.refs.items():
         if column in values:
             values[column] = local_id_of(conn, kind, values[column])
+    if t.poly and t.poly[0] in values:  # 0: a record this laptop does not have (any more)
+        column, kind = t.poly[0], values.get(t.poly[1])
+        values[column] = (local_id_of(conn, kind, values[column]) if kind in BY_KIND else None) or 0
     names = [c for c in columns(conn, t.table) if c not in ("id", *t.local) and c in values]
     if t.link:
         if any(values.get(c) is None for c in t.link):

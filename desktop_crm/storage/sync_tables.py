@@ -48,6 +48,11 @@ class Synced:
     # a dossier's record there is one of (a customer's membership): made on two laptops,
     # the second to pull takes the team's UUID for its own and merges the two
     one_per: tuple[str, ...] = ()
+    # a column holding the local id of a record whose kind another column names (the change
+    # history's entity_id, by entity): travels as that record's UUID
+    poly: tuple[str, str] | None = None
+    # rows are only ever added (the change history): nothing to merge, never a conflict
+    append_only: bool = False
 
     @property
     def same_if(self) -> tuple[str, ...]:
@@ -93,6 +98,9 @@ TABLES: tuple[Synced, ...] = (
     Synced("campaign_targets", "campaign_target",
            {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
            parent="customer_id"),
+    # last: its entity_id may name a record of any kind above
+    Synced("change_log", "history", {"customer_id": "customer"}, parent="customer_id",
+           local=("batch_id",), poly=("entity_id", "entity"), append_only=True),
 )
 BY_KIND = {t.kind: t for t in TABLES}
 BY_TABLE = {t.table: t for t in TABLES}
@@ -144,10 +152,18 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts(uuid) WHERE resolved_at IS NU
 """
 
 # m013: why a conflict is kept ('refused': the server does not take this change from this
-# login; NULL: two laptops changed the same thing), and how much of the audit log went up.
+# login; NULL: two laptops changed the same thing), how much of the audit log went up, and
+# on which machine a history entry pulled from the team was made (NULL: this one).
 DDL_M013 = """
 ALTER TABLE sync_conflicts ADD COLUMN reason TEXT;
 ALTER TABLE sync_state ADD COLUMN audit_sent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE change_log ADD COLUMN machine TEXT;   -- where an edit pulled from the team was made
+-- The history has no foreign key to its customer: without this, a purged customer's history
+-- stayed, and a new customer given the freed rowid showed it as its own.
+DELETE FROM change_log WHERE customer_id NOT IN (SELECT id FROM customers);
+CREATE TRIGGER change_log_follows_customer AFTER DELETE ON customers BEGIN
+    DELETE FROM change_log WHERE customer_id = OLD.id;
+END;
 """
 
 UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "

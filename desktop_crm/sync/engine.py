@@ -146,7 +146,8 @@ def _homeless(store: Store, theirs: Record, dirty: dict[str, Pending], who: tupl
     if theirs.kind == "customer":
         if theirs.deleted and sync_rows.local_id_of(conn, "customer", theirs.uuid) is not None:
             for uuid, p in list(dirty.items()):
-                if p.deleted or p.kind == "customer" or BY_KIND[p.kind].link:
+                t = BY_KIND[p.kind]
+                if p.deleted or p.kind == "customer" or t.link or t.append_only:
                     continue
                 mine = sync_rows.record(conn, p)
                 if mine is not None and mine.customer == theirs.uuid:
@@ -173,7 +174,9 @@ def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, An
     t = BY_KIND[theirs.kind]
     if mine is None and t.one_per and (adopted := sync_rows.adopt(conn, theirs)) is not None:
         mine = sync_rows.pending_of(conn, theirs.kind, str(adopted))  # enrolled on two tills
-    if mine is None or t.link:
+    if mine is None or t.link or t.append_only:
+        if mine is not None and t.append_only:
+            return  # an entry made here, which the team has already: nothing to merge
         if t.link or sync_rows.version_of(conn, theirs.kind, theirs.uuid) != theirs.version:
             sync_rows.apply(conn, theirs)
         return
@@ -278,7 +281,8 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
             conflict_store.refused(store, r, theirs)
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + [p for p, *_ in refused])
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
-    result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
+    result.stray += sum(1 for _p, r, v in sent
+                        if r is not None and v is None and not BY_KIND[r.kind].append_only)
     if refused:
         result.refused += len(refused)
         result.notes.append(f"{len(refused)} changes to shared settings were not sent: only "
@@ -292,8 +296,8 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]
         if r.customer not in seen:  # made here after its customer was given away
             seen[r.customer] = conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s",
                                             (r.customer,)).fetchone() is not None
-        if not seen[r.customer]:
-            return _stray(conn, r, p)
+        if not seen[r.customer]:  # a history entry of it goes nowhere: its edit is a stray
+            return None if BY_KIND[r.kind].append_only else _stray(conn, r, p)
     if r.version is None:
         row = conn.execute(
             "INSERT INTO crm.records (uuid, kind, customer, data, deleted) "

@@ -330,3 +330,38 @@ def test_a_reps_change_to_shared_settings_is_kept_as_a_refusal_not_dropped(lapto
     chen.sync()
     assert chen.store.conn.execute(
         "SELECT visit_every_days FROM tiers WHERE key = 'key'").fetchone()[0] == 14
+
+
+def test_the_history_is_team_wide_with_who_and_where(laptops) -> None:
+    wang, chen, li = laptops["wang"], laptops["chen"], laptops["li"]
+    cid = dossier(wang)
+    wang.customers.update(cid, {"phone": "0710-3600002"})
+    wang.sync()
+    chen.sync()
+    chen.customers.update(chen.id_of("明佳烟酒"), {"area": "襄城区"})
+    chen.sync()
+    wang.sync()
+    for laptop_ in (wang, chen):
+        rows = laptop_.customers.history(laptop_.id_of("明佳烟酒"))
+        assert {(r["actor"], r["field"], r["new_value"]) for r in rows} >= {
+            ("wang", "phone", "0710-3600002"), ("chen", "area", "襄城区")}
+    import platform
+    mine = [r for r in wang.customers.history(cid) if r["field"] == "area"]
+    assert [r["machine"] for r in mine] == [platform.node()]  # pulled: where it was made
+    li.sync()
+    assert li.store.conn.execute("SELECT count(*) FROM change_log "
+                                 "WHERE field IN ('phone', 'area')").fetchone()[0] == 0
+
+
+def test_a_purged_customers_history_goes_with_it(laptops) -> None:
+    """Found by the simulation: the history (no foreign key) stayed, and the next customer
+    given the freed row id showed it, and sent it to the team, as its own."""
+    wang = laptops["wang"]
+    cid = dossier(wang)
+    wang.customers.update(cid, {"phone": "0710-3600002"})
+    wang.sync()
+    wang.customers.delete(cid)
+    wang.customers.erase(cid)
+    again = wang.customers.create({"name": "华联超市", "code": "C002", "owner": "王敏"})
+    assert again == cid
+    assert {r["field"] for r in wang.customers.history(again)} == {"*created"}
