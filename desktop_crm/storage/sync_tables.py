@@ -53,6 +53,11 @@ class Synced:
     poly: tuple[str, str] | None = None
     # rows are only ever added (the change history): nothing to merge, never a conflict
     append_only: bool = False
+    # which rows travel, when not all: an SQL condition on ``{row}`` (the team's settings)
+    only: str = ""
+
+    def rows(self, row: str) -> str:
+        return f" AND ({self.only.format(row=row)})" if self.only else ""
 
     @property
     def same_if(self) -> tuple[str, ...]:
@@ -64,6 +69,8 @@ class Synced:
         return self.parent is None
 
 
+SHARED_SETTINGS = ("scoring.model", "scoring.tier_metric", "member_rules")
+
 # In the order records are applied: what a row refers to comes before it.
 TABLES: tuple[Synced, ...] = (
     Synced("staff", "staff", natural=("name",)),
@@ -72,6 +79,10 @@ TABLES: tuple[Synced, ...] = (
     Synced("message_templates", "message_template", natural=("occasion", "name", "language")),
     Synced("custom_fields", "custom_field", natural=("entity", "key")),
     Synced("saved_filters", "saved_filter", natural=("name",)),
+    # the team's rules (scoring weights and tier metric, points rules); the rest of the
+    # settings belong to the laptop (its user, import mappings, ...)
+    Synced("settings", "setting", natural=("key",), only="{row}.key IN (" + ", ".join(
+        f"'{key}'" for key in SHARED_SETTINGS) + ")"),
     Synced("campaigns", "campaign"),
     Synced("customers", "customer", {"owner_id": "staff"}, parent="id"),
     Synced("customer_tags", "customer_tag", {"customer_id": "customer"}, parent="customer_id",
@@ -197,7 +208,7 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
     changed = (f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
                f"{_key_sql(t, '{row}')}, {{base}}) ON CONFLICT (kind, local_key) DO UPDATE SET "
                "stamp = stamp + 1, deleted = 0")
-    when = f"WHEN {MUTED} AND {CONNECTED}"
+    when = f"WHEN {MUTED} AND {CONNECTED}{t.rows('NEW')}"
     yield (f"CREATE TRIGGER sync_{t.table}_ins AFTER INSERT ON {t.table} {when} BEGIN "
            + changed.format(row="NEW", base="NULL") + "; END")
     if not t.link:
@@ -221,7 +232,7 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
            f"'{t.kind}', coalesce(uuid, OLD.rowid), uuid, "
            f"coalesce((SELECT base FROM {entry}), {_image_sql(conn, t, 'OLD')}), 1, version "
            f"FROM (SELECT (SELECT uuid FROM {ids}) AS uuid, (SELECT version FROM {ids}) AS version) "
-           f"WHERE {MUTED} AND {CONNECTED} ON CONFLICT (kind, local_key) DO UPDATE "
+           f"WHERE {MUTED} AND {CONNECTED}{t.rows('OLD')} ON CONFLICT (kind, local_key) DO UPDATE "
            "SET stamp = stamp + 1, deleted = 1, version = excluded.version; "
            f"DELETE FROM {entry} AND {MUTED} AND uuid IS NULL AND (SELECT uuid FROM {ids}) IS NOT NULL; "
            f"DELETE FROM {ids}; END")
@@ -240,16 +251,18 @@ def install(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-def give_ids(conn: sqlite3.Connection) -> None:
+def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
     """A UUID for every record that has none: m012 gives the records made before it theirs;
-    records with a natural key get theirs here, before each sync."""
+    records with a natural key get theirs here, before each sync (``natural_only``: the
+    others have theirs from a trigger)."""
     for t in TABLES:
-        if t.link:
+        if t.link or (natural_only and not t.natural):
             continue
         picked = ", ".join(("rowid", *t.natural))
         missing = conn.execute(
             f"SELECT {picked} FROM {t.table} WHERE rowid NOT IN "
-            "(SELECT local_id FROM sync_ids WHERE kind = ?)", (t.kind,)).fetchall()
+            f"(SELECT local_id FROM sync_ids WHERE kind = ?){t.rows(t.table)}",
+            (t.kind,)).fetchall()
         conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
             (t.kind, row[0], link_uuid(t.kind, tuple(str(v) for v in row[1:])) if t.natural
              else str(uuid.uuid4()))

@@ -59,6 +59,8 @@ class SyncResult:
 def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
     """Bring the file and the server level; ``conn`` is the login's own connection."""
     check_version(conn)
+    with store.transaction():  # records with a natural key made since the last sync
+        sync_tables.give_ids(store.conn, natural_only=True)
     result = SyncResult()
     for _attempt in range(ATTEMPTS):
         departed = pull(store, conn, result)

@@ -365,3 +365,32 @@ def test_a_purged_customers_history_goes_with_it(laptops) -> None:
     again = wang.customers.create({"name": "华联超市", "code": "C002", "owner": "王敏"})
     assert again == cid
     assert {r["field"] for r in wang.customers.history(again)} == {"*created"}
+
+
+def test_a_tier_made_after_connecting_reaches_the_team(laptops) -> None:
+    """A record with a natural key gets its UUID before each sync, not only when the file
+    was connected (found writing the shared settings: its push sent a NULL UUID)."""
+    wang, chen = laptops["wang"], laptops["chen"]
+    with chen.store.transaction():
+        chen.store.conn.execute("INSERT INTO tiers (key, label_zh, label_en, position) "
+                                "VALUES ('vip', '重点', 'VIP', 0)")
+    chen.sync()
+    wang.sync()
+    assert wang.store.conn.execute("SELECT label_zh FROM tiers WHERE key = 'vip'").fetchone()[0] == "重点"
+
+
+def test_shared_settings_reach_the_team_and_a_reps_change_is_refused(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    chen.store.set_setting("scoring.tier_metric", "visits")
+    chen.store.set_setting("user_name", "陈经理")  # this laptop's own: stays here
+    chen.sync()
+    wang.sync()
+    assert wang.store.setting("scoring.tier_metric") == "visits"
+    assert wang.store.setting("user_name") != "陈经理"
+    wang.store.set_setting("scoring.tier_metric", "sales")
+    assert wang.sync().refused == 1
+    (refusal,) = sync_conflicts.open_conflicts(wang.store)
+    assert (refusal["kind"], refusal["mine"]["value"], refusal["theirs"]["value"]) == (
+        "setting", "sales", "visits")
