@@ -278,6 +278,7 @@ def clear_state(conn: sqlite3.Connection) -> None:
     """Forget the server: no outbox, nothing counted as sent."""
     conn.execute("DELETE FROM sync_state")
     conn.execute("DELETE FROM sync_outbox")
+    conn.execute("DELETE FROM sync_departures")
     conn.execute("UPDATE sync_ids SET version = NULL")
 
 
@@ -290,6 +291,19 @@ def audit_unsent(conn: sqlite3.Connection) -> list[tuple]:
 
 def set_audit_sent(conn: sqlite3.Connection, last_id: int) -> None:
     conn.execute("UPDATE sync_state SET audit_sent = max(audit_sent, ?)", (last_id,))
+
+
+def note_departures(conn: sqlite3.Connection, customers: list[str]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO sync_departures (customer) VALUES (?)",
+                     [(c,) for c in customers])
+
+
+def departures(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT customer FROM sync_departures")]
+
+
+def forget_departures(conn: sqlite3.Connection, customers: list[str]) -> None:
+    conn.executemany("DELETE FROM sync_departures WHERE customer = ?", [(c,) for c in customers])
 
 
 def replace_base(conn: sqlite3.Connection, p: Pending, image: dict) -> None:

@@ -163,12 +163,15 @@ CREATE INDEX sync_conflicts_open ON sync_conflicts(uuid) WHERE resolved_at IS NU
 """
 
 # m013: why a conflict is kept ('refused': the server does not take this change from this
-# login; NULL: two laptops changed the same thing), how much of the audit log went up, and
-# on which machine a history entry pulled from the team was made (NULL: this one).
+# login; NULL: two laptops changed the same thing), how much of the audit log went up, on
+# which machine a history entry pulled from the team was made (NULL: this one), and the
+# customers waiting to leave the file.
 DDL_M013 = """
 ALTER TABLE sync_conflicts ADD COLUMN reason TEXT;
 ALTER TABLE sync_state ADD COLUMN audit_sent INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE change_log ADD COLUMN machine TEXT;   -- where an edit pulled from the team was made
+-- customers a pull found gone from this login's view: removed after the push that follows
+CREATE TABLE sync_departures (customer TEXT PRIMARY KEY) WITHOUT ROWID;
 -- The history has no foreign key to its customer: without this, a purged customer's history
 -- stayed, and a new customer given the freed rowid showed it as its own.
 DELETE FROM change_log WHERE customer_id NOT IN (SELECT id FROM customers);

@@ -63,12 +63,12 @@ def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
         sync_tables.give_ids(store.conn, natural_only=True)
     result = SyncResult()
     for _attempt in range(ATTEMPTS):
-        departed = pull(store, conn, result)
+        pull(store, conn, result)
         try:
             push(store, conn, result)
         except Stale:
             continue
-        result.removed += remove_departed(store, conn, departed)
+        result.removed += remove_departed(store, conn)
         result.audited = audit.push(store, conn)
         return result
     raise psycopg.errors.SerializationFailure(
@@ -77,9 +77,9 @@ def sync(store: Store, conn: psycopg.Connection) -> SyncResult:
 
 # --- pull ------------------------------------------------------------------------------------
 
-def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str]:
-    """Apply what changed on the server since the checkpoint; the customers that left this
-    login's view since then."""
+def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
+    """Apply what changed on the server since the checkpoint; note the customers that left
+    this login's view since then."""
     state = sync_rows.state(store.conn)
     since = state[4] if state and state[4] else "0"
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
@@ -112,15 +112,15 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult) -> list[str
                         "AND pushed_by <> session_user", (since,)).fetchall()
                     for s in stray:
                         result.conflicts += conflict_store.from_stray(store, *s)
-                    departed = [r[0] for r in conn.execute(
+                    # kept with the checkpoint: removed after the push, however many tries
+                    sync_rows.note_departures(store.conn, [r[0] for r in conn.execute(
                         "SELECT DISTINCT customer::text FROM crm.departures "
-                        "WHERE changed_xid >= %s::xid8", (since,))]
+                        "WHERE changed_xid >= %s::xid8", (since,))])
                     sync_rows.set_checkpoint(store.conn, checkpoint, now())
                 finally:
                     sync_rows.mute(store.conn, False)
     conn.isolation_level = None
     result.checkpoint = checkpoint
-    return departed
 
 
 def _dirty_by_uuid(store: Store) -> dict[str, Pending]:
@@ -351,19 +351,22 @@ def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
 
 # --- departures ------------------------------------------------------------------------------
 
-def remove_departed(store: Store, conn: psycopg.Connection, customers: list[str]) -> int:
+def remove_departed(store: Store, conn: psycopg.Connection) -> int:
     """Remove the dossiers given to someone this login may not see (their edits here were
-    pushed just before, as stray edits for the new owner)."""
+    pushed just before, as stray edits for the new owner). A pull notes them in the file, so
+    a sync cut after its pull still removes them the next time."""
+    customers = sync_rows.departures(store.conn)
+    if not customers:
+        return 0
     gone = [c for c in customers
             if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (c,)).fetchone() is None]
-    if not gone:
-        return 0
     removed = 0
     with store.transaction():
         sync_rows.mute(store.conn, True)
         try:
             for uuid in gone:
                 removed += sync_rows.remove(store.conn, "customer", uuid)
+            sync_rows.forget_departures(store.conn, customers)
         finally:
             sync_rows.mute(store.conn, False)
     return removed

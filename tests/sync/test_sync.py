@@ -394,3 +394,33 @@ def test_shared_settings_reach_the_team_and_a_reps_change_is_refused(laptops) ->
     (refusal,) = sync_conflicts.open_conflicts(wang.store)
     assert (refusal["kind"], refusal["mine"]["value"], refusal["theirs"]["value"]) == (
         "setting", "sales", "visits")
+
+
+def test_a_customer_given_away_leaves_even_when_the_first_sync_after_is_cut(laptops, team) -> None:
+    import psycopg
+
+    from desktop_crm.sync import connection, engine
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    dossier(wang)
+    other = wang.customers.create({"name": "华联超市", "code": "C002", "owner": "王敏"})
+    wang.sync()
+    chen.sync()
+    chen.customers.update(chen.id_of("明佳烟酒"), {"owner": "李强"})
+    chen.sync()
+    wang.customers.update(other, {"phone": "0710-3600009"})  # something to push
+    original = engine._send
+
+    def cut(server, *rest):
+        with psycopg.connect(team.owner_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (server.info.backend_pid,))
+        return original(server, *rest)
+
+    engine._send = cut
+    try:
+        with pytest.raises(psycopg.OperationalError):  # pulled, then cut while pushing
+            engine.sync(wang.store, connection.open_server(wang.url, wang.password))
+    finally:
+        engine._send = original
+    wang.sync()
+    assert wang.names() == {"华联超市"}
