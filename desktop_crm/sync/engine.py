@@ -50,7 +50,7 @@ class SyncResult:
     conflicts: int = 0
     stray: int = 0
     removed: int = 0          # dossiers that left this login's view
-    refused: int = 0          # changes to shared data a rep may not send (kept as conflicts)
+    refused: int = 0          # changes this login may not make for the team (kept as conflicts)
     audited: int = 0          # audit log rows sent up
     checkpoint: str | None = None
     notes: list[str] = field(default_factory=list)
@@ -261,12 +261,13 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
     seen: dict[str, bool] = {}  # dossiers this login may still see, asked once per push
     refused: list[tuple[Pending, Record, dict | None]] = []
+    owners: list[str] = []  # whom this login may give a customer to, asked once
     with conn.transaction():
         for p, r in records:
             if r is None:
                 sent.append((p, r, None))
                 continue
-            if BY_KIND[r.kind].shared and role == "rep":
+            if (BY_KIND[r.kind].shared and role == "rep") or _not_ours(conn, r, role, owners):
                 there = conn.execute("SELECT data, deleted FROM crm.records WHERE uuid = %s",
                                      (r.uuid,)).fetchone()
                 if there is None or there[1] or there[0] != r.data:  # else: nothing changed
@@ -287,8 +288,20 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
                         if r is not None and v is None and not BY_KIND[r.kind].append_only)
     if refused:
         result.refused += len(refused)
-        result.notes.append(f"{len(refused)} changes to shared settings were not sent: only "
-                            "managers change them for the team; they wait under conflicts")
+        result.notes.append(f"{len(refused)} changes were not sent, as only managers make them "
+                            "(shared settings, giving a customer to someone else); they wait "
+                            "under conflicts")
+
+
+def _not_ours(conn: psycopg.Connection, r: Record, role: str, owners: list[str]) -> bool:
+    """A customer given to someone the login may not give it to (a rep to another rep, a
+    manager outside the team): the server would refuse the whole push, every time."""
+    if r.kind != "customer" or r.deleted or role == "admin":
+        return False
+    if not owners:
+        owners.extend(str(row[0]) for row in conn.execute(
+            "SELECT unnest(crm.visible_owners())"))
+    return r.data.get("owner_id") not in owners
 
 
 def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]) -> int | None:

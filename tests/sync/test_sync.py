@@ -424,3 +424,21 @@ def test_a_customer_given_away_leaves_even_when_the_first_sync_after_is_cut(lapt
         engine._send = original
     wang.sync()
     assert wang.names() == {"华联超市"}
+
+
+def test_a_rep_giving_a_customer_away_is_refused_not_a_push_failing_for_ever(laptops) -> None:
+    from desktop_crm.storage import sync_conflicts
+
+    wang, li = laptops["wang"], laptops["li"]
+    cid = dossier(wang)
+    other = wang.customers.create({"name": "华联超市", "code": "C002", "owner": "王敏"})
+    wang.sync()
+    wang.customers.update(cid, {"owner": "李强"})
+    wang.customers.update(other, {"phone": "0710-3600009"})
+    result = wang.sync()
+    assert result.refused == 1 and result.pushed >= 1
+    (refusal,) = sync_conflicts.open_conflicts(wang.store)
+    assert (refusal["kind"], refusal["reason"]) == ("customer", "refused")
+    assert wang.sync().refused == 0
+    li.sync()
+    assert "明佳烟酒" not in li.names()
