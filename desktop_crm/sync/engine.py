@@ -256,11 +256,10 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
         return
     role = sync_rows.state(store.conn)[2]
     sent: list[tuple[Pending, Record, int | None]] = []
-    local_only: list[Pending] = []
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
     seen: dict[str, bool] = {}  # dossiers this login may still see, asked once per push
-    refused: list[tuple[Pending, Record, dict | None]] = []
+    refused: list[tuple[Pending, Record, Record | None]] = []  # (entry, mine, the team's)
     owners: list[str] = []  # whom this login may give a customer to, asked once
     with conn.transaction():
         for p, r in records:
@@ -268,11 +267,13 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
                 sent.append((p, r, None))
                 continue
             if (BY_KIND[r.kind].shared and role == "rep") or _not_ours(conn, r, role, owners):
-                there = conn.execute("SELECT data, deleted FROM crm.records WHERE uuid = %s",
-                                     (r.uuid,)).fetchone()
-                if there is None or there[1] or there[0] != r.data:  # else: nothing changed
-                    refused.append((p, r, None if there is None or there[1] else there[0]))
-                else:
+                there = conn.execute("SELECT data, deleted, version FROM crm.records "
+                                     "WHERE uuid = %s", (r.uuid,)).fetchone()
+                theirs = (None if there is None or there[1] else
+                          Record(r.kind, r.uuid, r.customer, there[0], version=there[2]))
+                if theirs is None or theirs.data != r.data or r.deleted:
+                    refused.append((p, r, theirs))
+                else:  # nothing changed
                     sent.append((p, None, None))
                 continue
             sent.append((p, r, _send(conn, r, p, seen)))
@@ -280,8 +281,9 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
         for p, r, version in sent:
             if r is not None and version is not None:
                 sync_rows.set_version(store.conn, r.kind, r.uuid, version)
-        for _p, r, theirs in refused:  # kept where the user reviews conflicts, not dropped
-            conflict_store.refused(store, r, theirs)
+        for _p, r, theirs in refused:  # kept where the user reviews conflicts, not dropped;
+            conflict_store.refused(store, r, theirs.data if theirs else None)
+            _hold_theirs(store, r, theirs)  # the record as the team has it meanwhile
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + [p for p, *_ in refused])
     result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
     result.stray += sum(1 for _p, r, v in sent
@@ -291,6 +293,22 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult) -> None:
         result.notes.append(f"{len(refused)} changes were not sent, as only managers make them "
                             "(shared settings, giving a customer to someone else); they wait "
                             "under conflicts")
+
+
+def _hold_theirs(store: Store, mine: Record, theirs: Record | None) -> None:
+    """After a refusal the file holds the team's record, as after a conflict: shared data as
+    everyone has it (a new shared record made here goes), a customer with its owner. A new
+    customer stays: what hangs off it is nowhere else."""
+    if theirs is None and not BY_KIND[mine.kind].shared:
+        return
+    sync_rows.mute(store.conn, True)
+    try:
+        if theirs is None:
+            sync_rows.remove(store.conn, mine.kind, mine.uuid)
+        else:
+            sync_rows.apply(store.conn, theirs)
+    finally:
+        sync_rows.mute(store.conn, False)
 
 
 def _not_ours(conn: psycopg.Connection, r: Record, role: str, owners: list[str]) -> bool:

@@ -322,6 +322,8 @@ def test_a_reps_change_to_shared_settings_is_kept_as_a_refusal_not_dropped(lapto
     assert (refusal["kind"], refusal["reason"]) == ("tier", "refused")
     assert (refusal["mine"]["visit_every_days"], refusal["theirs"]["visit_every_days"]) == (7, 14)
     assert wang.store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
+    assert wang.store.conn.execute(  # the team's value meanwhile, as after a conflict
+        "SELECT visit_every_days FROM tiers WHERE key = 'key'").fetchone()[0] == 14
     with wang.store.transaction():  # changed again: still one refusal, with the latest value
         wang.store.conn.execute("UPDATE tiers SET visit_every_days = 10 WHERE key = 'key'")
     wang.sync()
@@ -439,6 +441,7 @@ def test_a_rep_giving_a_customer_away_is_refused_not_a_push_failing_for_ever(lap
     assert result.refused == 1 and result.pushed >= 1
     (refusal,) = sync_conflicts.open_conflicts(wang.store)
     assert (refusal["kind"], refusal["reason"]) == ("customer", "refused")
+    assert wang.customer("明佳烟酒")["owner_id"] == wang.staff_id("王敏")
     assert wang.sync().refused == 0
     li.sync()
     assert "明佳烟酒" not in li.names()
