@@ -112,6 +112,11 @@ class Loader:
         known = {} if kind in self.fresh else _ids(conn, kind, (r.uuid for r in records))
         refs = {column: self._refs(ref_kind, (r.data.get(column) for r in records))
                 for column, ref_kind in t.refs.items()}
+        if t.poly:  # the change history's entity_id, by its entity (as sync_rows.apply)
+            column, kind_column = t.poly
+            for entity in {r.data.get(kind_column) for r in records} & set(BY_KIND):
+                refs[column + ":" + entity] = self._refs(entity, (
+                    r.data.get(column) for r in records if r.data.get(kind_column) == entity))
         table_columns = set(columns(conn, t.table)) - {"id", *t.local}
         inserts: dict[tuple, list] = defaultdict(list)
         updates: dict[tuple, list] = defaultdict(list)
@@ -124,6 +129,10 @@ class Loader:
             for column, found in refs.items():
                 if column in values:
                     values[column] = found.get(values[column])
+            if t.poly and t.poly[0] in values:  # 0: a record this laptop does not have
+                column, kind_column = t.poly
+                found = refs.get(column + ":" + str(values.get(kind_column)), {})
+                values[column] = found.get(r.data[column]) or 0
             names = tuple(values)
             if here is None:
                 inserts[names].append((r, values))

@@ -51,8 +51,10 @@ def pending(conn: sqlite3.Connection) -> list[Pending]:
 
 
 def pending_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Changes waiting to be sent, by kind of record."""
-    return dict(conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind ORDER BY kind"))
+    """Changes waiting to be sent, by kind of record; the history entries describing them
+    travel along and are not changes of their own."""
+    return dict(conn.execute("SELECT kind, count(*) FROM sync_outbox WHERE kind <> 'history' "
+                             "GROUP BY kind ORDER BY kind"))
 
 
 def open_conflict_count(conn: sqlite3.Connection) -> int:

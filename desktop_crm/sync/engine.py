@@ -319,7 +319,8 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
             conflict_store.refused(store, r, theirs.data if theirs else None)
             _hold_theirs(store, r, theirs)  # the record as the team has it meanwhile
         sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + [p for p, *_ in refused])
-    result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
+    result.pushed += sum(1 for _p, r, v in sent  # the history entries travel along
+                         if r is not None and v is not None and r.kind != "history")
     progress("push", result.pushed)
     result.stray += sum(1 for _p, r, v in sent
                         if r is not None and v is None and not BY_KIND[r.kind].append_only)
@@ -370,8 +371,10 @@ def _find_homes(conn: psycopg.Connection, going: list[tuple[Pending, Record]],
                 seen: dict[str, bool]) -> None:
     """Whether the dossiers that records made here hang off are still this login's, asked in
     one query (one given away meanwhile makes its new records strays, see :func:`_send`)."""
-    wanted = sorted({r.customer for _p, r in going
-                     if r.version is None and r.customer and r.kind != "customer"})
+    arriving = {r.uuid for _p, r in going if r.kind == "customer" and r.version is None}
+    seen.update((u, True) for u in arriving)  # sent in this push, before what hangs off them
+    wanted = sorted({r.customer for _p, r in going if r.version is None and r.customer
+                     and r.kind != "customer" and r.customer not in arriving})
     if wanted:
         found = {row[0] for row in conn.execute(
             "SELECT uuid::text FROM crm.records WHERE uuid = ANY(%s::uuid[])", (wanted,))}

@@ -261,7 +261,8 @@ class Team(RuleBasedStateMachine):
           after=st.integers(0, 6))
     def sync_cut(self, login: str, where: str, after: int) -> None:
         """The connection dies in the middle: the server kills the backend."""
-        name = "_send" if where == "push" else "_take"
+        # called once per kind pushed, once per record pulled
+        name = "_send_kind" if where == "push" else "_homeless"
         original = getattr(engine, name)
         seen = []
         owner_url = self.owner_url

@@ -414,19 +414,19 @@ def test_a_customer_given_away_leaves_even_when_the_first_sync_after_is_cut(lapt
     chen.customers.update(chen.id_of("明佳烟酒"), {"owner": "李强"})
     chen.sync()
     wang.customers.update(other, {"phone": "0710-3600009"})  # something to push
-    original = engine._send
+    original = engine._send_kind
 
     def cut(server, *rest):
         with psycopg.connect(team.owner_url, autocommit=True) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", (server.info.backend_pid,))
         return original(server, *rest)
 
-    engine._send = cut
+    engine._send_kind = cut
     try:
         with pytest.raises(psycopg.OperationalError):  # pulled, then cut while pushing
             engine.sync(wang.store, connection.open_server(wang.url, wang.password))
     finally:
-        engine._send = original
+        engine._send_kind = original
     wang.sync()
     assert wang.names() == {"华联超市"}
 
