@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from desktop_crm.storage import importing
+from desktop_crm.storage import importing, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns
+from desktop_crm.storage.sync_tables import BY_KIND, CUSTOM, ORDER, TABLES, Synced, columns
 
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
 # What a first sync loads most of: their other indexes are built once at the end.
@@ -146,6 +146,12 @@ class Loader:
             if names:
                 conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
                                  "WHERE rowid = ?", rows)
+        if kind in CUSTOM:
+            for r in records:
+                if r.uuid in given:
+                    sync_rows.write_custom(conn, kind, given[r.uuid], r.data, fresh=True)
+                elif r.uuid in known and known[r.uuid][1] != r.version:
+                    sync_rows.write_custom(conn, kind, known[r.uuid][0], r.data)
         conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
 
 

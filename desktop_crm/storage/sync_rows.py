@@ -1,7 +1,8 @@
 """Local rows as the team server holds them, and back: what a push reads and a pull writes.
 
 A record travels as a JSON object of its synced columns, with every reference to another
-record given as that record's UUID (storage/sync_tables.py says which columns and kinds).
+record given as that record's UUID (storage/sync_tables.py says which columns and kinds); a
+customer's or contact's custom field values travel as its fields ``custom:<key>``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns, link_uuid
+from desktop_crm.storage.sync_tables import (
+    BY_KIND, CUSTOM, CUSTOM_PREFIX, ORDER, TABLES, Synced, columns, link_uuid)
 
 
 @dataclass
@@ -109,7 +111,34 @@ def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[
         data[column] = uuid_of(conn, kind, data[column]) if kind in BY_KIND else None
     if "machine" in data and t.append_only and data["machine"] is None:
         data["machine"] = machine()  # made here: the team learns where
+    custom = data.pop("custom", None)
+    if isinstance(custom, str):  # as an outbox base keeps it
+        custom = json.loads(custom)
+    data.update((CUSTOM_PREFIX + key, value) for key, value in (custom or {}).items())
     return data
+
+
+def custom_values(conn: sqlite3.Connection, kind: str, local_id: int) -> dict[str, Any]:
+    """{key: value} of a customer's or contact's custom fields."""
+    return dict(conn.execute(
+        "SELECT f.key, v.value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+        "WHERE f.entity = ? AND v.entity_id = ?", (kind, local_id)))
+
+
+def write_custom(conn: sqlite3.Connection, kind: str, local_id: int, data: dict[str, Any],
+                 fresh: bool = False) -> None:
+    """Set a pulled record's custom field values to those it carries (``fresh``: the row
+    was just made, it has none yet). A field this laptop does not know is left out."""
+    if not fresh:
+        conn.execute("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN "
+                     "(SELECT id FROM custom_fields WHERE entity = ?)", (local_id, kind))
+    wanted = {k[len(CUSTOM_PREFIX):]: v for k, v in data.items()
+              if k.startswith(CUSTOM_PREFIX) and v is not None}
+    if wanted:
+        conn.executemany(
+            "INSERT OR REPLACE INTO custom_values (field_id, entity_id, value) SELECT id, ?, ? "
+            "FROM custom_fields WHERE entity = ? AND key = ?",
+            [(local_id, value, kind, key) for key, value in wanted.items()])
 
 
 def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] | None:
@@ -119,7 +148,12 @@ def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] 
     else:
         where, values = "rowid = ?", [int(local_key)]
     found = conn.execute(f"SELECT * FROM {t.table} WHERE {where}", values).fetchone()
-    return dict(found) if found is not None else None
+    if found is None:
+        return None
+    row = dict(found)
+    if t.kind in CUSTOM:
+        row["custom"] = custom_values(conn, t.kind, row["id"])
+    return row
 
 
 def customer_of(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> str | None:
@@ -215,10 +249,14 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
         conn.execute("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
                      "VALUES (?, ?, ?, ?)",
                      (t.kind, cursor.lastrowid, r.uuid, r.version))
+        if t.kind in CUSTOM:
+            write_custom(conn, t.kind, cursor.lastrowid, r.data, fresh=True)
         return
     if names:
         conn.execute(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
                      "WHERE rowid = ?", [*(values[c] for c in names), local_id])
+    if t.kind in CUSTOM:
+        write_custom(conn, t.kind, local_id, r.data)
     set_version(conn, t.kind, r.uuid, r.version)
 
 

@@ -84,7 +84,9 @@ TABLES: tuple[Synced, ...] = (
     Synced("settings", "setting", natural=("key",), only="{row}.key IN (" + ", ".join(
         f"'{key}'" for key in SHARED_SETTINGS) + ")"),
     Synced("campaigns", "campaign"),
-    Synced("customers", "customer", {"owner_id": "staff"}, parent="id"),
+    # the sort key, last visit, next follow-up and tags text follow from other rows
+    Synced("customers", "customer", {"owner_id": "staff"}, parent="id",
+           local=("name_sort", "last_visit_at", "next_follow_up", "tags_text")),
     Synced("customer_tags", "customer_tag", {"customer_id": "customer"}, parent="customer_id",
            link=("customer_id", "tag")),
     Synced("contacts", "contact", {"customer_id": "customer"}, parent="customer_id"),
@@ -197,9 +199,38 @@ def _key_sql(t: Synced, row: str) -> str:
     return f"{row}.rowid"
 
 
+# Kinds whose records carry their custom field values (custom_fields.entity): they travel
+# as fields of the record ("custom:<key>"), merged like any other field.
+CUSTOM = ("customer", "contact")
+CUSTOM_PREFIX = "custom:"  # as the change history names them
+
+
 def _image_sql(conn: sqlite3.Connection, t: Synced, row: str) -> str:
     names = [c for c in columns(conn, t.table) if c not in t.local]
-    return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in names) + ")"
+    parts = [f"'{c}', {row}.{c}" for c in names]
+    if t.kind in CUSTOM:
+        parts.append(f"'custom', json(coalesce((SELECT json_group_object(f.key, v.value) "
+                     f"FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+                     f"WHERE f.entity = '{t.kind}' AND v.entity_id = {row}.rowid), '{{}}'))")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def _custom_triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
+    """A custom value set, changed or cleared is a change of its record; the base is the
+    record with the value as it was."""
+    image = _image_sql(conn, t, "r")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        path = f"'$.custom.\"' || (SELECT key FROM custom_fields WHERE id = {row}.field_id) || '\"'"
+        record = f"(SELECT {image} FROM {t.table} r WHERE r.rowid = {row}.entity_id)"
+        base = (f"json_remove({record}, {path})" if event == "INSERT" else
+                f"json_set({record}, {path}, OLD.value)")
+        yield (f"CREATE TRIGGER sync_custom_values_{t.kind}_{event.lower()} AFTER {event} ON "
+               f"custom_values WHEN {MUTED} AND {CONNECTED} AND (SELECT entity FROM "
+               f"custom_fields WHERE id = {row}.field_id) = '{t.kind}' AND EXISTS (SELECT 1 "
+               f"FROM {t.table} WHERE rowid = {row}.entity_id) BEGIN "
+               f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
+               f"CAST({row}.entity_id AS TEXT), {base}) ON CONFLICT (kind, local_key) DO UPDATE "
+               "SET stamp = stamp + 1; END")
 
 
 def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
@@ -216,8 +247,12 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
            + changed.format(row="NEW", base="NULL") + "; END")
     if not t.link:
         image = _image_sql(conn, t, "OLD")
-        yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE ON {t.table} {when} BEGIN "
+        of = (" OF " + ", ".join(c for c in columns(conn, t.table) if c not in t.local)
+              if t.local else "")  # a column computed here changing is no change to send
+        yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE{of} ON {t.table} {when} BEGIN "
                + changed.format(row="OLD", base=image) + "; END")
+    if t.kind in CUSTOM:
+        yield from _custom_triggers(conn, t)
     if t.link:
         yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
                f"INSERT INTO sync_outbox (kind, local_key, deleted) SELECT '{t.kind}', "
@@ -244,12 +279,13 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
 def install(conn: sqlite3.Connection) -> None:
     """(Re)create every synced table's triggers: after a migration changes a synced table's
     columns, the images must name the new ones."""
-    for t in TABLES:
+    for table in [t.table for t in TABLES] + ["custom_values"]:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND name LIKE 'sync\\_%' ESCAPE '\\'", (t.table,)
+            "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
+    for t in TABLES:
         for statement in triggers(conn, t):
             conn.execute(statement)
 
