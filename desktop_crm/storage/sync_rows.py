@@ -313,6 +313,16 @@ def state(conn: sqlite3.Connection) -> tuple | None:
                         "FROM sync_state").fetchone()
 
 
+def default_owner(conn: sqlite3.Connection) -> int | None:
+    """Whom a customer made without an owner belongs to: on a laptop connected as a rep or a
+    manager, the login's own staff member (the team server takes no customer of nobody from
+    them); otherwise nobody."""
+    found = state(conn)
+    if found is None or found[2] not in ("rep", "manager"):
+        return None
+    return local_id_of(conn, "staff", found[3])
+
+
 def save_state(conn: sqlite3.Connection, url: str, login: str, role: str, staff: str,
                at: str) -> None:
     conn.execute("INSERT INTO sync_state (id, url, login, role, staff_uuid, connected_at) "

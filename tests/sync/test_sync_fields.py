@@ -1,6 +1,6 @@
 """What travels besides the columns: custom field values merge like any field; what a laptop
 computes for itself (last visit, next follow-up, sort key, tags text) never travels, so it
-never makes a conflict."""
+never makes a conflict; a customer code given twice on two laptops stays unique."""
 
 from __future__ import annotations
 
@@ -88,3 +88,32 @@ def test_what_a_laptop_computes_for_itself_never_travels_nor_conflicts(pair) -> 
         row = lap.customer("明佳烟酒")
         assert (row["last_visit_at"][:10], row["phone"]) == ("2026-12-03", "0710-3600001")
         assert lap.store.conn.execute("SELECT count(*) FROM interactions").fetchone()[0] == 2
+
+
+def test_two_laptops_giving_one_code_to_two_customers_keep_both(pair) -> None:
+    """Codes are unique in every file: the customer arriving from the team keeps its code, the
+    one made here takes the next free code, and a conflict on its code says so."""
+    wang, chen = pair
+    wang.customers.create({"name": "明佳烟酒", "code": "C001", "owner": "王敏"})
+    chen.customers.create({"name": "华联超市", "code": "C001", "owner": "王敏"})
+    wang.sync()
+    assert chen.sync().conflicts == 1
+    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    moved = chen.customer("华联超市")["code"]
+    assert (conflict["field"], conflict["theirs"], conflict["mine"]) == ("code", moved, "C001")
+    assert chen.customer("明佳烟酒")["code"] == "C001" and moved != "C001"
+    chen.sync()
+    wang.sync()
+    for lap in (wang, chen):
+        codes = dict(lap.store.conn.execute("SELECT name, code FROM customers"))
+        assert codes == {"明佳烟酒": "C001", "华联超市": moved}
+
+
+def test_a_customer_a_rep_makes_without_an_owner_is_the_reps(pair) -> None:
+    """The team takes no customer of nobody from a rep: it is theirs, not a refusal."""
+    wang, chen = pair
+    wang.customers.create({"name": "明佳烟酒", "code": "C001"})
+    result = wang.sync()
+    assert (result.refused, result.pushed) == (0, 1)
+    chen.sync()
+    assert chen.customer("明佳烟酒")["owner_id"] == chen.staff_id("王敏")
