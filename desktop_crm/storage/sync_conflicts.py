@@ -125,6 +125,11 @@ def get(store: Store, conflict_id: int) -> dict[str, Any] | None:
     return next((c for c in open_conflicts(store) if c["id"] == conflict_id), None)
 
 
+class RefusedAgain(ValueError):
+    """Keeping a change the server refused from this login: it would be refused again. A
+    refusal is only dropped ("theirs"); a manager makes the change."""
+
+
 def resolve(store: Store, conflict_id: int, choice: str, value: Any = None) -> dict[str, Any]:
     """Decide a conflict: keep mine, keep theirs, or an edited value. The record is written
     through the outbox, so the next sync sends the decision to the team."""
@@ -133,6 +138,8 @@ def resolve(store: Store, conflict_id: int, choice: str, value: Any = None) -> d
     conflict = get(store, conflict_id)
     if conflict is None:
         raise KeyError(conflict_id)
+    if conflict["reason"] == "refused" and choice != "theirs":
+        raise RefusedAgain(conflict_id)
     kind, uuid = conflict["kind"], conflict["uuid"]
     with store.transaction():
         here = current(store.conn, kind, uuid)
