@@ -277,6 +277,7 @@ class Team(RuleBasedStateMachine):
 
         kill_target: list[psycopg.Connection] = []
         lap = self.laptops[login]
+        before = sync_rows.state(lap.store.conn)
         setattr(engine, name, cut)
         try:
             with psycopg.connect(self.url(login), autocommit=True) as conn:
@@ -288,20 +289,24 @@ class Team(RuleBasedStateMachine):
                     ok = False
         finally:
             setattr(engine, name, original)
-        self._synced(login, ok)
+        # a pull is whole before its push starts, and one cut after its last record is whole
+        # too (the file commits before the server's read transaction ends)
+        self._synced(login, ok, pulled=sync_rows.state(lap.store.conn) != before)
 
-    def _synced(self, login: str, ok: bool) -> None:
+    def _synced(self, login: str, ok: bool, pulled: bool = True) -> None:
         visible = self.visible(login)
+        pushed_before = {e.number for e in self.edits if e.delivered}
         if ok:
             self.allowed[login] = set(visible)
-            pushed_before = {e.number for e in self.edits if e.delivered}
             for e in self.edits:
                 if e.login == login:
                     e.delivered = True
-                if e.number in pushed_before:
-                    e.known_by.add(login)
         else:
             self.allowed[login] |= set(visible)
+        if ok or pulled:  # what the team had is here now: an edit made after it knew it
+            for e in self.edits:
+                if e.number in pushed_before:
+                    e.known_by.add(login)
 
     # --- invariants ---------------------------------------------------------------------
 
