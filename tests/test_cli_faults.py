@@ -86,21 +86,15 @@ def unmount(folder: Path) -> None:
 
 
 def fill(folder: Path) -> None:
-    """Leave no free block on the disk."""
-    with (folder / "filler").open("wb") as fh:
+    """Leave no free block on the disk. Unbuffered: a buffered file would keep the bytes the
+    disk refused and raise again when closed."""
+    for name, block in (("filler", 65536), ("filler2", 512)):
         try:
-            while True:
-                fh.write(b"\0" * 65536)
-                fh.flush()
+            with (folder / name).open("wb", buffering=0) as fh:
+                while fh.write(b"\0" * block):
+                    pass
         except OSError:
             pass
-    try:
-        with (folder / "filler2").open("wb") as fh:
-            while True:
-                fh.write(b"\0" * 512)
-                fh.flush()
-    except OSError:
-        pass
 
 
 def state(db: Path) -> tuple[str, int, int]:

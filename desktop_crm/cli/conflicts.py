@@ -56,6 +56,12 @@ def _value(conflict: dict[str, Any], side: str) -> str:
     return "(empty)" if value in (None, "") else str(value)
 
 
+def _field(conflict: dict[str, Any]) -> str:
+    if conflict["reason"] == "refused":
+        return "(refused: a manager's change)"
+    return conflict["field"] or "(whole record)"
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     from desktop_crm.storage import sync_conflicts
 
@@ -68,8 +74,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             print("No conflicts wait for a decision.")
             return 0
         rows = [("id", "record", "field", "mine", "theirs", "by")]
-        rows += [(c["id"], _what(store, c), c["field"] or "(whole record)", _value(c, "mine"),
-                  _value(c, "theirs"), c["their_login"]) for c in found]
+        rows += [(c["id"], _what(store, c), _field(c), _value(c, "mine"),
+                  _value(c, "theirs"), c["their_login"] or "") for c in found]
         print(table(rows))
     return 0
 
@@ -93,7 +99,10 @@ def cmd_show(args: argparse.Namespace) -> int:
             return 0
         print(f"conflict {conflict['id']}: {_what(store, conflict)}")
         print(f"field      {conflict['field'] or '(the whole record)'}")
-        if conflict["field"] is None:
+        if conflict["reason"] == "refused":
+            print("why        the team server does not take this change from your login: only "
+                  "a manager or an admin makes it; `resolve --theirs` drops it")
+        elif conflict["field"] is None:
             print(f"mine       {'deleted' if conflict['mine_deleted'] else 'edited'}")
             print(f"theirs     {'deleted' if conflict['theirs_deleted'] else 'edited'}"
                   f" by {conflict['their_login']} at {conflict['their_at']}")
@@ -120,6 +129,10 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                                "or --theirs; edit the record afterwards if need be.")
         try:
             sync_conflicts.resolve(store, args.id, choice, value)
+        except sync_conflicts.RefusedAgain:
+            raise CommandError("The team server does not take this change from your login, so "
+                               "it cannot be kept: `--theirs` drops it and keeps the team's "
+                               "record; ask a manager to make the change.") from None
         except sqlite3.IntegrityError:
             kept = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}
             raise CommandError(f"{conflict['field'] or 'the record'} {kept[choice]} is another "

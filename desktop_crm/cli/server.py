@@ -50,6 +50,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="as JSON, for scripts")
     p.set_defaults(run=cmd_status)
 
+    p = commands.add_parser("audit", help="the team's audit log: exports and prints on laptops")
+    p.add_argument("url", help="the team database, as an administrator")
+    p.add_argument("--limit", type=int, default=200, help="at most this many rows (newest)")
+    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.set_defaults(run=cmd_audit)
+
 
 def cmd_init(args: argparse.Namespace) -> int:
     from desktop_crm.sync import server
@@ -124,4 +130,19 @@ def cmd_status(args: argparse.Namespace) -> int:
           f"(this app: {status['app_schema_version']}), {status['logins']} logins")
     for kind, count in status["records"].items():
         print(f"  {kind:<20} {count}")
+    return 0
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import audit
+
+    rows = audit.listing(args.url, args.limit)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("No exports or prints recorded yet: laptops send theirs when they sync.")
+    for row in rows:
+        print(f"{row['at']:<20} {row['login']:<12} {row['machine']:<16} {row['action']:<10} "
+              f"{row['detail'] or ''}")
     return 0

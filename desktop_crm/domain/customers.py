@@ -9,7 +9,7 @@ from typing import Any
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage import autobackup, queries
+from desktop_crm.storage import autobackup, queries, sync_rows
 
 
 @dataclass
@@ -72,8 +72,11 @@ class CustomerService(RecordService):
 
         with self.store.transaction():
             fresh = iter(queries.next_codes(self.store, sum(1 for v in cleaned if not v.get("code"))))
+            owner = sync_rows.default_owner(self.store.conn)
             for values in cleaned:
                 values.setdefault("lifecycle", "prospect")
+                if owner is not None and not values.get("owner"):
+                    values["owner"] = owner
                 if not values.get("code"):
                     values["code"] = next(fresh)
             ids = self.store.insert_many(self.table, [self.to_columns(v) for v in cleaned])

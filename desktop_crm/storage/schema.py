@@ -558,6 +558,17 @@ def m012_sync_ids(db: Database) -> None:
     sync_tables.install(db.conn)
 
 
+@migrations()
+def m013_sync_more(db: Database) -> None:
+    """More travels to the team server: the change history, custom field values, the audit
+    log (up only); conflicts say why they are kept (a change the server refused)."""
+    from desktop_crm.storage import sync_tables
+
+    _run(db, sync_tables.DDL_M013)
+    sync_tables.give_ids(db.conn)
+    sync_tables.install(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -14,11 +14,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from desktop_crm.storage import importing
+from desktop_crm.storage import importing, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns
+from desktop_crm.storage.sync_tables import BY_KIND, CUSTOM, ORDER, TABLES, Synced, columns
 
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
 # What a first sync loads most of: their other indexes are built once at the end.
@@ -112,6 +112,11 @@ class Loader:
         known = {} if kind in self.fresh else _ids(conn, kind, (r.uuid for r in records))
         refs = {column: self._refs(ref_kind, (r.data.get(column) for r in records))
                 for column, ref_kind in t.refs.items()}
+        if t.poly:  # the change history's entity_id, by its entity (as sync_rows.apply)
+            column, kind_column = t.poly
+            for entity in {r.data.get(kind_column) for r in records} & set(BY_KIND):
+                refs[column + ":" + entity] = self._refs(entity, (
+                    r.data.get(column) for r in records if r.data.get(kind_column) == entity))
         table_columns = set(columns(conn, t.table)) - {"id", *t.local}
         inserts: dict[tuple, list] = defaultdict(list)
         updates: dict[tuple, list] = defaultdict(list)
@@ -124,6 +129,10 @@ class Loader:
             for column, found in refs.items():
                 if column in values:
                     values[column] = found.get(values[column])
+            if t.poly and t.poly[0] in values:  # 0: a record this laptop does not have
+                column, kind_column = t.poly
+                found = refs.get(column + ":" + str(values.get(kind_column)), {})
+                values[column] = found.get(r.data[column]) or 0
             names = tuple(values)
             if here is None:
                 inserts[names].append((r, values))
@@ -137,6 +146,12 @@ class Loader:
             if names:
                 conn.executemany(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
                                  "WHERE rowid = ?", rows)
+        if kind in CUSTOM:
+            for r in records:
+                if r.uuid in given:
+                    sync_rows.write_custom(conn, kind, given[r.uuid], r.data, fresh=True)
+                elif r.uuid in known and known[r.uuid][1] != r.version:
+                    sync_rows.write_custom(conn, kind, known[r.uuid][0], r.data)
         conn.executemany("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?", versions)
 
 

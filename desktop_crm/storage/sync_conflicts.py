@@ -41,6 +41,24 @@ def record_level(store: Store, theirs: Record, *, mine: dict | None, mine_delete
     return 1
 
 
+def refused(store: Store, mine: Record, theirs: dict | None) -> int:
+    """A change the server does not take from this login (shared reference data, which only
+    managers change): kept with the team's record for the user to see; one open refusal per
+    record, holding the latest change."""
+    values = (_dump(None if mine.deleted else mine.data), _dump(theirs), int(mine.deleted),
+              int(theirs is None), now())
+    done = store.conn.execute(
+        "UPDATE sync_conflicts SET mine = ?, theirs = ?, mine_deleted = ?, theirs_deleted = ?, "
+        "found_at = ? WHERE uuid = ? AND reason = 'refused' AND resolved_at IS NULL",
+        (*values, mine.uuid)).rowcount
+    if not done:
+        store.conn.execute(
+            "INSERT INTO sync_conflicts (kind, uuid, field, base, mine, theirs, mine_deleted, "
+            "theirs_deleted, found_at, reason) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, 'refused')",
+            (mine.kind, mine.uuid, _dump(mine.base), *values))
+    return 1
+
+
 def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict,
                deleted: bool, login: str, at: Any) -> int:
     """An edit pushed by a login that could no longer see the record: a conflict per field it
@@ -48,8 +66,14 @@ def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict
     if kind not in BY_KIND:
         return 0
     here = current(store.conn, kind, uuid)
-    if here is None:
-        return 0
+    if here is None:  # made by them after the move: new here, kept until someone decides
+        if deleted or not data:
+            return 0
+        store.conn.execute(
+            "INSERT INTO sync_conflicts (kind, uuid, field, theirs, mine_deleted, their_login, "
+            "their_at, found_at) VALUES (?, ?, NULL, ?, 1, ?, ?, ?)",
+            (kind, uuid, _dump(data), login, str(at), now()))
+        return 1
     base = base or {}
     found = 0
     for name, value in data.items():
@@ -101,6 +125,11 @@ def get(store: Store, conflict_id: int) -> dict[str, Any] | None:
     return next((c for c in open_conflicts(store) if c["id"] == conflict_id), None)
 
 
+class RefusedAgain(ValueError):
+    """Keeping a change the server refused from this login: it would be refused again. A
+    refusal is only dropped ("theirs"); a manager makes the change."""
+
+
 def resolve(store: Store, conflict_id: int, choice: str, value: Any = None) -> dict[str, Any]:
     """Decide a conflict: keep mine, keep theirs, or an edited value. The record is written
     through the outbox, so the next sync sends the decision to the team."""
@@ -109,6 +138,8 @@ def resolve(store: Store, conflict_id: int, choice: str, value: Any = None) -> d
     conflict = get(store, conflict_id)
     if conflict is None:
         raise KeyError(conflict_id)
+    if conflict["reason"] == "refused" and choice != "theirs":
+        raise RefusedAgain(conflict_id)
     kind, uuid = conflict["kind"], conflict["uuid"]
     with store.transaction():
         here = current(store.conn, kind, uuid)

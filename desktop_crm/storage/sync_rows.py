@@ -1,7 +1,8 @@
 """Local rows as the team server holds them, and back: what a push reads and a pull writes.
 
 A record travels as a JSON object of its synced columns, with every reference to another
-record given as that record's UUID (storage/sync_tables.py says which columns and kinds).
+record given as that record's UUID (storage/sync_tables.py says which columns and kinds); a
+customer's or contact's custom field values travel as its fields ``custom:<key>``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, TABLES, Synced, columns, link_uuid
+from desktop_crm.storage.sync_tables import (
+    BY_KIND, CUSTOM, CUSTOM_PREFIX, ORDER, TABLES, Synced, columns, link_uuid)
 
 
 @dataclass
@@ -50,12 +53,18 @@ def pending(conn: sqlite3.Connection) -> list[Pending]:
 
 
 def pending_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Changes waiting to be sent, by kind of record."""
-    return dict(conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind ORDER BY kind"))
+    """Changes waiting to be sent, by kind of record; the history entries describing them
+    travel along and are not changes of their own."""
+    return dict(conn.execute("SELECT kind, count(*) FROM sync_outbox WHERE kind <> 'history' "
+                             "GROUP BY kind ORDER BY kind"))
 
 
 def open_conflict_count(conn: sqlite3.Connection) -> int:
     return conn.execute("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL").fetchone()[0]
+
+
+def pending_of(conn: sqlite3.Connection, kind: str, local_key: str) -> Pending | None:
+    return next((p for p in pending(conn) if p.kind == kind and p.local_key == local_key), None)
 
 
 def forget_sent(conn: sqlite3.Connection, sent: Iterable[Pending]) -> None:
@@ -97,7 +106,39 @@ def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[
     for column, kind in t.refs.items():
         if column in data:
             data[column] = uuid_of(conn, kind, data[column])
+    if t.poly and t.poly[0] in data:
+        column, kind = t.poly[0], data.get(t.poly[1])
+        data[column] = uuid_of(conn, kind, data[column]) if kind in BY_KIND else None
+    if "machine" in data and t.append_only and data["machine"] is None:
+        data["machine"] = machine()  # made here: the team learns where
+    custom = data.pop("custom", None)
+    if isinstance(custom, str):  # as an outbox base keeps it
+        custom = json.loads(custom)
+    data.update((CUSTOM_PREFIX + key, value) for key, value in (custom or {}).items())
     return data
+
+
+def custom_values(conn: sqlite3.Connection, kind: str, local_id: int) -> dict[str, Any]:
+    """{key: value} of a customer's or contact's custom fields."""
+    return dict(conn.execute(
+        "SELECT f.key, v.value FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+        "WHERE f.entity = ? AND v.entity_id = ?", (kind, local_id)))
+
+
+def write_custom(conn: sqlite3.Connection, kind: str, local_id: int, data: dict[str, Any],
+                 fresh: bool = False) -> None:
+    """Set a pulled record's custom field values to those it carries (``fresh``: the row
+    was just made, it has none yet). A field this laptop does not know is left out."""
+    if not fresh:
+        conn.execute("DELETE FROM custom_values WHERE entity_id = ? AND field_id IN "
+                     "(SELECT id FROM custom_fields WHERE entity = ?)", (local_id, kind))
+    wanted = {k[len(CUSTOM_PREFIX):]: v for k, v in data.items()
+              if k.startswith(CUSTOM_PREFIX) and v is not None}
+    if wanted:
+        conn.executemany(
+            "INSERT OR REPLACE INTO custom_values (field_id, entity_id, value) SELECT id, ?, ? "
+            "FROM custom_fields WHERE entity = ? AND key = ?",
+            [(local_id, value, kind, key) for key, value in wanted.items()])
 
 
 def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] | None:
@@ -107,7 +148,12 @@ def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] 
     else:
         where, values = "rowid = ?", [int(local_key)]
     found = conn.execute(f"SELECT * FROM {t.table} WHERE {where}", values).fetchone()
-    return dict(found) if found is not None else None
+    if found is None:
+        return None
+    row = dict(found)
+    if t.kind in CUSTOM:
+        row["custom"] = custom_values(conn, t.kind, row["id"])
+    return row
 
 
 def customer_of(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> str | None:
@@ -143,6 +189,9 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
         return Record(t.kind, p.uuid, None, to_server(conn, t, p.base or {}), deleted=True,
                       version=p.version)
     data = to_server(conn, t, row)
+    customer = customer_of(conn, t, row)
+    if t.append_only and customer is None:
+        return None  # history of no dossier (staff, settings) stays on this laptop
     if t.link:
         uuid = link_uuid(t.kind, tuple(str(data[c]) for c in t.link))
         version = None
@@ -150,7 +199,7 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
         uuid = uuid_of(conn, t.kind, row["id"] if "id" in row else int(p.local_key))
         version = version_of(conn, t.kind, uuid)
     base = to_server(conn, t, p.base) if p.base else None
-    return Record(t.kind, uuid, customer_of(conn, t, row), data, version=version, base=base)
+    return Record(t.kind, uuid, customer, data, version=version, base=base)
 
 
 def current(conn: sqlite3.Connection, kind: str, uuid: str) -> dict[str, Any] | None:
@@ -170,6 +219,9 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
     for column, kind in t.refs.items():
         if column in values:
             values[column] = local_id_of(conn, kind, values[column])
+    if t.poly and t.poly[0] in values:  # 0: a record this laptop does not have (any more)
+        column, kind = t.poly[0], values.get(t.poly[1])
+        values[column] = (local_id_of(conn, kind, values[column]) if kind in BY_KIND else None) or 0
     names = [c for c in columns(conn, t.table) if c not in ("id", *t.local) and c in values]
     if t.link:
         if any(values.get(c) is None for c in t.link):
@@ -182,31 +234,48 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
             conn.execute(f"INSERT OR IGNORE INTO {t.table} ({', '.join(names)}) VALUES "
                          f"({', '.join('?' * len(names))})", [values[c] for c in names])
         return
+    if t.parent in t.refs and values.get(t.parent) is None and r.data.get(t.parent) is not None:
+        return  # what it hangs off is not on this laptop (deleted here meanwhile)
     local_id = local_id_of(conn, t.kind, r.uuid)
     if r.deleted:
         if local_id is not None:
             conn.execute(f"DELETE FROM {t.table} WHERE rowid = ?", (local_id,))
         return
-    if local_id is None and t.natural:  # the same tier or staff member made here before
-        where = " AND ".join(f"{c} = ?" for c in t.natural)
-        found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}",
-                             [values.get(c) for c in t.natural]).fetchone()
-        if found is not None:
-            local_id = found[0]
-            conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, local_id))
-            conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
-                         (t.kind, local_id, r.uuid))
+    if local_id is None:  # the same tier, staff member or membership made here before
+        local_id = adopt(conn, r)
     if local_id is None:
         cursor = conn.execute(f"INSERT INTO {t.table} ({', '.join(names)}) VALUES "
                               f"({', '.join('?' * len(names))})", [values[c] for c in names])
         conn.execute("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
                      "VALUES (?, ?, ?, ?)",
                      (t.kind, cursor.lastrowid, r.uuid, r.version))
+        if t.kind in CUSTOM:
+            write_custom(conn, t.kind, cursor.lastrowid, r.data, fresh=True)
         return
     if names:
         conn.execute(f"UPDATE {t.table} SET {', '.join(f'{c} = ?' for c in names)} "
                      "WHERE rowid = ?", [*(values[c] for c in names), local_id])
+    if t.kind in CUSTOM:
+        write_custom(conn, t.kind, local_id, r.data)
     set_version(conn, t.kind, r.uuid, r.version)
+
+
+def adopt(conn: sqlite3.Connection, r: Record) -> int | None:
+    """The local row that is the same record as ``r`` under another UUID (made here and on
+    another laptop), now named by ``r``'s UUID; None when there is none."""
+    t = BY_KIND[r.kind]
+    if not t.same_if or local_id_of(conn, t.kind, r.uuid) is not None:
+        return None
+    values = [local_id_of(conn, t.refs[c], r.data.get(c)) if c in t.refs else r.data.get(c)
+              for c in t.same_if]
+    where = " AND ".join(f"{c} = ?" for c in t.same_if)
+    found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}", values).fetchone()
+    if found is None:
+        return None
+    conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, found[0]))
+    conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
+                 (t.kind, found[0], r.uuid))
+    return found[0]
 
 
 def recount_points(conn: sqlite3.Connection, customers: Iterable[str]) -> None:
@@ -225,12 +294,15 @@ def mute(conn: sqlite3.Connection, on: bool) -> None:
     conn.execute("INSERT INTO sync_mute VALUES (1)" if on else "DELETE FROM sync_mute")
 
 
-def mark_all_unsent(conn: sqlite3.Connection) -> None:
-    """Put every record the server has not had into the outbox (connecting a file)."""
+def mark_all_unsent(conn: sqlite3.Connection, shared: bool = True) -> None:
+    """Put every record the server has not had into the outbox (connecting a file); shared
+    reference data only when ``shared`` (the login may change it for the team)."""
+    kinds = [t.kind for t in TABLES if shared or not t.shared]
     conn.execute("INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
-                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL")
+                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL "
+                 f"AND kind IN ({', '.join('?' * len(kinds))})", kinds)
     for t in TABLES:
-        if t.link:
+        if t.link and (shared or not t.shared):
             key = " || '|' || ".join(t.link)
             conn.execute(f"INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
                          f"SELECT '{t.kind}', {key} FROM {t.table}")
@@ -239,6 +311,16 @@ def mark_all_unsent(conn: sqlite3.Connection) -> None:
 def state(conn: sqlite3.Connection) -> tuple | None:
     return conn.execute("SELECT url, login, role, staff_uuid, checkpoint, last_sync_at "
                         "FROM sync_state").fetchone()
+
+
+def default_owner(conn: sqlite3.Connection) -> int | None:
+    """Whom a customer made without an owner belongs to: on a laptop connected as a rep or a
+    manager, the login's own staff member (the team server takes no customer of nobody from
+    them); otherwise nobody."""
+    found = state(conn)
+    if found is None or found[2] not in ("rep", "manager"):
+        return None
+    return local_id_of(conn, "staff", found[3])
 
 
 def save_state(conn: sqlite3.Connection, url: str, login: str, role: str, staff: str,
@@ -255,7 +337,32 @@ def clear_state(conn: sqlite3.Connection) -> None:
     """Forget the server: no outbox, nothing counted as sent."""
     conn.execute("DELETE FROM sync_state")
     conn.execute("DELETE FROM sync_outbox")
+    conn.execute("DELETE FROM sync_departures")
     conn.execute("UPDATE sync_ids SET version = NULL")
+
+
+def audit_unsent(conn: sqlite3.Connection) -> list[tuple]:
+    """The audit log's rows not yet sent: (id, at, actor, machine, action, detail)."""
+    return conn.execute(
+        "SELECT id, at, actor, machine, action, detail FROM audit_log "
+        "WHERE id > (SELECT audit_sent FROM sync_state) ORDER BY id").fetchall()
+
+
+def set_audit_sent(conn: sqlite3.Connection, last_id: int) -> None:
+    conn.execute("UPDATE sync_state SET audit_sent = max(audit_sent, ?)", (last_id,))
+
+
+def note_departures(conn: sqlite3.Connection, customers: list[str]) -> None:
+    conn.executemany("INSERT OR IGNORE INTO sync_departures (customer) VALUES (?)",
+                     [(c,) for c in customers])
+
+
+def departures(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT customer FROM sync_departures")]
+
+
+def forget_departures(conn: sqlite3.Connection, customers: list[str]) -> None:
+    conn.executemany("DELETE FROM sync_departures WHERE customer = ?", [(c,) for c in customers])
 
 
 def replace_base(conn: sqlite3.Connection, p: Pending, image: dict) -> None:

@@ -45,11 +45,31 @@ class Synced:
     link: tuple[str, ...] = ()
     local: tuple[str, ...] = ()
     natural: tuple[str, ...] = ()
+    # a dossier's record there is one of (a customer's membership): made on two laptops,
+    # the second to pull takes the team's UUID for its own and merges the two
+    one_per: tuple[str, ...] = ()
+    # a column holding the local id of a record whose kind another column names (the change
+    # history's entity_id, by entity): travels as that record's UUID
+    poly: tuple[str, str] | None = None
+    # rows are only ever added (the change history): nothing to merge, never a conflict
+    append_only: bool = False
+    # which rows travel, when not all: an SQL condition on ``{row}`` (the team's settings)
+    only: str = ""
+
+    def rows(self, row: str) -> str:
+        return f" AND ({self.only.format(row=row)})" if self.only else ""
+
+    @property
+    def same_if(self) -> tuple[str, ...]:
+        """Columns by which a pulled record is the same as a local one with another UUID."""
+        return self.natural or self.one_per
 
     @property
     def shared(self) -> bool:
         return self.parent is None
 
+
+SHARED_SETTINGS = ("scoring.model", "scoring.tier_metric", "member_rules")
 
 # In the order records are applied: what a row refers to comes before it.
 TABLES: tuple[Synced, ...] = (
@@ -59,8 +79,14 @@ TABLES: tuple[Synced, ...] = (
     Synced("message_templates", "message_template", natural=("occasion", "name", "language")),
     Synced("custom_fields", "custom_field", natural=("entity", "key")),
     Synced("saved_filters", "saved_filter", natural=("name",)),
+    # the team's rules (scoring weights and tier metric, points rules); the rest of the
+    # settings belong to the laptop (its user, import mappings, ...)
+    Synced("settings", "setting", natural=("key",), only="{row}.key IN (" + ", ".join(
+        f"'{key}'" for key in SHARED_SETTINGS) + ")"),
     Synced("campaigns", "campaign"),
-    Synced("customers", "customer", {"owner_id": "staff"}, parent="id"),
+    # the sort key, last visit, next follow-up and tags text follow from other rows
+    Synced("customers", "customer", {"owner_id": "staff"}, parent="id",
+           local=("name_sort", "last_visit_at", "next_follow_up", "tags_text")),
     Synced("customer_tags", "customer_tag", {"customer_id": "customer"}, parent="customer_id",
            link=("customer_id", "tag")),
     Synced("contacts", "contact", {"customer_id": "customer"}, parent="customer_id"),
@@ -79,12 +105,15 @@ TABLES: tuple[Synced, ...] = (
            parent="customer_id"),
     Synced("members", "member",
            {"customer_id": "customer", "referred_by": "member", "staff_id": "staff"},
-           parent="customer_id", local=("points_balance",)),
+           parent="customer_id", local=("points_balance",), one_per=("customer_id",)),
     Synced("points_moves", "points_move", {"member_id": "member", "staff_id": "staff"},
            parent="member_id"),
     Synced("campaign_targets", "campaign_target",
            {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
            parent="customer_id"),
+    # last: its entity_id may name a record of any kind above
+    Synced("change_log", "history", {"customer_id": "customer"}, parent="customer_id",
+           local=("batch_id",), poly=("entity_id", "entity"), append_only=True),
 )
 BY_KIND = {t.kind: t for t in TABLES}
 BY_TABLE = {t.table: t for t in TABLES}
@@ -135,6 +164,24 @@ CREATE TABLE sync_conflicts (
 CREATE INDEX sync_conflicts_open ON sync_conflicts(uuid) WHERE resolved_at IS NULL;
 """
 
+# m013: why a conflict is kept ('refused': the server does not take this change from this
+# login; NULL: two laptops changed the same thing), how much of the audit log went up, on
+# which machine a history entry pulled from the team was made (NULL: this one), and the
+# customers waiting to leave the file.
+DDL_M013 = """
+ALTER TABLE sync_conflicts ADD COLUMN reason TEXT;
+ALTER TABLE sync_state ADD COLUMN audit_sent INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE change_log ADD COLUMN machine TEXT;   -- where an edit pulled from the team was made
+-- customers a pull found gone from this login's view: removed after the push that follows
+CREATE TABLE sync_departures (customer TEXT PRIMARY KEY) WITHOUT ROWID;
+-- The history has no foreign key to its customer: without this, a purged customer's history
+-- stayed, and a new customer given the freed rowid showed it as its own.
+DELETE FROM change_log WHERE customer_id NOT IN (SELECT id FROM customers);
+CREATE TRIGGER change_log_follows_customer AFTER DELETE ON customers BEGIN
+    DELETE FROM change_log WHERE customer_id = OLD.id;
+END;
+"""
+
 UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
             "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
             "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
@@ -152,9 +199,38 @@ def _key_sql(t: Synced, row: str) -> str:
     return f"{row}.rowid"
 
 
+# Kinds whose records carry their custom field values (custom_fields.entity): they travel
+# as fields of the record ("custom:<key>"), merged like any other field.
+CUSTOM = ("customer", "contact")
+CUSTOM_PREFIX = "custom:"  # as the change history names them
+
+
 def _image_sql(conn: sqlite3.Connection, t: Synced, row: str) -> str:
     names = [c for c in columns(conn, t.table) if c not in t.local]
-    return "json_object(" + ", ".join(f"'{c}', {row}.{c}" for c in names) + ")"
+    parts = [f"'{c}', {row}.{c}" for c in names]
+    if t.kind in CUSTOM:
+        parts.append(f"'custom', json(coalesce((SELECT json_group_object(f.key, v.value) "
+                     f"FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
+                     f"WHERE f.entity = '{t.kind}' AND v.entity_id = {row}.rowid), '{{}}'))")
+    return "json_object(" + ", ".join(parts) + ")"
+
+
+def _custom_triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
+    """A custom value set, changed or cleared is a change of its record; the base is the
+    record with the value as it was."""
+    image = _image_sql(conn, t, "r")
+    for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        path = f"'$.custom.\"' || (SELECT key FROM custom_fields WHERE id = {row}.field_id) || '\"'"
+        record = f"(SELECT {image} FROM {t.table} r WHERE r.rowid = {row}.entity_id)"
+        base = (f"json_remove({record}, {path})" if event == "INSERT" else
+                f"json_set({record}, {path}, OLD.value)")
+        yield (f"CREATE TRIGGER sync_custom_values_{t.kind}_{event.lower()} AFTER {event} ON "
+               f"custom_values WHEN {MUTED} AND {CONNECTED} AND (SELECT entity FROM "
+               f"custom_fields WHERE id = {row}.field_id) = '{t.kind}' AND EXISTS (SELECT 1 "
+               f"FROM {t.table} WHERE rowid = {row}.entity_id) BEGIN "
+               f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
+               f"CAST({row}.entity_id AS TEXT), {base}) ON CONFLICT (kind, local_key) DO UPDATE "
+               "SET stamp = stamp + 1; END")
 
 
 def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
@@ -166,52 +242,66 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
     changed = (f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
                f"{_key_sql(t, '{row}')}, {{base}}) ON CONFLICT (kind, local_key) DO UPDATE SET "
                "stamp = stamp + 1, deleted = 0")
-    when = f"WHEN {MUTED} AND {CONNECTED}"
+    when = f"WHEN {MUTED} AND {CONNECTED}{t.rows('NEW')}"
     yield (f"CREATE TRIGGER sync_{t.table}_ins AFTER INSERT ON {t.table} {when} BEGIN "
            + changed.format(row="NEW", base="NULL") + "; END")
     if not t.link:
         image = _image_sql(conn, t, "OLD")
-        yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE ON {t.table} {when} BEGIN "
+        of = (" OF " + ", ".join(c for c in columns(conn, t.table) if c not in t.local)
+              if t.local else "")  # a column computed here changing is no change to send
+        yield (f"CREATE TRIGGER sync_{t.table}_upd AFTER UPDATE{of} ON {t.table} {when} BEGIN "
                + changed.format(row="OLD", base=image) + "; END")
-    uuid_of = ("NULL" if t.link else
-               f"(SELECT uuid FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
-    base = "NULL" if t.link else _image_sql(conn, t, "OLD")
-    forget = ("" if t.link else
-              f" DELETE FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid;")
-    # one trigger, so the outbox reads the UUID before it is forgotten
-    version = ("NULL" if t.link else
-               f"(SELECT version FROM sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid)")
+    if t.kind in CUSTOM:
+        yield from _custom_triggers(conn, t)
+    if t.link:
+        yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
+               f"INSERT INTO sync_outbox (kind, local_key, deleted) SELECT '{t.kind}', "
+               f"{_key_sql(t, 'OLD')}, 1 WHERE {MUTED} AND {CONNECTED} "
+               "ON CONFLICT (kind, local_key) DO UPDATE SET stamp = stamp + 1, deleted = 1; END")
+        return
+    # A row's tombstone is kept under its UUID, not its rowid: SQLite gives a deleted last
+    # rowid to the next row, which must not take over the tombstone (the delete was lost).
+    # It keeps the base of an edit before it. One trigger, so the outbox reads the UUID
+    # before it is forgotten.
+    ids = f"sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid"
+    entry = f"sync_outbox WHERE kind = '{t.kind}' AND local_key = CAST(OLD.rowid AS TEXT)"
     yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
            f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted, version) SELECT "
-           f"'{t.kind}', {_key_sql(t, 'OLD')}, {uuid_of}, {base}, 1, {version} "
-           f"WHERE {MUTED} AND {CONNECTED} ON CONFLICT (kind, local_key) DO UPDATE "
-           "SET stamp = stamp + 1, deleted = 1, uuid = excluded.uuid, "
-           f"version = excluded.version;{forget} END")
+           f"'{t.kind}', coalesce(uuid, OLD.rowid), uuid, "
+           f"coalesce((SELECT base FROM {entry}), {_image_sql(conn, t, 'OLD')}), 1, version "
+           f"FROM (SELECT (SELECT uuid FROM {ids}) AS uuid, (SELECT version FROM {ids}) AS version) "
+           f"WHERE {MUTED} AND {CONNECTED}{t.rows('OLD')} ON CONFLICT (kind, local_key) DO UPDATE "
+           "SET stamp = stamp + 1, deleted = 1, version = excluded.version; "
+           f"DELETE FROM {entry} AND {MUTED} AND uuid IS NULL AND (SELECT uuid FROM {ids}) IS NOT NULL; "
+           f"DELETE FROM {ids}; END")
 
 
 def install(conn: sqlite3.Connection) -> None:
     """(Re)create every synced table's triggers: after a migration changes a synced table's
     columns, the images must name the new ones."""
-    for t in TABLES:
+    for table in [t.table for t in TABLES] + ["custom_values"]:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
-            "AND name LIKE 'sync\\_%' ESCAPE '\\'", (t.table,)
+            "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
+    for t in TABLES:
         for statement in triggers(conn, t):
             conn.execute(statement)
 
 
-def give_ids(conn: sqlite3.Connection) -> None:
+def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
     """A UUID for every record that has none: m012 gives the records made before it theirs;
-    records with a natural key get theirs here, before each sync."""
+    records with a natural key get theirs here, before each sync (``natural_only``: the
+    others have theirs from a trigger)."""
     for t in TABLES:
-        if t.link:
+        if t.link or (natural_only and not t.natural):
             continue
         picked = ", ".join(("rowid", *t.natural))
         missing = conn.execute(
             f"SELECT {picked} FROM {t.table} WHERE rowid NOT IN "
-            "(SELECT local_id FROM sync_ids WHERE kind = ?)", (t.kind,)).fetchall()
+            f"(SELECT local_id FROM sync_ids WHERE kind = ?){t.rows(t.table)}",
+            (t.kind,)).fetchall()
         conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
             (t.kind, row[0], link_uuid(t.kind, tuple(str(v) for v in row[1:])) if t.natural
              else str(uuid.uuid4()))

@@ -80,7 +80,7 @@ def connect(store: Store, url: str, login: str, password: str | None) -> Link:
     with store.transaction():
         sync_tables.give_ids(store.conn)
         sync_rows.save_state(store.conn, kept, login, me[0], me[1], now())
-        sync_rows.mark_all_unsent(store.conn)
+        sync_rows.mark_all_unsent(store.conn, shared=me[0] != "rep")  # a rep's would be refused
     return link(store)
 
 

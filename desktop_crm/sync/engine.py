@@ -35,6 +35,7 @@ from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
+from desktop_crm.sync import audit
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -60,7 +61,8 @@ class SyncResult:
     conflicts: int = 0
     stray: int = 0
     removed: int = 0          # dossiers that left this login's view
-    kept_local: int = 0       # changes to shared data a rep may not send
+    refused: int = 0          # changes this login may not make for the team (kept as conflicts)
+    audited: int = 0          # audit log rows sent up
     checkpoint: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -68,14 +70,17 @@ class SyncResult:
 def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) -> SyncResult:
     """Bring the file and the server level; ``conn`` is the login's own connection."""
     check_version(conn)
+    with store.transaction():  # records with a natural key made since the last sync
+        sync_tables.give_ids(store.conn, natural_only=True)
     result = SyncResult()
     for _attempt in range(ATTEMPTS):
-        departed = pull(store, conn, result, progress)
+        pull(store, conn, result, progress)
         try:
             push(store, conn, result, progress)
         except Stale:
             continue
-        result.removed += remove_departed(store, conn, departed)
+        result.removed += remove_departed(store, conn)
+        result.audited = audit.push(store, conn)
         return result
     raise psycopg.errors.SerializationFailure(
         "other laptops kept changing the same records; sync again in a moment")
@@ -84,9 +89,9 @@ def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) ->
 # --- pull ------------------------------------------------------------------------------------
 
 def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
-         progress: Progress = _quiet) -> list[str]:
-    """Apply what changed on the server since the checkpoint; the customers that left this
-    login's view since then."""
+         progress: Progress = _quiet) -> None:
+    """Apply what changed on the server since the checkpoint; note the customers that left
+    this login's view since then."""
     state = sync_rows.state(store.conn)
     since = state[4] if state and state[4] else "0"
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
@@ -110,12 +115,16 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
                         if row[1] not in BY_KIND:
                             continue  # a kind a newer app version knows
                         theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
+                        if loader.batch and loader.batch[0].kind != theirs.kind:
+                            loader.flush()  # a record's dossier is written before it is sought
                         if theirs.kind == "customer" and not theirs.deleted:
                             result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
                         touched.append(theirs.customer or "")
                         result.pulled += 1
                         if result.pulled % PROGRESS_EVERY == 0:
                             progress("pull", result.pulled)
+                        if _homeless(store, theirs, dirty, (row[6], row[7]), result):
+                            continue
                         if row[0] not in dirty and not theirs.deleted and row[1] in BULK:
                             loader.add(theirs)
                             continue
@@ -131,16 +140,16 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
                         "AND pushed_by <> session_user", (since,)).fetchall()
                     for s in stray:
                         result.conflicts += conflict_store.from_stray(store, *s)
-                    departed = [r[0] for r in conn.execute(
+                    # kept with the checkpoint: removed after the push, however many tries
+                    sync_rows.note_departures(store.conn, [r[0] for r in conn.execute(
                         "SELECT DISTINCT customer::text FROM crm.departures "
-                        "WHERE changed_xid >= %s::xid8", (since,))]
+                        "WHERE changed_xid >= %s::xid8", (since,))])
                     sync_rows.set_checkpoint(store.conn, checkpoint, now())
                     progress("pull", result.pulled)
                 finally:
                     sync_rows.mute(store.conn, False)
     conn.isolation_level = None
     result.checkpoint = checkpoint
-    return departed
 
 
 def _dirty_by_uuid(store: Store) -> dict[str, Pending]:
@@ -156,11 +165,49 @@ def _dirty_by_uuid(store: Store) -> dict[str, Pending]:
     return out
 
 
+def _homeless(store: Store, theirs: Record, dirty: dict[str, Pending], who: tuple[str, Any],
+              result: SyncResult) -> bool:
+    """Deletes of a dossier that crossed additions to it: True when ``theirs`` was handled.
+
+    A customer deleted by the team takes this laptop's unsent edits of what hangs off it
+    along: each becomes a conflict (an edit against a delete) before the cascade removes it.
+    A record the team added to a dossier this laptop deleted meanwhile has no home here:
+    it becomes a conflict, and the delete, once sent, removes it for the team."""
+    conn = store.conn
+    if theirs.kind == "customer":
+        if theirs.deleted and sync_rows.local_id_of(conn, "customer", theirs.uuid) is not None:
+            for uuid, p in list(dirty.items()):
+                t = BY_KIND[p.kind]
+                if p.deleted or p.kind == "customer" or t.link or t.append_only:
+                    continue
+                mine = sync_rows.record(conn, p)
+                if mine is not None and mine.customer == theirs.uuid:
+                    result.conflicts += conflict_store.record_level(
+                        store, Record(p.kind, uuid, theirs.uuid, {}, deleted=True),
+                        mine=mine.data, mine_deleted=False, who=who)
+                    sync_rows.drop_pending(conn, p)
+                    del dirty[uuid]
+        return False
+    if (theirs.deleted or theirs.customer is None or BY_KIND[theirs.kind].link
+            or theirs.uuid in dirty):
+        return False
+    if sync_rows.local_id_of(conn, "customer", theirs.customer) is not None:
+        return False
+    if dirty.get(theirs.customer) is not None and dirty[theirs.customer].deleted:
+        result.conflicts += conflict_store.record_level(store, theirs, mine=None,
+                                                        mine_deleted=True, who=who)
+    return True  # its dossier is not here (deleted here, or never visible)
+
+
 def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, Any],
           result: SyncResult) -> None:
     conn = store.conn
     t = BY_KIND[theirs.kind]
-    if mine is None or t.link:
+    if mine is None and t.one_per and (adopted := sync_rows.adopt(conn, theirs)) is not None:
+        mine = sync_rows.pending_of(conn, theirs.kind, str(adopted))  # enrolled on two tills
+    if mine is None or t.link or t.append_only:
+        if mine is not None and t.append_only:
+            return  # an entry made here, which the team has already: nothing to merge
         if t.link or sync_rows.version_of(conn, theirs.kind, theirs.uuid) != theirs.version:
             sync_rows.apply(conn, theirs)
         return
@@ -240,31 +287,76 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
         return
     role = sync_rows.state(store.conn)[2]
     sent: list[tuple[Pending, Record, int | None]] = []
-    local_only: list[Pending] = []
     with store.conn:  # a read snapshot of the outbox and the rows it names
         records = [(p, sync_rows.record(store.conn, p)) for p in entries]
+    seen: dict[str, bool] = {}  # dossiers this login may still see, asked once per push
+    refused: list[tuple[Pending, Record, Record | None]] = []  # (entry, mine, the team's)
+    owners: list[str] = []  # whom this login may give a customer to, asked once
     going: list[tuple[Pending, Record]] = []
-    for p, r in records:
-        if r is None:
-            sent.append((p, r, None))
-        elif BY_KIND[r.kind].shared and role == "rep":
-            local_only.append(p)
-        else:
-            going.append((p, r))
     with conn.transaction():
-        sent += _send_many(conn, going)
+        for p, r in records:
+            if r is None:
+                sent.append((p, r, None))
+                continue
+            if (BY_KIND[r.kind].shared and role == "rep") or _not_ours(conn, r, role, owners):
+                there = conn.execute("SELECT data, deleted, version FROM crm.records "
+                                     "WHERE uuid = %s", (r.uuid,)).fetchone()
+                theirs = (None if there is None or there[1] else
+                          Record(r.kind, r.uuid, r.customer, there[0], version=there[2]))
+                if theirs is None or theirs.data != r.data or r.deleted:
+                    refused.append((p, r, theirs))
+                else:  # nothing changed
+                    sent.append((p, None, None))
+                continue
+            going.append((p, r))
+        _find_homes(conn, going, seen)
+        sent += _send_many(conn, going, seen)
     with store.transaction():
         for p, r, version in sent:
             if r is not None and version is not None:
                 sync_rows.set_version(store.conn, r.kind, r.uuid, version)
-        sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + local_only)
-    result.pushed += sum(1 for _p, r, v in sent if r is not None and v is not None)
+        for _p, r, theirs in refused:  # kept where the user reviews conflicts, not dropped;
+            conflict_store.refused(store, r, theirs.data if theirs else None)
+            _hold_theirs(store, r, theirs)  # the record as the team has it meanwhile
+        sync_rows.forget_sent(store.conn, [p for p, _r, _v in sent] + [p for p, *_ in refused])
+    result.pushed += sum(1 for _p, r, v in sent  # the history entries travel along
+                         if r is not None and v is not None and r.kind != "history")
     progress("push", result.pushed)
-    result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
-    if local_only:
-        result.kept_local += len(local_only)
-        result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
-                            "only managers change them for the team")
+    result.stray += sum(1 for _p, r, v in sent
+                        if r is not None and v is None and not BY_KIND[r.kind].append_only)
+    if refused:
+        result.refused += len(refused)
+        result.notes.append(f"{len(refused)} changes were not sent, as only managers make them "
+                            "(shared settings, giving a customer to someone else); they wait "
+                            "under conflicts")
+
+
+def _hold_theirs(store: Store, mine: Record, theirs: Record | None) -> None:
+    """After a refusal the file holds the team's record, as after a conflict: shared data as
+    everyone has it (a new shared record made here goes), a customer with its owner. A new
+    customer stays: what hangs off it is nowhere else."""
+    if theirs is None and not BY_KIND[mine.kind].shared:
+        return
+    sync_rows.mute(store.conn, True)
+    try:
+        if theirs is None:
+            sync_rows.remove(store.conn, mine.kind, mine.uuid)
+        else:
+            sync_rows.apply(store.conn, theirs)
+    finally:
+        sync_rows.mute(store.conn, False)
+
+
+def _not_ours(conn: psycopg.Connection, r: Record, role: str, owners: list[str]) -> bool:
+    """A customer given to someone the login may not give it to (a rep to another rep, a
+    manager outside the team): the server would refuse the whole push, every time."""
+    if r.kind != "customer" or r.deleted or role == "admin":
+        return False
+    if not owners:
+        owners.extend(str(row[0]) for row in conn.execute(
+            "SELECT unnest(crm.visible_owners())"))
+    return r.data.get("owner_id") not in owners
+
 
 
 _INSERT = ("INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
@@ -275,22 +367,46 @@ _DELETE = ("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = 
            "RETURNING version")
 
 
-def _send_many(conn: psycopg.Connection, items: list[tuple[Pending, Record]]
-               ) -> list[tuple[Pending, Record, int | None]]:
+def _find_homes(conn: psycopg.Connection, going: list[tuple[Pending, Record]],
+                seen: dict[str, bool]) -> None:
+    """Whether the dossiers that records made here hang off are still this login's, asked in
+    one query (one given away meanwhile makes its new records strays, see :func:`_send`)."""
+    arriving = {r.uuid for _p, r in going if r.kind == "customer" and r.version is None}
+    seen.update((u, True) for u in arriving)  # sent in this push, before what hangs off them
+    wanted = sorted({r.customer for _p, r in going if r.version is None and r.customer
+                     and r.kind != "customer" and r.customer not in arriving})
+    if wanted:
+        found = {row[0] for row in conn.execute(
+            "SELECT uuid::text FROM crm.records WHERE uuid = ANY(%s::uuid[])", (wanted,))}
+        seen.update((u, u in found) for u in wanted)
+
+
+def _one_by_one(r: Record, seen: dict[str, bool]) -> bool:
+    """Records :func:`_send` writes itself: a customer's delete (what hangs off it goes too)
+    and a new record of a dossier given away meanwhile."""
+    return ((r.kind == "customer" and r.deleted) or
+            (r.version is None and r.customer is not None and r.kind != "customer"
+             and not seen.get(r.customer, True)))
+
+
+def _send_many(conn: psycopg.Connection, items: list[tuple[Pending, Record]],
+               seen: dict[str, bool]) -> list[tuple[Pending, Record, int | None]]:
     """Write records kind by kind: a dossier before what hangs off it."""
     out: list[tuple[Pending, Record, int | None]] = []
     for _kind, group in groupby(items, key=lambda item: item[1].kind):
-        out += _send_kind(conn, list(group))
+        out += _send_kind(conn, list(group), seen)
     return out
 
 
-def _send_kind(conn: psycopg.Connection, group: list[tuple[Pending, Record]]
-               ) -> list[tuple[Pending, Record, int | None]]:
+def _send_kind(conn: psycopg.Connection, group: list[tuple[Pending, Record]],
+               seen: dict[str, bool]) -> list[tuple[Pending, Record, int | None]]:
     """Records of one kind in a few pipelined statements; a record that did not simply go
     through (moved on the server, out of this login's view, a link made elsewhere) then goes
     through :func:`_send`."""
     statements: dict[str, list[tuple[int, tuple]]] = {_INSERT: [], _UPDATE: [], _DELETE: []}
     for n, (_p, r) in enumerate(group):
+        if _one_by_one(r, seen):
+            continue
         if r.version is None:
             statements[_INSERT].append((n, (r.uuid, r.kind, r.customer, Jsonb(r.data),
                                             r.deleted)))
@@ -309,13 +425,19 @@ def _send_kind(conn: psycopg.Connection, group: list[tuple[Pending, Record]]
                 if found is not None:
                     versions[n] = found[0]
                 cursor.nextset()
-    return [(p, r, versions[n] if n in versions else _send(conn, r, p))
+    return [(p, r, versions[n] if n in versions else _send(conn, r, p, seen))
             for n, (p, r) in enumerate(group)]
 
 
-def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
+def _send(conn: psycopg.Connection, r: Record, p: Pending, seen: dict[str, bool]) -> int | None:
     """Write one record; its new version, or None when it went to the stray edits."""
     data = Jsonb(r.data)
+    if r.version is None and r.customer and r.kind != "customer":
+        if r.customer not in seen:  # made here after its customer was given away
+            seen[r.customer] = conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s",
+                                            (r.customer,)).fetchone() is not None
+        if not seen[r.customer]:  # a history entry of it goes nowhere: its edit is a stray
+            return None if BY_KIND[r.kind].append_only else _stray(conn, r, p)
     if r.version is None:
         row = conn.execute(
             "INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
@@ -338,6 +460,12 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
     if r.deleted:
         row = conn.execute("UPDATE crm.records SET deleted = true WHERE uuid = %s AND version = %s "
                            "RETURNING version", (r.uuid, r.version)).fetchone()
+        if row is None:  # deleted already: with its customer, just before, or by someone else
+            row = conn.execute("SELECT version FROM crm.records WHERE uuid = %s AND deleted",
+                               (r.uuid,)).fetchone()
+        elif r.kind == "customer":  # what hangs off it goes with it, as on the laptop
+            conn.execute("UPDATE crm.records SET deleted = true WHERE customer = %s "
+                         "AND uuid <> %s AND NOT deleted", (r.uuid, r.uuid))
     else:
         row = conn.execute(
             "UPDATE crm.records SET data = %s, deleted = false, customer = %s "
@@ -352,27 +480,31 @@ def _send(conn: psycopg.Connection, r: Record, p: Pending) -> int | None:
 
 def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
     conn.execute(
-        "INSERT INTO crm.stray_edits (record, kind, base_version, base, data, deleted) "
-        "VALUES (%s, %s, %s, %s, %s, %s)",
-        (r.uuid, r.kind, r.version, Jsonb(r.base) if r.base else None, Jsonb(r.data), r.deleted))
+        "INSERT INTO crm.stray_edits (record, kind, customer, base_version, base, data, deleted) "
+        "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        (r.uuid, r.kind, r.customer, r.version, Jsonb(r.base) if r.base else None,
+         Jsonb(r.data), r.deleted))
     return None
 
 
 # --- departures ------------------------------------------------------------------------------
 
-def remove_departed(store: Store, conn: psycopg.Connection, customers: list[str]) -> int:
+def remove_departed(store: Store, conn: psycopg.Connection) -> int:
     """Remove the dossiers given to someone this login may not see (their edits here were
-    pushed just before, as stray edits for the new owner)."""
+    pushed just before, as stray edits for the new owner). A pull notes them in the file, so
+    a sync cut after its pull still removes them the next time."""
+    customers = sync_rows.departures(store.conn)
+    if not customers:
+        return 0
     gone = [c for c in customers
             if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (c,)).fetchone() is None]
-    if not gone:
-        return 0
     removed = 0
     with store.transaction():
         sync_rows.mute(store.conn, True)
         try:
             for uuid in gone:
                 removed += sync_rows.remove(store.conn, "customer", uuid)
+            sync_rows.forget_departures(store.conn, customers)
         finally:
             sync_rows.mute(store.conn, False)
     return removed

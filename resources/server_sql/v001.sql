@@ -57,6 +57,7 @@ CREATE TABLE crm.stray_edits (
     id bigserial PRIMARY KEY,
     record uuid NOT NULL,
     kind text NOT NULL,
+    customer uuid,              -- its dossier: a record made after the move is new to everyone
     base_version bigint,
     base jsonb,                 -- the record as the pusher last had it: what they changed
     data jsonb NOT NULL,
@@ -66,16 +67,20 @@ CREATE TABLE crm.stray_edits (
     changed_xid xid8 NOT NULL DEFAULT pg_current_xact_id()
 );
 
--- Exports, prints and other uses of customer data recorded on the laptops.
+-- Exports, prints and other uses of customer data recorded on the laptops, sent up by each
+-- sync (append-only: a laptop inserts, nobody updates). `local_id` is the row's id in the
+-- laptop's own log, so a push whose answer was lost sends nothing twice.
 CREATE TABLE crm.audit (
     id bigserial PRIMARY KEY,
     login name NOT NULL DEFAULT session_user,
-    machine text,
-    at timestamptz NOT NULL,
+    machine text NOT NULL DEFAULT '',
+    local_id bigint,
+    at text NOT NULL,           -- as the laptop wrote it: its local time
     actor text,
     action text NOT NULL,
     detail text,
-    received_at timestamptz NOT NULL DEFAULT now()
+    received_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (login, machine, local_id)
 );
 
 -- Who is asking. SECURITY DEFINER: a login reads its own row through these, never the table.
@@ -118,7 +123,12 @@ CREATE FUNCTION crm.stamp() RETURNS trigger
         ELSIF NEW.kind = 'customer' THEN
             NEW.owner := (NEW.data ->> 'owner_id')::uuid;
         END IF;
-        NEW.version := CASE WHEN TG_OP = 'UPDATE' THEN OLD.version + 1 ELSE 1 END;
+        -- the version counts changes of what a laptop edits: a record that only follows its
+        -- customer to a new owner keeps it, so an edit sent in the same push still matches
+        NEW.version := CASE WHEN TG_OP = 'INSERT' THEN 1
+                            WHEN (NEW.data, NEW.deleted, NEW.customer)
+                                 IS NOT DISTINCT FROM (OLD.data, OLD.deleted, OLD.customer)
+                            THEN OLD.version ELSE OLD.version + 1 END;
         NEW.changed_xid := pg_current_xact_id();
         NEW.changed_at := now();
         NEW.changed_by := session_user;
@@ -143,6 +153,20 @@ CREATE FUNCTION crm.follow_owner() RETURNS trigger
     END $$;
 CREATE TRIGGER records_follow_owner AFTER UPDATE OF data, owner ON crm.records
     FOR EACH ROW WHEN (NEW.kind = 'customer') EXECUTE FUNCTION crm.follow_owner();
+
+-- A laptop's audit row, under the login sending it. SECURITY DEFINER because a row sent
+-- twice is skipped (ON CONFLICT), which would need reading the table a rep may not read.
+CREATE FUNCTION crm.send_audit(p_local_id bigint, p_at text, p_actor text, p_machine text,
+                               p_action text, p_detail text) RETURNS void
+    LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = crm, pg_temp
+    AS $$
+        INSERT INTO crm.audit (login, machine, local_id, at, actor, action, detail)
+        SELECT session_user, coalesce(p_machine, ''), p_local_id, p_at, p_actor, p_action, p_detail
+        WHERE crm.my_role() IS NOT NULL
+        ON CONFLICT (login, machine, local_id) DO NOTHING
+    $$;
+REVOKE ALL ON FUNCTION crm.send_audit FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION crm.send_audit TO :team;
 
 ALTER TABLE crm.records ENABLE ROW LEVEL SECURITY;
 ALTER TABLE crm.departures ENABLE ROW LEVEL SECURITY;
@@ -180,7 +204,7 @@ CREATE POLICY stray_insert ON crm.stray_edits FOR INSERT WITH CHECK (pushed_by =
 CREATE POLICY stray_read ON crm.stray_edits FOR SELECT USING (
     pushed_by = session_user
     OR (SELECT crm.is_admin())
-    OR EXISTS (SELECT 1 FROM crm.records r WHERE r.uuid = record));
+    OR EXISTS (SELECT 1 FROM crm.records r WHERE r.uuid = record OR r.uuid = customer));
 
 CREATE POLICY audit_insert ON crm.audit FOR INSERT WITH CHECK (login = session_user);
 CREATE POLICY audit_read ON crm.audit FOR SELECT USING ((SELECT crm.is_admin()));

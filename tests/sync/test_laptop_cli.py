@@ -178,3 +178,25 @@ def test_progress_goes_to_stderr_on_a_terminal(tmp_path, team) -> None:
     os.close(reader)
     assert done.returncode == 0 and done.stdout.startswith("Synced with"), shown
     assert "pull: " in shown and "push: 1 records" in shown
+
+
+def test_a_refused_change_can_only_be_dropped(tmp_path, team) -> None:
+    """A rep giving a customer to another rep is refused by the server; keeping it would be
+    refused at every sync, so `resolve --mine` says so and `--theirs` drops it."""
+    wang = tmp_path / "wang.sqlite3"
+    ok(wang, "connect", address(team, "wang"), "--user", "wang")
+    ok(wang, "sync")
+    ok(wang, "add", "code=C001", "name=明佳烟酒", "owner=王敏")
+    ok(wang, "sync")
+    ok(wang, "edit", "C001", "owner=李强")
+    assert "were not sent, as only managers make them" in ok(wang, "sync").out
+    (refusal,) = ok(wang, "conflicts", "list", "--json").json()
+    assert "(refused: a manager's change)" in ok(wang, "conflicts", "list").out
+    assert "only a manager or an admin makes it" in ok(wang, "conflicts", "show",
+                                                        str(refusal["id"])).out
+    done = crm(wang, "conflicts", "resolve", str(refusal["id"]), "--mine")
+    assert done.code == 2 and "`--theirs` drops it" in done.err
+    ok(wang, "conflicts", "resolve", str(refusal["id"]), "--theirs")
+    assert ok(wang, "conflicts", "list", "--json").json() == []
+    ok(wang, "sync")
+    assert "王敏" in ok(wang, "show", "C001").out and "李强" not in ok(wang, "show", "C001").out

@@ -87,3 +87,24 @@ def test_upgrade_and_a_server_newer_than_the_app(run, team) -> None:
     assert code == 7 and "install the newer desktop-crm" in err
     code, _, err = run("server", "users", team.owner_url)
     assert code == 7 and "newer than this app knows" in err
+
+
+def test_exports_recorded_on_a_laptop_reach_the_admins_audit_listing(run, team, tmp_path) -> None:
+    from desktop_crm.storage import audit
+    from tests.sync.laptops import laptop
+
+    wang = laptop(tmp_path, team, "wang", PASSWORD)
+    audit.record(wang.store, "王敏", "export", "12 customers to 客户.xlsx")
+    assert wang.sync().audited >= 1
+    with wang.store.transaction():  # the answer to that push was lost: sent again, kept once
+        wang.store.conn.execute("UPDATE sync_state SET audit_sent = 0")
+    wang.sync()
+    wang.store.close()
+    code, out, _ = run("server", "audit", team.url("boss"), "--json")
+    rows = [r for r in json.loads(out) if r["action"] == "export"]
+    assert code == 0 and [(r["login"], r["actor"], r["detail"]) for r in rows] == [
+        ("wang", "王敏", "12 customers to 客户.xlsx")]
+    code, out, _ = run("server", "audit", team.url("boss"))
+    assert "12 customers to 客户.xlsx" in out and "wang" in out
+    code, _, err = run("server", "audit", team.url("wang"))
+    assert code == 7 and "Only the team's administrators" in err and "Traceback" not in err
