@@ -84,3 +84,16 @@ def test_every_message_has_its_chinese() -> None:
     assert sorted({text for text in said if text not in WORDS}) == []
     fields = {text: text.count("{") for text in said}
     assert [text for text in said if WORDS[text].count("{") != fields[text]] == []
+
+
+def test_the_server_command_speaks_chinese(db_path: Path) -> None:
+    helped = run(db_path, "zh_CN.UTF-8", "server", "--help").stdout
+    assert "由团队的管理员运行" in helped
+    assert "为某人开设团队服务器账号" in helped
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    refused = subprocess.run(
+        [sys.executable, "-m", "desktop_crm", "--db", str(db_path), "server", "add-user", "li.na",
+         "--url", "postgresql://nobody@127.0.0.1:1/crm", "--staff", "李娜", "--role", "rep"],
+        capture_output=True, text=True, env={**env, "LANG": "zh_CN.UTF-8"}, stdin=subprocess.DEVNULL,
+        timeout=120)
+    assert refused.stderr == "desktop-crm: 没有可询问密码的终端：请用 --password-stdin 传入密码。\n"

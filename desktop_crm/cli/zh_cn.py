@@ -306,4 +306,59 @@ WORDS: dict[str, str] = {
     "purging {code} deletes it and all its contacts, visits, plans and purchases for good; add --yes to confirm":
         "彻底删除 {code} 会永久删除它及其全部联系人、拜访记录、计划书和消费记录；请加 --yes 确认",
     "{code} has no contact named {names}": "{code} 没有名为 {names} 的联系人",
+    # desktop-crm server
+    'set up and look after the team server (PostgreSQL)':
+        '设置和维护团队服务器（PostgreSQL）',
+    "Run by whoever administers the team: `init` and `upgrade` as the database's owner,\n`add-user` as a login that may create roles. The URL is libpq's\n(postgresql://admin@host/crm?sslmode=require); a password not in it comes, as for every\nlibpq tool, from PGPASSWORD or ~/.pgpass.\n":
+        '由团队的管理员运行：`init` 和 `upgrade` 以数据库所有者身份运行，`add-user` 以可创建角色的账号运行。\n地址为 libpq 格式（postgresql://admin@host/crm?sslmode=require）；地址中没有的密码，与所有 libpq\n工具一样，取自 PGPASSWORD 或 ~/.pgpass。',
+    'make an empty PostgreSQL database the team server':
+        '把一个空的 PostgreSQL 数据库设为团队服务器',
+    'the database, e.g. postgresql://admin@host/crm':
+        '数据库，例如 postgresql://admin@host/crm',
+    "bring the team server's schema up to this version":
+        '把团队服务器的数据库结构升级到本版本',
+    'give a person a login to the team server':
+        '为某人开设团队服务器账号',
+    'their login: lower-case letters, digits, _ . -':
+        '其账号：小写字母、数字、_ . -',
+    'the team database, as its administrator':
+        '团队数据库（以其管理员身份）',
+    'the staff member they are':
+        '对应的员工',
+    "rep: their own customers; manager: their team's; admin: everything":
+        'rep（客户经理）：自己的客户；manager（主管）：本团队的客户；admin（管理员）：全部',
+    'the team they belong to (a manager sees the whole team)':
+        '所属团队（主管可见整个团队）',
+    'read the initial password from standard input instead of asking':
+        '从标准输入读取初始密码，而不是询问',
+    "list the team server's logins":
+        '列出团队服务器的账号',
+    'as JSON, for scripts':
+        '以 JSON 输出，供脚本使用',
+    "the team server's schema version and what it holds":
+        '团队服务器的数据库结构版本及其中的数据',
+    "The team server is set up (schema version {version}). Next: add each person's login with `desktop-crm server add-user`.":
+        '团队服务器已设置好（数据库结构版本 {version}）。下一步：用 `desktop-crm server add-user` 为每个人添加账号。',
+    "The team server's schema is already version {after}; nothing to do.":
+        '团队服务器的数据库结构已是版本 {after}，无需操作。',
+    "The team server's schema went from version {before} to {after}.":
+        '团队服务器的数据库结构已从版本 {before} 升级到 {after}。',
+    ' in team {team}':
+        '，团队 {team}',
+    '{login} can now sign in as {staff} ({role}{team}). Give them the server address, their login and password; they run `desktop-crm connect`.':
+        '{login} 现在可以以 {staff}（{role}{team}）的身份登录。请把服务器地址、账号和密码交给对方；对方运行 `desktop-crm connect`。',
+    'No terminal to ask the password on: pass it with --password-stdin.':
+        '没有可询问密码的终端：请用 --password-stdin 传入密码。',
+    'Initial password for {login}: ':
+        '{login} 的初始密码：',
+    'The same password again: ':
+        '再输入一次密码：',
+    'The two passwords differ; no login was made.':
+        '两次输入的密码不同；未创建账号。',
+    'No logins yet: add them with `desktop-crm server add-user`.':
+        '还没有账号：用 `desktop-crm server add-user` 添加。',
+    '{database} is not a team server yet: run `desktop-crm server init`.':
+        '{database} 还不是团队服务器：请运行 `desktop-crm server init`。',
+    'database {database} as {login}: schema version {version} (this app: {app}), {logins} logins':
+        '数据库 {database}（账号 {login}）：数据库结构版本 {version}（本程序：{app}），{logins} 个账号',
 }
