@@ -35,6 +35,7 @@ from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
+from desktop_crm.sync import Sentence
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -62,7 +63,7 @@ class SyncResult:
     removed: int = 0          # dossiers that left this login's view
     kept_local: int = 0       # changes to shared data a rep may not send
     checkpoint: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Sentence] = field(default_factory=list)
 
 
 def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) -> SyncResult:
@@ -263,8 +264,8 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
     result.stray += sum(1 for _p, r, v in sent if r is not None and v is None)
     if local_only:
         result.kept_local += len(local_only)
-        result.notes.append(f"{len(local_only)} changes to shared settings stay on this laptop: "
-                            "only managers change them for the team")
+        result.notes.append(Sentence("{n} changes to shared settings stay on this laptop: "
+                                     "only managers change them for the team", n=len(local_only)))
 
 
 _INSERT = ("INSERT INTO crm.records (uuid, kind, customer, data, deleted) "
