@@ -602,6 +602,12 @@ WORDS: dict[str, str] = {
         '只有团队的管理员可以查看其审计日志。',
     '{n} changes were not sent, as only managers make them (shared settings, giving a customer to someone else); they wait under conflicts':
         '有 {n} 项更改未发送，因为只有主管可以进行这类更改（共享设置、把客户交给他人）；它们列在冲突中等待处理',
+    "(refused: a manager's change)":
+        '（被拒绝：需主管进行的更改）',
+    "why        the team server does not take this change from your login: only a manager or an admin makes it; `resolve --theirs` drops it":
+        '原因       团队服务器不接受您的账号做出的这项更改：只有主管或管理员可以进行；`resolve --theirs` 会放弃它',
+    "The team server does not take this change from your login, so it cannot be kept: `--theirs` drops it and keeps the team's record; ask a manager to make the change.":
+        '团队服务器不接受您的账号做出的这项更改，因此无法保留：`--theirs` 会放弃它并保留团队的记录；请让主管进行这项更改。',
 }
 
 # The names the data and the server use, as a Chinese user reads them (cli/words.term):
