@@ -20,7 +20,7 @@ from desktop_crm.cli import (
 )
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
-from desktop_crm.cli.words import _, language_of, use
+from desktop_crm.cli.words import _, language_of, said, use
 from desktop_crm.privacy import make_private
 from desktop_crm.storage.backup import DestinationError
 from desktop_crm.storage.driver import sqlite3
@@ -124,7 +124,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as exc:
         return _fail(str(exc), EXIT_STORAGE)
     except ServerError as exc:
-        return _fail(str(exc), EXIT_SERVER)
+        return _fail(said(exc.sentence), EXIT_SERVER)
     except KeyboardInterrupt:
         return _fail(_("interrupted; nothing was half-written."), 130)
     except BrokenPipeError:  # output piped into a reader that stopped (e.g. head)

@@ -12,28 +12,29 @@ import json
 from typing import Any
 
 from desktop_crm.cli.common import open_store, print_json, table
+from desktop_crm.cli.words import _, term
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    top = sub.add_parser("conflicts", help="list, show and decide the conflicts a sync found",
-                         description=__doc__.split("\n\n")[1])
+    top = sub.add_parser("conflicts", help=_("list, show and decide the conflicts a sync found"),
+                         description=_(__doc__.split("\n\n")[1]))
     commands = top.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
 
-    p = commands.add_parser("list", help="the conflicts waiting for a decision")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p = commands.add_parser("list", help=_("the conflicts waiting for a decision"))
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_list)
 
-    p = commands.add_parser("show", help="one conflict: both values, who made theirs and when")
+    p = commands.add_parser("show", help=_("one conflict: both values, who made theirs and when"))
     p.add_argument("id", type=int)
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_show)
 
-    p = commands.add_parser("resolve", help="decide a conflict")
+    p = commands.add_parser("resolve", help=_("decide a conflict"))
     p.add_argument("id", type=int)
     choice = p.add_mutually_exclusive_group(required=True)
-    choice.add_argument("--mine", action="store_true", help="keep this laptop's value")
-    choice.add_argument("--theirs", action="store_true", help="keep the team's value")
-    choice.add_argument("--value", metavar="V", help="keep another value")
+    choice.add_argument("--mine", action="store_true", help=_("keep this laptop's value"))
+    choice.add_argument("--theirs", action="store_true", help=_("keep the team's value"))
+    choice.add_argument("--value", metavar="V", help=_("keep another value"))
     p.set_defaults(run=cmd_resolve)
 
 
@@ -44,22 +45,36 @@ def _what(store, conflict: dict[str, Any]) -> str:
     data = (sync_rows.current(store.conn, conflict["kind"], conflict["uuid"])
             or conflict["theirs"] or conflict["mine"] or {})
     name = data.get("name") or data.get("purpose") or data.get("title") or conflict["uuid"][:8]
-    return f"{conflict['kind']} {data.get('code', '')} {name}".replace("  ", " ")
+    return f"{term(conflict['kind'])} {data.get('code', '')} {name}".replace("  ", " ")
+
+
+def _field(conflict: dict[str, Any], language: str) -> str:
+    """The field a conflict is about: its name, in Chinese its label."""
+    from desktop_crm.domain import fields
+
+    specs = {"customer": fields.CUSTOMER_FIELDS, "contact": fields.CONTACT_FIELDS,
+             "interaction": fields.INTERACTION_FIELDS, "member": fields.MEMBER_FIELDS,
+             "staff": fields.STAFF_FIELDS, "plan": fields.PLAN_FIELDS,
+             "campaign": fields.CAMPAIGN_FIELDS}
+    name = conflict["field"]
+    spec = fields.by_name(specs.get(conflict["kind"], ())).get(name)
+    return spec.label(language) if spec and language == "zh" else name
 
 
 def _value(conflict: dict[str, Any], side: str) -> str:
     if conflict[f"{side}_deleted"]:
-        return "(deleted)"
+        return _("(deleted)")
     value = conflict[side]
     if conflict["field"] is None:
-        return "(edited)"
-    return "(empty)" if value in (None, "") else str(value)
+        return _("(edited)")
+    return _("(empty)") if value in (None, "") else str(value)
 
 
-def _field(conflict: dict[str, Any]) -> str:
+def _about(conflict: dict[str, Any], language: str, whole: str) -> str:
+    """The list's and show's field column: a refusal says so, a field its name or label."""
     if conflict["reason"] == "refused":
-        return "(refused: a manager's change)"
-    return conflict["field"] or "(whole record)"
+        return _("(refused: a manager's change)")
+    return _field(conflict, language) if conflict["field"] else whole
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -71,11 +86,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             print_json(store, found, f"{len(found)} sync conflicts")
             return 0
         if not found:
-            print("No conflicts wait for a decision.")
+            print(_("No conflicts wait for a decision."))
             return 0
-        rows = [("id", "record", "field", "mine", "theirs", "by")]
-        rows += [(c["id"], _what(store, c), _field(c), _value(c, "mine"),
-                  _value(c, "theirs"), c["their_login"] or "") for c in found]
+        rows = [(_("id"), _("record"), _("field"), _("mine"), _("theirs"), _("by"))]
+        rows += [(c["id"], _what(store, c), _about(c, args.language, _("(whole record)")),
+                  _value(c, "mine"), _value(c, "theirs"), c["their_login"] or "") for c in found]
         print(table(rows))
     return 0
 
@@ -86,8 +101,8 @@ def _get(store, conflict_id: int) -> dict[str, Any]:
 
     conflict = sync_conflicts.get(store, conflict_id)
     if conflict is None:
-        raise CommandError(f"No open conflict has the id {conflict_id}: "
-                           "`desktop-crm conflicts list` shows them.", EXIT_NOT_FOUND)
+        raise CommandError(_("No open conflict has the id {id}: `desktop-crm conflicts list` "
+                             "shows them.").format(id=conflict_id), EXIT_NOT_FOUND)
     return conflict
 
 
@@ -97,21 +112,26 @@ def cmd_show(args: argparse.Namespace) -> int:
         if args.json:
             print_json(store, conflict, f"sync conflict {args.id}")
             return 0
-        print(f"conflict {conflict['id']}: {_what(store, conflict)}")
-        print(f"field      {conflict['field'] or '(the whole record)'}")
+        print(_("conflict {id}: {record}").format(id=conflict["id"],
+                                                   record=_what(store, conflict)))
+        field = conflict["field"]
+        print(_("field      {field}").format(
+            field=_about(conflict, args.language, _("(the whole record)"))))
+        who = {"login": conflict["their_login"], "at": conflict["their_at"]}
         if conflict["reason"] == "refused":
-            print("why        the team server does not take this change from your login: only "
-                  "a manager or an admin makes it; `resolve --theirs` drops it")
-        elif conflict["field"] is None:
-            print(f"mine       {'deleted' if conflict['mine_deleted'] else 'edited'}")
-            print(f"theirs     {'deleted' if conflict['theirs_deleted'] else 'edited'}"
-                  f" by {conflict['their_login']} at {conflict['their_at']}")
+            print(_("why        the team server does not take this change from your login: only "
+                    "a manager or an admin makes it; `resolve --theirs` drops it"))
+        elif field is None:
+            print(_("mine       {what}").format(
+                what=_("deleted") if conflict["mine_deleted"] else _("edited")))
+            print(_("theirs     {what} by {login} at {at}").format(
+                what=_("deleted") if conflict["theirs_deleted"] else _("edited"), **who))
         else:
-            print(f"before     {conflict['base']}")
-            print(f"mine       {_value(conflict, 'mine')}")
-            print(f"theirs     {_value(conflict, 'theirs')} by {conflict['their_login']} "
-                  f"at {conflict['their_at']}")
-        print(f"found      {conflict['found_at']}")
+            print(_("before     {value}").format(value=conflict["base"]))
+            print(_("mine       {what}").format(what=_value(conflict, "mine")))
+            print(_("theirs     {what} by {login} at {at}").format(
+                what=_value(conflict, "theirs"), **who))
+        print(_("found      {at}").format(at=conflict["found_at"]))
     return 0
 
 
@@ -125,22 +145,24 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         choice = "mine" if args.mine else "theirs" if args.theirs else "edited"
         value = _typed(conflict, args.value) if choice == "edited" else None
         if choice == "edited" and conflict["field"] is None:
-            raise CommandError("A conflict about the whole record is decided with --mine "
-                               "or --theirs; edit the record afterwards if need be.")
+            raise CommandError(_("A conflict about the whole record is decided with --mine or "
+                                 "--theirs; edit the record afterwards if need be."))
         try:
             sync_conflicts.resolve(store, args.id, choice, value)
         except sync_conflicts.RefusedAgain:
-            raise CommandError("The team server does not take this change from your login, so "
-                               "it cannot be kept: `--theirs` drops it and keeps the team's "
-                               "record; ask a manager to make the change.") from None
+            raise CommandError(_("The team server does not take this change from your login, "
+                                 "so it cannot be kept: `--theirs` drops it and keeps the "
+                                 "team's record; ask a manager to make the change.")) from None
         except sqlite3.IntegrityError:
             kept = {"mine": conflict["mine"], "theirs": conflict["theirs"], "edited": value}
-            raise CommandError(f"{conflict['field'] or 'the record'} {kept[choice]} is another "
-                               "record's already: choose another with --value.", code=4) from None
-        kept = {"mine": "this laptop's value", "theirs": "the team's value",
-                "edited": f"the value {args.value}"}[choice]
-    print(f"Conflict {args.id} decided: {kept} is kept. The next `desktop-crm sync` sends it "
-          "to the team.")
+            raise CommandError(_("{field} {value} is another record's already: choose another "
+                                 "with --value.").format(
+                field=_field(conflict, args.language) if conflict["field"] else _("the record"),
+                value=kept[choice]), code=4) from None
+        kept = {"mine": _("this laptop's value"), "theirs": _("the team's value"),
+                "edited": _("the value {value}").format(value=args.value)}[choice]
+    print(_("Conflict {id} decided: {kept} is kept. The next `desktop-crm sync` sends it to the "
+            "team.").format(id=args.id, kept=kept))
     return 0
 
 

@@ -8,6 +8,7 @@ from dataclasses import asdict
 from typing import Any
 
 from desktop_crm.cli.common import open_store, write_json
+from desktop_crm.cli.words import _
 
 # Reasons of the duplicate rules strong enough to merge two customers without asking.
 STRONG = ("phone", "same_name")
@@ -15,12 +16,12 @@ STRONG = ("phone", "same_name")
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "publish", help="send this whole file to the team server as the team's data "
-        "(an administrator's login); a second file is merged in, matching customers by code "
-        "and by the duplicate rules")
-    p.add_argument("url", help="the team database, e.g. postgresql://crm.example.com/crm")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="an administrator's login")
-    p.add_argument("--json", action="store_true", help="the report as JSON, for scripts")
+        "publish", help=_("send this whole file to the team server as the team's data "
+                          "(an administrator's login); a second file is merged in, matching "
+                          "customers by code and by the duplicate rules"))
+    p.add_argument("url", help=_("the team database, e.g. postgresql://crm.example.com/crm"))
+    p.add_argument("--user", required=True, metavar="LOGIN", help=_("an administrator's login"))
+    p.add_argument("--json", action="store_true", help=_("the report as JSON, for scripts"))
     p.set_defaults(run=cmd_publish)
 
 
@@ -50,24 +51,24 @@ def cmd_publish(args: argparse.Namespace) -> int:
     if args.json:
         write_json(asdict(report))
         return 0
-    print(f"Published to {address}: {report.sync.pushed} records sent, "
-          f"{report.sync.pulled} received.")
+    print(_("Published to {address}: {pushed} records sent, {pulled} received.").format(
+        address=address, pushed=report.sync.pushed, pulled=report.sync.pulled))
     if report.published_before:
-        print(f"{report.published_before} customers were on the server already "
-              "(published before): no duplicates made.")
-    sections = (("matched by code", report.matched_by_code),
-                ("matched by the duplicate rules", report.matched_by_rule))
+        print(_("{n} customers were on the server already (published before): no duplicates "
+                "made.").format(n=report.published_before))
+    sections = ((_("{n} customers matched by code:"), report.matched_by_code),
+                (_("{n} customers matched by the duplicate rules:"), report.matched_by_rule))
     for title, lines in sections:
-        print(f"{len(lines)} customers {title}:")
+        print(title.format(n=len(lines)))
         for line in lines:
             print(f"  {line['code']} {line['name']}  =  {line['team_code']} {line['team_name']}")
-    print(f"{len(report.added)} customers added:")
+    print(_("{n} customers added:").format(n=len(report.added)))
     for line in report.added:
         print(f"  {line['code']} {line['name']}")
     for line in report.recoded:
-        print(f"  ({line['name']}: code {line['from']} is another customer's in the team, "
-              f"now {line['to']})")
+        print(_("  ({name}: code {old} is another customer's in the team, now {new})").format(
+            name=line["name"], old=line["from"], new=line["to"]))
     if report.sync.conflicts:
-        print(f"{report.sync.conflicts} fields differ between this file and the team's data: "
-              "review them with `desktop-crm conflicts list`.")
+        print(_("{n} fields differ between this file and the team's data: review them with "
+                "`desktop-crm conflicts list`.").format(n=report.sync.conflicts))
     return 0

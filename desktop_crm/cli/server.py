@@ -13,47 +13,48 @@ import getpass
 import json
 import sys
 
+from desktop_crm.cli.words import _
 from desktop_crm.sync import ROLES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    top = sub.add_parser("server", help="set up and look after the team server (PostgreSQL)",
-                         description=__doc__.split("\n\n")[1])
+    top = sub.add_parser("server", help=_("set up and look after the team server (PostgreSQL)"),
+                         description=_(__doc__.split("\n\n")[1]))
     commands = top.add_subparsers(dest="server_command", metavar="ACTION", required=True)
 
-    p = commands.add_parser("init", help="make an empty PostgreSQL database the team server")
-    p.add_argument("url", help="the database, e.g. postgresql://admin@host/crm")
+    p = commands.add_parser("init", help=_("make an empty PostgreSQL database the team server"))
+    p.add_argument("url", help=_("the database, e.g. postgresql://admin@host/crm"))
     p.set_defaults(run=cmd_init)
 
-    p = commands.add_parser("upgrade", help="bring the team server's schema up to this version")
+    p = commands.add_parser("upgrade", help=_("bring the team server's schema up to this version"))
     p.add_argument("url")
     p.set_defaults(run=cmd_upgrade)
 
-    p = commands.add_parser("add-user", help="give a person a login to the team server")
-    p.add_argument("login", help="their login: lower-case letters, digits, _ . -")
-    p.add_argument("--url", required=True, help="the team database, as its administrator")
-    p.add_argument("--staff", required=True, metavar="NAME", help="the staff member they are")
+    p = commands.add_parser("add-user", help=_("give a person a login to the team server"))
+    p.add_argument("login", help=_("their login: lower-case letters, digits, _ . -"))
+    p.add_argument("--url", required=True, help=_("the team database, as its administrator"))
+    p.add_argument("--staff", required=True, metavar="NAME", help=_("the staff member they are"))
     p.add_argument("--role", required=True, choices=ROLES,
-                   help="rep: their own customers; manager: their team's; admin: everything")
-    p.add_argument("--team", help="the team they belong to (a manager sees the whole team)")
+                   help=_("rep: their own customers; manager: their team's; admin: everything"))
+    p.add_argument("--team", help=_("the team they belong to (a manager sees the whole team)"))
     p.add_argument("--password-stdin", action="store_true",
-                   help="read the initial password from standard input instead of asking")
+                   help=_("read the initial password from standard input instead of asking"))
     p.set_defaults(run=cmd_add_user)
 
-    p = commands.add_parser("users", help="list the team server's logins")
+    p = commands.add_parser("users", help=_("list the team server's logins"))
     p.add_argument("url")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_users)
 
-    p = commands.add_parser("status", help="the team server's schema version and what it holds")
+    p = commands.add_parser("status", help=_("the team server's schema version and what it holds"))
     p.add_argument("url")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_status)
 
-    p = commands.add_parser("audit", help="the team's audit log: exports and prints on laptops")
-    p.add_argument("url", help="the team database, as an administrator")
-    p.add_argument("--limit", type=int, default=200, help="at most this many rows (newest)")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    p = commands.add_parser("audit", help=_("the team's audit log: exports and prints on laptops"))
+    p.add_argument("url", help=_("the team database, as an administrator"))
+    p.add_argument("--limit", type=int, default=200, help=_("at most this many rows (newest)"))
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_audit)
 
 
@@ -61,8 +62,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from desktop_crm.sync import server
 
     version = server.init(args.url)
-    print(f"The team server is set up (schema version {version}). Next: add each person's "
-          "login with `desktop-crm server add-user`.")
+    print(_("The team server is set up (schema version {version}). Next: add each person's "
+            "login with `desktop-crm server add-user`.").format(version=version))
     return 0
 
 
@@ -71,9 +72,11 @@ def cmd_upgrade(args: argparse.Namespace) -> int:
 
     before, after = server.upgrade(args.url)
     if before == after:
-        print(f"The team server's schema is already version {after}; nothing to do.")
+        print(_("The team server's schema is already version {after}; nothing to do.")
+              .format(after=after))
     else:
-        print(f"The team server's schema went from version {before} to {after}.")
+        print(_("The team server's schema went from version {before} to {after}.")
+              .format(before=before, after=after))
     return 0
 
 
@@ -82,9 +85,10 @@ def cmd_add_user(args: argparse.Namespace) -> int:
 
     password = _password(args)
     login = server.add_user(args.url, args.login, args.staff, args.role, args.team, password)
-    team = f" in team {login.team}" if login.team else ""
-    print(f"{login.login} can now sign in as {login.staff} ({login.role}{team}). Give them the "
-          "server address, their login and password; they run `desktop-crm connect`.")
+    team = _(" in team {team}").format(team=login.team) if login.team else ""
+    print(_("{login} can now sign in as {staff} ({role}{team}). Give them the server address, "
+            "their login and password; they run `desktop-crm connect`.")
+          .format(login=login.login, staff=login.staff, role=login.role, team=team))
     return 0
 
 
@@ -94,10 +98,10 @@ def _password(args: argparse.Namespace) -> str:
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        raise CommandError("No terminal to ask the password on: pass it with --password-stdin.")
-    password = getpass.getpass(f"Initial password for {args.login}: ")
-    if getpass.getpass("The same password again: ") != password:
-        raise CommandError("The two passwords differ; no login was made.")
+        raise CommandError(_("No terminal to ask the password on: pass it with --password-stdin."))
+    password = getpass.getpass(_("Initial password for {login}: ").format(login=args.login))
+    if getpass.getpass(_("The same password again: ")) != password:
+        raise CommandError(_("The two passwords differ; no login was made."))
     return password
 
 
@@ -109,7 +113,7 @@ def cmd_users(args: argparse.Namespace) -> int:
         print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2))
         return 0
     if not logins:
-        print("No logins yet: add them with `desktop-crm server add-user`.")
+        print(_("No logins yet: add them with `desktop-crm server add-user`."))
     for login in logins:
         print(f"{login.login:<20} {login.staff:<12} {login.role:<8} {login.team or ''}")
     return 0
@@ -124,10 +128,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         return 0
     version = status["schema_version"]
     if version is None:
-        print(f"{status['database']} is not a team server yet: run `desktop-crm server init`.")
+        print(_("{database} is not a team server yet: run `desktop-crm server init`.")
+              .format(database=status["database"]))
         return 0
-    print(f"database {status['database']} as {status['login']}: schema version {version} "
-          f"(this app: {status['app_schema_version']}), {status['logins']} logins")
+    print(_("database {database} as {login}: schema version {version} (this app: {app}), "
+            "{logins} logins").format(database=status["database"], login=status["login"],
+                                      version=version, app=status["app_schema_version"],
+                                      logins=status["logins"]))
     for kind, count in status["records"].items():
         print(f"  {kind:<20} {count}")
     return 0
@@ -141,7 +148,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     if not rows:
-        print("No exports or prints recorded yet: laptops send theirs when they sync.")
+        print(_("No exports or prints recorded yet: laptops send theirs when they sync."))
     for row in rows:
         print(f"{row['at']:<20} {row['login']:<12} {row['machine']:<16} {row['action']:<10} "
               f"{row['detail'] or ''}")

@@ -14,27 +14,30 @@ from dataclasses import asdict
 from typing import Any, TypeVar
 
 from desktop_crm.cli.common import open_store, write_json
+from desktop_crm.cli.words import _, said, term
 
 T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("connect", help="connect this file to the team server as your login",
-                       description=__doc__.split("\n\n")[1])
-    p.add_argument("url", help="the team database, e.g. postgresql://crm.example.com/crm")
-    p.add_argument("--user", required=True, metavar="LOGIN", help="your login on the server")
+    p = sub.add_parser("connect", help=_("connect this file to the team server as your login"),
+                       description=_(__doc__.split("\n\n")[1]))
+    p.add_argument("url", help=_("the team database, e.g. postgresql://crm.example.com/crm"))
+    p.add_argument("--user", required=True, metavar="LOGIN", help=_("your login on the server"))
     p.set_defaults(run=cmd_connect)
 
-    p = sub.add_parser("sync", help="send this file's changes to the team server and receive "
-                       "the team's ('sync status': how things stand, without the server)")
+    p = sub.add_parser("sync", help=_("send this file's changes to the team server and receive "
+                                      "the team's ('sync status': how things stand, without the "
+                                      "server)"))
     p.add_argument("what", nargs="?", choices=("status",),
-                   help="status: the server, last sync, changes waiting, open conflicts")
-    p.add_argument("--json", action="store_true", help="as JSON, for scripts")
+                   help=_("status: the server, last sync, changes waiting, open conflicts"))
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_sync)
 
-    p = sub.add_parser("disconnect", help="stop syncing this file (it keeps everything it holds)")
+    p = sub.add_parser("disconnect",
+                       help=_("stop syncing this file (it keeps everything it holds)"))
     p.add_argument("--yes", action="store_true",
-                   help="disconnect even with changes not yet sent (they stay here only)")
+                   help=_("disconnect even with changes not yet sent (they stay here only)"))
     p.set_defaults(run=cmd_disconnect)
 
     from desktop_crm.cli import publish
@@ -61,7 +64,7 @@ def with_password(address: str, attempt: Callable[[str | None], T]) -> T:
     except PasswordNeeded:
         if not on_terminal():
             raise
-        return attempt(getpass.getpass(f"Password for {address}: "))
+        return attempt(getpass.getpass(_("Password for {address}: ").format(address=address)))
 
 
 def connected(store) -> Any:
@@ -70,8 +73,8 @@ def connected(store) -> Any:
 
     current = connection.link(store)
     if current is None:
-        raise CommandError("This file is not connected to a team server: run "
-                           "`desktop-crm connect URL --user LOGIN` first.")
+        raise CommandError(_("This file is not connected to a team server: run "
+                             "`desktop-crm connect URL --user LOGIN` first."))
     return current
 
 
@@ -82,8 +85,9 @@ def not_connected(store) -> None:
     current = connection.link(store)
     if current is not None:
         raise CommandError(
-            f"This file is connected to {connection.address(current.url, current.login)} "
-            "already: `desktop-crm disconnect` first to connect it elsewhere.")
+            _("This file is connected to {address} already: `desktop-crm disconnect` first to "
+              "connect it elsewhere.").format(address=connection.address(current.url,
+                                                                         current.login)))
 
 
 def typed_password(url: str, address: str) -> str | None:
@@ -92,7 +96,8 @@ def typed_password(url: str, address: str) -> str | None:
 
     if conninfo_to_dict(url).get("password") or not on_terminal():
         return None
-    typed = getpass.getpass(f"Password for {address} (empty: from PGPASSWORD or ~/.pgpass): ")
+    typed = getpass.getpass(_("Password for {address} (empty: from PGPASSWORD or ~/.pgpass): ")
+                            .format(address=address))
     return typed or None
 
 
@@ -100,9 +105,9 @@ def offer_keyring(address: str, password: str | None) -> None:
     from desktop_crm import keychain
 
     if password and on_terminal() and keychain.available() and ask_yes(
-            "Keep the password in this computer's keyring, so sync does not ask for it?"):
+            _("Keep the password in this computer's keyring, so sync does not ask for it?")):
         if not keychain.remember_server_password(address, password):
-            print("The keyring refused to keep it; sync will ask.", file=sys.stderr)
+            print(_("The keyring refused to keep it; sync will ask."), file=sys.stderr)
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
@@ -114,8 +119,9 @@ def cmd_connect(args: argparse.Namespace) -> int:
         password = typed_password(args.url, address)
         link = connection.connect(store, args.url, args.user, password)
         offer_keyring(address, password)
-    print(f"This file is connected to {address} ({link.role}). Run `desktop-crm sync` to "
-          "send its records and receive what your login may see.")
+    print(_("This file is connected to {address} ({role}). Run `desktop-crm sync` to send its "
+            "records and receive what your login may see.").format(address=address,
+                                                                   role=term(link.role)))
     return 0
 
 
@@ -124,7 +130,9 @@ def quiet(_phase: str, _count: int) -> None:
 
 
 def show_progress(phase: str, count: int) -> None:
-    sys.stderr.write(f"\r{phase}: {count} records ")
+    line = {"pull": _("pull: {count} records"), "push": _("push: {count} records")}.get(
+        phase, f"{phase}: {{count}} records")
+    sys.stderr.write("\r" + line.format(count=count) + " ")
     sys.stderr.flush()
 
 
@@ -144,17 +152,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if args.json:
         write_json(asdict(result))
         return 0
-    print(f"Synced with {address}: {result.pulled} records received, {result.pushed} sent.")
+    print(_("Synced with {address}: {pulled} records received, {pushed} sent.").format(
+        address=address, pulled=result.pulled, pushed=result.pushed))
     if result.conflicts:
-        print(f"{result.conflicts} new conflicts wait for your decision: "
-              "`desktop-crm conflicts list`.")
+        print(_("{n} new conflicts wait for your decision: `desktop-crm conflicts list`.")
+              .format(n=result.conflicts))
     if result.stray:
-        print(f"{result.stray} edits were to customers now someone else's: they went to the "
-              "new owner to review.")
+        print(_("{n} edits were to customers now someone else's: they went to the new owner to "
+                "review.").format(n=result.stray))
     if result.removed:
-        print(f"{result.removed} customers were given to someone else and left this file.")
+        print(_("{n} customers were given to someone else and left this file.")
+              .format(n=result.removed))
     for note in result.notes:
-        print(f"Note: {note}.")
+        print(_("Note: {note}.").format(note=said(note)))
     return 0
 
 
@@ -167,16 +177,22 @@ def cmd_status(args: argparse.Namespace) -> int:
         write_json(status)
         return 0
     if status is None:
-        print("This file is not connected to a team server (it works on its own).")
+        print(_("This file is not connected to a team server (it works on its own)."))
         return 0
-    print(f"server      {status['server']}")
-    print(f"login       {status['login']} ({status['role']})")
-    print(f"last sync   {status['last_sync_at'] or 'never'}"
-          + (f" (checkpoint {status['checkpoint']})" if status["checkpoint"] else ""))
-    pending = status["pending"]
-    print(f"to send     {sum(pending.values())} changes"
-          + (": " + ", ".join(f"{n} {kind}" for kind, n in pending.items()) if pending else ""))
-    print(f"conflicts   {status['open_conflicts']} open")
+    print(_("server      {server}").format(server=status["server"]))
+    print(_("login       {login} ({role})").format(login=status["login"],
+                                                           role=term(status["role"])))
+    checkpoint = status["checkpoint"]
+    print(_("last sync   {when}").format(when=status["last_sync_at"] or _("never"))
+          + (_(" (checkpoint {checkpoint})").format(checkpoint=checkpoint) if checkpoint else ""))
+    pending, total = status["pending"], sum(status["pending"].values())
+    if pending:
+        kinds = _(", ").join(_("{n} {kind}").format(n=n, kind=term(kind))
+                             for kind, n in pending.items())
+        print(_("to send     {n} changes: {kinds}").format(n=total, kinds=kinds))
+    else:
+        print(_("to send     {n} changes").format(n=total))
+    print(_("conflicts   {n} open").format(n=status["open_conflicts"]))
     return 0
 
 
@@ -190,15 +206,17 @@ def cmd_disconnect(args: argparse.Namespace) -> int:
         address = connection.address(current.url, current.login)
         waiting = sum(connection.status(store)["pending"].values())
         if waiting and not args.yes:
-            question = (f"{waiting} changes have not been sent to the team; they will stay on "
-                        "this laptop only. Disconnect anyway?")
+            question = _("{n} changes have not been sent to the team; they will stay on this "
+                         "laptop only. Disconnect anyway?").format(n=waiting)
             if not on_terminal():
-                raise CommandError(f"{waiting} changes have not been sent to the team: run "
-                                   "`desktop-crm sync` first, or pass --yes to disconnect anyway.")
+                raise CommandError(_("{n} changes have not been sent to the team: run "
+                                     "`desktop-crm sync` first, or pass --yes to disconnect "
+                                     "anyway.").format(n=waiting))
             if not ask_yes(question):
-                print("Still connected; nothing was changed.")
+                print(_("Still connected; nothing was changed."))
                 return 0
         connection.disconnect(store)
         keychain.forget_server_password(address)
-    print(f"Disconnected from {address}. The file keeps all its records and works on its own.")
+    print(_("Disconnected from {address}. The file keeps all its records and works on its own.")
+          .format(address=address))
     return 0

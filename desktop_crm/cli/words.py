@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
+from desktop_crm.sync import Sentence
+
 LANGUAGES = ("zh", "en")
 _language = "en"
 
@@ -46,6 +48,24 @@ def _(text: str) -> str:
     from desktop_crm.cli.zh_cn import WORDS
 
     return WORDS.get(text, text)
+
+
+def said(sentence: str) -> str:
+    """A sentence made below the command line (a ``sync.Sentence``: the team server's errors,
+    a sync's notes) in the user's language; any other text as it is."""
+    if not isinstance(sentence, Sentence):
+        return sentence
+    return _(sentence.text).format(**sentence.fields) if sentence.fields else _(sentence.text)
+
+
+def term(name: str | None) -> str | None:
+    """A name the data and the server use (a record's kind: customer, plan_action…; a login's
+    role: rep, manager, admin) as the user reads it; in English the name itself."""
+    if _language != "zh" or name is None:
+        return name
+    from desktop_crm.cli.zh_cn import TERMS
+
+    return TERMS.get(name, name)
 
 
 def _ngettext(singular: str, plural: str, n: int) -> str:

@@ -75,8 +75,9 @@ def connect(store: Store, url: str, login: str, password: str | None) -> Link:
         check_version(conn)
         me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
         if me is None or me[0] is None:
-            raise ServerError(f"{login} signs in but is not a member of this team: ask your "
-                              "administrator to add the login with `desktop-crm server add-user`.")
+            raise ServerError("{login} signs in but is not a member of this team: ask your "
+                              "administrator to add the login with `desktop-crm server add-user`.",
+                              login=login)
     with store.transaction():
         sync_tables.give_ids(store.conn)
         sync_rows.save_state(store.conn, kept, login, me[0], me[1], now())
@@ -100,13 +101,16 @@ def server_errors() -> Iterator[None]:
                           "sync again in a moment.") from None
     except psycopg.errors.InsufficientPrivilege as error:
         raise ServerError("The team server refused a change this login may not make "
-                          f"({error.diag.message_primary}); ask your administrator.") from None
+                          "({error}); ask your administrator.",
+                          error=error.diag.message_primary) from None
     except psycopg.OperationalError as error:
         first = (str(error).strip().splitlines() or [""])[0]
         raise ServerError("The connection to the team server was lost during the sync "
-                          f"({first}); nothing was half-done on either side: sync again.") from None
+                          "({first}); nothing was half-done on either side: sync again.",
+                          first=first) from None
     except psycopg.Error as error:
-        raise ServerError(f"The team server reported a problem: {error}".rstrip()) from None
+        raise ServerError("The team server reported a problem: {error}",
+                          error=str(error).rstrip()) from None
 
 
 def sync(store: Store, password: str | None, progress: engine.Progress = engine._quiet

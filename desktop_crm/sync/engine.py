@@ -35,7 +35,7 @@ from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
 from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
-from desktop_crm.sync import audit
+from desktop_crm.sync import Sentence, audit
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -64,7 +64,7 @@ class SyncResult:
     refused: int = 0          # changes this login may not make for the team (kept as conflicts)
     audited: int = 0          # audit log rows sent up
     checkpoint: str | None = None
-    notes: list[str] = field(default_factory=list)
+    notes: list[Sentence] = field(default_factory=list)
 
 
 def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) -> SyncResult:
@@ -326,9 +326,9 @@ def push(store: Store, conn: psycopg.Connection, result: SyncResult,
                         if r is not None and v is None and not BY_KIND[r.kind].append_only)
     if refused:
         result.refused += len(refused)
-        result.notes.append(f"{len(refused)} changes were not sent, as only managers make them "
-                            "(shared settings, giving a customer to someone else); they wait "
-                            "under conflicts")
+        result.notes.append(Sentence(
+            "{n} changes were not sent, as only managers make them (shared settings, giving a "
+            "customer to someone else); they wait under conflicts", n=len(refused)))
 
 
 def _hold_theirs(store: Store, mine: Record, theirs: Record | None) -> None:

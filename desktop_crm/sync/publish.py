@@ -55,8 +55,11 @@ def publish(store: Store, url: str, login: str, password: str | None,
         check_version(conn)
         role = conn.execute("SELECT crm.my_role()").fetchone()[0]
         if role != "admin":
-            raise ServerError(f"Publishing a file as the team's data needs an administrator's "
-                              f"login; {login} is {'a ' + role if role else 'not a member'}.")
+            if role is None:
+                raise ServerError("Publishing a file as the team's data needs an "
+                                  "administrator's login; {login} is not a member.", login=login)
+            raise ServerError("Publishing a file as the team's data needs an administrator's "
+                              "login; {login} is a {role}.", login=login, role=role)
         theirs = [dict(zip(("uuid", "code", "name", "phone", "area", "created_at"), row))
                   for row in conn.execute(
                       "SELECT uuid::text, data ->> 'code', data ->> 'name', data ->> 'phone', "

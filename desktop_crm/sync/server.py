@@ -17,7 +17,7 @@ import psycopg
 from psycopg import sql
 
 from desktop_crm import paths
-from desktop_crm.sync import ROLES, PasswordNeeded, ServerError
+from desktop_crm.sync import ROLES, PasswordNeeded, Sentence, ServerError
 
 # The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
 # a script is never run because a file happened to be there.
@@ -45,19 +45,20 @@ def connect(url: str, **options: Any) -> psycopg.Connection:
                 "terminal, or set PGPASSWORD, or keep the password in ~/.pgpass.") from None
         raise ServerError(_connection_problem(str(error))) from None
     except psycopg.ProgrammingError as error:  # a URL libpq cannot read
-        raise ServerError(f"The server address is not valid: {error}") from None
+        raise ServerError("The server address is not valid: {error}", error=error) from None
 
 
-def _connection_problem(message: str) -> str:
+def _connection_problem(message: str) -> Sentence:
     first = message.strip().splitlines()[-1] if message.strip() else message
     if "password authentication failed" in message:
-        return "The server refused the login or password; check them with your administrator."
+        return Sentence("The server refused the login or password; check them with your "
+                        "administrator.")
     if "does not exist" in message and "database" in message:
-        return f"The team database does not exist on that server ({first})."
+        return Sentence("The team database does not exist on that server ({first}).", first=first)
     if "Connection refused" in message or "could not connect" in message or "timeout" in message:
-        return ("Could not reach the team server; check the address and your network, "
-                f"then try again ({first}).")
-    return f"Could not connect to the team server: {first}"
+        return Sentence("Could not reach the team server; check the address and your network, "
+                        "then try again ({first}).", first=first)
+    return Sentence("Could not connect to the team server: {first}", first=first)
 
 
 def team_role(conn: psycopg.Connection) -> str:
@@ -84,8 +85,8 @@ def init(url: str) -> int:
     with connect(url) as conn:
         if (version := schema_version(conn)) is not None:
             raise ServerError(
-                f"This database is already a desktop-crm team server (schema version {version}); "
-                "use `desktop-crm server upgrade` to bring it up to date."
+                "This database is already a desktop-crm team server (schema version {version}); "
+                "use `desktop-crm server upgrade` to bring it up to date.", version=version
             )
         role = team_role(conn)
         try:
@@ -98,7 +99,8 @@ def init(url: str) -> int:
         except psycopg.errors.InsufficientPrivilege as error:
             raise ServerError(
                 "This login may not set up the team server: connect as the database's owner, "
-                f"with the right to create roles (CREATEROLE). ({error.diag.message_primary})"
+                "with the right to create roles (CREATEROLE). ({error})",
+                error=error.diag.message_primary
             ) from None
         return SCHEMA_VERSION
 
@@ -121,14 +123,16 @@ def upgrade(url: str) -> tuple[int, int]:
         return before, SCHEMA_VERSION
 
 
-def newer_server(version: int) -> str:
-    return (f"The team server's schema is version {version}, newer than this app knows "
-            f"({SCHEMA_VERSION}): install the newer desktop-crm your team uses.")
+def newer_server(version: int) -> Sentence:
+    return Sentence("The team server's schema is version {version}, newer than this app knows "
+                    "({app}): install the newer desktop-crm your team uses.",
+                    version=version, app=SCHEMA_VERSION)
 
 
-def older_server(version: int) -> str:
-    return (f"The team server's schema is version {version}, older than this app needs "
-            f"({SCHEMA_VERSION}): ask your administrator to run `desktop-crm server upgrade`.")
+def older_server(version: int) -> Sentence:
+    return Sentence("The team server's schema is version {version}, older than this app needs "
+                    "({app}): ask your administrator to run `desktop-crm server upgrade`.",
+                    version=version, app=SCHEMA_VERSION)
 
 
 def check_version(conn: psycopg.Connection) -> None:
@@ -151,7 +155,7 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         raise ServerError("A login is lower-case letters, digits, '_', '.' or '-', starting with "
                           "a letter or '_', at most 63 characters.")
     if role not in ROLES:
-        raise ServerError(f"The role must be one of {', '.join(ROLES)}.")
+        raise ServerError("The role must be one of {roles}.", roles=", ".join(ROLES))
     if role == "manager" and not team:
         raise ServerError("A manager needs a team (--team): a manager sees that team's customers.")
     if len(password) < 8:
@@ -163,11 +167,11 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         check_version(conn)
         taken = conn.execute("SELECT 1 FROM crm.logins WHERE login = %s", (login,)).fetchone()
         if taken or conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
-            raise ServerError(f"The login {login} exists already.")
+            raise ServerError("The login {login} exists already.", login=login)
         with conn.transaction():
             staff = _staff_record(conn, staff_name, role)
             if conn.execute("SELECT 1 FROM crm.logins WHERE staff = %s", (staff,)).fetchone():
-                raise ServerError(f"{staff_name} has a login already.")
+                raise ServerError("{staff} has a login already.", staff=staff_name)
             verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(),
                                                     b"scram-sha-256").decode()
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN PASSWORD {} IN ROLE {}").format(

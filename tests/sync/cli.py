@@ -25,16 +25,20 @@ class Done:
         return json.loads(self.out)
 
 
-def crm_command(db: Path, *args: str, password: str = PASSWORD) -> tuple[list[str], dict]:
+def crm_command(db: Path, *args: str, password: str = PASSWORD,
+                locale: str | None = None) -> tuple[list[str], dict]:
     """The command line and environment of ``desktop-crm --db DB ARGS`` (no keyring, no
-    ~/.pgpass: the password is PGPASSWORD's)."""
+    ~/.pgpass: the password is PGPASSWORD's), in English, or as the ``locale`` (LANG) says."""
     env = {**os.environ, "PGPASSWORD": password, "PYTHONPATH": str(ROOT),
            "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring", "PGPASSFILE": os.devnull}
-    return [sys.executable, "-m", "desktop_crm", "--db", str(db), "--lang", "en", *args], env
+    if locale is None:
+        return [sys.executable, "-m", "desktop_crm", "--db", str(db), "--lang", "en", *args], env
+    env = {k: v for k, v in env.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
+    return [sys.executable, "-m", "desktop_crm", "--db", str(db), *args], {**env, "LANG": locale}
 
 
-def crm(db: Path, *args: str, password: str = PASSWORD) -> Done:
-    command, env = crm_command(db, *args, password=password)
+def crm(db: Path, *args: str, password: str = PASSWORD, locale: str | None = None) -> Done:
+    command, env = crm_command(db, *args, password=password, locale=locale)
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT,
                           stdin=subprocess.DEVNULL, timeout=300)
     return Done(done.returncode, done.stdout, done.stderr)
