@@ -100,6 +100,7 @@ class HistoryEntry:
     old: str                 # values as a user reads them ('' when empty)
     new: str
     event: str | None        # 'created', 'deleted', 'restored', or None for a field change
+    machine: str | None = None  # the computer it was made on, when not this one (the team's)
 
 
 def visit_count(store: Store, customer_id: int) -> int:
@@ -192,7 +193,7 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
             at=row["at"], actor=row["actor"], entity=entity, subject=subject, field=label,
             old=_shown(fld, row["old_value"], staff, language),
             new=_shown(fld, row["new_value"], staff, language),
-            event=event,
+            event=event, machine=row["machine"],
         ))
     return out
 

@@ -157,6 +157,20 @@ def test_an_edit_shows_in_the_history(qtbot, type_into, ctx, store, mingjia, ope
     assert w.header.values["area"].text() == "火车站商圈"
 
 
+def test_an_edit_made_on_another_laptop_says_where(qtbot, ctx, store, mingjia, open_dossier) -> None:
+    """A history entry pulled from the team (storage/sync keeps the computer it was made on)
+    shows who and where; one made here shows only who."""
+    with store.transaction():
+        store.conn.execute(
+            "INSERT INTO change_log (at, actor, entity, entity_id, customer_id, field, old_value, "
+            "new_value, machine) VALUES ('2026-12-01T09:00:00', '陈经理', 'customer', ?, ?, "
+            "'phone', NULL, '0710-3600003', 'LAPTOP-CHEN')", (mingjia, mingjia))
+    w = open_dossier(mingjia)
+    w.show_tab("history")
+    who = {r[2]: r[1] for r in rows(w.history_tab.model)}
+    assert who["电话"] == "陈经理 · LAPTOP-CHEN" and who["Customer"] == "测试员"
+
+
 # --- contacts ------------------------------------------------------------------------------------
 
 

@@ -197,7 +197,8 @@ class HistoryTab(QWidget):
                 full = f"{e.old or '—'} → {e.new or '—'}"
                 change = _shorten(e.old) + " → " + _shorten(e.new)
             when = e.at.replace("T", " ")[:16]
-            rows.append(Row(index, (when, e.actor or "", what, change), full))
+            who = f"{e.actor or ''} · {e.machine}" if e.machine else e.actor or ""
+            rows.append(Row(index, (when, who, what, change), full))
         self.model.set_rows(rows)
         fit_columns(self.table)
         self.summary.setText(self.tr("%n change(s)", "", len(entries)))
