@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import plans, scores, search_index
+from desktop_crm.storage import plans, scores, search_index, search_query
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -133,7 +133,7 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
         clauses.append(clause)
         params.extend(values)
     if q.search.strip():
-        parsed = search_index.parse(q.search)
+        parsed = search_query.parse(q.search)
         if parsed is None:
             clauses.append("0")  # only punctuation typed: nothing matches, as in the search box
         else:
