@@ -2103,7 +2103,7 @@
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="309"/>
         <source>More than %1 match the search; %2 shown</source>
-        <translation>超过 %1 个客户符合搜索，显示其中 %2 个</translation>
+        <translation>超过 %1 位客户符合搜索，显示其中 %2 位</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
