@@ -1,11 +1,11 @@
 """The SQL behind the duplicate warning: candidates by phone, name and pinyin.
 
 Every query goes through an index, so the matcher answers in milliseconds at 100k
-customers: phones and name fragments through the search index's FTS5 tables (the trigram
-index for three characters or more, the per-character word index for shorter ones), exact
-names through ``customers_name``, pinyin through the word index (full pinyin and initials are
-tokens there), and ``search_keys`` to check that a hit is in the *name*, not in an address or
-a contact. Each function returns rows ``(id, code, name, area, phone, trashed)`` plus what
+customers: phones through the search index's trigram table, name fragments through its word
+index (a name's tokens are marked as such there; a Latin fragment inside a word through the
+trigrams), exact names through ``customers_name``, pinyin through the word index (full pinyin
+and initials are tokens marked as a name's start), and ``search_keys`` to check that a hit
+is in the *name*, not in an address or a contact. Each function returns rows ``(id, code, name, area, phone, trashed)`` plus what
 the rule needs to explain itself.
 """
 
