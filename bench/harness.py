@@ -93,3 +93,62 @@ def report(title: str, figures: list[Figure]) -> None:
     (RESULTS / f"{slug}.json").write_text(
         json.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], ensure_ascii=False, indent=2)
     )
+
+
+def scaled_database(factor: int, customers: int = 100_000, seed: int = 1) -> Path:
+    """The demo database of ``customers`` ``factor`` times over, built once and cached: its
+    customers, contacts, tags, visits and purchases repeated under new ids and codes (the
+    search index, sort keys and visit dates filled by the app's own triggers and flush).
+    The same mix of names and texts with ``factor`` times the hits of every term: what a
+    search bench needs, in minutes — building a 300k demo takes over an hour on a shared
+    two-core machine. Members, plans and scores are not repeated."""
+    from desktop_crm.storage.db import open_database
+
+    base = demo_database(customers, seed)
+    path = CACHE / f"{base.stem}-x{factor}.sqlite3"
+    if path.exists():
+        return path
+    tmp = path.with_suffix(".building")
+    for stale in CACHE.glob(tmp.name + "*"):
+        stale.unlink()
+    print(f"building {factor} x {customers} customers from the demo (once)...", file=sys.stderr)
+    start = time.perf_counter()
+    source = open_database(base)
+    target = open_database(tmp)
+    source.conn.backup(target.conn)
+    source.close()
+    target.close()
+    store = open_database(tmp)
+    conn = store.conn
+    tables = {"customers": None, "contacts": "customer_id", "customer_tags": "customer_id",
+              "interactions": "customer_id", "transactions": "customer_id"}
+    last = {t: conn.execute(f"SELECT max(id) FROM {t}").fetchone()[0] or 0
+            for t in tables if t != "customer_tags"} | {"customer_tags": 0}
+    with store.transaction():
+        for table, parent in tables.items():
+            _repeat(conn, table, parent, factor, last[table], last["customers"])
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    shutil.move(tmp, path)
+    print(f"built in {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    return path
+
+
+def _repeat(conn, table: str, parent: str | None, factor: int, step: int, customers: int) -> None:
+    """Rows of ``table`` again ``factor - 1`` times, ids moved on by ``step`` each time,
+    their customer by ``customers``."""
+    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    for k in range(1, factor):
+        values = []
+        for c in columns:
+            if c == "id":
+                values.append(f"id + {k * step}")
+            elif c == parent:
+                values.append(f"{c} + {k * customers}")
+            elif table == "customers" and c == "code":
+                values.append(f"code || '-{k}'")
+            else:
+                values.append(c)
+        conn.execute(f"INSERT INTO {table} ({', '.join(columns)}) "
+                     f"SELECT {', '.join(values)} FROM {table} "
+                     f"WHERE {parent or 'id'} <= {customers}")
