@@ -16,8 +16,7 @@ lives in the customer's own rows):
   Fields are separated by :data:`FIELD`, itself a token, so a phrase never spans two fields.
 * ``search_fts``, a contentless FTS5 ``trigram`` index over the ASCII parts only (codes,
   phones, pinyin, WeChat ids, Latin letters), answers fragments inside those: ``8866`` in a
-  phone, ``ngjia`` in ``mingjiayanjiu``. Phones (the customer's and its contacts') are a
-  column of their own, so a phone fragment can rank phones above codes.
+  phone, ``ngjia`` in ``mingjiayanjiu``.
 * ``search_keys`` is narrow: exact codes and phones, name prefixes, the pinyin sort key,
   whether the customer is in the trash, and a digest of the full-text entry (what
   :func:`problems` compares, the index keeping no text to compare).
@@ -61,7 +60,7 @@ FULL_TEXT_DDL = """
 CREATE VIRTUAL TABLE search_words USING fts5(
     words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE search_fts USING fts5(
-    phones, text, content='', contentless_delete=1, tokenize='trigram');
+    text, content='', contentless_delete=1, tokenize='trigram');
 """
 
 TRIGGERS = """
@@ -160,7 +159,6 @@ class Entry:
     """What the index stores for one customer: its full-text rows and ``search_keys``."""
 
     words: str
-    phones: str
     text: str
     name_keys: str
     exact: str
@@ -171,8 +169,7 @@ class Entry:
     @property
     def digest(self) -> int:
         """A 63-bit digest of the full-text rows, which a contentless index cannot give back."""
-        raw = hashlib.blake2b(f"{self.words}\0{self.phones}\0{self.text}".encode(),
-                              digest_size=8).digest()
+        raw = hashlib.blake2b(f"{self.words}\0{self.text}".encode(), digest_size=8).digest()
         return int.from_bytes(raw, "big") >> 1
 
     def keys(self) -> tuple[str, str, str, int, int, int]:
@@ -181,8 +178,8 @@ class Entry:
                 self.digest)
 
     def __reduce__(self) -> tuple[object, ...]:  # pickled as a plain tuple (an import's
-        return (Entry, (self.words, self.phones, self.text, self.name_keys,  # entries come
-                        self.exact, self.sort_key, self.name_len, self.trashed))  # from afar)
+        return (Entry, (self.words, self.text, self.name_keys, self.exact,  # entries come
+                        self.sort_key, self.name_len, self.trashed))       # from elsewhere)
 
 
 def _marked(mark: str, values: Iterable[str]) -> list[str]:
@@ -199,39 +196,61 @@ def name_tokens(name: str, full: str, initials: str) -> str:
                     + [NAME_START + p for p in (full, initials) if p])
 
 
-def build_entry(
+@dataclass(frozen=True)
+class Fields:
+    """A customer's searchable values, normalised, by the kind of field they are."""
+
+    code: str
+    phones: list[str]      # digits only: the customer's, then its contacts'
+    name: str
+    full: str              # the name's pinyin
+    initials: str
+    people: list[str]      # contacts' names, their pinyin and initials, WeChat ids
+    others: list[str]      # address, area, business format, notes, tags
+
+    @property
+    def names(self) -> list[str]:
+        return [v for v in (self.name, self.full, self.initials) if v]
+
+
+def fields_of(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
-) -> Entry:
+) -> Fields:
     name = normalize(customer["name"] or "")
     full, initials = pinyin_keys(name, customer["kind"] == "individual")
     phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
-    phone_digits = [digits(p) for p in phones if p]
-    code = normalize(customer["code"])
-    exact = [code, *phone_digits]
     people: list[str] = []
     for contact in contacts:
         contact_name = normalize(contact["name"] or "")
-        people += [contact_name, *pinyin_keys(contact_name, True),
-                   normalize(contact["wechat"] or "")]
+        people += [v for v in (contact_name, *pinyin_keys(contact_name, True),
+                               normalize(contact["wechat"] or "")) if v]
     others = [normalize(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags) if f]
-    fields = [
+    return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
+                  initials, people, others)
+
+
+def build_entry(
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+) -> Entry:
+    f = fields_of(customer, contacts, tags)
+    exact = [f.code, *f.phones]
+    marked = [
         *_marked(EXACT, exact),
         " ".join(LEAD + v[:2] for v in exact if len(v) >= 2 and v[:2].isalnum()),
-        name_tokens(name, full, initials),
-        *_marked(CONTACT, people),
-        *(" ".join(tokens(v)) for v in others),
+        name_tokens(f.name, f.full, f.initials),
+        *_marked(CONTACT, f.people),
+        *(" ".join(tokens(v)) for v in f.others),
     ]
-    plain = [code, name, full, initials, *people, *others]
+    plain = [*exact, f.name, f.full, f.initials, *f.people, *f.others]
     return Entry(
-        words=f" {FIELD} ".join(f for f in fields if f),
-        phones=" ".join(phone_digits),
+        words=f" {FIELD} ".join(m for m in marked if m),
         text=" ".join(filter(None, (_ascii(v) for v in plain))),
-        name_keys=f" {name} {full} {initials} ",
+        name_keys=f" {f.name} {f.full} {f.initials} ",
         exact=f" {' '.join(exact)} ",
-        sort_key=f"{full or name} {name}",
-        name_len=len(name),
+        sort_key=f"{f.full or f.name} {f.name}",
+        name_len=len(f.name),
         trashed=int(customer["deleted_at"] is not None),
     )
 
@@ -285,16 +304,15 @@ def write(conn: sqlite3.Connection, entries: Mapping[int, Entry]) -> None:
     if not changed:
         return
     present = json_ids(cid for cid in changed if cid in old)
-    rows = _json_rows([(cid, e.words, e.phones, e.text) for cid, e in changed.items()])
-    for table, columns, values in (("search_words", "words", "value ->> 1"),
-                                   ("search_fts", "phones, text", "value ->> 2, value ->> 3")):
+    rows = _json_rows([(cid, e.words, e.text) for cid, e in changed.items()])
+    for table, column, at in (("search_words", "words", 1), ("search_fts", "text", 2)):
         conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))",
                      (present,))
-        conn.execute(f"INSERT INTO {table} (rowid, {columns}) "
-                     f"SELECT value ->> 0, {values} FROM json_each(?)", (rows,))
+        conn.execute(f"INSERT INTO {table} (rowid, {column}) "
+                     f"SELECT value ->> 0, value ->> {at} FROM json_each(?)", (rows,))
 
 
-def _json_rows(rows: list[tuple[int, str, str, str]]) -> str:
+def _json_rows(rows: list[tuple[int, str, str]]) -> str:
     import json
 
     return json.dumps(rows, ensure_ascii=False)
@@ -302,6 +320,15 @@ def _json_rows(rows: list[tuple[int, str, str, str]]) -> str:
 
 def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     """Entries as they should be for ``ids`` (customers that no longer exist are absent)."""
+    return _read(conn, ids, build_entry)
+
+
+def fields_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Fields]:
+    """The searchable values of customers ``ids``, read from their rows."""
+    return _read(conn, ids, fields_of)
+
+
+def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
     marks = ",".join("?" * len(ids))
     contacts: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in conn.execute(
@@ -317,7 +344,7 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     ):
         tags[row["customer_id"]].append(row["tag"])
     return {
-        c["id"]: build_entry(c, contacts[c["id"]], tags[c["id"]])
+        c["id"]: make(c, contacts[c["id"]], tags[c["id"]])
         for c in conn.execute(
             "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
             f"FROM customers WHERE id IN ({marks})",

@@ -102,7 +102,7 @@ def test_missing_file_without_create(tmp_path) -> None:
 
 def test_old_schema_is_upgraded_after_a_backup(db_path) -> None:
     """A file at the first schema step gets the later ones, and a copy of it as it was."""
-    db = Database(db_path)
+    db = Database(sqlite3.connect(db_path))  # the app's driver: its SQLite makes the index
     migrations.apply(db, stop_before=known_migrations()[1])
     db.execute(
         "INSERT INTO customers (code, name, phone, created_at, updated_at) "
