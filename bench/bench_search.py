@@ -5,8 +5,8 @@ Queries are drawn from the data itself (a fixed random sample of customers), so 
 is measured over many different real terms, not one lucky one; the commonest characters of
 names (店 first) and the digit pairs phones start with are kinds of their own, the worst case
 of a search whose cost grew with its hits. Target (issue 17): p95 ≤ 16 ms for every kind at
-300k. ``python -m bench.bench_search [CUSTOMERS...]`` (100000 300000 by default); sizes past
-100k are the 100k demo repeated (:func:`bench.harness.scaled_database`).
+300k. ``python -m bench.bench_search [CUSTOMERS...]`` (100000 300000 by default); each size's
+demo is built once and cached (300k: 16 min here, see docs/NOTES.md on savepoints).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.harness import Figure, demo_database, report, scaled_database, summary
+from bench.harness import Figure, demo_database, report, summary
 from desktop_crm.domain.search import search
 from desktop_crm.storage.db import Store, open_database
 from desktop_crm.storage.search_index import LEAD, digits, normalize, pinyin_keys, tokens
@@ -165,9 +165,7 @@ def size_figure(path: Path, customers: int) -> Figure:
 def main(sizes: tuple[int, ...] = SIZES) -> None:
     figures = []
     for customers in sizes:
-        # past 100k, the 100k demo repeated (bench/harness.py: a 300k demo takes an hour)
-        path = demo_database(customers) if customers <= 100_000 else \
-            scaled_database(customers // 100_000)
+        path = demo_database(customers)
         started = time.perf_counter()
         store = open_database(path)  # a file cached by an older release is migrated here
         opened = time.perf_counter() - started
