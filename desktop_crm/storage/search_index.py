@@ -214,15 +214,18 @@ class Fields:
 
 
 def fields_of(
-    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
+    pinyin: bool = True,
 ) -> Fields:
+    """The values; without ``pinyin``, no readings (a search without Latin letters)."""
+    readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
     name = normalize(customer["name"] or "")
-    full, initials = pinyin_keys(name, customer["kind"] == "individual")
+    full, initials = readings(name, customer["kind"] == "individual")
     phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
     people: list[str] = []
     for contact in contacts:
         contact_name = normalize(contact["name"] or "")
-        people += [v for v in (contact_name, *pinyin_keys(contact_name, True),
+        people += [v for v in (contact_name, *readings(contact_name, True),
                                normalize(contact["wechat"] or "")) if v]
     others = [normalize(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
@@ -323,9 +326,11 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     return _read(conn, ids, build_entry)
 
 
-def fields_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Fields]:
+def fields_by_id(
+    conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
+) -> dict[int, Fields]:
     """The searchable values of customers ``ids``, read from their rows."""
-    return _read(conn, ids, fields_of)
+    return _read(conn, ids, lambda c, people, tags: fields_of(c, people, tags, pinyin))
 
 
 def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
