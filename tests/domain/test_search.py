@@ -169,3 +169,10 @@ def test_two_digits_find_phones_and_codes_starting_with_them(store, customers) -
     code = customers.create({"code": "1300", "name": "鑫源超市"})
     customers.create({"code": "X2", "name": "福满超市", "phone": "15071234567"})
     assert sorted(h.customer_id for h in search(store, "13")) == [phone, code]
+
+
+def test_a_chinese_term_and_a_phone_fragment_together(store, outlets, contacts) -> None:
+    assert names(store, "烟酒 3212345") == ["明佳烟酒"]       # its own phone
+    assert names(store, "王明 7123") == ["鑫源超市"]          # a contact's name and mobile
+    assert [(h.name, h.match) for h in search(store, "鑫源 13807101234")] == [("鑫源超市", "exact")]
+    assert names(store, "烟酒 7123") == []
