@@ -560,12 +560,9 @@ def m012_sync_ids(db: Database) -> None:
 
 @migrations()
 def m014_lean_search(db: Database) -> None:
-    """The search index without a copy of the text (storage/search_index.py): contentless
-    full-text indexes whose tokens say which kind of field they come from, the trigram index
-    over ASCII only, a digest per entry for the health check. Built anew from the data (the
-    old copy of the text cannot tell its fields apart): 15-30 s per 100,000 customers.
-    And an index no query reads goes (tests/storage/test_index_use.py checks the rest).
-    (m013 is the sync work's.)"""
+    """The search index without a copy of the text (storage/search_index.py), built anew
+    from the data (15-30 s per 100,000 customers); an index no query reads goes
+    (tests/storage/test_index_use.py). m013 is the sync work's."""
     from desktop_crm.storage import search_index
 
     search_index.rebuild(db.conn)
