@@ -93,3 +93,4 @@ def report(title: str, figures: list[Figure]) -> None:
     (RESULTS / f"{slug}.json").write_text(
         json.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], ensure_ascii=False, indent=2)
     )
+

@@ -35,7 +35,7 @@ from desktop_crm.domain.plans import all_plans
 from desktop_crm.reports.fonts import bundled_fonts
 from desktop_crm.reports.pdf.batch import print_options, print_plan
 from desktop_crm.reports.pdf.fonts import pdf_font
-from desktop_crm.storage import encryption, search_index
+from desktop_crm.storage import encryption, search_query
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.driver import is_encrypted
 from desktop_crm.storage.errors import PassphraseNeeded
@@ -178,7 +178,7 @@ def _encryption(run: _Run) -> str:
         raise StepFailed("the encrypted database opened without its passphrase")
     with open_database(run.database, create=False, passphrase=passphrase) as store:
         found = store.count("customers", deleted_at=None)
-        hits = search_index.search(store.conn, search_index.parse("自检"))
+        hits = search_query.search(store.conn, search_query.parse("自检"))
     if found != customers or not hits:
         raise StepFailed(f"the encrypted copy holds {found} of {customers} customers, "
                          f"{len(hits)} found by a Chinese search")

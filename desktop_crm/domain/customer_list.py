@@ -27,11 +27,14 @@ from desktop_crm.storage.customer_list import NOT_SET, Key, Layout, ListQuery
 from desktop_crm.storage.db import Store
 
 __all__ = [
-    "COLUMNS", "NOT_SET", "PAGE_SIZE", "CustomerFilter", "CustomerList", "FilterChoices",
+    "COLUMNS", "NOT_SET", "PAGE_SIZE", "SHOWN_HITS", "CustomerFilter", "CustomerList", "FilterChoices",
     "Key", "Layout", "ListQuery", "ListRow", "column_index", "layout", "rows_to_ids",
 ]
 
 PAGE_SIZE = 200
+# Search hits a list on screen holds at most: sorting them costs what a page does; past it,
+# the count says "more than" and a longer search narrows it.
+SHOWN_HITS = 2000
 
 _F = by_name(CUSTOMER_FIELDS)
 # Derived from the visit log (kept current in the database), so they are not in the registry
@@ -133,9 +136,11 @@ class CustomerList:
 
     def query(
         self, flt: CustomerFilter, sort: str = "name", descending: bool = False,
-        today: date | None = None,
+        today: date | None = None, search_limit: int | None = None,
     ) -> ListQuery:
-        """The storage query for a filter and a sort column (a :data:`COLUMNS` name)."""
+        """The storage query for a filter and a sort column (a :data:`COLUMNS` name);
+        ``search_limit`` (:data:`SHOWN_HITS` for a list on screen): how many search hits
+        at most the list holds."""
         if sort not in listing.SORTABLE:
             raise ValueError(f"cannot sort the customer list by {sort!r}")
         today = today or date.today()
@@ -146,7 +151,7 @@ class CustomerList:
             area=flt.area, tags=tuple(flt.tags),
             overdue_before=today.isoformat() if flt.overdue else None,
             active_plan=flt.active_plan, segment=_segment(flt.segment),
-            sort=sort, descending=descending, choice_order=order,
+            sort=sort, descending=descending, choice_order=order, search_limit=search_limit,
         )
 
     def page(
@@ -162,6 +167,9 @@ class CustomerList:
 
     def count(self, q: ListQuery) -> int:
         return listing.count(self.store, q)
+
+    def search_has_more(self, q: ListQuery) -> bool:
+        return listing.search_has_more(self.store, q)
 
     def layout(self, q: ListQuery, find: int | None = None) -> Layout:
         return layout(self.store, q, find)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from desktop_crm.storage import search_index
+from desktop_crm.storage import search_index, search_query
 from desktop_crm.storage.pinyin import syllables
 
 Span = tuple[int, int]  # [start, end) in the shown text
@@ -21,7 +21,7 @@ Span = tuple[int, int]  # [start, end) in the shown text
 
 def search_terms(text: str) -> tuple[str, ...]:
     """The terms of what was typed in the search box, as the search itself reads them."""
-    query = search_index.parse(text) if text.strip() else None
+    query = search_query.parse(text) if text.strip() else None
     return query.terms if query is not None else ()
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop_crm.storage import search_index
+from desktop_crm.storage import search_query
 from desktop_crm.storage.db import Store
 
-RANKS = {0: "exact", 1: "name", 2: "other"}
+# What each rank of storage/search_query.py is called: an exact code or phone, a name
+# starting with the term, anything else (inside a name, a contact, an address...).
+RANKS = {search_query.EXACT_RANK: "exact", search_query.PREFIX_RANK: "name"}
 
 
 @dataclass(frozen=True)
@@ -22,10 +24,10 @@ class Hit:
 
 def search(store: Store, text: str, limit: int = 50, include_deleted: bool = False) -> list[Hit]:
     """Customers matching every term of ``text``, best first; [] for an empty query."""
-    query = search_index.parse(text)
+    query = search_query.parse(text)
     if query is None:
         return []
     return [
-        Hit(r["id"], r["code"], r["name"], r["area"], r["phone"], RANKS[r["rank"]])
-        for r in search_index.search(store.conn, query, limit, include_deleted)
+        Hit(r["id"], r["code"], r["name"], r["area"], r["phone"], RANKS.get(r["rank"], "other"))
+        for r in search_query.search(store.conn, query, limit, include_deleted)
     ]

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import plans, scores, search_index
+from desktop_crm.storage import plans, scores, search_index, search_query
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -63,7 +63,9 @@ class ListQuery:
 
     ``tier``, ``lifecycle``, ``asset_grade`` and ``area`` take a stored value, or
     :data:`NOT_SET` for customers without one; ``owner_id`` takes a staff id or
-    :data:`NOT_SET`. ``overdue_before`` is an ISO date: customers with a follow-up or plan
+    :data:`NOT_SET`. ``search_limit``: read no more than this many search hits (the first
+    the index yields), so that a list on screen never sorts the 200,000 hits of 店; exports
+    and campaigns leave it None and get every hit. ``overdue_before`` is an ISO date: customers with a follow-up or plan
     action still open that was due before it (domain/follow_ups.py). ``segment`` is ``"column:code"`` of a segment column of the latest
     scoring run (storage/scores.py SEGMENT_COLUMNS). ``choice_order`` ranks the codes of the
     choice column sorted on (codes it leaves out follow, by code; customers without a value come last).
@@ -83,15 +85,19 @@ class ListQuery:
     sort: str = "name"
     descending: bool = False
     choice_order: tuple[str, ...] = ()
+    search_limit: int | None = None
 
 
 @dataclass
 class Layout:
-    """A whole list at once: its size, the key each page starts at, where a customer is."""
+    """A whole list at once: its size, the key each page starts at, where a customer is;
+    ``more``: the search found more than ``search_limit`` customers, the list holds those of
+    the first ``search_limit`` that pass the other filters."""
 
     count: int
     anchors: list[Key] = field(default_factory=list)
     position: int | None = None
+    more: bool = False
 
 
 # --- building the SQL ---------------------------------------------------------------------
@@ -133,13 +139,26 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
         clauses.append(clause)
         params.extend(values)
     if q.search.strip():
-        parsed = search_index.parse(q.search)
+        parsed = search_query.parse(q.search)
         if parsed is None:
             clauses.append("0")  # only punctuation typed: nothing matches, as in the search box
         else:
-            clauses.append(f"c.id IN ({parsed.sql})")
+            hits = parsed.sql if q.search_limit is None else f"{parsed.sql} LIMIT {q.search_limit:d}"
+            clauses.append(f"c.id IN ({hits})")
             params.extend(parsed.params)
     return clauses, params
+
+
+def search_has_more(store: Store, q: ListQuery) -> bool:
+    """Whether the search of ``q`` finds more customers than its ``search_limit`` (a count
+    that stops one past it: a millisecond)."""
+    parsed = search_query.parse(q.search) if q.search.strip() else None
+    if parsed is None or q.search_limit is None:
+        return False
+    found = store.conn.execute(
+        f"SELECT count(*) FROM ({parsed.sql} LIMIT ?)", (*parsed.params, q.search_limit + 1)
+    ).fetchone()[0]
+    return found > q.search_limit
 
 
 def _keyset(expr: str, start: Key, *, forward: bool, inclusive: bool) -> tuple[str, list[Any]]:
@@ -309,7 +328,8 @@ def layout(
     position = None
     if find is not None:
         position = next((n for n, (_, cid) in enumerate(walk) if cid == find), None)
-    return Layout(count=len(walk), anchors=walk[::page_size], position=position)
+    return Layout(count=len(walk), anchors=walk[::page_size], position=position,
+                  more=search_has_more(store, q))
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:

@@ -1,11 +1,11 @@
 """The SQL behind the duplicate warning: candidates by phone, name and pinyin.
 
 Every query goes through an index, so the matcher answers in milliseconds at 100k
-customers: phones and name fragments through the search index's FTS5 tables (the trigram
-index for three characters or more, the per-character word index for shorter ones), exact
-names through ``customers_name``, pinyin through the word index (full pinyin and initials are
-tokens there), and ``search_keys`` to check that a hit is in the *name*, not in an address or
-a contact. Each function returns rows ``(id, code, name, area, phone, trashed)`` plus what
+customers: phones through the search index's trigram table, name fragments through its word
+index (a name's tokens are marked as such there; a Latin fragment inside a word through the
+trigrams), exact names through ``customers_name``, pinyin through the word index (full pinyin
+and initials are tokens marked as a name's start), and ``search_keys`` to check that a hit
+is in the *name*, not in an address or a contact. Each function returns rows ``(id, code, name, area, phone, trashed)`` plus what
 the rule needs to explain itself.
 """
 
@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
-from desktop_crm.storage.search_index import space_cjk
+from desktop_crm.storage.search_index import NAME_START
+from desktop_crm.storage.search_query import NAME_RANK, Term
 
 # A rule over the FTS index reads at most this many hits before ranking them: a very common
 # name fragment must not make typing slow; the closest names among these are enough.
@@ -72,12 +73,13 @@ def by_name_fragment(
     """
     if not fragment.strip():
         return []
-    if len(fragment) >= 3:
-        hits = "SELECT rowid FROM search_fts WHERE search_fts MATCH ? LIMIT ?"
-        match = _quote(fragment)
-    else:
-        hits = "SELECT rowid FROM search_words WHERE search_words MATCH ? LIMIT ?"
-        match = _quote(" ".join(space_cjk(fragment).split()))
+    term = Term(fragment)
+    if not term.tokens:
+        return []
+    # a Latin fragment inside a word is found by the trigrams, anything else in the name
+    table, match = term.anywhere() if term.by_grams else term.rank(NAME_RANK)
+    index = "search_fts" if table == "g" else "search_words"
+    hits = f"SELECT rowid FROM {index} WHERE {index} MATCH ? LIMIT ?"
     trashed = "" if include_trashed else "AND k.trashed = 0"
     return store.conn.execute(
         f"WITH hits(id) AS ({hits}) "
@@ -116,7 +118,7 @@ def by_pinyin(
         "JOIN customers c ON c.id = k.customer_id "
         f"WHERE substr(k.name_keys, -?) = ? {extra} {trashed} "
         "ORDER BY k.name_len, k.sort_key, c.id LIMIT ?",
-        (_quote(token), MAX_FTS_HITS, len(tail), tail, *params, limit),
+        (_quote(NAME_START + token), MAX_FTS_HITS, len(tail), tail, *params, limit),
     ).fetchall()
 
 
@@ -139,7 +141,7 @@ def by_readings(store: Store, fulls: Sequence[str]) -> list[tuple[str, sqlite3.R
     out: list[tuple[str, sqlite3.Row]] = []
     for start in range(0, len(wanted), 200):
         chunk = set(wanted[start : start + 200])
-        match = " OR ".join(_quote(f) for f in chunk)
+        match = " OR ".join(_quote(NAME_START + f) for f in chunk)
         for row in store.conn.execute(
             f"WITH hits(id) AS (SELECT rowid FROM search_words WHERE search_words MATCH ?) "
             f"SELECT {_COLUMNS}, k.name_keys FROM hits "

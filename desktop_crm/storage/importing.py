@@ -280,9 +280,9 @@ BULK_ROWS = 20_000      # rows from which a file is loaded with the table's inde
 # Indexes a big import keeps in step: the unique ones guard the data, and its own look-ups
 # (by name and phone, for likely duplicates) read these two.
 _KEPT_INDEXES = ("customers_name", "customers_list_phone")
-# Triggers a bulk import does the work of (see set_search_aside): those keeping the full-text
-# indexes in step with search_docs, and the one marking each new customer to be indexed.
-_SET_ASIDE = ("search_docs_ai", "search_docs_ad", "search_docs_au", "customers_search_ai")
+# The trigger a bulk import does the work of (see set_search_aside): marking each new
+# customer to be indexed, when the import writes its entry itself.
+_SET_ASIDE = ("customers_search_ai",)
 
 
 def set_indexes_aside(store: Store, table: str) -> list[str]:
@@ -306,16 +306,13 @@ def restore_indexes(store: Store, statements: Sequence[str]) -> None:
 
 
 def set_search_aside(store: Store, incoming: int) -> bool:
-    """Before an import of ``incoming`` rows: whether the import keeps the search index in
-    step itself, in bulk.
-
-    Kept in step by triggers, row by row, the two FTS5 indexes cost ~65 µs a customer (each
-    row's statement flushes FTS5's pending terms to a segment of its own); filled a chunk at
-    a time (:func:`index_created`) or rebuilt in one pass, ~15 µs. So when the rows coming
-    are many, and a tenth or more of the index, the triggers are dropped — inside the
-    import's transaction, so a failure brings them back — until :func:`restore_search`.
-    """
-    indexed = store.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0]
+    """Before an import of ``incoming`` rows: whether the import writes the search entries of
+    the customers it creates itself, a chunk at a time (:func:`index_created`), from what it
+    worked out in its preparing process, instead of marking them for the flush to read back
+    and work out again. Worth it when the rows coming are many, and a tenth or more of the
+    index. The marking trigger is dropped inside the import's transaction, so a failure
+    brings it back; :func:`restore_search` makes it again."""
+    indexed = store.conn.execute("SELECT count(*) FROM search_keys").fetchone()[0]
     if incoming < BULK_INDEX_MIN or incoming * 10 < indexed + incoming:
         return False
     for trigger in _SET_ASIDE:
@@ -325,28 +322,19 @@ def set_search_aside(store: Store, incoming: int) -> bool:
 
 def index_created(store: Store, entries: Mapping[int, search_index.Entry], *, bulk: bool) -> None:
     """Store the search entries of customers just created, worked out by the import from
-    their values (the flush on commit need not read them back to build the same). In bulk
-    (see :func:`set_search_aside`) add them to both full-text indexes too, one statement each."""
-    conn = store.conn
-    search_index.write(conn, entries)
-    if not bulk:  # the triggers marked them to be indexed, and indexed them
-        conn.executemany("DELETE FROM search_dirty WHERE customer_id = ?", ((i,) for i in entries))
-        return
-    ids = json.dumps(list(entries))
-    for fts, column in (("search_fts", "text"), ("search_words", "words")):
-        conn.execute(f"INSERT INTO {fts} (rowid, {column}) SELECT customer_id, {column} "
-                     "FROM search_docs WHERE customer_id IN (SELECT value FROM json_each(?))", (ids,))
+    their values (the flush on commit need not read them back to build the same): each
+    full-text index takes a chunk in one statement."""
+    search_index.write(store.conn, entries)
+    if not bulk:  # the trigger marked them to be indexed: they are
+        store.conn.executemany(
+            "DELETE FROM search_dirty WHERE customer_id = ?", ((i,) for i in entries))
 
 
 def restore_search(store: Store) -> None:
     """After a bulk import: bring the entries of customers changed rather than created up to
-    date — the full-text indexes then still hold their old text, so both are rebuilt — and
-    make the triggers again."""
-    conn = store.conn
-    if search_index.flush(conn):
-        conn.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-        conn.execute("INSERT INTO search_words(search_words) VALUES ('rebuild')")
-    search_index.make_triggers(conn, _SET_ASIDE)
+    date, and make the trigger again."""
+    search_index.flush(store.conn)
+    search_index.make_triggers(store.conn, _SET_ASIDE)
 
 
 # --- keys met so far in a file ------------------------------------------------------------

@@ -4,71 +4,66 @@ How it stays in step: triggers on ``customers``, ``contacts`` and ``customer_tag
 customer's id into ``search_dirty``; :func:`flush` (run by :meth:`Store.transaction` before
 every COMMIT) rebuilds those customers' entries, in the same transaction.
 
-Each customer has two rows:
+Each customer has a row in three tables, none of which keeps a copy of the text (the text
+lives in the customer's own rows):
 
-* ``search_docs`` holds the text, the content of two FTS5 indexes kept current by triggers:
-  ``search_fts`` (``trigram``) answers terms of three or more characters, Chinese or not,
-  including fragments inside words (``mingjia`` in ``mingjiayanjiu``, ``8866`` in a phone);
-  ``search_words`` (``unicode61``, each CJK character a token of its own) answers one- and
-  two-character terms, which a trigram index cannot: a CJK term becomes a phrase of its
-  characters, anything else a token prefix (``mj`` finds the initials ``mjyj``). Fields are
-  separated there by a private-use character, itself a token, so a phrase never spans two
-  fields and every hit is exact.
-* ``search_keys`` is narrow, for ranking many hits quickly: exact codes and phones, name
-  prefixes, the pinyin sort key, whether the customer is in the trash.
+* ``search_words``, a contentless FTS5 index (``unicode61``, each CJK character a token of its
+  own), answers every Chinese term and every short one. Its tokens carry a mark saying which
+  kind of field they come from (:data:`EXACT`, :data:`NAME_START`, :data:`NAME`,
+  :data:`CONTACT`; addresses, areas, tags and notes are unmarked), so "a name starting with
+  店" or "a contact called 王明" is a lookup of its own tokens, every hit of which counts:
+  the work of a search is bounded by the rows it shows, not by how common a character is.
+  Fields are separated by :data:`FIELD`, itself a token, so a phrase never spans two fields.
+* ``search_fts``, a contentless FTS5 ``trigram`` index over the ASCII parts only (codes,
+  phones, pinyin, WeChat ids, Latin letters), answers fragments inside those: ``8866`` in a
+  phone, ``ngjia`` in ``mingjiayanjiu``.
+* ``search_keys`` is narrow: exact codes and phones, name prefixes, the pinyin sort key,
+  whether the customer is in the trash, and a digest of the full-text entry (what
+  :func:`problems` compares, the index keeping no text to compare).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.pinyin import syllables
 
-DDL = """
-CREATE TABLE IF NOT EXISTS search_docs (
-    customer_id INTEGER PRIMARY KEY,
-    text TEXT NOT NULL,        -- normalised fields joined by spaces (terms never hold one)
-    words TEXT NOT NULL        -- the same with each CJK character a token, fields separated
-);
+# Marks (Unicode private use: token characters to unicode61, never typed by a user).
+FIELD = "\ue000"       # a token of its own between two fields
+EXACT = "\ue001"       # a code's or a phone's tokens
+NAME_START = "\ue002"  # the first token of the name, the name's full pinyin and initials
+NAME = "\ue003"        # the name's other tokens
+CONTACT = "\ue004"     # a contact's name, its pinyin and initials, WeChat id
+LEAD = "\ue005"        # the first two characters of a code or a phone, a token of their own
+
+KEYS = """
 CREATE TABLE IF NOT EXISTS search_keys (
     customer_id INTEGER PRIMARY KEY,
     name_keys TEXT NOT NULL,   -- ' name fullpinyin initials': name-prefix ranking
     exact TEXT NOT NULL,       -- ' code phone phone ': exact-match ranking
     sort_key TEXT NOT NULL,    -- pinyin of the name: the order of equally ranked results
     name_len INTEGER NOT NULL,
-    trashed INTEGER NOT NULL
+    trashed INTEGER NOT NULL,
+    digest INTEGER NOT NULL DEFAULT 0  -- of the full-text entry (see Entry.digest)
 );
 CREATE TABLE IF NOT EXISTS search_dirty (customer_id INTEGER PRIMARY KEY);
+"""
 
-CREATE VIRTUAL TABLE search_fts USING fts5(
-    text, content='search_docs', content_rowid='customer_id', tokenize='trigram');
+FULL_TEXT_DDL = """
 CREATE VIRTUAL TABLE search_words USING fts5(
-    words, content='search_docs', content_rowid='customer_id',
-    tokenize='unicode61 remove_diacritics 0');
+    words, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    text, content='', contentless_delete=1, tokenize='trigram');
+"""
 
-CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
-    INSERT INTO search_fts(rowid, text) VALUES (new.customer_id, new.text);
-    INSERT INTO search_words(rowid, words) VALUES (new.customer_id, new.words);
-END;
-CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
-    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.customer_id, old.text);
-    INSERT INTO search_words(search_words, rowid, words)
-        VALUES ('delete', old.customer_id, old.words);
-END;
-CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
-    INSERT INTO search_fts(search_fts, rowid, text) VALUES ('delete', old.customer_id, old.text);
-    INSERT INTO search_words(search_words, rowid, words)
-        VALUES ('delete', old.customer_id, old.words);
-    INSERT INTO search_fts(rowid, text) VALUES (new.customer_id, new.text);
-    INSERT INTO search_words(rowid, words) VALUES (new.customer_id, new.words);
-END;
-
+TRIGGERS = """
 CREATE TRIGGER IF NOT EXISTS customers_search_ai AFTER INSERT ON customers BEGIN
     INSERT OR IGNORE INTO search_dirty VALUES (new.id);
 END;
@@ -98,36 +93,29 @@ CREATE TRIGGER IF NOT EXISTS tags_search_ad AFTER DELETE ON customer_tags BEGIN
 END;
 """
 
-_FTS_OBJECTS = (
-    "DROP TRIGGER IF EXISTS search_docs_ai",
-    "DROP TRIGGER IF EXISTS search_docs_ad",
-    "DROP TRIGGER IF EXISTS search_docs_au",
-    "DROP TABLE IF EXISTS search_fts",
-    "DROP TABLE IF EXISTS search_words",
-)
+DDL = KEYS + FULL_TEXT_DDL + TRIGGERS
+FULL_TEXT = ("search_fts", "search_words")
 
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f])")
-_TOKEN = re.compile(r"[^\W_]+")
-_PHONE_LIKE = re.compile(r"^\+?[\d\-() ]+$")
-_FIELD = "\ue000"  # private use: a token to unicode61, never typed by a user
-_STRIP = "\"'“”‘’「」『』*"
+TOKEN = re.compile(r"[^\W_]+")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
 _CHUNK = 2000
 
 
 def normalize(text: str) -> str:
-    """The form both documents and queries are compared in: NFKC, case-folded."""
+    """The form both documents and queries are compared in: NFKC, case-folded, without the
+    private-use characters the index uses as marks."""
     if text.isascii():  # codes, phones, pinyin: NFKC leaves them be, casefold is lower
         return text.lower()
-    return unicodedata.normalize("NFKC", text).casefold().replace(_FIELD, " ")
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return folded.translate(_NO_MARKS) if "\ue000" <= max(folded) else folded
+
+
+_NO_MARKS = {ord(m): " " for m in (FIELD, EXACT, NAME_START, NAME, CONTACT, LEAD)}
 
 
 def digits(text: str) -> str:
     return "".join(filter(str.isdigit, text))
-
-
-def _national(number: str) -> str:
-    """A Chinese number without its country code, as phones are stored."""
-    return number[2:] if number.startswith("86") and len(number) == 13 else number
 
 
 class _SpacedCJK(dict):
@@ -147,6 +135,11 @@ def space_cjk(text: str) -> str:
     return text if text.isascii() else text.translate(_SPACED)
 
 
+def tokens(text: str) -> list[str]:
+    """The index's tokens of a normalised text: each CJK character one, words and numbers."""
+    return TOKEN.findall(space_cjk(text))
+
+
 def is_cjk(text: str) -> bool:
     return all(_CJK.fullmatch(ch) for ch in text)
 
@@ -163,52 +156,111 @@ def pinyin_keys(name: str, person: bool = False) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Entry:
-    """What the index stores for one customer, in ``search_docs`` and ``search_keys``."""
+    """What the index stores for one customer: its full-text rows and ``search_keys``."""
 
-    text: str
     words: str
+    text: str
     name_keys: str
     exact: str
     sort_key: str
     name_len: int
     trashed: int
 
-    def keys(self) -> tuple[str, str, str, int, int]:
-        """The ``search_keys`` columns after ``customer_id``."""
-        return (self.name_keys, self.exact, self.sort_key, self.name_len, self.trashed)
+    @property
+    def digest(self) -> int:
+        """A 63-bit digest of the full-text rows, which a contentless index cannot give back."""
+        raw = hashlib.blake2b(f"{self.words}\0{self.text}".encode(), digest_size=8).digest()
+        return int.from_bytes(raw, "big") >> 1
 
-    def stored(self) -> tuple[object, ...]:
-        return (self.text, self.words, *self.keys())
+    def keys(self) -> tuple[str, str, str, int, int, int]:
+        """The ``search_keys`` columns after ``customer_id``."""
+        return (self.name_keys, self.exact, self.sort_key, self.name_len, self.trashed,
+                self.digest)
 
     def __reduce__(self) -> tuple[object, ...]:  # pickled as a plain tuple (an import's
-        return (Entry, self.stored())            # entries come from another process)
+        return (Entry, (self.words, self.text, self.name_keys, self.exact,  # entries come
+                        self.sort_key, self.name_len, self.trashed))       # from elsewhere)
+
+
+def _marked(mark: str, values: Iterable[str]) -> list[str]:
+    """Each value's tokens with ``mark``, one field each."""
+    return [" ".join(mark + t for t in tokens(v)) for v in values if v]
+
+
+def name_tokens(name: str, full: str, initials: str) -> str:
+    """A name as the word index holds it: its first token, full pinyin and initials marked
+    as where a name starts, its other tokens as inside a name."""
+    found = tokens(name)
+    head = [NAME_START + found[0]] if found else []
+    return " ".join(head + [NAME + t for t in found[1:]]
+                    + [NAME_START + p for p in (full, initials) if p])
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A customer's searchable values, normalised, by the kind of field they are."""
+
+    code: str
+    phones: list[str]      # digits only: the customer's, then its contacts'
+    name: str
+    full: str              # the name's pinyin
+    initials: str
+    people: list[str]      # contacts' names, their pinyin and initials, WeChat ids
+    others: list[str]      # address, area, business format, notes, tags
+
+    @property
+    def names(self) -> list[str]:
+        return [v for v in (self.name, self.full, self.initials) if v]
+
+
+def fields_of(
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
+    pinyin: bool = True,
+) -> Fields:
+    """The values; without ``pinyin``, no readings (a search without Latin letters)."""
+    readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
+    name = normalize(customer["name"] or "")
+    full, initials = readings(name, customer["kind"] == "individual")
+    phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
+    people: list[str] = []
+    for contact in contacts:
+        contact_name = normalize(contact["name"] or "")
+        people += [v for v in (contact_name, *readings(contact_name, True),
+                               normalize(contact["wechat"] or "")) if v]
+    others = [normalize(str(f)) for f in (
+        customer["address"], customer["area"], customer["business_format"], customer["notes"],
+        *tags) if f]
+    return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
+                  initials, people, others)
 
 
 def build_entry(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
 ) -> Entry:
-    name = normalize(customer["name"] or "")
-    full, initials = pinyin_keys(name, customer["kind"] == "individual")
-    phones = [customer["phone"]] + [c[k] for c in contacts for k in ("mobile", "phone")]
-    phone_digits = [digits(p) for p in phones if p]
-    fields = [
-        customer["code"], name, full, initials,
-        customer["address"], customer["area"], customer["business_format"], customer["notes"],
-        *tags, *phone_digits,
+    f = fields_of(customer, contacts, tags)
+    exact = [f.code, *f.phones]
+    marked = [
+        *_marked(EXACT, exact),
+        " ".join(LEAD + v[:2] for v in exact if len(v) >= 2 and v[:2].isalnum()),
+        name_tokens(f.name, f.full, f.initials),
+        *_marked(CONTACT, f.people),
+        *(" ".join(tokens(v)) for v in f.others),
     ]
-    for contact in contacts:
-        contact_full, contact_initials = pinyin_keys(normalize(contact["name"] or ""), True)
-        fields += [contact["name"], contact_full, contact_initials, contact["wechat"]]
-    values = [normalize(str(f)) for f in fields if f]
+    plain = [*exact, f.name, f.full, f.initials, *f.people, *f.others]
     return Entry(
-        text=" ".join(values),
-        words=f" {_FIELD} ".join(space_cjk(v) for v in values),
-        name_keys=f" {name} {full} {initials} ",
-        exact=f" {' '.join([normalize(customer['code']), *phone_digits])} ",
-        sort_key=f"{full or name} {name}",
-        name_len=len(name),
+        words=f" {FIELD} ".join(m for m in marked if m),
+        text=" ".join(filter(None, (_ascii(v) for v in plain))),
+        name_keys=f" {f.name} {f.full} {f.initials} ",
+        exact=f" {' '.join(exact)} ",
+        sort_key=f"{f.full or f.name} {f.name}",
+        name_len=len(f.name),
         trashed=int(customer["deleted_at"] is not None),
     )
+
+
+def _ascii(text: str) -> str:
+    """The ASCII runs of ``text``: what the trigram index holds."""
+    return text if text.isascii() else " ".join(_NOT_ASCII.sub(" ", text).split())
 
 
 def flush(conn: sqlite3.Connection) -> int:
@@ -222,29 +274,66 @@ def flush(conn: sqlite3.Connection) -> int:
 
 def _refresh(conn: sqlite3.Connection, ids: list[int]) -> None:
     entries = _compute(conn, ids)
-    gone = [(i,) for i in ids if i not in entries]
-    conn.executemany("DELETE FROM search_docs WHERE customer_id = ?", gone)
-    conn.executemany("DELETE FROM search_keys WHERE customer_id = ?", gone)
+    gone = json_ids(i for i in ids if i not in entries)
+    for table in (*FULL_TEXT, "search_keys"):
+        key = "customer_id" if table == "search_keys" else "rowid"
+        conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT value FROM json_each(?))",
+                     (gone,))
     write(conn, entries)
 
 
+def json_ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(map(str, ids)) + "]"
+
+
 def write(conn: sqlite3.Connection, entries: Mapping[int, Entry]) -> None:
-    """Store customers' entries (built by :func:`build_entry`), replacing what was there."""
-    conn.executemany(
-        "INSERT INTO search_docs (customer_id, text, words) VALUES (?, ?, ?) "
-        "ON CONFLICT (customer_id) DO UPDATE SET text = excluded.text, words = excluded.words "
-        "WHERE text IS NOT excluded.text OR words IS NOT excluded.words",
-        [(cid, e.text, e.words) for cid, e in entries.items()],
-    )
+    """Store customers' entries (built by :func:`build_entry`), replacing what was there.
+
+    Full-text rows are written only where the text changed (a trash or restore changes the
+    keys alone), each table in one statement: FTS5 writes its pending terms at the end of
+    every statement, so row-by-row statements would leave a segment per customer."""
+    if not entries:
+        return
+    old = dict(conn.execute(
+        "SELECT customer_id, digest FROM search_keys "
+        "WHERE customer_id IN (SELECT value FROM json_each(?))", (json_ids(entries),)))
+    changed = {cid: e for cid, e in entries.items() if old.get(cid) != e.digest}
     conn.executemany(
         "INSERT OR REPLACE INTO search_keys "
-        "(customer_id, name_keys, exact, sort_key, name_len, trashed) VALUES (?, ?, ?, ?, ?, ?)",
+        "(customer_id, name_keys, exact, sort_key, name_len, trashed, digest) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(cid, *e.keys()) for cid, e in entries.items()],
     )
+    if not changed:
+        return
+    present = json_ids(cid for cid in changed if cid in old)
+    rows = _json_rows([(cid, e.words, e.text) for cid, e in changed.items()])
+    for table, column, at in (("search_words", "words", 1), ("search_fts", "text", 2)):
+        conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))",
+                     (present,))
+        conn.execute(f"INSERT INTO {table} (rowid, {column}) "
+                     f"SELECT value ->> 0, value ->> {at} FROM json_each(?)", (rows,))
+
+
+def _json_rows(rows: list[tuple[int, str, str]]) -> str:
+    import json
+
+    return json.dumps(rows, ensure_ascii=False)
 
 
 def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     """Entries as they should be for ``ids`` (customers that no longer exist are absent)."""
+    return _read(conn, ids, build_entry)
+
+
+def fields_by_id(
+    conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
+) -> dict[int, Fields]:
+    """The searchable values of customers ``ids``, read from their rows."""
+    return _read(conn, ids, lambda c, people, tags: fields_of(c, people, tags, pinyin))
+
+
+def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
     marks = ",".join("?" * len(ids))
     contacts: dict[int, list[sqlite3.Row]] = defaultdict(list)
     for row in conn.execute(
@@ -260,7 +349,7 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
     ):
         tags[row["customer_id"]].append(row["tag"])
     return {
-        c["id"]: build_entry(c, contacts[c["id"]], tags[c["id"]])
+        c["id"]: make(c, contacts[c["id"]], tags[c["id"]])
         for c in conn.execute(
             "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
             f"FROM customers WHERE id IN ({marks})",
@@ -270,113 +359,39 @@ def _compute(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, Entry]:
 
 
 def make_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> None:
-    """Create the triggers of :data:`DDL` called ``names`` (after they were dropped)."""
+    """Create the triggers of :data:`TRIGGERS` called ``names`` (after they were dropped)."""
     from desktop_crm.storage.schema import split_statements
 
     wanted = re.compile(rf"TRIGGER (IF NOT EXISTS )?({'|'.join(map(re.escape, names))})\s")
-    for statement in split_statements(DDL):
+    for statement in split_statements(TRIGGERS):
         if wanted.search(statement):
             conn.execute(statement)
 
 
+# The layout of the index before m014 (a content table holding a copy of the text).
+_OLD_LAYOUT = (
+    "DROP TRIGGER IF EXISTS search_docs_ai",
+    "DROP TRIGGER IF EXISTS search_docs_ad",
+    "DROP TRIGGER IF EXISTS search_docs_au",
+    "DROP TABLE IF EXISTS search_docs",
+)
+
+
 def rebuild(conn: sqlite3.Connection) -> int:
-    """Rebuild the whole index from the customer data, whatever state it is in."""
+    """Rebuild the whole index from the customer data, whatever state (or layout) it is in."""
     from desktop_crm.storage.schema import split_statements
 
-    for statement in _FTS_OBJECTS:
+    for statement in _OLD_LAYOUT:
         conn.execute(statement)
-    conn.execute("DELETE FROM search_docs")
+    for table in FULL_TEXT:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+    for statement in split_statements(KEYS + FULL_TEXT_DDL):
+        conn.execute(statement)
+    if "digest" not in {r[1] for r in conn.execute("PRAGMA table_info(search_keys)")}:
+        conn.execute("ALTER TABLE search_keys ADD COLUMN digest INTEGER NOT NULL DEFAULT 0")
     conn.execute("DELETE FROM search_keys")
-    for statement in split_statements(DDL):
-        conn.execute(statement)
     conn.execute("INSERT OR IGNORE INTO search_dirty SELECT id FROM customers")
     return flush(conn)
-
-
-# --- queries -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Query:
-    """A parsed search: the terms, and the SQL selecting the ids of customers matching all."""
-
-    terms: tuple[str, ...]
-    sql: str
-    params: tuple[object, ...]
-
-
-def parse(text: str) -> Query | None:
-    """Turn what the user typed into a query; None when it has no searchable term.
-
-    Terms are separated by white space and must all match. A query that as a whole looks
-    like a phone number (``139 1234 8866``, ``+86 139-1234-8866``) is one term of its digits.
-    Quotes and wildcards around a term are not syntax here, just dropped.
-    """
-    normal = normalize(text)
-    if _PHONE_LIKE.match(normal.strip()) and len(digits(normal)) >= 7:
-        raw_terms = [_national(digits(normal))]
-    else:
-        raw_terms = [t.strip(_STRIP) for t in normal.split()]
-    terms: list[str] = []
-    for raw in raw_terms:
-        term = digits(raw) if _PHONE_LIKE.match(raw) and len(digits(raw)) >= 3 else raw
-        if _TOKEN.search(term) and term not in terms:
-            terms.append(term)
-    if not terms:
-        return None
-
-    long_terms = [t for t in terms if len(t) >= 3]
-    short_terms = [t for t in terms if len(t) < 3]
-    selects, params = [], []
-    if long_terms:
-        selects.append("SELECT rowid FROM search_fts WHERE search_fts MATCH ?")
-        params.append(" AND ".join(_quote(t) for t in long_terms))
-    if short_terms:
-        selects.append("SELECT rowid FROM search_words WHERE search_words MATCH ?")
-        params.append(" AND ".join(_words_phrase(t) for t in short_terms))
-    return Query(tuple(terms), " INTERSECT ".join(selects), tuple(params))
-
-
-def _quote(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
-
-
-def _words_phrase(term: str) -> str:
-    tokens = _TOKEN.findall(space_cjk(term))
-    prefix = "" if is_cjk(tokens[-1]) else "*"
-    return _quote(" ".join(tokens)) + prefix
-
-
-def search(
-    conn: sqlite3.Connection, query: Query, limit: int = 50, include_deleted: bool = False
-) -> list[sqlite3.Row]:
-    """Matching customers (id, code, name, area, phone, rank) best first.
-
-    ``rank`` is 0 for an exact code or phone match, 1 for a name (or pinyin) prefix, 2 else.
-    Ranking reads only the narrow ``search_keys``; customers are read for the page returned.
-    """
-    exact = " OR ".join("instr(k.exact, ?) > 0" for _ in query.terms)
-    prefix = " OR ".join("instr(k.name_keys, ?) > 0" for _ in query.terms)
-    trashed = "" if include_deleted else "WHERE k.trashed = 0"
-    sql = (
-        f"WITH hits(id) AS ({query.sql}), "
-        "ranked AS (SELECT k.customer_id AS id, k.name_len, k.sort_key, "
-        f"CASE WHEN {exact} THEN 0 WHEN {prefix} THEN 1 ELSE 2 END AS rank "
-        f"FROM hits JOIN search_keys k ON k.customer_id = hits.id {trashed} "
-        "ORDER BY rank, k.name_len, k.sort_key, k.customer_id LIMIT ?) "
-        "SELECT c.id, c.code, c.name, c.area, c.phone, r.rank FROM ranked r "
-        "JOIN customers c ON c.id = r.id ORDER BY r.rank, r.name_len, r.sort_key, r.id"
-    )
-    params = (
-        *query.params,
-        *(f" {t} " for t in query.terms),
-        *(f" {t}" for t in query.terms),
-        limit,
-    )
-    return conn.execute(sql, params).fetchall()
-
-
-FULL_TEXT = ("search_fts", "search_words")
 
 
 def refresh_cached(conn: sqlite3.Connection) -> None:
@@ -404,7 +419,7 @@ def problems(conn: sqlite3.Connection) -> list[str]:
     if pending:
         found.append(f"{pending} customers are waiting to be indexed")
     customers = conn.execute("SELECT count(*) FROM customers").fetchone()[0]
-    for table in ("search_docs", "search_keys", "search_fts_docsize", "search_words_docsize"):
+    for table in ("search_keys", "search_fts_docsize", "search_words_docsize"):
         stored = conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if stored != customers:
             found.append(f"{table} holds {stored} entries for {customers} customers")
@@ -422,13 +437,11 @@ def _stale_entries(conn: sqlite3.Connection) -> int:
         stored = {
             row[0]: tuple(row[1:])
             for row in conn.execute(
-                "SELECT d.customer_id, d.text, d.words, k.name_keys, k.exact, k.sort_key, "
-                "k.name_len, k.trashed FROM search_docs d "
-                "JOIN search_keys k ON k.customer_id = d.customer_id "
-                f"WHERE d.customer_id IN ({','.join('?' * len(chunk))})",
-                chunk,
+                "SELECT customer_id, name_keys, exact, sort_key, name_len, trashed, digest "
+                "FROM search_keys WHERE customer_id IN (SELECT value FROM json_each(?))",
+                (json_ids(chunk),),
             )
         }
         expected = _compute(conn, chunk)
-        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != e.stored())
+        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != e.keys())
     return stale

@@ -23,23 +23,19 @@ from desktop_crm.storage.sync_tables import BY_KIND, CUSTOM, ORDER, TABLES, Sync
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
 # What a first sync loads most of: their other indexes are built once at the end.
 _LOADED = ("customers", "interactions", "transactions")
-_FULL_TEXT_TRIGGERS = ("search_docs_ai", "search_docs_ad", "search_docs_au")
 
 
 def load_start(store: Store) -> list[str]:
     """Before a first sync, which brings a whole file at once: set the loaded tables' other
-    indexes aside and stop keeping the full-text indexes in step row by row, as a big import
-    does (storage/importing.py). Inside the pull's transaction, so a failure brings all back.
-    Returns what :func:`load_end` needs."""
-    for trigger in _FULL_TEXT_TRIGGERS:
-        store.conn.execute(f"DROP TRIGGER {trigger}")
+    indexes aside, as a big import does (storage/importing.py). Inside the pull's
+    transaction, so a failure brings all back. Returns what :func:`load_end` needs."""
     return [statement for table in _LOADED
             for statement in importing.set_indexes_aside(store, table)]
 
 
 def load_end(store: Store, statements: list[str]) -> None:
-    """Build the indexes set aside, the customers' search entries and both full-text indexes
-    (still muted: writing the entries rewrites customers' sort keys)."""
+    """Build the indexes set aside and the customers' search entries (a chunk at a time, each
+    full-text index in one statement per chunk)."""
     importing.restore_indexes(store, statements)
     importing.restore_search(store)
 

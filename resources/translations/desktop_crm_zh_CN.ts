@@ -1926,7 +1926,7 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="244"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="259"/>
         <source>The follow-up was due on %1.</source>
         <translation>跟进应于 %1 完成。</translation>
     </message>
@@ -2004,284 +2004,289 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="111"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="115"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="173"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="160"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="528"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="533"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="186"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="187"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="270"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="271"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="288"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="290"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="292"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="300"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="303"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="305"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="309"/>
+        <source>More than %1 match the search; %2 shown</source>
+        <translation>超过 %1 位客户符合搜索，显示其中 %2 位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
         <source>%1 matching</source>
         <translation>%1 位匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="315"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="411"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="416"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="457"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="460"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="466"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="471"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="473"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="485"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="490"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="486"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="491"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="500"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="506"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="509"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="515"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="525"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="530"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="527"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="549"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="542"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="545"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="564"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="572"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="577"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="576"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="573"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="584"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="588"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="593"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>

@@ -325,7 +325,7 @@ def test_cancel_rolls_everything_back(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(demo_build, "CHUNK", 100)  # several chunks, so the cancel comes midway
     store = open_database(tmp_path / "cancel.sqlite3")
     tables = ("customers", "contacts", "staff", "interactions", "transactions", "members",
-              "plans", "message_templates", "change_log", "search_docs")
+              "plans", "message_templates", "change_log", "search_keys")
     before = {table: store.count(table) for table in tables}  # migrations seed some tables
     calls = []
 

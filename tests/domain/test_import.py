@@ -45,7 +45,7 @@ def dump(store) -> list[tuple]:
     """Everything an import can touch, to compare before and after."""
     out = []
     for table in ("customers", "customer_tags", "contacts", "interactions", "transactions",
-                  "members", "change_log", "import_batches", "import_batch_items", "search_docs"):
+                  "members", "change_log", "import_batches", "import_batch_items", "search_keys"):
         out.append(store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall())
     return [[tuple(r) for r in rows] for rows in out]
 
@@ -362,7 +362,7 @@ def test_revert_removes_created_rows_and_restores_updated_fields(store, tmp_path
     assert store.count("customers") == 1
     assert [r["name"] for r in store.conn.execute("SELECT name FROM customers")] == ["明佳烟酒"]
     # the search index follows: the removed customers are not found
-    assert store.count("search_docs") == 1
+    assert store.count("search_keys") == 1
     with pytest.raises(RevertError) as exc:
         revert_batch(store, result.batch_id)
     assert exc.value.code == "reverted"

@@ -35,8 +35,8 @@ def _outcome(store, result) -> tuple:
         "SELECT code, name, phone, area, tier, assets, founded_on, name_sort FROM customers "
         "ORDER BY code").fetchall()
     index = store.conn.execute(
-        "SELECT d.text, d.words, k.name_keys, k.exact, k.sort_key FROM search_docs d "
-        "JOIN search_keys k USING (customer_id) ORDER BY d.text").fetchall()
+        "SELECT name_keys, exact, sort_key, digest FROM search_keys "
+        "ORDER BY name_keys, exact, digest").fetchall()
     return (dict(result.counts), [str(p) for p in result.problems],
             [(o.line, o.action, o.label) for o in result.outcomes],
             [tuple(r) for r in customers], [tuple(r) for r in index])

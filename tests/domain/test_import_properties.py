@@ -84,7 +84,7 @@ def test_random_rows_never_crash_nor_leave_a_partial_batch(rows, key, on_match, 
                 assert batches == 0
             assert len(result.problems) == min(500, sum(len(o.problems) for o in result.outcomes
                                                         if o.action == "rejected"))
-            assert store.count("search_docs") == store.count("customers")
+            assert store.count("search_keys") == store.count("customers")
             if result.batch_id is not None:  # and a revert puts the file back as it was
                 revert_batch(store, result.batch_id)
                 assert _customers(store) == snapshot

@@ -62,7 +62,8 @@ def test_pinyin_initials_and_full(store, outlets) -> None:
 
 
 def test_phone_fragments_and_formats(store, outlets) -> None:
-    assert names(store, "8866") == ["老街杂货", "明佳烟酒"]  # equal rank: pinyin order
+    # a contact's phone holds it, a code (that looks like a phone) too: phones first
+    assert names(store, "8866") == ["明佳烟酒", "老街杂货"]
     # a phone typed with spaces is one number, and an exact match
     assert [(h.name, h.match) for h in search(store, "139 1234 8866")] == [
         ("老街杂货", "exact"), ("明佳烟酒", "exact"),
@@ -140,3 +141,38 @@ def test_people_are_found_by_their_surnames_reading(store, customers, contacts) 
     assert [h.customer_id for h in search(store, "zengji")] == [shop]
     sort_key = store.conn.execute("SELECT name_sort FROM customers WHERE id = ?", (person,))
     assert sort_key.fetchone()[0].startswith("zengxiaohong")        # listed under Z
+
+
+def test_names_come_before_contacts_and_contacts_before_addresses(store, customers, contacts) -> None:
+    # many customers hold 店 in their address only: made first, and with shorter names
+    customers.create_many([{"name": f"甲{i}", "address": f"店前街{i}号"} for i in range(120)])
+    with_contact = customers.create({"name": "乙丙", "address": "河边"})
+    contacts.create(with_contact, {"name": "店小二"})
+    inside = customers.create({"name": "老街小店"})
+    first = customers.create({"name": "店长之家"})
+    hits = search(store, "店", limit=50)
+    assert [h.customer_id for h in hits[:3]] == [first, inside, with_contact]
+    assert [h.match for h in hits[:2]] == ["name", "other"]
+    assert len(hits) == 50  # the page is filled with address hits after them
+
+
+def test_a_phone_fragment_finds_phones_before_codes(store, customers) -> None:
+    customers.create_many([{"code": f"A8866{i:03d}", "name": f"甲{i}"} for i in range(60)])
+    phone = customers.create({"name": "老街杂货铺", "phone": "13912348866"})
+    hits = search(store, "8866")
+    assert hits[0].customer_id == phone
+    assert len(hits) == 50
+
+
+def test_two_digits_find_phones_and_codes_starting_with_them(store, customers) -> None:
+    phone = customers.create({"code": "X1", "name": "老街杂货", "phone": "13912348866"})
+    code = customers.create({"code": "1300", "name": "鑫源超市"})
+    customers.create({"code": "X2", "name": "福满超市", "phone": "15071234567"})
+    assert sorted(h.customer_id for h in search(store, "13")) == [phone, code]
+
+
+def test_a_chinese_term_and_a_phone_fragment_together(store, outlets, contacts) -> None:
+    assert names(store, "烟酒 3212345") == ["明佳烟酒"]       # its own phone
+    assert names(store, "王明 7123") == ["鑫源超市"]          # a contact's name and mobile
+    assert [(h.name, h.match) for h in search(store, "鑫源 13807101234")] == [("鑫源超市", "exact")]
+    assert names(store, "烟酒 7123") == []

@@ -147,7 +147,7 @@ def test_any_sequence_of_records_verifies_and_any_one_edit_is_named(rows, data) 
 
 
 def test_rows_written_before_the_chain_are_chained_by_the_migration(db_path) -> None:
-    db = Database(db_path)
+    db = Database(sqlite3.connect(db_path))  # the app's driver: its SQLite makes the index
     migrations.apply(db, stop_before="m010_audit_chain")
     db.conn.executemany("INSERT INTO audit_log (at, actor, action, detail) VALUES (?, ?, ?, ?)", [
         ("2025-03-01T09:00:00", "李娟", "export", "3 customers to list.csv"),

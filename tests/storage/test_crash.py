@@ -48,7 +48,7 @@ def test_killed_writer_leaves_all_or_nothing(db_path) -> None:
         assert problems(store) == []
         assert store.count("customers") == 1  # the uncommitted transaction is absent entirely
         assert store.count("change_log") == 1
-        assert store.count("search_docs") == 1
+        assert store.count("search_keys") == 1
     finally:
         store.close()
 

@@ -102,7 +102,7 @@ def test_missing_file_without_create(tmp_path) -> None:
 
 def test_old_schema_is_upgraded_after_a_backup(db_path) -> None:
     """A file at the first schema step gets the later ones, and a copy of it as it was."""
-    db = Database(db_path)
+    db = Database(sqlite3.connect(db_path))  # the app's driver: its SQLite makes the index
     migrations.apply(db, stop_before=known_migrations()[1])
     db.execute(
         "INSERT INTO customers (code, name, phone, created_at, updated_at) "
@@ -136,7 +136,7 @@ def test_failed_write_leaves_nothing_behind(store, customers) -> None:
             raise RuntimeError("power cut")
     assert store.count("customers") == 0
     assert store.count("change_log") == 0
-    assert store.count("search_docs") == 0
+    assert store.count("search_keys") == 0
 
 
 def test_second_writer_waits_then_gets_a_clear_error(db_path, store) -> None:
@@ -248,7 +248,8 @@ def test_a_file_indexed_before_surname_readings_is_reindexed_where_they_change(
         db.conn.row_factory = sqlite3.Row  # as the app's connection reads rows
         search_index.flush(db.conn)
     db.conn.commit()
-    assert "cengxiaohong" in db.execute("SELECT text FROM search_docs WHERE customer_id = 1").fetchone()[0]
+    assert "cengxiaohong" in db.execute(
+        "SELECT name_keys FROM search_keys WHERE customer_id = 1").fetchone()[0]
     db.close()
 
     store = open_database(db_path)
@@ -263,13 +264,13 @@ def test_an_index_merged_by_another_connection_is_not_taken_for_damage(db_path, 
     the window writes: its damage check before that write must not call the file damaged
     (SQLite 3.53's quick_check read FTS5's stale per-connection cache)."""
     from desktop_crm.domain.customers import CustomerService
-    from desktop_crm.storage import search_index
+    from desktop_crm.storage import search_index, search_query
 
     CustomerService(store, "谢斌").create_many(
         [{"name": f"明佳烟酒{i}号店", "phone": f"1391234{i:04d}"} for i in range(300)])
     window = open_database(db_path)
     try:
-        assert search_index.search(window.conn, search_index.parse("明佳烟酒"))
+        assert search_query.search(window.conn, search_query.parse("明佳烟酒"))
         with store.transaction():  # the worker's import, merging as a bulk import does
             CustomerService(store, "谢斌").create_many(
                 [{"name": f"新开便利{i}号店"} for i in range(2000)])

@@ -5,11 +5,12 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.schema import migrations
 
 
 def test_stored_birthday_templates_say_when(db_path) -> None:
-    db = Database(db_path)
+    db = Database(sqlite3.connect(db_path))  # the app's driver: its SQLite makes the index
     migrations.apply(db, stop_before="m011_greeting_when")
     db.conn.execute("INSERT INTO message_templates (occasion, name, language, body) VALUES "
                     "('birthday', '我的模板', 'zh', '{name}，今天是您的生日，小店送您一份礼物。')")

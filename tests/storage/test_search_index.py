@@ -33,7 +33,7 @@ def test_edits_reach_the_index_at_once(store, customers, contacts, mingjia) -> N
 def test_purge_removes_the_entry(store, customers, mingjia) -> None:
     customers.delete(mingjia)
     customers.purge(mingjia)
-    assert store.count("search_docs") == 0
+    assert store.count("search_keys") == 0
     assert search(store, "明佳", include_deleted=True) == []
     assert problems(store) == []
 

@@ -74,7 +74,7 @@ def schema(one) -> set[tuple]:
 
 
 def test_a_first_sync_leaves_the_search_and_every_index_in_place(pair, tmp_path, team) -> None:
-    from desktop_crm.storage import search_index
+    from desktop_crm.storage import search_index, search_query
 
     wang, chen = pair
     for n in range(3):
@@ -88,7 +88,7 @@ def test_a_first_sync_leaves_the_search_and_every_index_in_place(pair, tmp_path,
     try:
         assert len(fresh.names()) == 3
         assert search_index.problems(fresh.store.conn) == []
-        found = search_index.search(fresh.store.conn, search_index.parse("烟酒1号"))
+        found = search_query.search(fresh.store.conn, search_query.parse("烟酒1号"))
         assert [row["name"] for row in found] == ["明佳烟酒1号店"]
         assert schema(fresh) == schema(chen)
         assert fresh.store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0

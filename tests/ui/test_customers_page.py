@@ -472,3 +472,18 @@ def test_the_list_says_how_many_match_and_the_status_bar_how_many_in_all(qtbot, 
     type_into(page.search_box, "烟酒")
     qtbot.waitUntil(lambda: len(column(page)) == 2)
     assert page.count_label.text() == "2 matching"
+
+
+def test_a_search_with_very_many_hits_says_more_than_and_holds_what_it_shows(
+    qtbot, page, customers, type_into
+) -> None:
+    from desktop_crm.domain.customer_list import SHOWN_HITS
+
+    customers.create_many([{"name": f"测试{i}号店"} for i in range(SHOWN_HITS + 50)])
+    type_into(page.search_box, "号店")
+    qtbot.waitUntil(lambda: page.count_label.text().startswith("More than"))
+    assert page.count_label.text() == "More than 2,000 match the search; 2,000 shown"
+    assert page.model.rowCount() == SHOWN_HITS
+    page.search_box.clear()
+    type_into(page.search_box, "明佳")  # a narrower search counts exactly again
+    qtbot.waitUntil(lambda: page.count_label.text() == "1 matching")

@@ -28,6 +28,7 @@ from PySide6.QtGui import QBrush, QColor
 from desktop_crm.domain.customer_list import (
     COLUMNS,
     PAGE_SIZE,
+    SHOWN_HITS,
     CustomerFilter,
     CustomerList,
     Key,
@@ -70,9 +71,10 @@ class CustomerListModel(QAbstractTableModel):
         self._terms: tuple[str, ...] = ()
         self._sort = ("name", False)
         self._today = date.today()
-        self._query: ListQuery = self.listing.query(self._filter, *self._sort)
+        self._query: ListQuery = self._make_query()
         self._count = 0
         self._exact = True
+        self._more = False  # the search found more than the list holds (SHOWN_HITS)
         self._provisional = False  # showing the first page only, the layout is on its way
         self._anchors: list[Key] = []
         self._pages: OrderedDict[int, Page] = OrderedDict()
@@ -111,6 +113,10 @@ class CustomerListModel(QAbstractTableModel):
     def is_counting(self) -> bool:
         return not self._exact
 
+    def has_more(self) -> bool:
+        """The search found more customers than the list holds: the count is "more than"."""
+        return self._more
+
     def total(self) -> int:
         """Rows in the list (while counting: the rows known so far)."""
         return self._count
@@ -140,11 +146,12 @@ class CustomerListModel(QAbstractTableModel):
         generation = self._generation
         self._today = date.today()
         self.listing.refresh_labels()
-        q = self.listing.query(self._filter, *self._sort, today=self._today)
+        q = self._make_query()
         keep = self.current_id
         first = self.listing.page(q, None, PAGE_SIZE + 1)
         if len(first) <= PAGE_SIZE:  # the whole list: nothing left to count
             self._query = q
+            self._more = self.listing.search_has_more(q)
             self._install(len(first), [first[0][0]] if first else [], {0: first} if first else {})
             if immediate:
                 self.sig_new_list.emit()
@@ -161,9 +168,17 @@ class CustomerListModel(QAbstractTableModel):
             lambda exc: self._on_layout_failed(generation, exc),
         )
 
+    def _make_query(self) -> ListQuery:
+        """What the list shows: a search holds no more than SHOWN_HITS of its hits (the trash
+        is small: there, every hit)."""
+        limit = None if self._filter.trashed else SHOWN_HITS
+        return self.listing.query(self._filter, *self._sort, today=self._today,
+                                  search_limit=limit)
+
     def _on_layout(self, generation: int, q: ListQuery, keep: int | None, result: Layout) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # a newer reload superseded this one
+        self._more = result.more
         if (
             self._provisional and self._query == q and result.count >= PAGE_SIZE
             and result.anchors[:1] == self._anchors[:1]

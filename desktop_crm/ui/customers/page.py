@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.bulk_edit import BulkChange, BulkEdit, BulkEditService
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.customer_list import (
+    SHOWN_HITS,
     CustomerFilter,
     CustomerList,
     FilterChoices,
@@ -303,6 +304,10 @@ class CustomersPage(QWidget):
                 self.tr("1 customer in the trash") if count == 1
                 else self.tr("%1 customers in the trash").replace("%1", f"{count:,}")
             )
+        elif self.model.has_more():  # a search of a very common term: the list holds some
+            self.count_label.setText(
+                self.tr("More than %1 match the search; %2 shown")
+                .replace("%1", f"{SHOWN_HITS:,}").replace("%2", f"{count:,}"))
         elif not self.model.filter.is_empty():  # what the search and filters found
             self.count_label.setText(self.tr("%1 matching").replace("%1", f"{count:,}"))
         else:
