@@ -84,6 +84,11 @@ def _data_quality() -> PageClass:
     return DataQualityPage
 
 
+def _conflicts() -> PageClass:
+    from desktop_crm.ui.team.conflicts_page import ConflictsPage
+    return ConflictsPage
+
+
 AREAS: tuple[Area, ...] = (
     Area("customers", QT_TRANSLATE_NOOP("Areas", "Customers"), _customers),
     Area("follow_ups", QT_TRANSLATE_NOOP("Areas", "Follow-ups"), _follow_ups),
@@ -95,4 +100,6 @@ AREAS: tuple[Area, ...] = (
     Area("campaigns", QT_TRANSLATE_NOOP("Areas", "Campaigns"), _campaigns),
     Area("staff", QT_TRANSLATE_NOOP("Areas", "Staff"), _staff),
     Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"), _data_quality),
+    # shown only while the file is connected to a team server (ui/team/window.py)
+    Area("conflicts", QT_TRANSLATE_NOOP("Areas", "Conflicts"), _conflicts),
 )

@@ -97,6 +97,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="82"/>
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflict waits for your decision.</numerusform>
+            <numerusform>%n conflicts wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CounterDialog</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/members/counter.py" line="155"/>
@@ -189,7 +200,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="204"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -211,7 +222,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -219,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -227,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -303,6 +314,52 @@
         <translation>
             <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>
             <numerusform>%n rows are likely duplicates: choose for each what it does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
+        <translation>
+            <numerusform>%n change has not been sent to the team; it will stay on this laptop only. Disconnect anyway?</numerusform>
+            <numerusform>%n changes have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="325"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
 </context>

@@ -736,52 +736,57 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="88"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="93"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="89"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="94"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="90"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="95"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="91"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="96"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="93"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="94"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="95"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="96"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="97"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="92"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="97"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -1729,6 +1734,128 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="32"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="32"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <source>Mine (this laptop)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <source>Theirs (the team)</source>
+        <translation>对方的（团队）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="42"/>
+        <source>The same field was changed differently on this laptop and on another one. The record holds the team&apos;s value until you decide; your decision goes to the team at the next sync.</source>
+        <translation>同一字段在本机和另一台电脑上被改成了不同的值。在您决定之前，记录保留团队的值；您的决定会在下次同步时发给团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="50"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="51"/>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="52"/>
+        <source>&amp;Edit the value…</source>
+        <translation>另填一个值(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="53"/>
+        <source>&amp;Restore the record</source>
+        <translation>恢复这条记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="54"/>
+        <source>Confirm the &amp;delete</source>
+        <translation>确认删除(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="82"/>
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n 个冲突等您决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="83"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>没有等待决定的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="89"/>
+        <source>(not on this laptop)</source>
+        <translation>（不在本机上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="91"/>
+        <source>The whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="93"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="93"/>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="96"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="132"/>
+        <source>That value belongs to another record already: edit the value and choose another.</source>
+        <translation>这个值已属于另一条记录：请另填一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="137"/>
+        <source>This conflict was decided meanwhile.</source>
+        <translation>这个冲突已在此期间被决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="154"/>
+        <source>Edit the value</source>
+        <translation>另填一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="155"/>
+        <source>%1 of %2:</source>
+        <translation>%2 的%1：</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="47"/>
@@ -2560,57 +2687,67 @@
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="253"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="254"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="268"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="270"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="377"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="381"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="388"/>
+        <source>Updated from the team; what you typed is kept.</source>
+        <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="389"/>
+        <source>Updated from the team.</source>
+        <translation>已按团队的修改更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="432"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3242,17 +3379,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="306"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="314"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="370"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="386"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3740,7 +3877,7 @@
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="204"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -3814,7 +3951,7 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="274"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -3874,128 +4011,128 @@
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="137"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="319"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="335"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="337"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="341"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="401"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -5724,22 +5861,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="385"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="387"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="388"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6458,6 +6595,326 @@ purchase</source>
     </message>
 </context>
 <context>
+    <name>TeamInWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="25"/>
+        <source>&amp;Team server…</source>
+        <translation>团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="27"/>
+        <source>S&amp;ync with the team</source>
+        <translation>与团队同步(&amp;Y)</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="24"/>
+        <source>The address asks for an encrypted connection (TLS), which the team server does not offer: ask your administrator.</source>
+        <translation>该地址要求加密连接（TLS），但团队服务器不提供：请询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="27"/>
+        <source>The team server accepts only encrypted connections (TLS): add ?sslmode=require to the address, or ask your administrator.</source>
+        <translation>团队服务器只接受加密连接（TLS）：请在地址后加上 ?sslmode=require，或询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="30"/>
+        <source>The team server asks for a password: type it.</source>
+        <translation>团队服务器需要密码：请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="32"/>
+        <source>The server refused the login or password; check them with your administrator.</source>
+        <translation>服务器拒绝了该登录名或密码；请与管理员核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="35"/>
+        <source>That server has no such team database: check the address.</source>
+        <translation>该服务器上没有这个团队数据库：请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="37"/>
+        <source>Could not reach the team server; check the address and your network, then try again.</source>
+        <translation>无法连接团队服务器；请检查地址和网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="40"/>
+        <source>The server address is not valid: write it as postgresql://host/database.</source>
+        <translation>服务器地址无效：请写成 postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
+        <source>The team server was set up by a newer desktop-crm (schema version %1; this app knows %2): install the newer desktop-crm your team uses.</source>
+        <translation>团队服务器由较新版本的 desktop-crm 建立（结构版本 %1，本程序只认识 %2）：请安装团队所用的新版 desktop-crm。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="46"/>
+        <source>The team server&apos;s schema (version %1) is older than this app needs (%2): ask your administrator to upgrade the server.</source>
+        <translation>团队服务器的结构版本（%1）低于本程序所需（%2）：请管理员升级服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="50"/>
+        <source>That database is not a team server yet: ask your administrator to set it up.</source>
+        <translation>该数据库还不是团队服务器：请管理员先完成设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="53"/>
+        <source>%1 signs in but is not a member of this team: ask your administrator to add the login.</source>
+        <translation>%1 能登录，但不是这个团队的成员：请管理员添加该登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="56"/>
+        <source>Other laptops kept changing the same records; nothing was lost: sync again in a moment.</source>
+        <translation>其他电脑一直在修改同样的记录；没有丢失任何内容：请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="59"/>
+        <source>The team server refused a change your login may not make; ask your administrator.</source>
+        <translation>团队服务器拒绝了您的登录名无权做的修改；请询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="62"/>
+        <source>The connection to the team server was lost during the sync; nothing was half-done: it will sync again.</source>
+        <translation>同步时与团队服务器的连接中断；没有做了一半的修改：稍后会再次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="29"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="152"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="39"/>
+        <source>Remember the password on this computer (keyring)</source>
+        <translation>在本机记住密码（系统钥匙串）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="42"/>
+        <source>This computer has no keyring: the password is asked once per session.</source>
+        <translation>本机没有钥匙串：每次启动后会询问一次密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="45"/>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="46"/>
+        <source>Your login:</source>
+        <translation>您的登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="47"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="52"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="55"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="59"/>
+        <source>&amp;Disconnect…</source>
+        <translation>断开连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="82"/>
+        <source>This file is connected to %1 as %2 (%3). It syncs with the team by itself; Disconnect to work alone.</source>
+        <translation>此文件已以 %2（%3）的身份连接到 %1，会自动与团队同步；断开连接后即单机使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="89"/>
+        <source>Connect this file to your team&apos;s server to share customers with your team. Ask your administrator for the address, your login and your password.</source>
+        <translation>把此文件连接到团队服务器，与团队共享客户。服务器地址、登录名和密码请向管理员索取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="100"/>
+        <source>account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="100"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="101"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="110"/>
+        <source>Type the server address and your login.</source>
+        <translation>请填写服务器地址和登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="126"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="130"/>
+        <source>The connection works: you sign in as %1.</source>
+        <translation>连接正常：您以%1身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="145"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="153"/>
+        <source>The keyring refused to keep the password; sync will ask for it.</source>
+        <translation>钥匙串未能保存密码；同步时会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="154"/>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="164"/>
+        <source>A sync is under way: disconnect when it has finished.</source>
+        <translation>正在同步：请等同步结束后再断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="170"/>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
+        <translation>
+            <numerusform>还有 %n 处修改没有发给团队，断开后它们只留在本机。仍要断开连接吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="180"/>
+        <source>Disconnected: the file keeps all its records and works alone.</source>
+        <translation>已断开连接：文件保留全部记录，单机使用。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="161"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="298"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="186"/>
+        <source>Receiving the team&apos;s records…</source>
+        <translation>正在接收团队的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="186"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="188"/>
+        <source>First sync</source>
+        <translation>首次同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="200"/>
+        <source>Receiving the team&apos;s records: %1</source>
+        <translation>正在接收团队的记录：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
+        <source>Sending this file&apos;s records: %1</source>
+        <translation>正在发送本文件的记录：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="225"/>
+        <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
+        <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="234"/>
+        <source>The team server needs your password: press Sync (F9).</source>
+        <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="250"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="251"/>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="307"/>
+        <source>Synced %1</source>
+        <translation>%1已同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="309"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 处修改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="325"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="326"/>
+        <source>on %1</source>
+        <translation>于 %1 </translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/plans/templates.py" line="26"/>
@@ -7116,7 +7573,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="429"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -78,6 +78,8 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.plans.templates import TemplateDialog
     from desktop_crm.ui.settings import AppSettings, SettingsDialog
     from desktop_crm.ui.staff.page import MoveMembersDialog, StaffDialog
+    from desktop_crm.ui.team.connect_dialog import TeamServerDialog
+    from desktop_crm.ui.team.sync_control import TeamSync
     from desktop_crm.ui.transfer.export_dialog import ExportDialog
     from desktop_crm.ui.transfer.history import ImportHistoryDialog
     from desktop_crm.ui.transfer.import_wizard import ImportWizard
@@ -121,6 +123,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "SettingsDialog": lambda ctx, ids, tmp: SettingsDialog(settings(tmp)),
         "MoveMembersDialog": lambda ctx, ids, tmp: MoveMembersDialog(ctx),
         "StaffDialog": lambda ctx, ids, tmp: StaffDialog(ctx, ids["staff"]),
+        "TeamServerDialog": lambda ctx, ids, tmp: TeamServerDialog(TeamSync(ctx)),
         "ExportDialog": lambda ctx, ids, tmp: ExportDialog(ctx, lambda _s: ids["customers"], 2),
         "ImportHistoryDialog": lambda ctx, ids, tmp: ImportHistoryDialog(ctx),
         "ImportWizard": lambda ctx, ids, tmp: ImportWizard(ctx),

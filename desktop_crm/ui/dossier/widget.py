@@ -176,6 +176,7 @@ class DossierWidget(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.signals.sig_customers_changed.connect(self._customers_changed)
         ctx.signals.sig_visits_changed.connect(self._visits_changed)
+        ctx.signals.sig_team_changed.connect(self._team_changed)
 
         self.load()
         self.profile_form.focus_field("name")
@@ -368,13 +369,24 @@ class DossierWidget(QWidget):
         if self._announcing or self._customer_id is None or (ids and self._customer_id not in ids):
             return
         try:
-            if self.has_unsaved_changes():
-                self._refresh_read_only()  # never overwrite what the user is typing
+            if self.has_unsaved_changes():  # never overwrite what the user is typing
+                record = dossier.record(self.ctx.store, self._customer_id)
+                for form in (*self.customer_forms, self.custom_tab.form):
+                    form.reload_keeping_edits(record)
+                self._refresh_read_only()
             else:
                 self.load()
         except NotFoundError:
             self.setEnabled(False)  # purged elsewhere: nothing left to show or save
             self.message.setText(self.tr("This customer no longer exists."))
+
+    @Slot(list)
+    def _team_changed(self, ids: list) -> None:
+        """A sync brought changes to this customer (reloaded just before): say so."""
+        if self._customer_id is not None and self._customer_id in ids:
+            self.state_label.setText(
+                self.tr("Updated from the team; what you typed is kept.")
+                if self.has_unsaved_changes() else self.tr("Updated from the team."))
 
     @Slot(int)
     def _visits_changed(self, customer_id: int) -> None:

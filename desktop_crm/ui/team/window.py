@@ -1,0 +1,77 @@
+"""The team in the main window: File ▸ Team server…, File ▸ Sync (F9), the sync's words in the
+status bar, and the Conflicts tab (with its count) while the file is connected."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu
+
+from desktop_crm.ui.team.sync_control import TeamSync
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.main_window import MainWindow
+
+SYNC_KEYS = "F9"  # Ctrl+Shift+S is the plan editor's "Save as PDF"
+
+
+class TeamInWindow(QObject):
+    def __init__(self, window: MainWindow, file_menu: QMenu, before: QAction) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sync = TeamSync(window.ctx, window)
+        self.server_action = QAction(self.tr("&Team server…"), window)
+        self.server_action.triggered.connect(self.open_dialog)
+        self.sync_action = QAction(self.tr("S&ync with the team"), window)
+        self.sync_action.setShortcut(QKeySequence(SYNC_KEYS))
+        self.sync_action.triggered.connect(self.sync.sync_now)
+        file_menu.insertAction(before, self.server_action)
+        file_menu.insertAction(before, self.sync_action)
+        file_menu.insertSeparator(before)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("team_status")
+        window.statusBar().addPermanentWidget(self.status_label)
+        self.sync.sig_status.connect(self.status_label.setText)
+        self.sync.sig_link_changed.connect(self.show_link)
+        self.sync.sig_conflicts.connect(self.show_conflicts)
+        window.ctx.signals.sig_conflicts_changed.connect(self.conflicts_decided)
+        self.show_link(self.sync.connected())
+        self.sync.show_status()
+
+    @Slot()
+    def open_dialog(self):
+        from desktop_crm.ui.team.connect_dialog import TeamServerDialog
+
+        dialog = TeamServerDialog(self.sync, self.window)
+        dialog.open()
+        return dialog
+
+    @Slot(bool)
+    def show_link(self, connected: bool) -> None:
+        self.sync_action.setEnabled(connected and not self.window.ctx.store.read_only)
+        tabs = self.window.tabs
+        holder = self.window.area_tab("conflicts")
+        tabs.setTabVisible(tabs.indexOf(holder), connected)
+        self.window.view_action("conflicts").setVisible(connected)
+        self.show_conflicts(self.sync.conflict_count())
+
+    @Slot(int)
+    def show_conflicts(self, count: int) -> None:
+        """The Conflicts tab says how many wait; the page, if built, shows them."""
+        holder = self.window.area_tab("conflicts")
+        tabs = self.window.tabs
+        label = holder.area.label()
+        tabs.setTabText(tabs.indexOf(holder), f"{label} ({count})" if count else label)
+        page = holder.built()
+        if page is not None:
+            page._data_changed()
+        self.sync.show_status()
+
+    @Slot()
+    def conflicts_decided(self) -> None:
+        self.show_conflicts(self.sync.conflict_count())
+
+    def shutdown(self) -> None:
+        self.sync.shutdown()

@@ -1,0 +1,136 @@
+"""Screenshots of the team in the app (issue 16): File ▸ Team server… with a failure's
+sentence, the status bar's sync line, and the Conflicts page with a conflict from a second
+laptop. Needs PostgreSQL's server programs (as the test suite does): it starts a throwaway
+cluster with tests/pg.py, so it is run alone, not by screenshots.py.
+
+    PYTHONPATH=. .venv/bin/python scripts/screenshots_team.py [--out /tmp/shots]
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PASSWORD = "correct horse 电池"
+
+
+def _wait(app, until, seconds: float = 30.0) -> None:
+    end = time.time() + seconds
+    while not until() and time.time() < end:
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def main() -> int:
+    import argparse
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_crm.storage.db import open_database
+    from desktop_crm.sync import server
+    from desktop_crm.ui import fonts
+    from desktop_crm.ui.app import install_language
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from screenshots import SIZE, grab
+    from tests.pg import _free_port, start_cluster
+    from tests.sync.laptops import laptop
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=Path("/tmp/screenshots-team"))
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp())
+    os.environ["XDG_DATA_HOME"] = str(workdir / "data")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setFont(fonts.install(app.font())[0])
+
+    cluster = start_cluster()
+    try:
+        owner = cluster.new_database("crm")
+        server.init(owner)
+        server.add_user(owner, "wang", "王敏", "rep", "north", PASSWORD)
+
+        class Team:  # what tests/sync/laptops.laptop needs of the suite's Team
+            pass
+        team = Team()
+        team.cluster, team.dbname = cluster, "crm"
+        (workdir / "office").mkdir()
+        (workdir / "laptop").mkdir()
+        office = laptop(workdir / "office", team, "wang", PASSWORD)
+        office.sync()
+        for name, phone in (("明佳烟酒", "0710-3212345"), ("曾记便利店", "0710-3300001")):
+            office.customers.create({"name": name, "phone": phone,
+                                     "owner": office.staff_id("王敏")})
+        office.sync()
+        mine = laptop(workdir / "laptop", team, "wang", PASSWORD)
+        mine.sync()
+        office.customers.update(office.id_of("明佳烟酒"), {"phone": "0710-1111111"})
+        office.customers.update(office.id_of("曾记便利店"), {"address": "解放路8号"})
+        office.sync()
+        mine.customers.update(mine.id_of("明佳烟酒"), {"phone": "0710-2222222"})
+        mine.customers.update(mine.id_of("曾记便利店"), {"address": "解放路10号"})
+        mine.store.close()
+
+        for language in ("zh", "en"):
+            translators = install_language(app, language)
+            store = open_database(workdir / "laptop" / "wang.sqlite3")
+            tasks = TaskRunner(store.path)
+            ctx = AppContext(store, "王敏", language, tasks, AppSignals())
+            window = MainWindow(ctx)
+            window.resize(*SIZE)
+            window.show()
+            window.team.sync.password = PASSWORD
+            if language == "zh":  # the first pass syncs; the second finds the conflicts kept
+                window.team.sync_action.trigger()
+                _wait(app, lambda w=window: not w.team.sync.running)
+            window.team.sync.show_status()
+            page = window.show_area("conflicts")
+            page.refresh()
+            _wait(app, lambda: False, 0.5)
+            grab(app, window, args.out / f"{language}-team-conflicts.png")
+
+            dialog = window.team.open_dialog()
+            grab(app, dialog, args.out / f"{language}-team-server-connected.png")
+            dialog.close()
+            ctx2_store = open_database(workdir / f"alone-{language}.sqlite3")
+            ctx2 = AppContext(ctx2_store, "王敏", language, TaskRunner(ctx2_store.path),
+                              AppSignals())
+            alone = MainWindow(ctx2)
+            alone.resize(*SIZE)
+            dialog = alone.team.open_dialog()
+            dialog.address.setText(f"postgresql://127.0.0.1:{cluster.port}/crm")
+            dialog.login.setText("wang")
+            dialog.password.setText("wrong password")
+            dialog.test()
+            grab(app, dialog, args.out / f"{language}-team-server-wrong-password.png")
+            dialog.address.setText(f"postgresql://127.0.0.1:{_free_port()}/crm")
+            dialog.test()
+            grab(app, dialog, args.out / f"{language}-team-server-unreachable.png")
+            dialog.close()
+            alone.close()
+            ctx2.tasks.shutdown()
+            ctx2_store.close()
+            window.close()
+            tasks.shutdown()
+            store.close()
+            for t in translators:
+                app.removeTranslator(t)
+    finally:
+        cluster.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
