@@ -110,7 +110,8 @@ def cmd_users(args: argparse.Namespace) -> int:
 
     logins = server.users(args.url)
     if args.json:
-        print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2))
+        print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2,
+                         default=str))
         return 0
     if not logins:
         print(_("No logins yet: add them with `desktop-crm server add-user`."))

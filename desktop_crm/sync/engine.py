@@ -31,6 +31,7 @@ from psycopg.types.json import Jsonb
 
 from desktop_crm.storage import sync_conflicts as conflict_store
 from desktop_crm.storage import sync_bulk, sync_rows, sync_tables
+from desktop_crm.storage.audit import machine
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
@@ -81,6 +82,7 @@ def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) ->
             continue
         result.removed += remove_departed(store, conn)
         result.audited = audit.push(store, conn)
+        conn.execute("SELECT crm.note_sync(%s)", (machine(),))
         return result
     raise psycopg.errors.SerializationFailure(
         "other laptops kept changing the same records; sync again in a moment")

@@ -21,7 +21,7 @@ from desktop_crm.sync import ROLES, PasswordNeeded, Sentence, ServerError
 
 # The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
 # a script is never run because a file happened to be there.
-SCRIPTS = ("v001.sql",)
+SCRIPTS = ("v001.sql", "v002.sql")
 SCHEMA_VERSION = len(SCRIPTS)
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")
 
@@ -32,6 +32,9 @@ class Login:
     staff: str
     role: str
     team: str | None
+    active: bool = True
+    last_sync_at: datetime | None = None  # when the login's laptop last synced (schema 2)
+    last_sync_machine: str | None = None
 
 
 def connect(url: str, **options: Any) -> psycopg.Connection:
@@ -96,6 +99,7 @@ def init(url: str) -> int:
                     conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
                 for name in SCRIPTS:
                     conn.execute(_script(name, role))
+                conn.execute("UPDATE crm.schema_version SET version = %s", (SCHEMA_VERSION,))
         except psycopg.errors.InsufficientPrivilege as error:
             raise ServerError(
                 "This login may not set up the team server: connect as the database's owner, "
@@ -201,7 +205,8 @@ def users(url: str) -> list[Login]:
     with connect(url) as conn:
         check_version(conn)
         rows = conn.execute(
-            "SELECT l.login, coalesce(s.data ->> 'name', '?'), l.role, l.team FROM crm.logins l "
+            "SELECT l.login, coalesce(s.data ->> 'name', '?'), l.role, l.team, l.active, "
+            "l.last_sync_at, l.last_sync_machine FROM crm.logins l "
             "LEFT JOIN crm.records s ON s.uuid = l.staff ORDER BY l.team NULLS FIRST, l.login"
         ).fetchall()
     return [Login(*row) for row in rows]

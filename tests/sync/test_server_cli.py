@@ -33,16 +33,17 @@ def empty_db(pg_cluster):
 def test_set_up_a_team_from_the_command_line(run, empty_db, pg_cluster) -> None:
     assert run("server", "status", empty_db)[1].startswith("clitest is not a team server yet")
     code, out, _ = run("server", "init", empty_db)
-    assert code == 0 and "schema version 1" in out
+    assert code == 0 and "schema version 2" in out
     code, _, err = run("server", "init", empty_db)
     assert code == 7 and "already a desktop-crm team server" in err and "Traceback" not in err
     code, out, _ = run("server", "add-user", "wang", "--url", empty_db, "--staff", "王敏",
                        "--role", "rep", "--team", "north", "--password-stdin", stdin=PASSWORD + "\n")
     assert code == 0 and "wang can now sign in as 王敏 (rep in team north)" in out
     code, out, _ = run("server", "users", empty_db, "--json")
-    assert json.loads(out) == [{"login": "wang", "staff": "王敏", "role": "rep", "team": "north"}]
+    assert json.loads(out) == [{"login": "wang", "staff": "王敏", "role": "rep", "team": "north",
+                                "active": True, "last_sync_at": None, "last_sync_machine": None}]
     code, out, _ = run("server", "status", empty_db)
-    assert "schema version 1" in out and "1 logins" in out and "staff" in out
+    assert "schema version 2" in out and "1 logins" in out and "staff" in out
     # the login is real: wang signs in with the password given, and only with it
     with psycopg.connect(pg_cluster.url("wang", PASSWORD, "clitest")) as conn:
         assert conn.execute("SELECT crm.my_role()").fetchone()[0] == "rep"
@@ -80,13 +81,39 @@ def test_an_unreachable_server_is_one_sentence(run, pg_cluster) -> None:
 
 def test_upgrade_and_a_server_newer_than_the_app(run, team) -> None:
     code, out, _ = run("server", "upgrade", team.owner_url)
-    assert code == 0 and "already version 1" in out
+    assert code == 0 and "already version 2" in out
     with psycopg.connect(team.owner_url) as conn:
-        conn.execute("UPDATE crm.schema_version SET version = 2")
+        conn.execute("UPDATE crm.schema_version SET version = 3")
     code, _, err = run("server", "upgrade", team.owner_url)
     assert code == 7 and "install the newer desktop-crm" in err
     code, _, err = run("server", "users", team.owner_url)
     assert code == 7 and "newer than this app knows" in err
+
+
+def test_a_version_1_server_upgrades_and_then_knows_when_each_laptop_synced(
+        run, pg_cluster, empty_db, monkeypatch, tmp_path) -> None:
+    from desktop_crm.sync import server
+    from tests.sync.laptops import laptop
+    from tests.teams import Team
+
+    with monkeypatch.context() as old_app:  # the server as the first release set it up
+        old_app.setattr(server, "SCRIPTS", server.SCRIPTS[:1])
+        old_app.setattr(server, "SCHEMA_VERSION", 1)
+        assert run("server", "init", empty_db)[0] == 0
+        assert run("server", "add-user", "wang", "--url", empty_db, "--staff", "王敏",
+                   "--role", "rep", "--password-stdin", stdin=PASSWORD + "\n")[0] == 0
+    code, _, err = run("server", "users", empty_db)
+    assert code == 7 and "older than this app needs (2)" in err
+    code, out, _ = run("server", "upgrade", empty_db)
+    assert code == 0 and "1" in out and "2" in out
+    listed = json.loads(run("server", "users", empty_db, "--json")[1])
+    assert [(u["login"], u["staff"], u["active"], u["last_sync_at"]) for u in listed] == [
+        ("wang", "王敏", True, None)]
+
+    wang = laptop(tmp_path, Team(pg_cluster, "clitest", empty_db), "wang", PASSWORD)
+    wang.sync()
+    listed = json.loads(run("server", "users", empty_db, "--json")[1])
+    assert listed[0]["last_sync_at"] is not None and listed[0]["last_sync_machine"]
 
 
 def test_exports_recorded_on_a_laptop_reach_the_admins_audit_listing(run, team, tmp_path) -> None:
