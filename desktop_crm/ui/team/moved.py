@@ -59,6 +59,7 @@ class MovedNotice(QObject):
         self.button.setObjectName("team_moved")
         self.button.setAutoRaise(True)
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.setStyleSheet("#team_moved { color: palette(link); text-decoration: underline; }")
         self.button.setToolTip(self.tr("Show which customers came and went"))
         self.button.clicked.connect(self.open_list)
         self.button.hide()
