@@ -352,7 +352,7 @@
 <context>
     <name>MovedNotice</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/moved.py" line="78"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
         <source>%n customer(s) came</source>
         <translation>
             <numerusform>%n customer came</numerusform>
@@ -360,7 +360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/moved.py" line="80"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
         <source>%n left</source>
         <translation>
             <numerusform>%n left</numerusform>

@@ -2654,142 +2654,147 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="92"/>
+        <source>Only a manager gives a customer to someone else.</source>
+        <translation>只有经理才能把客户转给别人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="116"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="157"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="158"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="254"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="270"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="280"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="381"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="386"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="388"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="393"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="389"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="394"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="432"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="437"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -5094,31 +5099,31 @@
 <context>
     <name>MovedNotice</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/moved.py" line="62"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="63"/>
         <source>Show which customers came and went</source>
         <translation>查看转来和转走的客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/moved.py" line="78"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
         <source>%n customer(s) came</source>
         <translation>
             <numerusform>转来 %n 位客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/moved.py" line="80"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
         <source>%n left</source>
         <translation>
             <numerusform>转走 %n 位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/moved.py" line="90"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="91"/>
         <source>Given to you: %1.</source>
         <translation>转给您：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/moved.py" line="92"/>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="93"/>
         <source>Given to someone else: %1.</source>
         <translation>已转给别人：%1。</translation>
     </message>

@@ -101,6 +101,8 @@ def test_what_a_login_may_not_do_is_not_offered(qtbot, app_laptop) -> None:
     assert not wang.team.give.action.isVisible()
     analytics = wang.window.show_area("analytics")
     assert analytics.tiers_button.isHidden() and analytics.model_button.isHidden()
+    assert wang.window.show_area("members").rules_button.isHidden()
+    assert not chen.window.show_area("members").rules_button.isHidden()
     assert chen.team.give.action.isVisible()
     analytics = chen.window.show_area("analytics")
     assert not analytics.tiers_button.isHidden() and not analytics.model_button.isHidden()
@@ -116,6 +118,8 @@ def test_what_a_login_may_not_do_is_not_offered(qtbot, app_laptop) -> None:
 
     assert "owner" not in operations(wang) and "tier" in operations(wang)
     assert "owner" in operations(chen)
+    assert not wang.window.open_customer(None).profile_form.editor("owner").isEnabled()
+    assert chen.window.open_customer(None).profile_form.editor("owner").isEnabled()
 
     # disconnected, the file is its user's own again: everything is offered
     from desktop_crm.sync import connection
