@@ -73,7 +73,7 @@ def main() -> int:
         office = laptop(workdir / "office", team, "wang", PASSWORD)
         office.sync()
         for name, phone in (("明佳烟酒", "0710-3212345"), ("曾记便利店", "0710-3300001"),
-                            ("永兴超市", "0710-3300002")):
+                            ("永兴超市", "0710-3300002"), ("老街茶庄", "0710-3300003")):
             office.customers.create({"name": name, "phone": phone,
                                      "owner": office.staff_id("王敏")})
         office.sync()
@@ -84,6 +84,8 @@ def main() -> int:
         office.sync()
         mine.customers.update(mine.id_of("明佳烟酒"), {"phone": "0710-2222222"})
         mine.customers.update(mine.id_of("曾记便利店"), {"address": "解放路10号"})
+        # a rep gives a customer away behind the interface: the server refuses it
+        mine.customers.update(mine.id_of("老街茶庄"), {"owner": mine.staff_id("李强")})
         mine.store.close()
         # the manager gives 永兴超市 to 李强: it leaves 王敏's laptop and reaches 李强's
         from desktop_crm.domain import give
@@ -124,6 +126,9 @@ def main() -> int:
             page.refresh()
             _wait(app, lambda: False, 0.5)
             grab(app, window, args.out / f"{language}-team-conflicts.png")
+            refused = next(i for i, c in enumerate(page.items) if c.refused)
+            page.table.selectRow(refused)
+            grab(app, window, args.out / f"{language}-team-conflicts-refused.png")
 
             dialog = window.team.open_dialog()
             grab(app, dialog, args.out / f"{language}-team-server-connected.png")

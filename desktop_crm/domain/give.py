@@ -22,7 +22,7 @@ from desktop_crm.domain.service import fail
 from desktop_crm.domain.team_rights import Rights, rights
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import staff as staff_sql
-from desktop_crm.storage import sync_rows
+from desktop_crm.storage import sync_conflicts, sync_rows
 from desktop_crm.storage.db import Store
 
 
@@ -86,12 +86,14 @@ def give(store: Store, actor: str, ids: Sequence[int], to: int,
 
 def arrivals(store: Store, ids: Sequence[int]) -> list[str]:
     """Of the customers a sync brought in or gave a new owner, the names of those now the
-    login's own (what the user is told arrived), by name."""
+    login's own (what the user is told arrived), by name. A customer set back to the team's
+    record after a refusal (a rep gave it away here) did not arrive: it never left."""
     me = sync_rows.default_owner(store.conn)
     if me is None or not ids:
         return []
     found = []
-    for customer in ids:
+    back = sync_conflicts.refused_customers(store.conn, list(ids))
+    for customer in set(ids) - back:
         row = store.get("customers", customer)
         if row is not None and row["owner_id"] == me and row["deleted_at"] is None:
             found.append(row["name"])

@@ -144,6 +144,7 @@ def test_a_refused_give_is_only_dismissed(qtbot, service_laptop, app_laptop) -> 
     wang.laptop.customers.update(shop, {"owner": wang.laptop.staff_id("李强")})
     wang.sync()
 
+    assert not wang.team.moved.button.isVisible()  # set back to the team's: nothing arrived
     page = wang.window.show_area("conflicts")
     assert page.model.rowCount() == 1
     assert page.model.cell(0, 1) == "Refused by the team server"
