@@ -1,6 +1,6 @@
 """Screenshots of the team in the app (issue 16): File ▸ Team server… with a failure's
 sentence, the status bar's sync line, and the Conflicts page with a conflict from a second
-laptop. Needs PostgreSQL's server programs (as the test suite does): it starts a throwaway
+laptop; a manager's Give to… dialog, and the notice of customers that came and went. Needs PostgreSQL's server programs (as the test suite does): it starts a throwaway
 cluster with tests/pg.py, so it is run alone, not by screenshots.py.
 
     PYTHONPATH=. .venv/bin/python scripts/screenshots_team.py [--out /tmp/shots]
@@ -61,6 +61,8 @@ def main() -> int:
         owner = cluster.new_database("crm")
         server.init(owner)
         server.add_user(owner, "wang", "王敏", "rep", "north", PASSWORD)
+        server.add_user(owner, "chen", "陈经理", "manager", "north", PASSWORD)
+        server.add_user(owner, "li", "李强", "rep", "north", PASSWORD)
 
         class Team:  # what tests/sync/laptops.laptop needs of the suite's Team
             pass
@@ -70,7 +72,8 @@ def main() -> int:
         (workdir / "laptop").mkdir()
         office = laptop(workdir / "office", team, "wang", PASSWORD)
         office.sync()
-        for name, phone in (("明佳烟酒", "0710-3212345"), ("曾记便利店", "0710-3300001")):
+        for name, phone in (("明佳烟酒", "0710-3212345"), ("曾记便利店", "0710-3300001"),
+                            ("永兴超市", "0710-3300002"), ("老街茶庄", "0710-3300003")):
             office.customers.create({"name": name, "phone": phone,
                                      "owner": office.staff_id("王敏")})
         office.sync()
@@ -81,7 +84,22 @@ def main() -> int:
         office.sync()
         mine.customers.update(mine.id_of("明佳烟酒"), {"phone": "0710-2222222"})
         mine.customers.update(mine.id_of("曾记便利店"), {"address": "解放路10号"})
+        # a rep gives a customer away behind the interface: the server refuses it
+        mine.customers.update(mine.id_of("老街茶庄"), {"owner": mine.staff_id("李强")})
         mine.store.close()
+        # the manager gives 永兴超市 to 李强: it leaves 王敏's laptop and reaches 李强's
+        from desktop_crm.domain import give
+
+        for login in ("chen", "li"):
+            (workdir / login).mkdir()
+        li = laptop(workdir / "li", team, "li", PASSWORD)
+        li.sync()
+        li.store.close()
+        chen = laptop(workdir / "chen", team, "chen", PASSWORD)
+        chen.sync()
+        give.give(chen.store, "chen", [chen.id_of("永兴超市")], chen.staff_id("李强"))
+        chen.sync()
+        chen.store.close()
 
         for language in ("zh", "en"):
             translators = install_language(app, language)
@@ -95,11 +113,22 @@ def main() -> int:
             if language == "zh":  # the first pass syncs; the second finds the conflicts kept
                 window.team.sync_action.trigger()
                 _wait(app, lambda w=window: not w.team.sync.running)
+            else:  # what the first pass's sync told, told again
+                window.team.moved.moved([], ["永兴超市"])
             window.team.sync.show_status()
+            window.show_area("customers")
+            _wait(app, lambda: False, 0.5)
+            grab(app, window, args.out / f"{language}-team-left-notice.png")
+            listed = window.team.moved.open_list()
+            grab(app, listed, args.out / f"{language}-team-left-list.png")
+            listed.close()
             page = window.show_area("conflicts")
             page.refresh()
             _wait(app, lambda: False, 0.5)
             grab(app, window, args.out / f"{language}-team-conflicts.png")
+            refused = next(i for i, c in enumerate(page.items) if c.refused)
+            page.table.selectRow(refused)
+            grab(app, window, args.out / f"{language}-team-conflicts-refused.png")
 
             dialog = window.team.open_dialog()
             grab(app, dialog, args.out / f"{language}-team-server-connected.png")
@@ -125,11 +154,61 @@ def main() -> int:
             window.close()
             tasks.shutdown()
             store.close()
+            _give_and_arrive(app, workdir, language, args.out, grab, _wait)
             for t in translators:
                 app.removeTranslator(t)
     finally:
         cluster.stop()
     return 0
+
+
+def _give_and_arrive(app, workdir: Path, language: str, out: Path, grab, wait) -> None:
+    """The manager's Give to… for two of 王敏's customers, and 李强's laptop after the sync
+    that brought him 永兴超市."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from desktop_crm.storage.db import open_database
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from screenshots import SIZE
+
+    for login, user in (("chen", "陈经理"), ("li", "李强")):
+        store = open_database(workdir / login / f"{login}.sqlite3")
+        tasks = TaskRunner(store.path)
+        ctx = AppContext(store, user, language, tasks, AppSignals())
+        window = MainWindow(ctx)
+        window.resize(*SIZE)
+        window.show()
+        window.team.sync.password = PASSWORD
+        page = window.show_area("customers")
+        wait(app, lambda p=page: p.model.total() >= 1 and p.model.row_data(0) is not None)
+        if login == "chen":
+            flags = (QItemSelectionModel.SelectionFlag.Select
+                     | QItemSelectionModel.SelectionFlag.Rows)
+            for row in range(page.model.total()):
+                if page.model.row_data(row).name in ("明佳烟酒", "曾记便利店"):
+                    page.table.selectionModel().select(page.model.index(row, 0), flags)
+            window.team.give.open_give()
+            wait(app, lambda w=window: w.team.give.dialog is not None)
+            dialog = window.team.give.dialog
+            dialog.person.setCurrentIndex(dialog.person.findText("李强"))
+            grab(app, dialog, out / f"{language}-team-give-dialog.png")
+            dialog.reject()
+        else:
+            if language == "zh":
+                window.team.sync_action.trigger()
+                wait(app, lambda w=window: not w.team.sync.running)
+            else:
+                window.team.moved.moved(["永兴超市"], [])
+            wait(app, lambda: False, 0.5)
+            grab(app, window, out / f"{language}-team-arrived-notice.png")
+            listed = window.team.moved.open_list()
+            grab(app, listed, out / f"{language}-team-arrived-list.png")
+            listed.close()
+        window.close()
+        tasks.shutdown()
+        store.close()
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ class Conflict:
     who: str
     when: str
     raw: dict[str, Any]        # the stored conflict, for a decision
+    refused: str | None = None  # why the server refused the change: see refusal()
 
 
 def open_conflicts(store: Store, language: str = "zh") -> list[Conflict]:
@@ -67,7 +68,23 @@ def _described(store: Store, c: dict[str, Any], staff: dict[int, str], language:
         mine_deleted=bool(c["mine_deleted"]), theirs_deleted=bool(c["theirs_deleted"]),
         who=c["their_login"] or "", when=(c["their_at"] or c["found_at"] or "")[:16].replace(
             "T", " "),
-        raw=c)
+        raw=c, refused=refusal(c))
+
+
+def refusal(c: dict[str, Any]) -> str | None:
+    """Why the team server refused a change ('shared': the team's settings and reference data,
+    which only a manager changes; 'give': a customer given to someone the login may not give
+    it to; 'other'), or None for a conflict that is no refusal. A refusal is only dismissed,
+    taking the team's record: sent again, it would be refused again."""
+    if c.get("reason") != "refused":
+        return None
+    t = BY_KIND.get(c["kind"])
+    if t is not None and t.shared:
+        return "shared"
+    mine, theirs = c.get("mine") or {}, c.get("theirs") or {}
+    if c["kind"] == "customer" and mine.get("owner_id") != theirs.get("owner_id"):
+        return "give"
+    return "other"
 
 
 def _customer_uuid(kind: str, uuid: str, data: dict[str, Any]) -> str | None:

@@ -55,3 +55,23 @@ def funnel_rows(store: Store, since: str | None) -> list[tuple[int | None, str, 
         f" FROM customers c LEFT JOIN members m ON m.customer_id = c.id WHERE {where}"
         ") GROUP BY owner_id, source", [since] if since else [],
     ).fetchall()
+
+
+def owning(store: Store) -> list[int]:
+    """Staff members who own a customer in the file (in the trash or not): one index seek
+    each, as ``customer_list.owners`` does."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT s.id FROM staff s WHERE EXISTS (SELECT 1 FROM customers c "
+        "WHERE c.owner_id = s.id)")]
+
+
+def owners_of(store: Store, ids: list[int]) -> dict[int | None, int]:
+    """``{owner id or None: customers}`` among the customers ``ids``."""
+    counts: dict[int | None, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for owner, n in store.conn.execute(
+                f"SELECT owner_id, count(*) FROM customers WHERE id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY owner_id", chunk):
+            counts[owner] = counts.get(owner, 0) + n
+    return counts

@@ -3,7 +3,8 @@
 The engine writes what it pulls with ``sync_mute`` set. Temporary triggers on the sync's own
 connection note every row written while muted, as (kind, customer id): temporary, so the file
 itself never holds them and other connections (the app's own edits) do not fire them. The
-engine is not asked for anything: it stays as it is.
+engine is not asked for anything: it stays as it is. Customers a pull brings in, or gives to
+someone else than before, are noted apart (``arrived``): the app tells a user what came.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import BY_KIND, TABLES, Synced
 
 _TABLE = "temp.sync_seen"
+_ARRIVED = "temp.sync_arrived"
 
 
 @dataclass
 class Changed:
     kinds: set[str] = field(default_factory=set)
     customers: set[int] = field(default_factory=set)
+    arrived: set[int] = field(default_factory=set)   # customers new here, or with a new owner
 
     def __bool__(self) -> bool:
         return bool(self.kinds)
@@ -43,6 +46,15 @@ def start(conn: sqlite3.Connection) -> None:
     """Note, from now on, what this connection writes while the outbox is muted."""
     conn.execute(f"CREATE TABLE IF NOT EXISTS {_TABLE} (kind TEXT NOT NULL, customer INTEGER)")
     conn.execute(f"DELETE FROM {_TABLE}")
+    conn.execute(f"CREATE TABLE IF NOT EXISTS {_ARRIVED} (customer INTEGER NOT NULL)")
+    conn.execute(f"DELETE FROM {_ARRIVED}")
+    muted = "EXISTS (SELECT 1 FROM main.sync_mute)"
+    for name, event, extra in (
+            ("sync_arrived_insert", "INSERT", ""),
+            ("sync_arrived_owner", "UPDATE OF owner_id", " AND OLD.owner_id IS NOT NEW.owner_id")):
+        conn.execute(f"DROP TRIGGER IF EXISTS temp.{name}")
+        conn.execute(f"CREATE TEMP TRIGGER {name} AFTER {event} ON main.customers "
+                     f"WHEN {muted}{extra} BEGIN INSERT INTO sync_arrived VALUES (NEW.id); END")
     for t in TABLES:
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             name = f"temp.sync_seen_{t.table}_{event.lower()}"
@@ -60,5 +72,7 @@ def seen(conn: sqlite3.Connection) -> Changed:
         out.kinds.add(kind)
         if customer is not None:
             out.customers.add(customer)
+    out.arrived = {r[0] for r in conn.execute(f"SELECT customer FROM {_ARRIVED}")}
     conn.execute(f"DELETE FROM {_TABLE}")
+    conn.execute(f"DELETE FROM {_ARRIVED}")
     return out

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         from desktop_crm.ui.team.window import TeamInWindow
 
         self.team = TeamInWindow(self, file_menu, import_action)
+        self.team.give.add_to(customer_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)

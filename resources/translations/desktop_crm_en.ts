@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="261"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="415"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>ConflictsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="90"/>
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>%n conflict waits for your decision.</numerusform>
@@ -171,6 +171,60 @@
     </message>
 </context>
 <context>
+    <name>GiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="44"/>
+        <source>Give %n selected customer(s) to another account manager.</source>
+        <translation>
+            <numerusform>Give the selected customer to another account manager.</numerusform>
+            <numerusform>Give %n selected customers to another account manager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="87"/>
+        <source>%n customer(s) will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n customer will belong to %1 from now on. The customer&apos;s history notes the change; Ctrl+Z undoes it.</numerusform>
+            <numerusform>%n customers will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="93"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="96"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="101"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveInWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Gave %n customer to %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Gave %n customers to %1. Undo with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeaderPanel</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/dossier/header.py" line="106"/>
@@ -222,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -230,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -238,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -273,6 +327,44 @@
         <translation>
             <numerusform>%n member changed level.</numerusform>
             <numerusform>%n members changed level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovedDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="26"/>
+        <source>Given to you (%n):</source>
+        <translation>
+            <numerusform>Given to you (%n):</numerusform>
+            <numerusform>Given to you (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="27"/>
+        <source>Given to someone else, no longer on this laptop (%n):</source>
+        <translation>
+            <numerusform>Given to someone else, no longer on this laptop (%n):</numerusform>
+            <numerusform>Given to someone else, no longer on this laptop (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovedNotice</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
+        <source>%n customer(s) came</source>
+        <translation>
+            <numerusform>%n customer came</numerusform>
+            <numerusform>%n customers came</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
         </translation>
     </message>
 </context>
@@ -331,7 +423,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -339,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -347,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -355,7 +447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="325"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>

@@ -227,344 +227,344 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="65"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="69"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="79"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="84"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="334"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="337"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="92"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="98"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="122"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="177"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="177"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="346"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="261"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="406"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="280"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="290"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="292"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="292"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="334"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="335"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
         <source>Funnel: %1</source>
         <translation>漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="364"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="398"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="415"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="427"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="430"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="436"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="442"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="441"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="444"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="455"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="460"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="475"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="451"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="454"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="474"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="477"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -1187,52 +1187,52 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="43"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="44"/>
         <source>Change selected customers</source>
         <translation>修改所选客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="52"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="53"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="53"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="54"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="65"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="84"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="87"/>
         <source>&amp;Change</source>
         <translation>修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="89"/>
         <source>&amp;To</source>
         <translation>改为(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="95"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="98"/>
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="115"/>
         <source>Change one field of the selected customer.</source>
         <translation>修改所选客户的一个字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="113"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="116"/>
         <source>Change one field of %1 selected customers.</source>
         <translation>修改所选 %1 位客户的一个字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="157"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1736,121 +1736,163 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="32"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
         <source>Mine (this laptop)</source>
         <translation>我的（本机）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
         <source>Theirs (the team)</source>
         <translation>对方的（团队）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="35"/>
         <source>Changed by</source>
         <translation>修改人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="35"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="42"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="43"/>
         <source>The same field was changed differently on this laptop and on another one. The record holds the team&apos;s value until you decide; your decision goes to the team at the next sync.</source>
         <translation>同一字段在本机和另一台电脑上被改成了不同的值。在您决定之前，记录保留团队的值；您的决定会在下次同步时发给团队。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="51"/>
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="51"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="52"/>
         <source>Take &amp;theirs</source>
         <translation>采用对方的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="52"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="53"/>
         <source>&amp;Edit the value…</source>
         <translation>另填一个值(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="53"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="54"/>
         <source>&amp;Restore the record</source>
         <translation>恢复这条记录(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="55"/>
         <source>Confirm the &amp;delete</source>
         <translation>确认删除(&amp;D)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="57"/>
+        <source>Take the team&apos;s and &amp;dismiss</source>
+        <translation>采用团队的并撤销(&amp;D)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="82"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="90"/>
         <source>%n conflict(s) wait for your decision.</source>
         <translation>
             <numerusform>%n 个冲突等您决定。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="83"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="91"/>
         <source>No conflicts wait for a decision.</source>
         <translation>没有等待决定的冲突。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="97"/>
         <source>(not on this laptop)</source>
         <translation>（不在本机上）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="99"/>
+        <source>Refused by the team server</source>
+        <translation>被团队服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="101"/>
+        <source>(not on the server)</source>
+        <translation>（服务器上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="101"/>
+        <source>as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="103"/>
         <source>The whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="92"/>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="105"/>
         <source>deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="92"/>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="105"/>
         <source>edited</source>
         <translation>已修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="108"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="132"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="136"/>
+        <source>The team server refused this change: only a manager changes the team&apos;s shared settings and reference data (tiers, scoring weights, member rules). This laptop holds the team&apos;s version; dismiss the change, or ask your manager to make it.</source>
+        <translation>团队服务器拒绝了这项修改：团队共用的设置和基础数据（等级、评分权重、会员规则）只能由经理修改。本机保留的是团队的版本；请撤销这项修改，或请经理来改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="141"/>
+        <source>The team server refused this change: your login may not give a customer to someone else. The customer stays with its account manager; dismiss the change, or ask your manager to give it.</source>
+        <translation>团队服务器拒绝了这项修改：您的账号不能把客户转给别人。客户仍归原客户经理；请撤销这项修改，或请经理来转交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="144"/>
+        <source>The team server refused this change: your login may not make it. Dismiss it, or ask your manager.</source>
+        <translation>团队服务器拒绝了这项修改：您的账号无权做这项修改。请撤销它，或请经理处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="163"/>
         <source>That value belongs to another record already: edit the value and choose another.</source>
         <translation>这个值已属于另一条记录：请另填一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="137"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="167"/>
+        <source>The team server refused this change and would refuse it again: take the team&apos;s to dismiss it, or ask your manager to make the change.</source>
+        <translation>团队服务器拒绝了这项修改，再发也会被拒绝：请采用团队的版本来撤销它，或请经理来修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="173"/>
         <source>This conflict was decided meanwhile.</source>
         <translation>这个冲突已在此期间被决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="190"/>
         <source>Edit the value</source>
         <translation>另填一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="191"/>
         <source>%1 of %2:</source>
         <translation>%2 的%1：</translation>
     </message>
@@ -2612,142 +2654,147 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="92"/>
+        <source>Only a manager gives a customer to someone else.</source>
+        <translation>只有经理才能把客户转给别人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="116"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="157"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="158"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="254"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="270"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="280"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="317"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="381"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="386"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="388"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="393"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="389"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="394"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="432"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="437"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3740,6 +3787,94 @@
     </message>
 </context>
 <context>
+    <name>GiveDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="38"/>
+        <source>Give to…</source>
+        <translation>转给…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="43"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="44"/>
+        <source>Give %n selected customer(s) to another account manager.</source>
+        <translation>
+            <numerusform>把选中的 %n 位客户转给另一位客户经理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="52"/>
+        <source>&amp;Account manager</source>
+        <translation>客户经理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="58"/>
+        <source>&amp;Give</source>
+        <translation>转交(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="85"/>
+        <source>The selected customers belong to %1 already.</source>
+        <translation>选中的客户已经归%1负责。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="87"/>
+        <source>%n customer(s) will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>这 %n 位客户从现在起归%1负责。每位客户的历史都会记下这次变更；按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="93"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="96"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上，并从%2的电脑上移走；那台电脑上尚未同步的修改会先发出，之后的修改将成为%1要处理的冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="101"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上，并从%2的电脑上移走；那些电脑上尚未同步的修改会先发出，之后的修改将成为%1要处理的冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveInWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="117"/>
+        <source>&amp;Give to…</source>
+        <translation>转给(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="173"/>
+        <source>Select the customers to give, then Give to… (%1).</source>
+        <translation>先选中要转交的客户，再选“转给…”（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已把 %n 位客户转给%1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="205"/>
+        <source>Giving customers…</source>
+        <translation>正在转交客户…</translation>
+    </message>
+</context>
+<context>
     <name>Glossary</name>
     <message>
         <location filename="../../desktop_crm/ui/glossary.py" line="11"/>
@@ -3951,7 +4086,7 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="274"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="275"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
@@ -4051,88 +4186,88 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="136"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="137"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="248"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="292"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="294"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="299"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="300"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="303"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="319"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="321"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="335"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="336"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="337"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="341"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="342"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="396"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="401"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="402"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4932,6 +5067,65 @@
         <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
+    </message>
+</context>
+<context>
+    <name>MovedDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="22"/>
+        <source>Customers moved by the team</source>
+        <translation>团队转来或转走的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="26"/>
+        <source>Given to you (%n):</source>
+        <translation>
+            <numerusform>转给您的（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="27"/>
+        <source>Given to someone else, no longer on this laptop (%n):</source>
+        <translation>
+            <numerusform>已转给别人、不再在本机上的（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="38"/>
+        <source>A customer that left stays with the team: its new account manager has it, with your synced changes.</source>
+        <translation>转走的客户仍在团队里：新的客户经理接手了它，包括您已同步的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MovedNotice</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="63"/>
+        <source>Show which customers came and went</source>
+        <translation>查看转来和转走的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
+        <source>%n customer(s) came</source>
+        <translation>
+            <numerusform>转来 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>转走 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="91"/>
+        <source>Given to you: %1.</source>
+        <translation>转给您：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="93"/>
+        <source>Given to someone else: %1.</source>
+        <translation>已转给别人：%1。</translation>
     </message>
 </context>
 <context>
@@ -5861,22 +6055,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="387"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="388"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="389"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6809,107 +7003,107 @@ purchase</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="161"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="298"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="162"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="186"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
         <source>Receiving the team&apos;s records…</source>
         <translation>正在接收团队的记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="186"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="188"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="189"/>
         <source>First sync</source>
         <translation>首次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="200"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
         <source>Receiving the team&apos;s records: %1</source>
         <translation>正在接收团队的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="202"/>
         <source>Sending this file&apos;s records: %1</source>
         <translation>正在发送本文件的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="225"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
         <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
         <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="234"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="239"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="241"/>
         <source>The team server needs your password: press Sync (F9).</source>
         <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="250"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="251"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="258"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="307"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="309"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="316"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="328"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="325"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="326"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="333"/>
         <source>on %1</source>
         <translation>于 %1 </translation>
     </message>
@@ -7573,7 +7767,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="429"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="430"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

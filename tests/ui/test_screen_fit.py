@@ -78,7 +78,10 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.plans.templates import TemplateDialog
     from desktop_crm.ui.settings import AppSettings, SettingsDialog
     from desktop_crm.ui.staff.page import MoveMembersDialog, StaffDialog
+    from desktop_crm.domain import give
     from desktop_crm.ui.team.connect_dialog import TeamServerDialog
+    from desktop_crm.ui.team.give import GiveDialog
+    from desktop_crm.ui.team.moved import MovedDialog
     from desktop_crm.ui.team.sync_control import TeamSync
     from desktop_crm.ui.transfer.export_dialog import ExportDialog
     from desktop_crm.ui.transfer.history import ImportHistoryDialog
@@ -124,6 +127,10 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "MoveMembersDialog": lambda ctx, ids, tmp: MoveMembersDialog(ctx),
         "StaffDialog": lambda ctx, ids, tmp: StaffDialog(ctx, ids["staff"]),
         "TeamServerDialog": lambda ctx, ids, tmp: TeamServerDialog(TeamSync(ctx)),
+        "GiveDialog": lambda ctx, ids, tmp: GiveDialog(
+            ctx, give.handover(ctx.store, ids["customers"]), give.targets(ctx.store)),
+        "MovedDialog": lambda ctx, ids, tmp: MovedDialog(
+            ["明佳烟酒", "曾记便利店"], ["永兴超市"]),
         "ExportDialog": lambda ctx, ids, tmp: ExportDialog(ctx, lambda _s: ids["customers"], 2),
         "ImportHistoryDialog": lambda ctx, ids, tmp: ImportHistoryDialog(ctx),
         "ImportWizard": lambda ctx, ids, tmp: ImportWizard(ctx),

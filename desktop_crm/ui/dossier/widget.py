@@ -15,6 +15,7 @@ from desktop_crm.domain import dossier, visit_list
 from desktop_crm.domain.custom_fields import PREFIX
 from desktop_crm.domain.duplicates import likely_duplicates, warm_up
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, GROUPS, Field
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
@@ -85,6 +86,10 @@ class DossierWidget(QWidget):
         me = visit_list.staff_id_of(ctx.store, ctx.actor)  # a new customer is the user's own
         self.profile_form = FieldForm(_group("identity"), ctx, columns=2,
                                       defaults={**NEW_DEFAULTS, "owner": me} if me else NEW_DEFAULTS)
+        if not rights(ctx.store).give:  # a rep's login: the team server would refuse it
+            owner = self.profile_form.editor("owner")
+            owner.setEnabled(False)
+            owner.setToolTip(self.tr("Only a manager gives a customer to someone else."))
         code = self.profile_form.editor("code")
         code.setPlaceholderText(self.tr("Assigned on save"))  # type: ignore[attr-defined]
         self.status_forms = {

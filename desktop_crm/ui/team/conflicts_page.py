@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.domain import conflicts
+from desktop_crm.storage import sync_conflicts
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
@@ -52,6 +53,12 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         self.edit_button = QPushButton(self.tr("&Edit the value…"))
         self.restore_button = QPushButton(self.tr("&Restore the record"))
         self.delete_button = QPushButton(self.tr("Confirm the &delete"))
+        # a change the server refused: sent again it would be refused again, so only dismissed
+        self.dismiss_button = QPushButton(self.tr("Take the team's and &dismiss"))
+        self.dismiss_button.clicked.connect(lambda: self.decide("theirs"))
+        self.why = QLabel()
+        self.why.setObjectName("refused_why")
+        self.why.setWordWrap(True)
         self.mine_button.clicked.connect(lambda: self.decide("mine"))
         self.theirs_button.clicked.connect(lambda: self.decide("theirs"))
         self.edit_button.clicked.connect(self.edit_value)
@@ -59,7 +66,7 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         self.delete_button.clicked.connect(lambda: self.decide_record(restore=False))
         buttons = QHBoxLayout()
         for button in (self.mine_button, self.theirs_button, self.edit_button,
-                       self.restore_button, self.delete_button):
+                       self.restore_button, self.delete_button, self.dismiss_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -67,6 +74,7 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.why)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         ctx.signals.sig_customers_changed.connect(self._data_changed)
@@ -87,7 +95,11 @@ class ConflictsPage(RefreshWhenShown, QWidget):
 
     def _cells(self, c: conflicts.Conflict) -> tuple[str, ...]:
         customer = c.customer or self.tr("(not on this laptop)")
-        if c.field is None:
+        if c.refused and c.field is None:
+            field = self.tr("Refused by the team server")
+            mine = self.tr("deleted") if c.mine_deleted else self.tr("edited")
+            theirs = self.tr("(not on the server)") if c.theirs_deleted else self.tr("as it was")
+        elif c.field is None:
             field = self.tr("The whole record")
             mine = self.tr("deleted") if c.mine_deleted else self.tr("edited")
             theirs = self.tr("deleted") if c.theirs_deleted else self.tr("edited")
@@ -104,14 +116,33 @@ class ConflictsPage(RefreshWhenShown, QWidget):
     def _selected(self, *_: object) -> None:
         c = self.current()
         writable = not self.ctx.store.read_only
-        field_level = c is not None and c.field is not None
-        record_level = c is not None and c.field is None
+        refused = c is not None and c.refused is not None
+        field_level = c is not None and c.field is not None and not refused
+        record_level = c is not None and c.field is None and not refused
+        self.dismiss_button.setVisible(refused)
+        self.dismiss_button.setEnabled(refused and writable)
+        self.why.setVisible(refused)
+        self.why.setText(self.refusal_text(c.refused) if refused else "")
         for button in (self.mine_button, self.theirs_button, self.edit_button):
-            button.setVisible(not record_level)
+            button.setVisible(not record_level and not refused)
             button.setEnabled(field_level and writable)
         for button in (self.restore_button, self.delete_button):
             button.setVisible(record_level)
             button.setEnabled(record_level and writable)
+
+    def refusal_text(self, why: str) -> str:
+        """Why the team server refused a change made here, and what can be done."""
+        if why == "shared":
+            return self.tr("The team server refused this change: only a manager changes the "
+                           "team's shared settings and reference data (tiers, scoring weights, "
+                           "member rules). This laptop holds the team's version; dismiss the "
+                           "change, or ask your manager to make it.")
+        if why == "give":
+            return self.tr("The team server refused this change: your login may not give a "
+                           "customer to someone else. The customer stays with its account "
+                           "manager; dismiss the change, or ask your manager to give it.")
+        return self.tr("The team server refused this change: your login may not make it. "
+                       "Dismiss it, or ask your manager.")
 
     @Slot()
     def _open_customer(self, *_: object) -> None:
@@ -131,6 +162,11 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         except sqlite3.IntegrityError:
             self.message.setText(self.tr("That value belongs to another record already: "
                                          "edit the value and choose another."))
+            return False
+        except sync_conflicts.RefusedAgain:
+            self.message.setText(self.tr("The team server refused this change and would "
+                                         "refuse it again: take the team's to dismiss it, or "
+                                         "ask your manager to make the change."))
             return False
         except KeyError:
             self.refresh()

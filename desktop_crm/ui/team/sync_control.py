@@ -47,6 +47,7 @@ class TeamSync(QObject):
     sig_status = Signal(str)           # the status bar's text
     sig_conflicts = Signal(int)        # open conflicts, after a sync or a decision
     sig_synced = Signal(object)        # SyncResult of a sync that went through
+    sig_moved = Signal(list, list)     # names of customers given to this login, and taken away
 
     def __init__(self, ctx: AppContext, parent_widget: QWidget | None = None) -> None:
         super().__init__(parent_widget)
@@ -214,6 +215,12 @@ class TeamSync(QObject):
         self._problem, self._offline = None, False
         self._announce(changed, first or bool(result.removed))
         self.sig_synced.emit(result)
+        if changed is not None and (changed.arrived or result.left):
+            from desktop_crm.domain import give
+
+            arrived = give.arrivals(self.ctx.store, changed.arrived)
+            if arrived or result.left:
+                self.sig_moved.emit(arrived, list(result.left))
         self.sig_conflicts.emit(self.conflict_count())
         self.show_status()
         self._follow_up()

@@ -39,6 +39,12 @@ class TeamInWindow(QObject):
         window.ctx.signals.sig_conflicts_changed.connect(self.conflicts_decided)
         self.show_link(self.sync.connected())
         self.sync.show_status()
+        from desktop_crm.ui.team.give import GiveInWindow
+        from desktop_crm.ui.team.moved import MovedNotice
+
+        self.give = GiveInWindow(window, self.sync)   # Customer ▸ Give to…, for who may give
+        self.moved = MovedNotice(window)              # what a sync brought in or took away
+        self.sync.sig_moved.connect(self.moved.moved)
 
     @Slot()
     def open_dialog(self):
