@@ -9,6 +9,8 @@ schema current (``init``, ``upgrade``), adds the team's logins and says how thin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from dataclasses import dataclass
 from typing import Any
@@ -162,8 +164,7 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         raise ServerError("The role must be one of {roles}.", roles=", ".join(ROLES))
     if role == "manager" and not team:
         raise ServerError("A manager needs a team (--team): a manager sees that team's customers.")
-    if len(password) < 8:
-        raise ServerError("The password must be at least 8 characters long.")
+    _check_password(password)
     staff_name = staff_name.strip()
     if not staff_name:
         raise ServerError("Name the staff member this login is (--staff).")
@@ -185,7 +186,93 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         return Login(login, staff_name, role, team)
 
 
+def set_password(url: str, login: str, password: str) -> None:
+    """Give a login a new password (someone forgot theirs): their laptop asks for it at the
+    next sync."""
+    _check_password(password)
+    with connect(url) as conn:
+        check_version(conn)
+        _known(conn, login)
+        verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(),
+                                                b"scram-sha-256").decode()
+        with _may_manage_roles():
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                sql.Identifier(login), sql.Literal(verifier)))
+
+
+def deactivate(url: str, login: str, give_to: str | None) -> int:
+    """Stop a login signing in (someone left) and give their customers, with all that hangs
+    off them, to the login ``give_to``; the number of customers given. In one transaction:
+    either everything happens or nothing. Their laptop's unsynced edits cannot reach the
+    team any more; their staff record stays (history names them) and is marked inactive."""
+    with connect(url) as conn:
+        check_version(conn)
+        staff = _known(conn, login)
+        owned = conn.execute("SELECT count(*) FROM crm.records WHERE kind = 'customer' "
+                             "AND owner = %s AND NOT deleted", (staff,)).fetchone()[0]
+        heir = None
+        if give_to is not None:
+            if give_to == login:
+                raise ServerError("Give {login}'s customers to someone else.", login=login)
+            heir = _known(conn, give_to)
+        elif owned:
+            raise ServerError("{login} owns {count} customers: name who takes them over "
+                              "(--give-to).", login=login, count=owned)
+        with conn.transaction(), _may_manage_roles():
+            if heir is not None:
+                conn.execute(
+                    "UPDATE crm.records SET data = jsonb_set(data, '{owner_id}', to_jsonb(%s::text))"
+                    " WHERE kind = 'customer' AND owner = %s AND NOT deleted", (heir, staff))
+            conn.execute("UPDATE crm.records SET data = jsonb_set(data, '{active}', '0') "
+                         "WHERE uuid = %s AND kind = 'staff'", (staff,))
+            conn.execute("UPDATE crm.logins SET active = false WHERE login = %s", (login,))
+            conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
+        return owned if heir is not None else 0
+
+
+def activate(url: str, login: str) -> None:
+    """Let a deactivated login sign in again (their customers stay with whoever has them)."""
+    with connect(url) as conn:
+        check_version(conn)
+        staff = _known(conn, login)
+        with conn.transaction(), _may_manage_roles():
+            conn.execute("UPDATE crm.records SET data = jsonb_set(data, '{active}', '1') "
+                         "WHERE uuid = %s AND kind = 'staff'", (staff,))
+            conn.execute("UPDATE crm.logins SET active = true WHERE login = %s", (login,))
+            conn.execute(sql.SQL("ALTER ROLE {} LOGIN").format(sql.Identifier(login)))
+
+
+def _known(conn: psycopg.Connection, login: str) -> str:
+    """The staff record of one of the team's logins, asked by a login that may change others
+    (another login's row is not even visible to a rep's)."""
+    may = conn.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                       "WHERE rolname = current_user").fetchone()
+    if not (may and may[0]):
+        raise ServerError("This login may not change other logins: use the login that set up "
+                          "the team (with CREATEROLE). ({error})", error=conn.info.user)
+    row = conn.execute("SELECT staff::text FROM crm.logins WHERE login = %s", (login,)).fetchone()
+    if row is None:
+        raise ServerError("{login} is not one of this team's logins (see `desktop-crm server "
+                          "users`).", login=login)
+    return row[0]
+
+
+@contextmanager
+def _may_manage_roles() -> Iterator[None]:
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise ServerError("This login may not change other logins: use the login that set up "
+                          "the team (with CREATEROLE). ({error})",
+                          error=error.diag.message_primary) from None
+
+
 _STAFF_ROLES = {"rep": "account_manager", "manager": "manager", "admin": "admin"}
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise ServerError("The password must be at least 8 characters long.")
 
 
 def _staff_record(conn: psycopg.Connection, name: str, role: str) -> str:

@@ -135,3 +135,59 @@ def test_exports_recorded_on_a_laptop_reach_the_admins_audit_listing(run, team, 
     assert "12 customers to 客户.xlsx" in out and "wang" in out
     code, _, err = run("server", "audit", team.url("wang"))
     assert code == 7 and "Only the team's administrators" in err and "Traceback" not in err
+
+
+def test_a_new_password_replaces_the_old_one(run, team) -> None:
+    code, out, _ = run("server", "passwd", "wang", "--url", team.owner_url, "--password-stdin",
+                       stdin="another long secret\n")
+    assert code == 0 and out.startswith("wang has a new password")
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(team.url("wang")).close()
+    url = team.cluster.url("wang", "another long secret", team.dbname)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT crm.my_role()").fetchone()[0] == "rep"
+    # a rep's login may not change another's; an unknown login is named
+    code, _, err = run("server", "passwd", "li", "--url", url, "--password-stdin",
+                       stdin="yet another secret\n")
+    assert code == 7 and "may not change other logins" in err
+    code, _, err = run("server", "passwd", "nobody", "--url", team.owner_url,
+                       "--password-stdin", stdin="yet another secret\n")
+    assert code == 7 and "nobody is not one of this team's logins" in err
+
+
+def test_deactivating_someone_gives_their_customers_to_another(run, team, tmp_path) -> None:
+    from tests.sync.laptops import laptop
+
+    wang, li = (laptop(tmp_path, team, name, PASSWORD) for name in ("wang", "li"))
+    li.sync()
+    wang.sync()
+    cid = wang.customers.create({"name": "明佳烟酒", "code": "C001", "owner": "王敏"})
+    wang.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit",
+                                "purpose": "例行拜访"}, [])
+    wang.sync()
+
+    code, _, err = run("server", "deactivate", "wang", "--url", team.owner_url)
+    assert (code, err) == (7, "desktop-crm: wang owns 1 customers: name who takes them over "
+                              "(--give-to).\n")
+    code, out, _ = run("server", "deactivate", "wang", "--url", team.owner_url, "--give-to", "li")
+    assert code == 0 and out.splitlines() == [
+        "wang can no longer sign in.",
+        "1 customers, with everything that hangs off them, now belong to li: they arrive on "
+        "that laptop at its next sync."]
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(team.url("wang")).close()
+    listed = {u["login"]: u["active"] for u in json.loads(run("server", "users", team.owner_url,
+                                                              "--json")[1])}
+    assert listed["wang"] is False and listed["li"] is True
+
+    li.sync()
+    moved = li.customer("明佳烟酒")
+    assert moved is not None and moved["owner_id"] == li.staff_id("李强")
+    assert [v["purpose"] for v in li.visits.of_customer(moved["id"])] == ["例行拜访"]
+    assert li.store.conn.execute("SELECT active FROM staff WHERE name = '王敏'").fetchone()[0] == 0
+
+    code, out, _ = run("server", "activate", "wang", "--url", team.owner_url)
+    assert code == 0 and out == "wang can sign in again.\n"
+    with psycopg.connect(team.url("wang")) as conn:
+        assert conn.execute("SELECT count(*) FROM crm.records WHERE kind = 'customer'"
+                            ).fetchone()[0] == 0  # the customers stay with li
