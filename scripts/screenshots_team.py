@@ -63,6 +63,7 @@ def main() -> int:
         server.add_user(owner, "wang", "王敏", "rep", "north", PASSWORD)
         server.add_user(owner, "chen", "陈经理", "manager", "north", PASSWORD)
         server.add_user(owner, "li", "李强", "rep", "north", PASSWORD)
+        server.add_user(owner, "boss", "总经理", "admin", None, PASSWORD)
 
         class Team:  # what tests/sync/laptops.laptop needs of the suite's Team
             pass
@@ -155,6 +156,7 @@ def main() -> int:
             tasks.shutdown()
             store.close()
             _give_and_arrive(app, workdir, language, args.out, grab, _wait)
+            _users(app, workdir, team, language, args.out, grab, _wait)
             for t in translators:
                 app.removeTranslator(t)
     finally:
@@ -209,6 +211,44 @@ def _give_and_arrive(app, workdir: Path, language: str, out: Path, grab, wait) -
         window.close()
         tasks.shutdown()
         store.close()
+
+
+def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> None:
+    """An administrator's File ▸ Users and roles…, and the form for a new login."""
+    from desktop_crm.sync import ROLES
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from desktop_crm.ui.team.users_dialog import NewLoginDialog
+    from tests.pg import SUPERUSER, SUPERUSER_PASSWORD
+    from tests.sync.laptops import laptop
+
+    folder = workdir / f"boss-{language}"
+    folder.mkdir()
+    boss = laptop(folder, team, "boss", PASSWORD)
+    boss.sync()
+    tasks = TaskRunner(boss.store.path)
+    ctx = AppContext(boss.store, "总经理", language, tasks, AppSignals())
+    window = MainWindow(ctx)
+    window.show()
+    dialog = window.team.open_users()
+    dialog.admin.setText(SUPERUSER)
+    dialog.password.setText(SUPERUSER_PASSWORD)
+    dialog.reload()
+    dialog.table.selectRow(1)
+    wait(app, lambda: False, 0.3)
+    grab(app, dialog, out / f"{language}-team-users.png")
+    form = NewLoginDialog([(dialog.role_name(r), r) for r in ROLES], dialog)
+    form.login.setText("zhou.ping")
+    form.staff.setText("周平")
+    form.team.setText("north")
+    form.show()
+    grab(app, form, out / f"{language}-team-new-login.png")
+    form.close()
+    dialog.close()
+    window.close()
+    tasks.shutdown()
+    boss.store.close()
 
 
 if __name__ == "__main__":

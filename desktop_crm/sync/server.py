@@ -170,6 +170,7 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         raise ServerError("Name the staff member this login is (--staff).")
     with connect(url) as conn:
         check_version(conn)
+        _may_change_logins(conn)
         taken = conn.execute("SELECT 1 FROM crm.logins WHERE login = %s", (login,)).fetchone()
         if taken or conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
             raise ServerError("The login {login} exists already.", login=login)
@@ -245,16 +246,20 @@ def activate(url: str, login: str) -> None:
 def _known(conn: psycopg.Connection, login: str) -> str:
     """The staff record of one of the team's logins, asked by a login that may change others
     (another login's row is not even visible to a rep's)."""
-    may = conn.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles "
-                       "WHERE rolname = current_user").fetchone()
-    if not (may and may[0]):
-        raise ServerError("This login may not change other logins: use the login that set up "
-                          "the team (with CREATEROLE). ({error})", error=conn.info.user)
+    _may_change_logins(conn)
     row = conn.execute("SELECT staff::text FROM crm.logins WHERE login = %s", (login,)).fetchone()
     if row is None:
         raise ServerError("{login} is not one of this team's logins (see `desktop-crm server "
                           "users`).", login=login)
     return row[0]
+
+
+def _may_change_logins(conn: psycopg.Connection) -> None:
+    may = conn.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                       "WHERE rolname = current_user").fetchone()
+    if not (may and may[0]):
+        raise ServerError("This login may not change other logins: use the login that set up "
+                          "the team (with CREATEROLE). ({error})", error=conn.info.user)
 
 
 @contextmanager

@@ -314,7 +314,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="241"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>
@@ -452,6 +452,25 @@
         <translation>
             <numerusform>%n hour ago</numerusform>
             <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="136"/>
+        <source>%n login(s).</source>
+        <translation>
+            <numerusform>%n login.</numerusform>
+            <numerusform>%n logins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="220"/>
+        <source>%1 can no longer sign in; %n customer(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 can no longer sign in; %n customer now belongs to %2.</numerusform>
+            <numerusform>%1 can no longer sign in; %n customers now belong to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -4595,42 +4595,42 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
@@ -4638,119 +4638,119 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="109"/>
         <source>Card number, name, phone or pinyin</source>
         <translation>卡号、姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="113"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
         <source>Record a purchase: find the member, type the amount, Enter.</source>
         <translation>记录消费：找到会员，输入金额，按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
         <source>New member…</source>
         <translation>新会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
         <source>Points rules…</source>
         <translation>积分规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="122"/>
         <source>Update levels</source>
         <translation>更新等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="122"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="123"/>
         <location filename="../../desktop_crm/ui/members/page.py" line="302"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="314"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
         <source>Give selected to</source>
         <translation>将所选交给</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="147"/>
         <source>Select members (Ctrl or Shift + click), then choose the staff member.</source>
         <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="214"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="215"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="241"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="291"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="297"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="303"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="303"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="307"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="315"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="322"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="334"/>
         <source>Give members</source>
         <translation>转交会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="335"/>
         <source>Give %1 members (and their customer files) to %2?</source>
         <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
     </message>
@@ -5126,6 +5126,54 @@
         <location filename="../../desktop_crm/ui/team/moved.py" line="93"/>
         <source>Given to someone else: %1.</source>
         <translation>已转给别人：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>NewLoginDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="245"/>
+        <source>Add a login</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="260"/>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="261"/>
+        <source>&amp;Name (staff):</source>
+        <translation>姓名（员工）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="262"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="263"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="264"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="265"/>
+        <source>A&amp;gain:</source>
+        <translation>再输一次(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="277"/>
+        <source>Type the login and the staff member&apos;s name.</source>
+        <translation>请输入账号和员工姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="279"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
     </message>
 </context>
 <context>
@@ -6800,76 +6848,81 @@ purchase</source>
         <source>S&amp;ync with the team</source>
         <translation>与团队同步(&amp;Y)</translation>
     </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="31"/>
+        <source>&amp;Users and roles…</source>
+        <translation>用户和角色(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="24"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="26"/>
         <source>The address asks for an encrypted connection (TLS), which the team server does not offer: ask your administrator.</source>
         <translation>该地址要求加密连接（TLS），但团队服务器不提供：请询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="27"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="29"/>
         <source>The team server accepts only encrypted connections (TLS): add ?sslmode=require to the address, or ask your administrator.</source>
         <translation>团队服务器只接受加密连接（TLS）：请在地址后加上 ?sslmode=require，或询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="30"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="32"/>
         <source>The team server asks for a password: type it.</source>
         <translation>团队服务器需要密码：请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="32"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="34"/>
         <source>The server refused the login or password; check them with your administrator.</source>
         <translation>服务器拒绝了该登录名或密码；请与管理员核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="35"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="37"/>
         <source>That server has no such team database: check the address.</source>
         <translation>该服务器上没有这个团队数据库：请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="37"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="39"/>
         <source>Could not reach the team server; check the address and your network, then try again.</source>
         <translation>无法连接团队服务器；请检查地址和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="40"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
         <source>The server address is not valid: write it as postgresql://host/database.</source>
         <translation>服务器地址无效：请写成 postgresql://主机/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="44"/>
         <source>The team server was set up by a newer desktop-crm (schema version %1; this app knows %2): install the newer desktop-crm your team uses.</source>
         <translation>团队服务器由较新版本的 desktop-crm 建立（结构版本 %1，本程序只认识 %2）：请安装团队所用的新版 desktop-crm。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="46"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="48"/>
         <source>The team server&apos;s schema (version %1) is older than this app needs (%2): ask your administrator to upgrade the server.</source>
         <translation>团队服务器的结构版本（%1）低于本程序所需（%2）：请管理员升级服务器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="52"/>
         <source>That database is not a team server yet: ask your administrator to set it up.</source>
         <translation>该数据库还不是团队服务器：请管理员先完成设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="53"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="55"/>
         <source>%1 signs in but is not a member of this team: ask your administrator to add the login.</source>
         <translation>%1 能登录，但不是这个团队的成员：请管理员添加该登录名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="56"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="58"/>
         <source>Other laptops kept changing the same records; nothing was lost: sync again in a moment.</source>
         <translation>其他电脑一直在修改同样的记录；没有丢失任何内容：请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="59"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="61"/>
         <source>The team server refused a change your login may not make; ask your administrator.</source>
         <translation>团队服务器拒绝了您的登录名无权做的修改；请询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="62"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="64"/>
         <source>The connection to the team server was lost during the sync; nothing was half-done: it will sync again.</source>
         <translation>同步时与团队服务器的连接中断；没有做了一半的修改：稍后会再次同步。</translation>
     </message>
@@ -7562,6 +7615,204 @@ purchase</source>
         <location filename="../../desktop_crm/ui/transfer/texts.py" line="49"/>
         <source>No customer code or name in this row; fill it in.</source>
         <translation>该行没有客户代码或客户名称；请填写。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="34"/>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="37"/>
+        <source>Changing logins needs the login that set up the team server (it may create roles). Its password is kept only while this window is open.</source>
+        <translation>更改账号需要设置团队服务器的那个账号（它可以创建角色）。其密码只在此窗口打开期间保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="46"/>
+        <source>&amp;Show logins</source>
+        <translation>显示账号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="49"/>
+        <source>Administrator login:</source>
+        <translation>管理员账号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="53"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="58"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="58"/>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="71"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="72"/>
+        <source>New &amp;password…</source>
+        <translation>新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="73"/>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="74"/>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="106"/>
+        <source>Type the administrator login and its password.</source>
+        <translation>请输入管理员账号及其密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="122"/>
+        <source>Reading the logins…</source>
+        <translation>正在读取账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="129"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="133"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="133"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="136"/>
+        <source>%n login(s).</source>
+        <translation>
+            <numerusform>%n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="141"/>
+        <source>account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="141"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="142"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="167"/>
+        <source>Adding the login…</source>
+        <translation>正在添加账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="169"/>
+        <source>%1 can now sign in as %2. Give them the server address, their login and password.</source>
+        <translation>%1 现在可以以 %2 的身份登录。请把服务器地址、账号和密码交给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="178"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="179"/>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>%1 的新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="186"/>
+        <source>Changing the password…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="187"/>
+        <source>%1 has a new password; their laptop asks for it at the next sync.</source>
+        <translation>%1 已设置新密码；其电脑会在下次同步时要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="197"/>
+        <source>Add the login who takes over first.</source>
+        <translation>请先添加接手的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="201"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="209"/>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="202"/>
+        <source>%1 will no longer sign in. Their customers, with their visits, plans, members and purchases, go to:</source>
+        <translation>%1 将不能再登录。其客户连同拜访、计划、会员和购买记录转给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="210"/>
+        <source>%1 can no longer sign in, and their customers move to %2&apos;s laptop at its next sync. Changes %1 has not synced yet stay on their laptop. Go on?</source>
+        <translation>%1 将不能再登录，其客户会在 %2 的电脑下次同步时转过去。%1 尚未同步的修改会留在其电脑上。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="218"/>
+        <source>Deactivating…</source>
+        <translation>正在停用…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="220"/>
+        <source>%1 can no longer sign in; %n customer(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已不能再登录；%n 位客户现归 %2 所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="231"/>
+        <source>Activating…</source>
+        <translation>正在启用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="233"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.team.give import GiveDialog
     from desktop_crm.ui.team.moved import MovedDialog
     from desktop_crm.ui.team.sync_control import TeamSync
+    from desktop_crm.ui.team.users_dialog import NewLoginDialog, UsersDialog
     from desktop_crm.ui.transfer.export_dialog import ExportDialog
     from desktop_crm.ui.transfer.history import ImportHistoryDialog
     from desktop_crm.ui.transfer.import_wizard import ImportWizard
@@ -129,6 +130,9 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "TeamServerDialog": lambda ctx, ids, tmp: TeamServerDialog(TeamSync(ctx)),
         "GiveDialog": lambda ctx, ids, tmp: GiveDialog(
             ctx, give.handover(ctx.store, ids["customers"]), give.targets(ctx.store)),
+        "UsersDialog": lambda ctx, ids, tmp: UsersDialog(TeamSync(ctx)),
+        "NewLoginDialog": lambda ctx, ids, tmp: NewLoginDialog(
+            [("客户经理", "rep"), ("经理", "manager"), ("管理员", "admin")]),
         "MovedDialog": lambda ctx, ids, tmp: MovedDialog(
             ["明佳烟酒", "曾记便利店"], ["永兴超市"]),
         "ExportDialog": lambda ctx, ids, tmp: ExportDialog(ctx, lambda _s: ids["customers"], 2),

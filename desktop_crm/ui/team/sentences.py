@@ -1,12 +1,14 @@
 """The team server's sentences (``ServerError``, in English from the sync layer) in the
 interface's language: each known sentence is recognised by its beginning, so the app can say
-it in Chinese; one it does not know is shown as the server layer wrote it."""
+it in Chinese in the app's own words; any other is said as the command line says it."""
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop_crm.sync import Sentence
 
 
 def offline(error: BaseException) -> bool:
@@ -61,4 +63,16 @@ def say(error: BaseException) -> str:
     if text.startswith("The connection to the team server was lost"):
         return QCoreApplication.translate("TeamServer", "The connection to the team server was lost during the sync; nothing was "
                    "half-done: it will sync again.")
-    return text
+    return _as_the_command_line_says(error, text)
+
+
+def _as_the_command_line_says(error: BaseException, text: str) -> str:
+    """Any other sentence of the sync layer in the command line's words for it (its Chinese
+    is in cli/zh_cn.py, keyed by the sentence's template)."""
+    sentence = getattr(error, "sentence", None)
+    if not isinstance(sentence, Sentence) or QLocale().language() != QLocale.Language.Chinese:
+        return text
+    from desktop_crm.cli.zh_cn import WORDS
+
+    chinese = WORDS.get(sentence.text)
+    return chinese.format(**sentence.fields) if chinese else text

@@ -28,6 +28,9 @@ class TeamInWindow(QObject):
         self.sync_action.setShortcut(QKeySequence(SYNC_KEYS))
         self.sync_action.triggered.connect(self.sync.sync_now)
         file_menu.insertAction(before, self.server_action)
+        self.users_action = QAction(self.tr("&Users and roles…"), window)  # administrators
+        self.users_action.triggered.connect(self.open_users)
+        file_menu.insertAction(before, self.users_action)
         file_menu.insertAction(before, self.sync_action)
         file_menu.insertSeparator(before)
         self.status_label = QLabel()
@@ -54,9 +57,20 @@ class TeamInWindow(QObject):
         dialog.open()
         return dialog
 
+    @Slot()
+    def open_users(self):
+        from desktop_crm.ui.team.users_dialog import UsersDialog
+
+        dialog = UsersDialog(self.sync, self.window)
+        dialog.open()
+        return dialog
+
     @Slot(bool)
     def show_link(self, connected: bool) -> None:
+        from desktop_crm.domain.team_rights import rights
+
         self.sync_action.setEnabled(connected and not self.window.ctx.store.read_only)
+        self.users_action.setVisible(connected and rights(self.window.ctx.store).users)
         tabs = self.window.tabs
         holder = self.window.area_tab("conflicts")
         tabs.setTabVisible(tabs.indexOf(holder), connected)
