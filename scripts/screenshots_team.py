@@ -226,6 +226,10 @@ def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> No
     folder = workdir / f"boss-{language}"
     folder.mkdir()
     boss = laptop(folder, team, "boss", PASSWORD)
+    from desktop_crm.storage import audit
+
+    audit.record(boss.store, "总经理", "export", "12 位客户 → 客户.xlsx")
+    audit.record(boss.store, "总经理", "print", "明佳烟酒 经营计划书.pdf")
     boss.sync()
     tasks = TaskRunner(boss.store.path)
     ctx = AppContext(boss.store, "总经理", language, tasks, AppSignals())
@@ -246,6 +250,10 @@ def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> No
     grab(app, form, out / f"{language}-team-new-login.png")
     form.close()
     dialog.close()
+    window.team.sync.password = PASSWORD
+    logged = window.team.open_audit()
+    grab(app, logged, out / f"{language}-team-audit.png")
+    logged.close()
     window.close()
     tasks.shutdown()
     boss.store.close()

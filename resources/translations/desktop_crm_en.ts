@@ -32,6 +32,25 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="120"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>%n row shown.</numerusform>
+            <numerusform>%n rows shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="144"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/backups_dialog.py" line="157"/>

@@ -820,6 +820,103 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="34"/>
+        <source>Team audit log</source>
+        <translation>团队审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <source>Login, person, computer or detail</source>
+        <translation>账号、人员、电脑或内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="62"/>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="65"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="91"/>
+        <source>Reading the team&apos;s audit log…</source>
+        <translation>正在读取团队审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="120"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>显示 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="140"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="144"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/backups_dialog.py" line="28"/>
@@ -5136,42 +5233,42 @@
         <translation>添加账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="260"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="261"/>
         <source>&amp;Login:</source>
         <translation>账号(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="261"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="262"/>
         <source>&amp;Name (staff):</source>
         <translation>姓名（员工）(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="262"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="263"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="263"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="264"/>
         <source>&amp;Team:</source>
         <translation>团队(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="264"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="265"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="265"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="266"/>
         <source>A&amp;gain:</source>
         <translation>再输一次(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="277"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="278"/>
         <source>Type the login and the staff member&apos;s name.</source>
         <translation>请输入账号和员工姓名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="279"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="280"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不同。</translation>
     </message>
@@ -6852,6 +6949,11 @@ purchase</source>
         <location filename="../../desktop_crm/ui/team/window.py" line="31"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="34"/>
+        <source>Team &amp;audit log…</source>
+        <translation>团队审计日志(&amp;A)…</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.team.moved import MovedDialog
     from desktop_crm.ui.team.sync_control import TeamSync
     from desktop_crm.ui.team.users_dialog import NewLoginDialog, UsersDialog
+    from desktop_crm.ui.team.audit_dialog import AuditDialog
     from desktop_crm.ui.transfer.export_dialog import ExportDialog
     from desktop_crm.ui.transfer.history import ImportHistoryDialog
     from desktop_crm.ui.transfer.import_wizard import ImportWizard
@@ -131,6 +132,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "GiveDialog": lambda ctx, ids, tmp: GiveDialog(
             ctx, give.handover(ctx.store, ids["customers"]), give.targets(ctx.store)),
         "UsersDialog": lambda ctx, ids, tmp: UsersDialog(TeamSync(ctx)),
+        "AuditDialog": lambda ctx, ids, tmp: AuditDialog(TeamSync(ctx)),
         "NewLoginDialog": lambda ctx, ids, tmp: NewLoginDialog(
             [("客户经理", "rep"), ("经理", "manager"), ("管理员", "admin")]),
         "MovedDialog": lambda ctx, ids, tmp: MovedDialog(

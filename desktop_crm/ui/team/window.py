@@ -31,6 +31,9 @@ class TeamInWindow(QObject):
         self.users_action = QAction(self.tr("&Users and roles…"), window)  # administrators
         self.users_action.triggered.connect(self.open_users)
         file_menu.insertAction(before, self.users_action)
+        self.audit_action = QAction(self.tr("Team &audit log…"), window)  # administrators
+        self.audit_action.triggered.connect(self.open_audit)
+        file_menu.insertAction(before, self.audit_action)
         file_menu.insertAction(before, self.sync_action)
         file_menu.insertSeparator(before)
         self.status_label = QLabel()
@@ -65,12 +68,23 @@ class TeamInWindow(QObject):
         dialog.open()
         return dialog
 
+    @Slot()
+    def open_audit(self):
+        from desktop_crm.ui.team.audit_dialog import AuditDialog
+
+        dialog = AuditDialog(self.sync, self.window)
+        dialog.open()
+        dialog.reload()
+        return dialog
+
     @Slot(bool)
     def show_link(self, connected: bool) -> None:
         from desktop_crm.domain.team_rights import rights
 
         self.sync_action.setEnabled(connected and not self.window.ctx.store.read_only)
-        self.users_action.setVisible(connected and rights(self.window.ctx.store).users)
+        may = rights(self.window.ctx.store)
+        self.users_action.setVisible(connected and may.users)
+        self.audit_action.setVisible(connected and may.audit)
         tabs = self.window.tabs
         holder = self.window.area_tab("conflicts")
         tabs.setTabVisible(tabs.indexOf(holder), connected)

@@ -51,7 +51,7 @@ def test_each_failure_is_one_sentence(qtbot, window, team) -> None:
         conn.execute("UPDATE crm.schema_version SET version = 99")
     assert result_of_test(qtbot, window, address(team), "wang", PASSWORD) == (
         "The team server was set up by a newer desktop-crm (schema version 99; this app knows "
-        "1): install the newer desktop-crm your team uses.")
+        "2): install the newer desktop-crm your team uses.")
     assert connection.link(window.ctx.store) is None  # a test never connects the file
 
 
