@@ -116,7 +116,9 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.shown))
         for r, row in enumerate(self.shown):
             for c, key in enumerate(COLUMNS):
-                self.table.setItem(r, c, QTableWidgetItem(str(row[key] or "")))
+                text = str(row[key] or "")
+                self.table.setItem(r, c, QTableWidgetItem(
+                    text.replace("T", " ", 1) if key == "at" else text))
         self.result.setText(self.tr("%n row(s) shown.", "", len(self.shown)))
         self.export_button.setEnabled(bool(self.shown))
 
