@@ -1,5 +1,6 @@
 """The team in the main window: File ▸ Team server…, File ▸ Sync (F9), the sync's words in the
-status bar, and the Conflicts tab (with its count) while the file is connected."""
+status bar, the Conflicts tab (with its count) while the file is connected, and the Team
+overview tab while it is connected as a manager or an admin."""
 
 from __future__ import annotations
 
@@ -61,6 +62,12 @@ class TeamInWindow(QObject):
         holder = self.window.area_tab("conflicts")
         tabs.setTabVisible(tabs.indexOf(holder), connected)
         self.window.view_action("conflicts").setVisible(connected)
+        from desktop_crm.ui.team.overview_page import may_see
+
+        manager = connected and may_see(self.window.ctx.store)
+        overview = self.window.area_tab("team_overview")
+        tabs.setTabVisible(tabs.indexOf(overview), manager)
+        self.window.view_action("team_overview").setVisible(manager)
         self.show_conflicts(self.sync.conflict_count())
 
     @Slot(int)
