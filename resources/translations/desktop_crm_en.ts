@@ -276,7 +276,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -314,7 +314,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="241"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -322,7 +322,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>
@@ -406,6 +406,17 @@
         <translation>
             <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>
             <numerusform>%n rows are likely duplicates: choose for each what it does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="109"/>
+        <source>%n account manager(s), this month (%1).</source>
+        <translation>
+            <numerusform>%n account manager, this month (%1).</numerusform>
+            <numerusform>%n account managers, this month (%1).</numerusform>
         </translation>
     </message>
 </context>
