@@ -85,6 +85,7 @@ class TeamOverviewPage(RefreshWhenShown, QWidget):
         if not may_see(self.ctx.store):
             self.items = []
             self.model.set_rows([])
+            fit_columns(self.table)
             self.summary.setText(self.tr("Only a manager sees the team overview."))
             self.server_note.clear()
             return
