@@ -14,8 +14,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_crm.domain import team_overview, team_rights
@@ -24,7 +24,19 @@ from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.models import Column, Row, RowsModel, fit_columns, make_table
 from desktop_crm.ui.pages import RefreshWhenShown
 
-BEHIND_STYLE = "color: #b3261e;"
+BEHIND = QColor("#b3261e")  # fewer visits than the tiers ask: the visits in red
+VISITS = 2                  # the column of this month's visits
+
+
+class _OverviewModel(RowsModel):
+    behind: frozenset[int] = frozenset()  # rows whose visits fall short
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and index.column() == VISITS and index.row() in self.behind):
+            return BEHIND
+        return super().data(index, role)
 
 
 def may_see(store: Store) -> bool:
@@ -40,7 +52,7 @@ class TeamOverviewPage(RefreshWhenShown, QWidget):
         self.syncs: dict[str, str | None] | None = None  # from the server; None: not (yet) read
         self.offline = False
         self.reading = False
-        self.model = RowsModel([
+        self.model = _OverviewModel([
             Column(self.tr("Account manager")), Column(self.tr("Customers"), "right"),
             Column(self.tr("Visits this month"), "right"),
             Column(self.tr("Asked by the tiers"), "right"),
@@ -99,8 +111,14 @@ class TeamOverviewPage(RefreshWhenShown, QWidget):
         self.syncs, self.offline = None, False
         self.refresh()
 
+    def syncs_changed(self) -> None:
+        """A sync went through: the last syncs are read again (now if shown, else when)."""
+        self.syncs, self.offline = None, False
+        self._data_changed()
+
     def _show(self) -> None:
         rows = team_overview.with_syncs(self.items, self.syncs or {})
+        self.model.behind = frozenset(i for i, r in enumerate(rows) if r.behind)
         self.model.set_rows([Row(r.staff_id, self._cells(r),
                                  self.tr("Fewer visits than the tiers ask this month")
                                  if r.behind else None) for r in rows])

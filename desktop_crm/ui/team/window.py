@@ -37,6 +37,7 @@ class TeamInWindow(QObject):
         self.sync.sig_status.connect(self.status_label.setText)
         self.sync.sig_link_changed.connect(self.show_link)
         self.sync.sig_conflicts.connect(self.show_conflicts)
+        self.sync.sig_synced.connect(self.synced)
         window.ctx.signals.sig_conflicts_changed.connect(self.conflicts_decided)
         self.show_link(self.sync.connected())
         self.sync.show_status()
@@ -81,6 +82,14 @@ class TeamInWindow(QObject):
         if page is not None:
             page._data_changed()
         self.sync.show_status()
+
+    @Slot(object)
+    def synced(self, _result: object) -> None:
+        """After a sync, the Team overview (if built) asks the server for the last syncs
+        again: this laptop's own has just changed."""
+        page = self.window.area_tab("team_overview").built()
+        if page is not None:
+            page.syncs_changed()
 
     @Slot()
     def conflicts_decided(self) -> None:

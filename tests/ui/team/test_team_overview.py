@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from PySide6.QtCore import Qt
 
 from desktop_crm.domain.plans.service import PlanService
 from desktop_crm.storage import sync_rows
@@ -59,6 +60,9 @@ def test_a_manager_sees_the_team_and_a_rep_does_not(qtbot, app_laptop, service_l
     assert rows["李强"] == ["0", "0", "0", "0", "0", rows["李强"][5]]
     assert rows["李强"][5][:10] == today.isoformat()   # li's laptop synced too
     assert "陈经理" not in rows                        # a manager, owning no customer
+    behind = {page.model.index(r, 0).data(): page.model.index(r, 2).data(
+        Qt.ItemDataRole.ForegroundRole) is not None for r in range(page.model.rowCount())}
+    assert behind["王敏"] and not behind["李强"]  # 1 visit of 3 in red; 0 of 0 not
     assert page.server_note.text() == "Last syncs as the team server knows them."
 
     # double-click 王敏: the customer list, filtered to her customers
