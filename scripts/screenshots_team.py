@@ -1,6 +1,7 @@
 """Screenshots of the team in the app (issue 16): File ▸ Team server… with a failure's
 sentence, the status bar's sync line, and the Conflicts page with a conflict from a second
-laptop; a manager's Give to… dialog, and the notice of customers that came and went. Needs PostgreSQL's server programs (as the test suite does): it starts a throwaway
+laptop; a manager's Give to… dialog and Team overview, and the notice of customers that came and
+went. Needs PostgreSQL's server programs (as the test suite does): it starts a throwaway
 cluster with tests/pg.py, so it is run alone, not by screenshots.py.
 
     PYTHONPATH=. .venv/bin/python scripts/screenshots_team.py [--out /tmp/shots]
@@ -73,10 +74,13 @@ def main() -> int:
         (workdir / "laptop").mkdir()
         office = laptop(workdir / "office", team, "wang", PASSWORD)
         office.sync()
-        for name, phone in (("明佳烟酒", "0710-3212345"), ("曾记便利店", "0710-3300001"),
-                            ("永兴超市", "0710-3300002"), ("老街茶庄", "0710-3300003")):
-            office.customers.create({"name": name, "phone": phone,
+        for name, phone, tier in (("明佳烟酒", "0710-3212345", "key"),
+                                  ("曾记便利店", "0710-3300001", "regular"),
+                                  ("永兴超市", "0710-3300002", "key"),
+                                  ("老街茶庄", "0710-3300003", "occasional")):
+            office.customers.create({"name": name, "phone": phone, "tier": tier,
                                      "owner": office.staff_id("王敏")})
+        _visits_and_plan(office)  # for the manager's Team overview
         office.sync()
         mine = laptop(workdir / "laptop", team, "wang", PASSWORD)
         mine.sync()
@@ -164,6 +168,23 @@ def main() -> int:
     return 0
 
 
+def _visits_and_plan(office) -> None:
+    """This month's visits, an overdue follow-up and an active plan of 王敏's customers."""
+    from datetime import date, timedelta
+
+    from desktop_crm.domain.plans.service import PlanService
+
+    me, today = office.staff_id("王敏"), date.today()
+    shop = office.id_of("明佳烟酒")
+    office.visits.log_visit(shop, {"occurred_at": today.isoformat(), "channel": "visit",
+                                   "staff": me})
+    office.visits.log_visit(office.id_of("曾记便利店"), {
+        "occurred_at": (today - timedelta(days=40)).isoformat(), "channel": "visit",
+        "staff": me, "follow_up_due": (today - timedelta(days=3)).isoformat()})
+    plans = PlanService(office.store, "王敏")
+    plans.set_status(plans.save(plans.new_plan(shop)), "active")
+
+
 def _give_and_arrive(app, workdir: Path, language: str, out: Path, grab, wait) -> None:
     """The manager's Give to… for two of 王敏's customers, and 李强's laptop after the sync
     that brought him 永兴超市."""
@@ -197,6 +218,9 @@ def _give_and_arrive(app, workdir: Path, language: str, out: Path, grab, wait) -
             dialog.person.setCurrentIndex(dialog.person.findText("李强"))
             grab(app, dialog, out / f"{language}-team-give-dialog.png")
             dialog.reject()
+            overview = window.show_area("team_overview")
+            wait(app, lambda o=overview: not o.reading and o.model.rowCount() > 0)
+            grab(app, window, out / f"{language}-team-overview.png")
         else:
             if language == "zh":
                 window.team.sync_action.trigger()

@@ -89,6 +89,11 @@ def _conflicts() -> PageClass:
     return ConflictsPage
 
 
+def _team_overview() -> PageClass:
+    from desktop_crm.ui.team.overview_page import TeamOverviewPage
+    return TeamOverviewPage
+
+
 AREAS: tuple[Area, ...] = (
     Area("customers", QT_TRANSLATE_NOOP("Areas", "Customers"), _customers),
     Area("follow_ups", QT_TRANSLATE_NOOP("Areas", "Follow-ups"), _follow_ups),
@@ -102,4 +107,6 @@ AREAS: tuple[Area, ...] = (
     Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"), _data_quality),
     # shown only while the file is connected to a team server (ui/team/window.py)
     Area("conflicts", QT_TRANSLATE_NOOP("Areas", "Conflicts"), _conflicts),
+    # shown only while connected as a manager or an admin (ui/team/window.py)
+    Area("team_overview", QT_TRANSLATE_NOOP("Areas", "Team overview"), _team_overview),
 )

@@ -22,6 +22,7 @@ class AppSignals(QObject):
     sig_show_segment = Signal(str)         # list a segment's customers ("dimension:code")
     sig_team_changed = Signal(list)        # customer ids a sync changed (after the above)
     sig_conflicts_changed = Signal()       # a sync conflict was decided
+    sig_show_owner = Signal(int)           # list an account manager's customers (staff id)
 
 
 @dataclass

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         ctx.signals.sig_visits_changed.connect(self.refresh_status)
         self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
         ctx.signals.sig_show_segment.connect(self.show_segment)
+        ctx.signals.sig_show_owner.connect(self.show_owner)
         self.refresh_status()
 
     # --- menus --------------------------------------------------------------------------------
@@ -214,6 +215,14 @@ class MainWindow(QMainWindow):
     def show_segment(self, segment: str) -> None:
         """The customer list, filtered to a segment of the latest scoring run."""
         self.show_area("customers").filters.select_segment(segment)
+
+    @Slot(int)
+    def show_owner(self, staff_id: int) -> None:
+        """The customer list, filtered to one account manager's customers (the other filters
+        cleared)."""
+        from desktop_crm.domain.customer_list import CustomerFilter
+
+        self.show_area("customers").filters.apply(CustomerFilter(owner_id=staff_id))
 
     def current_area(self) -> str | None:
         current = self.tabs.currentWidget()

@@ -34,7 +34,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="122"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>%n row shown.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="144"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="146"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n row written to %1.</numerusform>
@@ -295,7 +295,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -303,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -311,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -425,6 +425,17 @@
         <translation>
             <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>
             <numerusform>%n rows are likely duplicates: choose for each what it does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
+        <source>%n account manager(s), this month (%1).</source>
+        <translation>
+            <numerusform>%n account manager, this month (%1).</numerusform>
+            <numerusform>%n account managers, this month (%1).</numerusform>
         </translation>
     </message>
 </context>

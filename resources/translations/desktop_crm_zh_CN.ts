@@ -736,57 +736,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="93"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="94"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="95"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="96"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="97"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
+        <source>Team overview</source>
+        <translation>团队概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -887,29 +892,29 @@
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="120"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="122"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>显示 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="140"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="142"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="144"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="146"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
@@ -4183,188 +4188,188 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="275"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="284"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
         <source>Remove encr&amp;yption…</source>
         <translation>取消加密(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>&amp;Encrypt…</source>
         <translation>加密(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="112"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="114"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="116"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="118"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="123"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="126"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="137"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="249"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="258"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="293"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="295"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="300"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="309"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="320"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="329"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="321"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="336"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="345"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="338"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="342"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="396"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="405"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="402"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="411"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -6200,22 +6205,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="386"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="387"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="396"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="388"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="397"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="389"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="398"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -6936,24 +6941,124 @@ purchase</source>
 <context>
     <name>TeamInWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/window.py" line="25"/>
+        <location filename="../../desktop_crm/ui/team/window.py" line="26"/>
         <source>&amp;Team server…</source>
         <translation>团队服务器(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/window.py" line="27"/>
+        <location filename="../../desktop_crm/ui/team/window.py" line="28"/>
         <source>S&amp;ync with the team</source>
         <translation>与团队同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/window.py" line="31"/>
+        <location filename="../../desktop_crm/ui/team/window.py" line="32"/>
         <source>&amp;Users and roles…</source>
         <translation>用户和角色(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/window.py" line="34"/>
+        <location filename="../../desktop_crm/ui/team/window.py" line="35"/>
         <source>Team &amp;audit log…</source>
         <translation>团队审计日志(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="56"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="56"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="57"/>
+        <source>Visits this month</source>
+        <translation>本月拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="58"/>
+        <source>Asked by the tiers</source>
+        <translation>等级要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="59"/>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="60"/>
+        <source>Active plans</source>
+        <translation>生效计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="60"/>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="66"/>
+        <source>Your team&apos;s account managers as this laptop knows them after its last sync. Visits are those logged at each one&apos;s customers this month; the tiers&apos; policies ask a visit every so many days. Double-click an account manager to list their customers.</source>
+        <translation>本机上次同步后所知的团队客户经理。拜访指本月在各人客户处记录的拜访；客户等级政策要求每隔若干天拜访一次。双击一位客户经理可列出其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="76"/>
+        <source>Read the figures again and ask the team server for the last syncs (F5)</source>
+        <translation>重新读取数字，并向团队服务器查询最近同步时间 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="101"/>
+        <source>Only a manager sees the team overview.</source>
+        <translation>只有经理能查看团队概览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="123"/>
+        <source>Fewer visits than the tiers ask this month</source>
+        <translation>本月拜访少于等级要求</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
+        <source>%n account manager(s), this month (%1).</source>
+        <translation>
+            <numerusform>%n 位客户经理，本月（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="130"/>
+        <source>No account managers on this laptop yet: sync (F9).</source>
+        <translation>本机还没有客户经理：请同步 (F9)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="132"/>
+        <source>Asking the team server for the last syncs…</source>
+        <translation>正在向团队服务器查询最近同步时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="134"/>
+        <source>The team server cannot be reached: the last syncs are unknown (offline).</source>
+        <translation>无法连接团队服务器：最近同步时间未知（离线）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="137"/>
+        <source>Last syncs as the team server knows them.</source>
+        <translation>最近同步时间以团队服务器记录为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="147"/>
+        <source>unknown (offline)</source>
+        <translation>未知（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="151"/>
+        <source>never</source>
+        <translation>从未同步</translation>
     </message>
 </context>
 <context>
@@ -8120,7 +8225,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="430"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="439"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -1,5 +1,6 @@
 """The team in the main window: File ▸ Team server…, File ▸ Sync (F9), the sync's words in the
-status bar, and the Conflicts tab (with its count) while the file is connected."""
+status bar, the Conflicts tab (with its count) while the file is connected, and the Team
+overview tab while it is connected as a manager or an admin."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ class TeamInWindow(QObject):
         self.sync.sig_status.connect(self.status_label.setText)
         self.sync.sig_link_changed.connect(self.show_link)
         self.sync.sig_conflicts.connect(self.show_conflicts)
+        self.sync.sig_synced.connect(self.synced)
         window.ctx.signals.sig_conflicts_changed.connect(self.conflicts_decided)
         self.show_link(self.sync.connected())
         self.sync.show_status()
@@ -89,6 +91,12 @@ class TeamInWindow(QObject):
         holder = self.window.area_tab("conflicts")
         tabs.setTabVisible(tabs.indexOf(holder), connected)
         self.window.view_action("conflicts").setVisible(connected)
+        from desktop_crm.ui.team.overview_page import may_see
+
+        manager = connected and may_see(self.window.ctx.store)
+        overview = self.window.area_tab("team_overview")
+        tabs.setTabVisible(tabs.indexOf(overview), manager)
+        self.window.view_action("team_overview").setVisible(manager)
         self.show_conflicts(self.sync.conflict_count())
 
     @Slot(int)
@@ -102,6 +110,14 @@ class TeamInWindow(QObject):
         if page is not None:
             page._data_changed()
         self.sync.show_status()
+
+    @Slot(object)
+    def synced(self, _result: object) -> None:
+        """After a sync, the Team overview (if built) asks the server for the last syncs
+        again: this laptop's own has just changed."""
+        page = self.window.area_tab("team_overview").built()
+        if page is not None:
+            page.syncs_changed()
 
     @Slot()
     def conflicts_decided(self) -> None:
