@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="176"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="371"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="400"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>

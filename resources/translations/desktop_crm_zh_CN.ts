@@ -149,49 +149,49 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="68"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="68"/>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="69"/>
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="69"/>
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="176"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="183"/>
         <source>Plan v%1</source>
         <translation>计划书 v%1</translation>
     </message>
@@ -3811,79 +3811,94 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="290"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="292"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="294"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="296"/>
         <source>Your user name is not on the staff list, so nothing is yours.</source>
         <translation>您的用户名不在员工名单中，因此没有属于您的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="299"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="301"/>
         <source>Only the follow-ups of your own visits and the plan actions you own. The count on the Follow-ups tab and in the status bar is everyone&apos;s.</source>
         <translation>只显示您自己拜访的跟进和您负责的计划行动。“跟进”标签和状态栏上的数字是所有人的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="302"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
+        <source>Every account manager</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="312"/>
+        <source>Show one account manager&apos;s follow-ups</source>
+        <translation>只显示一位客户经理的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="314"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="315"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="316"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="319"/>
         <source>No open follow-ups. Set a follow-up date when you log a visit.</source>
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="342"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="355"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="371"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="400"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="374"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="402"/>
         <source>Only yours: %1 open, %2 overdue · everyone&apos;s: %3 overdue</source>
         <translation>仅我的：%1 项未完成，%2 项逾期 · 全部：%3 项逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="384"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="404"/>
+        <source>%4&apos;s: %1 open, %2 overdue · everyone&apos;s: %3 overdue</source>
+        <translation>%4 的：%1 项未完成，%2 项逾期 · 全部：%3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="416"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="445"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="477"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="446"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="478"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="449"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="481"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="482"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
     </message>
@@ -6261,32 +6276,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="214"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="216"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="242"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
