@@ -16,6 +16,7 @@ from desktop_crm.domain.contacts import ContactService  # noqa: E402
 from desktop_crm.domain.customers import CustomerService  # noqa: E402
 from desktop_crm.domain.interactions import InteractionService  # noqa: E402
 from desktop_crm.storage.db import Store, open_database  # noqa: E402
+from tests.teams import pg_cluster, team, team_db  # noqa: E402,F401 - one cluster for all
 
 
 @pytest.fixture(autouse=True)

@@ -43,7 +43,7 @@ def test_the_self_test_passes_on_an_empty_profile(tmp_path) -> None:
     assert lines[0].startswith("desktop-crm ") and lines[-1].startswith("self-test passed in ")
     steps = lines[1:-1]
     assert [line.split(":")[0] for line in steps] == [f"✓ {title}" for title, _ in STEPS]
-    assert "10 pages and a dossier, Chinese in " in steps[1]
+    assert "12 pages and a dossier, Chinese in " in steps[1]
     assert "WenQuanYi Micro Hei embedded, the customer's name reads back" in steps[2]
     assert "3,000 rows of a GBK CSV" in steps[3]
     assert done.stderr == ""

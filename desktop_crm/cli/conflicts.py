@@ -8,7 +8,6 @@ or --value with another value; the next sync sends the decision to the team.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import Any
 
 from desktop_crm.cli.common import open_store, print_json, table
@@ -137,18 +136,20 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_resolve(args: argparse.Namespace) -> int:
     from desktop_crm.cli import CommandError
+    from desktop_crm.domain import conflicts
+    from desktop_crm.domain.service import default_actor
     from desktop_crm.storage import sync_conflicts
     from desktop_crm.storage.driver import sqlite3
 
     with open_store(args) as store:
         conflict = _get(store, args.id)
         choice = "mine" if args.mine else "theirs" if args.theirs else "edited"
-        value = _typed(conflict, args.value) if choice == "edited" else None
+        value = conflicts.typed(conflict, args.value) if choice == "edited" else None
         if choice == "edited" and conflict["field"] is None:
             raise CommandError(_("A conflict about the whole record is decided with --mine or "
                                  "--theirs; edit the record afterwards if need be."))
         try:
-            sync_conflicts.resolve(store, args.id, choice, value)
+            conflicts.decide(store, default_actor(store), args.id, choice, value)
         except sync_conflicts.RefusedAgain:
             raise CommandError(_("The team server does not take this change from your login, "
                                  "so it cannot be kept: `--theirs` drops it and keeps the "
@@ -164,14 +165,3 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     print(_("Conflict {id} decided: {kept} is kept. The next `desktop-crm sync` sends it to the "
             "team.").format(id=args.id, kept=kept))
     return 0
-
-
-def _typed(conflict: dict[str, Any], text: str) -> Any:
-    """A typed value as the field holds values: a number stays a number."""
-    sides = [conflict["mine"], conflict["theirs"]]
-    if any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in sides):
-        try:
-            return json.loads(text)
-        except ValueError:
-            return text
-    return text

@@ -41,6 +41,26 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("read the initial password from standard input instead of asking"))
     p.set_defaults(run=cmd_add_user)
 
+    p = commands.add_parser("passwd", help=_("give a login a new password"))
+    p.add_argument("login")
+    p.add_argument("--url", required=True, help=_("the team database, as its administrator"))
+    p.add_argument("--password-stdin", action="store_true",
+                   help=_("read the new password from standard input instead of asking"))
+    p.set_defaults(run=cmd_passwd)
+
+    p = commands.add_parser("deactivate",
+                            help=_("stop a login signing in and give their customers to another"))
+    p.add_argument("login")
+    p.add_argument("--url", required=True, help=_("the team database, as its administrator"))
+    p.add_argument("--give-to", metavar="LOGIN",
+                   help=_("the login who takes over their customers (needed if they own any)"))
+    p.set_defaults(run=cmd_deactivate)
+
+    p = commands.add_parser("activate", help=_("let a deactivated login sign in again"))
+    p.add_argument("login")
+    p.add_argument("--url", required=True, help=_("the team database, as its administrator"))
+    p.set_defaults(run=cmd_activate)
+
     p = commands.add_parser("users", help=_("list the team server's logins"))
     p.add_argument("url")
     p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
@@ -92,16 +112,46 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     return 0
 
 
-def _password(args: argparse.Namespace) -> str:
+def cmd_passwd(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    server.set_password(args.url, args.login, _password(args, _("New password for {login}: ")))
+    print(_("{login} has a new password; their laptop asks for it at the next sync.")
+          .format(login=args.login))
+    return 0
+
+
+def cmd_deactivate(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    given = server.deactivate(args.url, args.login, args.give_to)
+    print(_("{login} can no longer sign in.").format(login=args.login))
+    if given:
+        print(_("{count} customers, with everything that hangs off them, now belong to "
+                "{heir}: they arrive on that laptop at its next sync.")
+              .format(count=given, heir=args.give_to))
+    return 0
+
+
+def cmd_activate(args: argparse.Namespace) -> int:
+    from desktop_crm.sync import server
+
+    server.activate(args.url, args.login)
+    print(_("{login} can sign in again.").format(login=args.login))
+    return 0
+
+
+def _password(args: argparse.Namespace, prompt: str | None = None) -> str:
     from desktop_crm.cli import CommandError
 
     if args.password_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
         raise CommandError(_("No terminal to ask the password on: pass it with --password-stdin."))
-    password = getpass.getpass(_("Initial password for {login}: ").format(login=args.login))
+    prompt = prompt or _("Initial password for {login}: ")
+    password = getpass.getpass(prompt.format(login=args.login))
     if getpass.getpass(_("The same password again: ")) != password:
-        raise CommandError(_("The two passwords differ; no login was made."))
+        raise CommandError(_("The two passwords differ; nothing was changed."))
     return password
 
 
@@ -110,7 +160,8 @@ def cmd_users(args: argparse.Namespace) -> int:
 
     logins = server.users(args.url)
     if args.json:
-        print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2))
+        print(json.dumps([vars(login) for login in logins], ensure_ascii=False, indent=2,
+                         default=str))
         return 0
     if not logins:
         print(_("No logins yet: add them with `desktop-crm server add-user`."))

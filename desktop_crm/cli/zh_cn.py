@@ -353,8 +353,28 @@ WORDS: dict[str, str] = {
         '{login} 的初始密码：',
     'The same password again: ':
         '再输入一次密码：',
-    'The two passwords differ; no login was made.':
-        '两次输入的密码不同；未创建账号。',
+    'The two passwords differ; nothing was changed.':
+        '两次输入的密码不同；未做任何更改。',
+    'give a login a new password':
+        '为账号设置新密码',
+    'read the new password from standard input instead of asking':
+        '从标准输入读取新密码，而不是询问',
+    'stop a login signing in and give their customers to another':
+        '停用账号，并把其客户转给另一人',
+    'the login who takes over their customers (needed if they own any)':
+        '接手其客户的账号（对方名下有客户时必填）',
+    'let a deactivated login sign in again':
+        '让已停用的账号重新可以登录',
+    'New password for {login}: ':
+        '{login} 的新密码：',
+    '{login} has a new password; their laptop asks for it at the next sync.':
+        '{login} 已设置新密码；其电脑会在下次同步时要求输入。',
+    '{login} can no longer sign in.':
+        '{login} 已不能再登录。',
+    '{count} customers, with everything that hangs off them, now belong to {heir}: they arrive on that laptop at its next sync.':
+        '{count} 位客户及其全部记录现归 {heir} 所有：会在其电脑下次同步时到达。',
+    '{login} can sign in again.':
+        '{login} 可以重新登录了。',
     'No logins yet: add them with `desktop-crm server add-user`.':
         '还没有账号：用 `desktop-crm server add-user` 添加。',
     '{database} is not a team server yet: run `desktop-crm server init`.':
@@ -563,6 +583,14 @@ WORDS: dict[str, str] = {
         '密码至少需要 8 个字符。',
     'Name the staff member this login is (--staff).':
         '请指定此账号对应的员工（--staff）。',
+    "Give {login}'s customers to someone else.":
+        '请把 {login} 的客户转给另一人。',
+    '{login} owns {count} customers: name who takes them over (--give-to).':
+        '{login} 名下有 {count} 位客户：请指定接手的人（--give-to）。',
+    "{login} is not one of this team's logins (see `desktop-crm server users`).":
+        '{login} 不是本团队的账号（见 `desktop-crm server users`）。',
+    'This login may not change other logins: use the login that set up the team (with CREATEROLE). ({error})':
+        '此账号无权更改其他账号：请使用设置团队的账号（具有 CREATEROLE 权限）。（{error}）',
     'The login {login} exists already.':
         '账号 {login} 已存在。',
     '{staff} has a login already.':

@@ -191,8 +191,8 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
                 label = fld.label(language) if fld else name
         out.append(HistoryEntry(
             at=row["at"], actor=row["actor"], entity=entity, subject=subject, field=label,
-            old=_shown(fld, row["old_value"], staff, language),
-            new=_shown(fld, row["new_value"], staff, language),
+            old=shown(fld, row["old_value"], staff, language),
+            new=shown(fld, row["new_value"], staff, language),
             event=event, machine=row["machine"],
         ))
     return out
@@ -254,7 +254,7 @@ def _save_with_custom(
     return record_id
 
 
-def _shown(fld: Field | None, value: str | None, staff: dict[int, str], language: str) -> str:
+def shown(fld: Field | None, value: str | None, staff: dict[int, str], language: str) -> str:
     if value is None:
         return ""
     if fld is None:
@@ -266,6 +266,11 @@ def _shown(fld: Field | None, value: str | None, staff: dict[int, str], language
     if fld.kind == "number" and value.endswith(".0"):
         return value[:-2]
     return value
+
+
+def field_of(entity: str, name: str) -> Field | None:
+    """The dossier's field a column of ``entity`` holds (a history row's or a conflict's)."""
+    return next((f for f in _ENTITY_FIELDS.get(entity, ()) if column(f) == name), None)
 
 
 def _group_label(group: str, language: str) -> str:

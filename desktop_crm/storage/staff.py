@@ -55,3 +55,48 @@ def funnel_rows(store: Store, since: str | None) -> list[tuple[int | None, str, 
         f" FROM customers c LEFT JOIN members m ON m.customer_id = c.id WHERE {where}"
         ") GROUP BY owner_id, source", [since] if since else [],
     ).fetchall()
+
+
+def owning(store: Store) -> list[int]:
+    """Staff members who own a customer in the file (in the trash or not): one index seek
+    each, as ``customer_list.owners`` does."""
+    return [r[0] for r in store.conn.execute(
+        "SELECT s.id FROM staff s WHERE EXISTS (SELECT 1 FROM customers c "
+        "WHERE c.owner_id = s.id)")]
+
+
+def owners_of(store: Store, ids: list[int]) -> dict[int | None, int]:
+    """``{owner id or None: customers}`` among the customers ``ids``."""
+    counts: dict[int | None, int] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        for owner, n in store.conn.execute(
+                f"SELECT owner_id, count(*) FROM customers WHERE id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY owner_id", chunk):
+            counts[owner] = counts.get(owner, 0) + n
+    return counts
+
+
+def team_overview(store: Store, first: str, last: str) -> list[sqlite3.Row]:
+    """Per account manager (active staff whose role is account manager, and anyone who owns a
+    customer not in the trash): customers owned, visits logged at them between ``first`` and
+    ``last`` (ISO dates, inclusive), the visits their tiers ask for in those days (the sum of
+    days ÷ the tier's ``visit_every_days``, unrounded), their active plans, and the staff
+    member's sync UUID (None before the file was connected)."""
+    return store.conn.execute(
+        "WITH owned AS (SELECT c.id, c.owner_id, t.visit_every_days AS every FROM customers c "
+        "  LEFT JOIN tiers t ON t.key = c.tier WHERE c.deleted_at IS NULL) "
+        "SELECT s.id, s.name, "
+        " (SELECT count(*) FROM owned o WHERE o.owner_id = s.id) AS customers, "
+        " (SELECT count(*) FROM interactions i JOIN owned o ON o.id = i.customer_id "
+        "  WHERE o.owner_id = s.id AND i.deleted_at IS NULL AND i.occurred_at >= ? "
+        "  AND i.occurred_at < date(?, '+1 day')) AS visits, "
+        " (SELECT coalesce(sum((julianday(?) - julianday(?) + 1) / o.every), 0) FROM owned o "
+        "  WHERE o.owner_id = s.id AND o.every > 0) AS asked, "
+        " (SELECT count(*) FROM plans p JOIN owned o ON o.id = p.customer_id "
+        "  WHERE o.owner_id = s.id AND p.status = 'active') AS active_plans, "
+        " (SELECT uuid FROM sync_ids WHERE kind = 'staff' AND local_id = s.id) AS uuid "
+        "FROM staff s WHERE (s.active = 1 AND s.role = 'account_manager') "
+        " OR EXISTS (SELECT 1 FROM owned o WHERE o.owner_id = s.id) "
+        "ORDER BY s.name", (first, last, last, first),
+    ).fetchall()

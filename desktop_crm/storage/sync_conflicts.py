@@ -125,6 +125,15 @@ def get(store: Store, conflict_id: int) -> dict[str, Any] | None:
     return next((c for c in open_conflicts(store) if c["id"] == conflict_id), None)
 
 
+def refused_customers(conn, ids: list[int]) -> set[int]:
+    """Of the customers ``ids``, those with an open refusal (the file was set back to the
+    team's record after the server refused a change made here)."""
+    return {r[0] for r in conn.execute(
+        "SELECT i.local_id FROM sync_conflicts c JOIN sync_ids i ON i.kind = 'customer' "
+        "AND i.uuid = c.uuid WHERE c.reason = 'refused' AND c.resolved_at IS NULL "
+        f"AND i.local_id IN ({','.join('?' * len(ids))})", ids)} if ids else set()
+
+
 class RefusedAgain(ValueError):
     """Keeping a change the server refused from this login: it would be refused again. A
     refusal is only dropped ("theirs"); a manager makes the change."""

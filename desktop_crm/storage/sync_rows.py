@@ -323,6 +323,24 @@ def default_owner(conn: sqlite3.Connection) -> int | None:
     return local_id_of(conn, "staff", found[3])
 
 
+GIVE_TO = "sync.give_to"  # a local setting: never in SHARED_SETTINGS, so it does not travel
+
+
+def set_give_to(conn: sqlite3.Connection, uuids: list[str]) -> None:
+    """Keep whom the login may give customers to (the server's ``crm.visible_owners``)."""
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                 "DO UPDATE SET value = excluded.value", (GIVE_TO, json.dumps(sorted(uuids))))
+
+
+def give_to(conn: sqlite3.Connection) -> list[int] | None:
+    """The local staff ids kept by :func:`set_give_to`; None before a sync kept them."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (GIVE_TO,)).fetchone()
+    if row is None or row[0] is None:
+        return None
+    found = (local_id_of(conn, "staff", uuid) for uuid in json.loads(row[0]))
+    return [i for i in found if i is not None]
+
+
 def save_state(conn: sqlite3.Connection, url: str, login: str, role: str, staff: str,
                at: str) -> None:
     conn.execute("INSERT INTO sync_state (id, url, login, role, staff_uuid, connected_at) "

@@ -133,3 +133,19 @@ def status(store: Store) -> dict[str, Any] | None:
             "last_sync_at": current.last_sync_at,
             "pending": sync_rows.pending_counts(store.conn),
             "open_conflicts": sync_rows.open_conflict_count(store.conn)}
+
+
+def team_syncs(store: Store, password: str | None) -> list[tuple[str, str | None, str | None]]:
+    """``(login, staff uuid, last sync ISO time or None)`` of the team's logins, read with the
+    file's own login: a manager sees every login (policy ``logins_read``), a rep only their
+    own. For the manager's Team overview; run it off the UI thread."""
+    current = link(store)
+    if current is None:
+        raise ServerError("This file is not connected to a team server.")
+    with server_errors(), open_server(current.url, password) as conn:
+        check_version(conn)
+        rows = conn.execute(
+            "SELECT login, staff::text, last_sync_at FROM crm.logins ORDER BY login").fetchall()
+    # in this laptop's local time, as the file keeps its own times
+    return [(login, staff, at.astimezone().replace(tzinfo=None).isoformat(timespec="seconds")
+             if at is not None else None) for login, staff, at in rows]

@@ -31,6 +31,7 @@ from psycopg.types.json import Jsonb
 
 from desktop_crm.storage import sync_conflicts as conflict_store
 from desktop_crm.storage import sync_bulk, sync_rows, sync_tables
+from desktop_crm.storage.audit import machine
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
@@ -61,6 +62,7 @@ class SyncResult:
     conflicts: int = 0
     stray: int = 0
     removed: int = 0          # dossiers that left this login's view
+    left: list[str] = field(default_factory=list)  # their customers' names, to tell the user
     refused: int = 0          # changes this login may not make for the team (kept as conflicts)
     audited: int = 0          # audit log rows sent up
     checkpoint: str | None = None
@@ -79,8 +81,10 @@ def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) ->
             push(store, conn, result, progress)
         except Stale:
             continue
-        result.removed += remove_departed(store, conn)
+        result.removed += remove_departed(store, conn, result.left)
         result.audited = audit.push(store, conn)
+        note_give_to(store, conn)
+        conn.execute("SELECT crm.note_sync(%s)", (machine(),))
         return result
     raise psycopg.errors.SerializationFailure(
         "other laptops kept changing the same records; sync again in a moment")
@@ -487,12 +491,22 @@ def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
     return None
 
 
+def note_give_to(store: Store, conn: psycopg.Connection) -> None:
+    """Keep in the file whom this login may give a customer to, for the app to offer only
+    them (a manager: the team's staff; the file does not hold the teams)."""
+    owners = [r[0] for r in conn.execute("SELECT unnest(crm.visible_owners())::text")]
+    with store.transaction():
+        sync_rows.set_give_to(store.conn, owners)
+
+
 # --- departures ------------------------------------------------------------------------------
 
-def remove_departed(store: Store, conn: psycopg.Connection) -> int:
+def remove_departed(store: Store, conn: psycopg.Connection,
+                    names: list[str] | None = None) -> int:
     """Remove the dossiers given to someone this login may not see (their edits here were
     pushed just before, as stray edits for the new owner). A pull notes them in the file, so
-    a sync cut after its pull still removes them the next time."""
+    a sync cut after its pull still removes them the next time. The names of the customers
+    removed are added to ``names``."""
     customers = sync_rows.departures(store.conn)
     if not customers:
         return 0
@@ -503,7 +517,12 @@ def remove_departed(store: Store, conn: psycopg.Connection) -> int:
         sync_rows.mute(store.conn, True)
         try:
             for uuid in gone:
-                removed += sync_rows.remove(store.conn, "customer", uuid)
+                local_id = sync_rows.local_id_of(store.conn, "customer", uuid)
+                row = store.get("customers", local_id) if local_id is not None else None
+                if sync_rows.remove(store.conn, "customer", uuid):
+                    removed += 1
+                    if names is not None and row is not None:
+                        names.append(row["name"])
             sync_rows.forget_departures(store.conn, customers)
         finally:
             sync_rows.mute(store.conn, False)

@@ -9,6 +9,8 @@ schema current (``init``, ``upgrade``), adds the team's logins and says how thin
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +23,7 @@ from desktop_crm.sync import ROLES, PasswordNeeded, Sentence, ServerError
 
 # The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
 # a script is never run because a file happened to be there.
-SCRIPTS = ("v001.sql",)
+SCRIPTS = ("v001.sql", "v002.sql")
 SCHEMA_VERSION = len(SCRIPTS)
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")
 
@@ -32,6 +34,9 @@ class Login:
     staff: str
     role: str
     team: str | None
+    active: bool = True
+    last_sync_at: datetime | None = None  # when the login's laptop last synced (schema 2)
+    last_sync_machine: str | None = None
 
 
 def connect(url: str, **options: Any) -> psycopg.Connection:
@@ -96,6 +101,7 @@ def init(url: str) -> int:
                     conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
                 for name in SCRIPTS:
                     conn.execute(_script(name, role))
+                conn.execute("UPDATE crm.schema_version SET version = %s", (SCHEMA_VERSION,))
         except psycopg.errors.InsufficientPrivilege as error:
             raise ServerError(
                 "This login may not set up the team server: connect as the database's owner, "
@@ -158,13 +164,13 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         raise ServerError("The role must be one of {roles}.", roles=", ".join(ROLES))
     if role == "manager" and not team:
         raise ServerError("A manager needs a team (--team): a manager sees that team's customers.")
-    if len(password) < 8:
-        raise ServerError("The password must be at least 8 characters long.")
+    _check_password(password)
     staff_name = staff_name.strip()
     if not staff_name:
         raise ServerError("Name the staff member this login is (--staff).")
     with connect(url) as conn:
         check_version(conn)
+        _may_change_logins(conn)
         taken = conn.execute("SELECT 1 FROM crm.logins WHERE login = %s", (login,)).fetchone()
         if taken or conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).fetchone():
             raise ServerError("The login {login} exists already.", login=login)
@@ -181,7 +187,97 @@ def add_user(url: str, login: str, staff_name: str, role: str, team: str | None,
         return Login(login, staff_name, role, team)
 
 
+def set_password(url: str, login: str, password: str) -> None:
+    """Give a login a new password (someone forgot theirs): their laptop asks for it at the
+    next sync."""
+    _check_password(password)
+    with connect(url) as conn:
+        check_version(conn)
+        _known(conn, login)
+        verifier = conn.pgconn.encrypt_password(password.encode(), login.encode(),
+                                                b"scram-sha-256").decode()
+        with _may_manage_roles():
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                sql.Identifier(login), sql.Literal(verifier)))
+
+
+def deactivate(url: str, login: str, give_to: str | None) -> int:
+    """Stop a login signing in (someone left) and give their customers, with all that hangs
+    off them, to the login ``give_to``; the number of customers given. In one transaction:
+    either everything happens or nothing. Their laptop's unsynced edits cannot reach the
+    team any more; their staff record stays (history names them) and is marked inactive."""
+    with connect(url) as conn:
+        check_version(conn)
+        staff = _known(conn, login)
+        owned = conn.execute("SELECT count(*) FROM crm.records WHERE kind = 'customer' "
+                             "AND owner = %s AND NOT deleted", (staff,)).fetchone()[0]
+        heir = None
+        if give_to is not None:
+            if give_to == login:
+                raise ServerError("Give {login}'s customers to someone else.", login=login)
+            heir = _known(conn, give_to)
+        elif owned:
+            raise ServerError("{login} owns {count} customers: name who takes them over "
+                              "(--give-to).", login=login, count=owned)
+        with conn.transaction(), _may_manage_roles():
+            if heir is not None:
+                conn.execute(
+                    "UPDATE crm.records SET data = jsonb_set(data, '{owner_id}', to_jsonb(%s::text))"
+                    " WHERE kind = 'customer' AND owner = %s AND NOT deleted", (heir, staff))
+            conn.execute("UPDATE crm.records SET data = jsonb_set(data, '{active}', '0') "
+                         "WHERE uuid = %s AND kind = 'staff'", (staff,))
+            conn.execute("UPDATE crm.logins SET active = false WHERE login = %s", (login,))
+            conn.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(sql.Identifier(login)))
+        return owned if heir is not None else 0
+
+
+def activate(url: str, login: str) -> None:
+    """Let a deactivated login sign in again (their customers stay with whoever has them)."""
+    with connect(url) as conn:
+        check_version(conn)
+        staff = _known(conn, login)
+        with conn.transaction(), _may_manage_roles():
+            conn.execute("UPDATE crm.records SET data = jsonb_set(data, '{active}', '1') "
+                         "WHERE uuid = %s AND kind = 'staff'", (staff,))
+            conn.execute("UPDATE crm.logins SET active = true WHERE login = %s", (login,))
+            conn.execute(sql.SQL("ALTER ROLE {} LOGIN").format(sql.Identifier(login)))
+
+
+def _known(conn: psycopg.Connection, login: str) -> str:
+    """The staff record of one of the team's logins, asked by a login that may change others
+    (another login's row is not even visible to a rep's)."""
+    _may_change_logins(conn)
+    row = conn.execute("SELECT staff::text FROM crm.logins WHERE login = %s", (login,)).fetchone()
+    if row is None:
+        raise ServerError("{login} is not one of this team's logins (see `desktop-crm server "
+                          "users`).", login=login)
+    return row[0]
+
+
+def _may_change_logins(conn: psycopg.Connection) -> None:
+    may = conn.execute("SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                       "WHERE rolname = current_user").fetchone()
+    if not (may and may[0]):
+        raise ServerError("This login may not change other logins: use the login that set up "
+                          "the team (with CREATEROLE). ({error})", error=conn.info.user)
+
+
+@contextmanager
+def _may_manage_roles() -> Iterator[None]:
+    try:
+        yield
+    except psycopg.errors.InsufficientPrivilege as error:
+        raise ServerError("This login may not change other logins: use the login that set up "
+                          "the team (with CREATEROLE). ({error})",
+                          error=error.diag.message_primary) from None
+
+
 _STAFF_ROLES = {"rep": "account_manager", "manager": "manager", "admin": "admin"}
+
+
+def _check_password(password: str) -> None:
+    if len(password) < 8:
+        raise ServerError("The password must be at least 8 characters long.")
 
 
 def _staff_record(conn: psycopg.Connection, name: str, role: str) -> str:
@@ -201,7 +297,8 @@ def users(url: str) -> list[Login]:
     with connect(url) as conn:
         check_version(conn)
         rows = conn.execute(
-            "SELECT l.login, coalesce(s.data ->> 'name', '?'), l.role, l.team FROM crm.logins l "
+            "SELECT l.login, coalesce(s.data ->> 'name', '?'), l.role, l.team, l.active, "
+            "l.last_sync_at, l.last_sync_machine FROM crm.logins l "
             "LEFT JOIN crm.records s ON s.uuid = l.staff ORDER BY l.team NULLS FIRST, l.login"
         ).fetchall()
     return [Login(*row) for row in rows]

@@ -84,6 +84,16 @@ def _data_quality() -> PageClass:
     return DataQualityPage
 
 
+def _conflicts() -> PageClass:
+    from desktop_crm.ui.team.conflicts_page import ConflictsPage
+    return ConflictsPage
+
+
+def _team_overview() -> PageClass:
+    from desktop_crm.ui.team.overview_page import TeamOverviewPage
+    return TeamOverviewPage
+
+
 AREAS: tuple[Area, ...] = (
     Area("customers", QT_TRANSLATE_NOOP("Areas", "Customers"), _customers),
     Area("follow_ups", QT_TRANSLATE_NOOP("Areas", "Follow-ups"), _follow_ups),
@@ -95,4 +105,8 @@ AREAS: tuple[Area, ...] = (
     Area("campaigns", QT_TRANSLATE_NOOP("Areas", "Campaigns"), _campaigns),
     Area("staff", QT_TRANSLATE_NOOP("Areas", "Staff"), _staff),
     Area("data_quality", QT_TRANSLATE_NOOP("Areas", "Data quality"), _data_quality),
+    # shown only while the file is connected to a team server (ui/team/window.py)
+    Area("conflicts", QT_TRANSLATE_NOOP("Areas", "Conflicts"), _conflicts),
+    # shown only while connected as a manager or an admin (ui/team/window.py)
+    Area("team_overview", QT_TRANSLATE_NOOP("Areas", "Team overview"), _team_overview),
 )

@@ -20,6 +20,9 @@ class AppSignals(QObject):
     sig_members_changed = Signal(list)     # member ids whose card, points or level changed
     sig_scores_changed = Signal(list)      # customer ids re-scored; [] means a whole new run
     sig_show_segment = Signal(str)         # list a segment's customers ("dimension:code")
+    sig_team_changed = Signal(list)        # customer ids a sync changed (after the above)
+    sig_conflicts_changed = Signal()       # a sync conflict was decided
+    sig_show_owner = Signal(int)           # list an account manager's customers (staff id)
 
 
 @dataclass

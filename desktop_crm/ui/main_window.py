@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         ctx.signals.sig_visits_changed.connect(self.refresh_status)
         self.score_refresher = ScoreRefresher(ctx, self)  # re-scores edited customers
         ctx.signals.sig_show_segment.connect(self.show_segment)
+        ctx.signals.sig_show_owner.connect(self.show_owner)
         self.refresh_status()
 
     # --- menus --------------------------------------------------------------------------------
@@ -107,7 +108,8 @@ class MainWindow(QMainWindow):
             else self.tr("&Encrypt…"), self.sig_encryption.emit)
         self.encryption_action.setEnabled(not self.ctx.store.read_only)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Import…"), self.open_import, QKeySequence("Ctrl+Shift+I"))
+        import_action = self._action(file_menu, self.tr("&Import…"), self.open_import,
+                                     QKeySequence("Ctrl+Shift+I"))
         self._action(file_menu, self.tr("E&xport the customer list…"),
                      lambda: self.show_area("customers").export_list())
         self._action(file_menu, self.tr("Import &history…"), self.open_import_history)
@@ -123,9 +125,15 @@ class MainWindow(QMainWindow):
                      QKeySequence.StandardKey.Close)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, area in enumerate(AREAS, start=1):
-            self._action(view_menu, area.label(), lambda _=False, key=area.key: self.show_area(key),
-                         QKeySequence(f"Ctrl+{number}") if number < 10 else None)
+        self._view_actions = {
+            area.key: self._action(view_menu, area.label(),
+                                   lambda _=False, key=area.key: self.show_area(key),
+                                   QKeySequence(f"Ctrl+{number}") if number < 10 else None)
+            for number, area in enumerate(AREAS, start=1)}
+        from desktop_crm.ui.team.window import TeamInWindow
+
+        self.team = TeamInWindow(self, file_menu, import_action)
+        self.team.give.add_to(customer_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&User guide"), self.show_guide, QKeySequence.StandardKey.HelpContents)
@@ -193,6 +201,12 @@ class MainWindow(QMainWindow):
         """The page of an area, built now if it has not been shown yet."""
         return self._areas[key].page()
 
+    def area_tab(self, key: str) -> _AreaTab:
+        return self._areas[key]
+
+    def view_action(self, key: str) -> QAction:
+        return self._view_actions[key]
+
     def show_area(self, key: str) -> QWidget:
         self.tabs.setCurrentWidget(self._areas[key])
         return self.area(key)
@@ -201,6 +215,14 @@ class MainWindow(QMainWindow):
     def show_segment(self, segment: str) -> None:
         """The customer list, filtered to a segment of the latest scoring run."""
         self.show_area("customers").filters.select_segment(segment)
+
+    @Slot(int)
+    def show_owner(self, staff_id: int) -> None:
+        """The customer list, filtered to one account manager's customers (the other filters
+        cleared)."""
+        from desktop_crm.domain.customer_list import CustomerFilter
+
+        self.show_area("customers").filters.apply(CustomerFilter(owner_id=staff_id))
 
     def current_area(self) -> str | None:
         current = self.tabs.currentWidget()
@@ -338,6 +360,7 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+        self.team.shutdown()
         self.sig_closed.emit()
 
 
@@ -357,6 +380,9 @@ class _AreaTab(QWidget):
             self._page = self.area.build(self.ctx)
             self._layout.addWidget(self._page)
             self._page.show()  # a child added to a shown widget stays hidden otherwise
+        return self._page
+
+    def built(self) -> QWidget | None:
         return self._page
 
     def showEvent(self, event: QShowEvent) -> None:

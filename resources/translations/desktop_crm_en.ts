@@ -4,7 +4,7 @@
 <context>
     <name>AgendaModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="176"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>AnalyticsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="261"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>%n customer changed since; they are re-scored in the background, or score now for everyone.</numerusform>
@@ -23,11 +23,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="415"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>%n customer changed since the run before</numerusform>
             <numerusform>%n customers changed since the run before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="122"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>%n row shown.</numerusform>
+            <numerusform>%n rows shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="146"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -97,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="90"/>
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n conflict waits for your decision.</numerusform>
+            <numerusform>%n conflicts wait for your decision.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CounterDialog</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/members/counter.py" line="155"/>
@@ -151,11 +181,65 @@
 <context>
     <name>FollowUpsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="371"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="400"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n open follow-up</numerusform>
             <numerusform>%n open follow-ups</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="44"/>
+        <source>Give %n selected customer(s) to another account manager.</source>
+        <translation>
+            <numerusform>Give the selected customer to another account manager.</numerusform>
+            <numerusform>Give %n selected customers to another account manager.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="87"/>
+        <source>%n customer(s) will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>%n customer will belong to %1 from now on. The customer&apos;s history notes the change; Ctrl+Z undoes it.</numerusform>
+            <numerusform>%n customers will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="93"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="96"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="101"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n customer, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</numerusform>
+            <numerusform>%n customers, with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveInWindow</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Gave %n customer to %1. Undo with Ctrl+Z.</numerusform>
+            <numerusform>Gave %n customers to %1. Undo with Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>
@@ -189,7 +273,7 @@
 <context>
     <name>HistoryTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="204"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -211,7 +295,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>%n customer in the file</numerusform>
@@ -219,7 +303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n overdue follow-up</numerusform>
@@ -227,7 +311,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>%n follow-up is overdue.</numerusform>
@@ -249,7 +333,7 @@
 <context>
     <name>MembersPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="241"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -257,11 +341,49 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n member changed level.</numerusform>
             <numerusform>%n members changed level.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovedDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="26"/>
+        <source>Given to you (%n):</source>
+        <translation>
+            <numerusform>Given to you (%n):</numerusform>
+            <numerusform>Given to you (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="27"/>
+        <source>Given to someone else, no longer on this laptop (%n):</source>
+        <translation>
+            <numerusform>Given to someone else, no longer on this laptop (%n):</numerusform>
+            <numerusform>Given to someone else, no longer on this laptop (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovedNotice</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
+        <source>%n customer(s) came</source>
+        <translation>
+            <numerusform>%n customer came</numerusform>
+            <numerusform>%n customers came</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n left</numerusform>
+            <numerusform>%n left</numerusform>
         </translation>
     </message>
 </context>
@@ -303,6 +425,82 @@
         <translation>
             <numerusform>%n row is a likely duplicate: choose what it does.</numerusform>
             <numerusform>%n rows are likely duplicates: choose for each what it does.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
+        <source>%n account manager(s), this month (%1).</source>
+        <translation>
+            <numerusform>%n account manager, this month (%1).</numerusform>
+            <numerusform>%n account managers, this month (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
+        <translation>
+            <numerusform>%n change has not been sent to the team; it will stay on this laptop only. Disconnect anyway?</numerusform>
+            <numerusform>%n changes have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="136"/>
+        <source>%n login(s).</source>
+        <translation>
+            <numerusform>%n login.</numerusform>
+            <numerusform>%n logins.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="220"/>
+        <source>%1 can no longer sign in; %n customer(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 can no longer sign in; %n customer now belongs to %2.</numerusform>
+            <numerusform>%1 can no longer sign in; %n customers now belong to %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -149,49 +149,49 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="68"/>
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="66"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="68"/>
         <source>Today (%1)</source>
         <translation>今天（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="69"/>
         <source>This week (%1)</source>
         <translation>本周（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="67"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="69"/>
         <source>Later (%1)</source>
         <translation>以后（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="70"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="72"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="71"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="73"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="176"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="183"/>
         <source>Plan v%1</source>
         <translation>计划书 v%1</translation>
     </message>
@@ -227,344 +227,344 @@
 <context>
     <name>AnalyticsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
         <source>Score as of</source>
         <translation>评分日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="56"/>
         <source>Score now</source>
         <translation>立即评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="57"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="58"/>
         <source>Recompute every customer&apos;s scores and keep them as a dated run (Ctrl+R)</source>
         <translation>重新计算所有客户的评分，并保存为一次带日期的评分记录（Ctrl+R）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="59"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="60"/>
         <source>Value model…</source>
         <translation>价值模型…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="61"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="62"/>
         <source>Tiers…</source>
         <translation>等级政策…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="63"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="65"/>
         <source>Save every chart in one PDF</source>
         <translation>把所有图表保存到一个 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="68"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="69"/>
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="79"/>
         <source>Click a point to open that customer. Dashed lines: the mean of each axis.</source>
         <translation>点击一个点即可打开该客户。虚线为各轴的平均值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="84"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="85"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="149"/>
         <source>Segmentation</source>
         <translation>细分维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="89"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="90"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="334"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="337"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="92"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
         <source>Show in the customer list</source>
         <translation>在客户列表中显示</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="98"/>
         <source>List the customers of the selected segment (Enter)</source>
         <translation>列出所选细分的客户（回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="113"/>
         <source>Every segment is also a filter of the customer list (Segment), and so of exports and campaign targets.</source>
         <translation>每个细分都可在客户列表中作为筛选条件（细分），也可用于导出和营销活动目标。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="122"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="131"/>
         <source>Staff visits in</source>
         <translation>员工拜访月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Code</source>
         <translation>客户代码</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="155"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="156"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="157"/>
         <source>Value</source>
         <translation>价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="166"/>
         <source>Changed in</source>
         <translation>变化维度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Value quadrants</source>
         <translation>价值象限</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
         <source>Segments &amp;&amp; tiers</source>
         <translation>细分与等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>RFM</source>
         <translation>RFM</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
         <source>Funnel &amp;&amp; staff</source>
         <translation>漏斗与员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="177"/>
         <source>NPS &amp;&amp; satisfaction</source>
         <translation>NPS与满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="177"/>
         <source>Changed segment</source>
         <translation>细分变化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="209"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="343"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="346"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="249"/>
         <source>Could not read the scores: %1</source>
         <translation>无法读取评分：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="254"/>
         <source>No scores yet: press Score now to score every customer.</source>
         <translation>还没有评分：点击“立即评分”为所有客户评分。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="256"/>
         <source>Scored as of %1 (%2 customers, run %3 at %4).</source>
         <translation>评分截至 %1（%2 位客户，第 %3 次评分，%4）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="258"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="261"/>
         <source>%n customer(s) changed since; they are re-scored in the background, or score now for everyone.</source>
         <translation>
             <numerusform>此后有 %n 位客户发生变化，正在后台重新评分；也可立即为所有客户评分。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="272"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="406"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="275"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
         <source>No scores yet: press Score now.</source>
         <translation>还没有评分：请点击“立即评分”。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="280"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="290"/>
         <source>Current against potential value (%1 of %2 customers shown)</source>
         <translation>当前价值与潜在价值（显示 %2 位客户中的 %1 位）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="292"/>
         <source>Current value</source>
         <translation>当前价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="292"/>
         <source>Potential value</source>
         <translation>潜在价值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="334"/>
         <source>Customers by recency (R) and frequency (F) score, with mean spend</source>
         <translation>按最近购买（R）与购买频次（F）评分的客户分布及平均消费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="332"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="335"/>
         <source>Recency score (5 = most recent)</source>
         <translation>最近购买评分（5 = 最近）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="336"/>
         <source>Frequency score (5 = most often)</source>
         <translation>购买频次评分（5 = 最频繁）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
         <source>conversion</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
         <source>Funnel: %1</source>
         <translation>漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="358"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="361"/>
         <source>No visits logged in %1.</source>
         <translation>%1 没有拜访记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="364"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="367"/>
         <source>Visits in %1, top %2 staff; %3 of %4 with a target met it</source>
         <translation>%1 拜访次数（前 %2 名员工）；%4 位有目标的员工中 %3 位达标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>Visits</source>
         <translation>拜访次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="370"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="373"/>
         <source>Target</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="383"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="386"/>
         <source>NPS, last 12 months: %1</source>
         <translation>近12个月 NPS：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="385"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
         <source>repeat-purchase rate: %1</source>
         <translation>复购率：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="388"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="391"/>
         <source>members referred by a member: %1</source>
         <translation>由会员推荐入会的比例：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="392"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
         <source>No survey answers yet.</source>
         <translation>还没有调查回答。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="395"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="398"/>
         <source>NPS (promoters − detractors) and mean satisfaction by month</source>
         <translation>每月 NPS（推荐者 − 贬损者）与平均满意度</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="396"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="399"/>
         <source>Satisfaction (1–5)</source>
         <translation>满意度（1–5）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="409"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
         <source>Nobody changed since the run before (or there is only one run).</source>
         <translation>与上一次评分相比没有客户发生变化（或只有一次评分）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="412"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="415"/>
         <source>%n customer(s) changed since the run before</source>
         <translation>
             <numerusform>与上一次评分相比有 %n 位客户发生变化</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="427"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="430"/>
         <source>Scoring every customer…</source>
         <translation>正在为所有客户评分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="436"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
         <source>Scoring was cancelled; nothing was stored.</source>
         <translation>评分已取消，没有保存任何结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="439"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="442"/>
         <source>The value model has an inconsistent matrix; revise it under Value model.</source>
         <translation>价值模型中有判断矩阵不一致，请在“价值模型”中修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="441"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="444"/>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="450"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="455"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="460"/>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="463"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="475"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="451"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="454"/>
         <source>Score the customers first, then export the charts.</source>
         <translation>请先为客户评分，再导出图表。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="469"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="472"/>
         <source>Customer analytics</source>
         <translation>客户分析</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/analytics/page.py" line="474"/>
+        <location filename="../../desktop_crm/ui/analytics/page.py" line="477"/>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
@@ -736,52 +736,62 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="88"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="89"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="90"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="91"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="93"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="94"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="95"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="96"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="97"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="92"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
+        <source>Team overview</source>
+        <translation>团队概览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -812,6 +822,103 @@
         <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="244"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="34"/>
+        <source>Team audit log</source>
+        <translation>团队审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <source>Login, person, computer or detail</source>
+        <translation>账号、人员、电脑或内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <source>Action:</source>
+        <translation>操作：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Computer</source>
+        <translation>电脑</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="62"/>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="65"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="91"/>
+        <source>Reading the team&apos;s audit log…</source>
+        <translation>正在读取团队审计日志…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="122"/>
+        <source>%n row(s) shown.</source>
+        <translation>
+            <numerusform>显示 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="142"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="146"/>
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 行写入 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1182,52 +1289,52 @@
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="43"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="44"/>
         <source>Change selected customers</source>
         <translation>修改所选客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="52"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="53"/>
         <source>Add tags</source>
         <translation>添加标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="53"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="54"/>
         <source>Remove tags</source>
         <translation>移除标签</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="62"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="65"/>
         <source>Tags, separated by commas</source>
         <translation>标签，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="84"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="87"/>
         <source>&amp;Change</source>
         <translation>修改(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="86"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="89"/>
         <source>&amp;To</source>
         <translation>改为(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="95"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="98"/>
         <source>Continue…</source>
         <translation>继续…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="115"/>
         <source>Change one field of the selected customer.</source>
         <translation>修改所选客户的一个字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="113"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="116"/>
         <source>Change one field of %1 selected customers.</source>
         <translation>修改所选 %1 位客户的一个字段。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="154"/>
+        <location filename="../../desktop_crm/ui/customers/bulk_edit.py" line="157"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1726,6 +1833,170 @@
         <location filename="../../desktop_crm/ui/plans/compare.py" line="153"/>
         <source>%1 added, %2 removed, %3 changed.</source>
         <translation>新增 %1 条，删除 %2 条，修改 %3 条。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="33"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <source>Mine (this laptop)</source>
+        <translation>我的（本机）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="34"/>
+        <source>Theirs (the team)</source>
+        <translation>对方的（团队）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="35"/>
+        <source>Changed by</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="35"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="43"/>
+        <source>The same field was changed differently on this laptop and on another one. The record holds the team&apos;s value until you decide; your decision goes to the team at the next sync.</source>
+        <translation>同一字段在本机和另一台电脑上被改成了不同的值。在您决定之前，记录保留团队的值；您的决定会在下次同步时发给团队。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="51"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="52"/>
+        <source>Take &amp;theirs</source>
+        <translation>采用对方的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="53"/>
+        <source>&amp;Edit the value…</source>
+        <translation>另填一个值(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="54"/>
+        <source>&amp;Restore the record</source>
+        <translation>恢复这条记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="55"/>
+        <source>Confirm the &amp;delete</source>
+        <translation>确认删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="57"/>
+        <source>Take the team&apos;s and &amp;dismiss</source>
+        <translation>采用团队的并撤销(&amp;D)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="90"/>
+        <source>%n conflict(s) wait for your decision.</source>
+        <translation>
+            <numerusform>%n 个冲突等您决定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="91"/>
+        <source>No conflicts wait for a decision.</source>
+        <translation>没有等待决定的冲突。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="97"/>
+        <source>(not on this laptop)</source>
+        <translation>（不在本机上）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="99"/>
+        <source>Refused by the team server</source>
+        <translation>被团队服务器拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="101"/>
+        <source>(not on the server)</source>
+        <translation>（服务器上没有）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="101"/>
+        <source>as it was</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="103"/>
+        <source>The whole record</source>
+        <translation>整条记录</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="105"/>
+        <source>deleted</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="104"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="105"/>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="108"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="136"/>
+        <source>The team server refused this change: only a manager changes the team&apos;s shared settings and reference data (tiers, scoring weights, member rules). This laptop holds the team&apos;s version; dismiss the change, or ask your manager to make it.</source>
+        <translation>团队服务器拒绝了这项修改：团队共用的设置和基础数据（等级、评分权重、会员规则）只能由经理修改。本机保留的是团队的版本；请撤销这项修改，或请经理来改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="141"/>
+        <source>The team server refused this change: your login may not give a customer to someone else. The customer stays with its account manager; dismiss the change, or ask your manager to give it.</source>
+        <translation>团队服务器拒绝了这项修改：您的账号不能把客户转给别人。客户仍归原客户经理；请撤销这项修改，或请经理来转交。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="144"/>
+        <source>The team server refused this change: your login may not make it. Dismiss it, or ask your manager.</source>
+        <translation>团队服务器拒绝了这项修改：您的账号无权做这项修改。请撤销它，或请经理处理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="163"/>
+        <source>That value belongs to another record already: edit the value and choose another.</source>
+        <translation>这个值已属于另一条记录：请另填一个值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="167"/>
+        <source>The team server refused this change and would refuse it again: take the team&apos;s to dismiss it, or ask your manager to make the change.</source>
+        <translation>团队服务器拒绝了这项修改，再发也会被拒绝：请采用团队的版本来撤销它，或请经理来修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="173"/>
+        <source>This conflict was decided meanwhile.</source>
+        <translation>这个冲突已在此期间被决定。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="190"/>
+        <source>Edit the value</source>
+        <translation>另填一个值</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="191"/>
+        <source>%1 of %2:</source>
+        <translation>%2 的%1：</translation>
     </message>
 </context>
 <context>
@@ -2485,132 +2756,147 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="89"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="92"/>
+        <source>Only a manager gives a customer to someone else.</source>
+        <translation>只有经理才能把客户转给别人。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="111"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="116"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="126"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="127"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="128"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="129"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="130"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="157"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="158"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="253"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="268"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="269"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="280"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="315"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="316"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="377"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="386"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="393"/>
+        <source>Updated from the team; what you typed is kept.</source>
+        <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="394"/>
+        <source>Updated from the team.</source>
+        <translation>已按团队的修改更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="437"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3242,17 +3528,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="306"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="314"/>
         <source>Mobile or landline, e.g. 0710-3212345</source>
         <translation>手机或固话，例如 0710-3212345</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="370"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
         <source>%1 (inactive)</source>
         <translation>%1（已停用）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/forms.py" line="378"/>
+        <location filename="../../desktop_crm/ui/dossier/forms.py" line="386"/>
         <source>Separate tags with commas</source>
         <translation>多个标签用逗号分隔</translation>
     </message>
@@ -3525,81 +3811,184 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="290"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="292"/>
         <source>Only mine</source>
         <translation>只看我的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="294"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="296"/>
         <source>Your user name is not on the staff list, so nothing is yours.</source>
         <translation>您的用户名不在员工名单中，因此没有属于您的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="299"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="301"/>
         <source>Only the follow-ups of your own visits and the plan actions you own. The count on the Follow-ups tab and in the status bar is everyone&apos;s.</source>
         <translation>只显示您自己拜访的跟进和您负责的计划行动。“跟进”标签和状态栏上的数字是所有人的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="302"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="306"/>
+        <source>Every account manager</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="312"/>
+        <source>Show one account manager&apos;s follow-ups</source>
+        <translation>只显示一位客户经理的跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="314"/>
         <source>Open customer</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="303"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="315"/>
         <source>Mark done…</source>
         <translation>标记完成…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="304"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="316"/>
         <source>Reschedule…</source>
         <translation>改期…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="319"/>
         <source>No open follow-ups. Set a follow-up date when you log a visit.</source>
         <translation>没有待办跟进。记录拜访时可以设置跟进日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="342"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="355"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="371"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="400"/>
         <source>%n open follow-up(s)</source>
         <translation>
             <numerusform>%n 条待办跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="374"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="402"/>
         <source>Only yours: %1 open, %2 overdue · everyone&apos;s: %3 overdue</source>
         <translation>仅我的：%1 项未完成，%2 项逾期 · 全部：%3 项逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="384"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="404"/>
+        <source>%4&apos;s: %1 open, %2 overdue · everyone&apos;s: %3 overdue</source>
+        <translation>%4 的：%1 项未完成，%2 项逾期 · 全部：%3 项逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="416"/>
         <source>Could not load the follow-ups: %1</source>
         <translation>无法加载跟进：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="445"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="477"/>
         <source>Mark follow-up done</source>
         <translation>标记跟进完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="446"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="478"/>
         <source>Follow-up with %1 is done. Log the visit now?</source>
         <translation>与 %1 的跟进已完成。现在记录这次拜访吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="449"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="481"/>
         <source>Log the visit…</source>
         <translation>记录拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="450"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="482"/>
         <source>Just mark done</source>
         <translation>只标记完成</translation>
+    </message>
+</context>
+<context>
+    <name>GiveDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="38"/>
+        <source>Give to…</source>
+        <translation>转给…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="43"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="44"/>
+        <source>Give %n selected customer(s) to another account manager.</source>
+        <translation>
+            <numerusform>把选中的 %n 位客户转给另一位客户经理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="52"/>
+        <source>&amp;Account manager</source>
+        <translation>客户经理(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="58"/>
+        <source>&amp;Give</source>
+        <translation>转交(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="85"/>
+        <source>The selected customers belong to %1 already.</source>
+        <translation>选中的客户已经归%1负责。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="87"/>
+        <source>%n customer(s) will belong to %1 from now on. Each customer&apos;s history notes the change; Ctrl+Z undoes it.</source>
+        <translation>
+            <numerusform>这 %n 位客户从现在起归%1负责。每位客户的历史都会记下这次变更；按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="93"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="96"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave %2&apos;s laptop; changes not yet synced on that laptop are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上，并从%2的电脑上移走；那台电脑上尚未同步的修改会先发出，之后的修改将成为%1要处理的冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="101"/>
+        <source>%n customer(s), with their visits, plans, members and purchases, will move to %1&apos;s laptop at the next sync and leave the laptops of %2; changes not yet synced on those laptops are sent first, later ones become conflicts for %1.</source>
+        <translation>
+            <numerusform>%n 位客户及其拜访、计划、会员和购买记录将在下次同步时转到%1的电脑上，并从%2的电脑上移走；那些电脑上尚未同步的修改会先发出，之后的修改将成为%1要处理的冲突。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiveInWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="117"/>
+        <source>&amp;Give to…</source>
+        <translation>转给(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="173"/>
+        <source>Select the customers to give, then Give to… (%1).</source>
+        <translation>先选中要转交的客户，再选“转给…”（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>已把 %n 位客户转给%1。按 Ctrl+Z 可撤销。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/give.py" line="205"/>
+        <source>Giving customers…</source>
+        <translation>正在转交客户…</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +4129,7 @@
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/dossier/tabs.py" line="204"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n 处修改</numerusform>
@@ -3814,188 +4203,188 @@
         <translation>desktop-crm — %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="262"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="284"/>
         <source>Working…</source>
         <translation>正在处理…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="92"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="93"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="94"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="95"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="96"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="97"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="101"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
         <source>&amp;Back up…</source>
         <translation>备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="102"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
         <source>Bac&amp;kups…</source>
         <translation>备份列表(&amp;K)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="103"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
         <source>Re&amp;store from a backup…</source>
         <translation>从备份恢复(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="104"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="105"/>
         <source>Re&amp;cover a damaged file…</source>
         <translation>修复损坏的文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="106"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
         <source>Remove encr&amp;yption…</source>
         <translation>取消加密(&amp;Y)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="107"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="108"/>
         <source>&amp;Encrypt…</source>
         <translation>加密(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="110"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="111"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
         <source>E&amp;xport the customer list…</source>
         <translation>导出客户列表(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="113"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="115"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
         <source>Se&amp;ttings…</source>
         <translation>设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="117"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="119"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="121"/>
         <source>&amp;Customer</source>
         <translation>客户(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="120"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
         <source>&amp;New customer</source>
         <translation>新建客户(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="122"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="124"/>
         <source>&amp;Close tab</source>
         <translation>关闭标签页(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="125"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="130"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="131"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="139"/>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="132"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="140"/>
         <source>&amp;About desktop-crm</source>
         <translation>关于 desktop-crm(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="236"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="258"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="280"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="302"/>
         <source>%n customer(s) in the file</source>
         <translation>
             <numerusform>文件中共 %n 个客户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="304"/>
         <source>%n overdue follow-up(s)</source>
         <translation>
             <numerusform>%n 条逾期跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="287"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="309"/>
         <source>Follow-ups (%1)</source>
         <translation>跟进（%1）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>%n follow-up(s) are overdue.</source>
         <translation>
             <numerusform>有 %n 条跟进已逾期。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="291"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="313"/>
         <source>Show them</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="307"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="329"/>
         <source>Welcome to desktop-crm</source>
         <translation>欢迎使用 desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="308"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="330"/>
         <source>This database is empty. Load demo data (%1 customers with contacts, visits, purchases and plans) to try the app?</source>
         <translation>这个数据库是空的。要载入演示数据（%1 个客户，含联系人、拜访、购买记录和经营计划）来试用吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="323"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="345"/>
         <source>Demo data cancelled; nothing was written.</source>
         <translation>已取消演示数据，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="325"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="347"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="329"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="351"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="379"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="405"/>
         <source>This file is damaged, so it is open read-only. You can search, read, print and export; changes cannot be saved. Use File ▸ Recover a damaged file… to rescue what can be read into a new file, or restore a backup.</source>
         <translation>此文件已损坏，因此以只读方式打开。可以搜索、查看、打印和导出，但不能保存修改。请用“文件 ▸ 修复损坏的文件…”把能读出的内容救到一个新文件，或从备份恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="385"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="411"/>
         <source>This file is open read-only (%1). You can search, read, print and export; changes cannot be saved. To edit it, copy it to a folder of your own and open the copy.</source>
         <translation>此文件以只读方式打开（%1）。可以搜索、查看、打印和导出，但不能保存修改。如需编辑，请把它复制到您自己的文件夹，再打开副本。</translation>
     </message>
@@ -4323,42 +4712,42 @@
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="49"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
@@ -4366,119 +4755,119 @@
 <context>
     <name>MembersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="108"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="109"/>
         <source>Card number, name, phone or pinyin</source>
         <translation>卡号、姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="113"/>
         <source>All levels</source>
         <translation>全部等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="117"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
         <source>Counter (F2)</source>
         <translation>收银台 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
         <source>Record a purchase: find the member, type the amount, Enter.</source>
         <translation>记录消费：找到会员，输入金额，按回车。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="119"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
         <source>New member…</source>
         <translation>新会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
         <source>Points rules…</source>
         <translation>积分规则…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="122"/>
         <source>Update levels</source>
         <translation>更新等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="122"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="298"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="123"/>
         <location filename="../../desktop_crm/ui/members/page.py" line="302"/>
-        <location filename="../../desktop_crm/ui/members/page.py" line="310"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="314"/>
         <source>Expire points</source>
         <translation>积分过期处理</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
         <source>Give selected to</source>
         <translation>将所选交给</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="147"/>
         <source>Select members (Ctrl or Shift + click), then choose the staff member.</source>
         <translation>先选中会员（按住 Ctrl 或 Shift 点击），再选择员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="214"/>
         <source>All staff</source>
         <translation>全部员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="212"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="215"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="238"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="241"/>
         <source>%n members</source>
         <translation>
             <numerusform>%n 位会员</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="291"/>
         <source>Levels updated</source>
         <translation>等级已更新</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/members/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="292"/>
         <source>%n members changed level.</source>
         <translation>
             <numerusform>%n 位会员等级有变化。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="293"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="297"/>
         <source>Updating levels…</source>
         <translation>正在更新等级…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="299"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="303"/>
         <source>Points never expire under the current rules.</source>
         <translation>按当前规则积分永不过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="303"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="307"/>
         <source>Points earned more than %1 months ago and not used will lapse. This cannot be undone. Go on?</source>
         <translation>%1 个月前获得且未使用的积分将作废，且无法撤销。继续吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="311"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="315"/>
         <source>%1 points of %2 members expired.</source>
         <translation>%2 位会员共 %1 积分已过期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="318"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="322"/>
         <source>Expiring points…</source>
         <translation>正在处理过期积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="330"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="334"/>
         <source>Give members</source>
         <translation>转交会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/page.py" line="331"/>
+        <location filename="../../desktop_crm/ui/members/page.py" line="335"/>
         <source>Give %1 members (and their customer files) to %2?</source>
         <translation>把 %1 位会员（及其客户档案）交给 %2？</translation>
     </message>
@@ -4795,6 +5184,113 @@
         <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
+    </message>
+</context>
+<context>
+    <name>MovedDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="22"/>
+        <source>Customers moved by the team</source>
+        <translation>团队转来或转走的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="26"/>
+        <source>Given to you (%n):</source>
+        <translation>
+            <numerusform>转给您的（%n）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="27"/>
+        <source>Given to someone else, no longer on this laptop (%n):</source>
+        <translation>
+            <numerusform>已转给别人、不再在本机上的（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="38"/>
+        <source>A customer that left stays with the team: its new account manager has it, with your synced changes.</source>
+        <translation>转走的客户仍在团队里：新的客户经理接手了它，包括您已同步的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>MovedNotice</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="63"/>
+        <source>Show which customers came and went</source>
+        <translation>查看转来和转走的客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="79"/>
+        <source>%n customer(s) came</source>
+        <translation>
+            <numerusform>转来 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/moved.py" line="81"/>
+        <source>%n left</source>
+        <translation>
+            <numerusform>转走 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="91"/>
+        <source>Given to you: %1.</source>
+        <translation>转给您：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/moved.py" line="93"/>
+        <source>Given to someone else: %1.</source>
+        <translation>已转给别人：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>NewLoginDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="245"/>
+        <source>Add a login</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="261"/>
+        <source>&amp;Login:</source>
+        <translation>账号(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="262"/>
+        <source>&amp;Name (staff):</source>
+        <translation>姓名（员工）(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="263"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="264"/>
+        <source>&amp;Team:</source>
+        <translation>团队(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="265"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="266"/>
+        <source>A&amp;gain:</source>
+        <translation>再输一次(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="278"/>
+        <source>Type the login and the staff member&apos;s name.</source>
+        <translation>请输入账号和员工姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="280"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不同。</translation>
     </message>
 </context>
 <context>
@@ -5724,22 +6220,22 @@
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="369"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="395"/>
         <source>the disk is read-only</source>
         <translation>磁盘是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="370"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="396"/>
         <source>the file is read-only</source>
         <translation>文件是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="371"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="397"/>
         <source>its folder is read-only</source>
         <translation>所在文件夹是只读的</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="372"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="398"/>
         <source>opened read-only</source>
         <translation>按只读方式打开</translation>
     </message>
@@ -5780,32 +6276,32 @@
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="214"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="216"/>
         <source>Reschedule follow-up</source>
         <translation>跟进改期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
         <source>Tomorrow</source>
         <translation>明天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="226"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="228"/>
         <source>+1 week</source>
         <translation>+1 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
         <source>+2 weeks</source>
         <translation>+2 周</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="227"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="229"/>
         <source>+1 month</source>
         <translation>+1 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/agenda.py" line="240"/>
+        <location filename="../../desktop_crm/ui/visits/agenda.py" line="242"/>
         <source>%1 (%2): due %3</source>
         <translation>%1（%2）：%3 到期</translation>
     </message>
@@ -6458,6 +6954,436 @@ purchase</source>
     </message>
 </context>
 <context>
+    <name>TeamInWindow</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="26"/>
+        <source>&amp;Team server…</source>
+        <translation>团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="28"/>
+        <source>S&amp;ync with the team</source>
+        <translation>与团队同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="32"/>
+        <source>&amp;Users and roles…</source>
+        <translation>用户和角色(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/window.py" line="35"/>
+        <source>Team &amp;audit log…</source>
+        <translation>团队审计日志(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamOverviewPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="56"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="56"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="57"/>
+        <source>Visits this month</source>
+        <translation>本月拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="58"/>
+        <source>Asked by the tiers</source>
+        <translation>等级要求</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="59"/>
+        <source>Overdue follow-ups</source>
+        <translation>逾期跟进</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="60"/>
+        <source>Active plans</source>
+        <translation>生效计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="60"/>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="66"/>
+        <source>Your team&apos;s account managers as this laptop knows them after its last sync. Visits are those logged at each one&apos;s customers this month; the tiers&apos; policies ask a visit every so many days. Double-click an account manager to list their customers.</source>
+        <translation>本机上次同步后所知的团队客户经理。拜访指本月在各人客户处记录的拜访；客户等级政策要求每隔若干天拜访一次。双击一位客户经理可列出其客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="75"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="76"/>
+        <source>Read the figures again and ask the team server for the last syncs (F5)</source>
+        <translation>重新读取数字，并向团队服务器查询最近同步时间 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="101"/>
+        <source>Only a manager sees the team overview.</source>
+        <translation>只有经理能查看团队概览。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="123"/>
+        <source>Fewer visits than the tiers ask this month</source>
+        <translation>本月拜访少于等级要求</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
+        <source>%n account manager(s), this month (%1).</source>
+        <translation>
+            <numerusform>%n 位客户经理，本月（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="130"/>
+        <source>No account managers on this laptop yet: sync (F9).</source>
+        <translation>本机还没有客户经理：请同步 (F9)。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="132"/>
+        <source>Asking the team server for the last syncs…</source>
+        <translation>正在向团队服务器查询最近同步时间…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="134"/>
+        <source>The team server cannot be reached: the last syncs are unknown (offline).</source>
+        <translation>无法连接团队服务器：最近同步时间未知（离线）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="137"/>
+        <source>Last syncs as the team server knows them.</source>
+        <translation>最近同步时间以团队服务器记录为准。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="147"/>
+        <source>unknown (offline)</source>
+        <translation>未知（离线）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/overview_page.py" line="151"/>
+        <source>never</source>
+        <translation>从未同步</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServer</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="26"/>
+        <source>The address asks for an encrypted connection (TLS), which the team server does not offer: ask your administrator.</source>
+        <translation>该地址要求加密连接（TLS），但团队服务器不提供：请询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="29"/>
+        <source>The team server accepts only encrypted connections (TLS): add ?sslmode=require to the address, or ask your administrator.</source>
+        <translation>团队服务器只接受加密连接（TLS）：请在地址后加上 ?sslmode=require，或询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="32"/>
+        <source>The team server asks for a password: type it.</source>
+        <translation>团队服务器需要密码：请输入密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="34"/>
+        <source>The server refused the login or password; check them with your administrator.</source>
+        <translation>服务器拒绝了该登录名或密码；请与管理员核对。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="37"/>
+        <source>That server has no such team database: check the address.</source>
+        <translation>该服务器上没有这个团队数据库：请检查地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="39"/>
+        <source>Could not reach the team server; check the address and your network, then try again.</source>
+        <translation>无法连接团队服务器；请检查地址和网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
+        <source>The server address is not valid: write it as postgresql://host/database.</source>
+        <translation>服务器地址无效：请写成 postgresql://主机/数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="44"/>
+        <source>The team server was set up by a newer desktop-crm (schema version %1; this app knows %2): install the newer desktop-crm your team uses.</source>
+        <translation>团队服务器由较新版本的 desktop-crm 建立（结构版本 %1，本程序只认识 %2）：请安装团队所用的新版 desktop-crm。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="48"/>
+        <source>The team server&apos;s schema (version %1) is older than this app needs (%2): ask your administrator to upgrade the server.</source>
+        <translation>团队服务器的结构版本（%1）低于本程序所需（%2）：请管理员升级服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="52"/>
+        <source>That database is not a team server yet: ask your administrator to set it up.</source>
+        <translation>该数据库还不是团队服务器：请管理员先完成设置。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="55"/>
+        <source>%1 signs in but is not a member of this team: ask your administrator to add the login.</source>
+        <translation>%1 能登录，但不是这个团队的成员：请管理员添加该登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="58"/>
+        <source>Other laptops kept changing the same records; nothing was lost: sync again in a moment.</source>
+        <translation>其他电脑一直在修改同样的记录；没有丢失任何内容：请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="61"/>
+        <source>The team server refused a change your login may not make; ask your administrator.</source>
+        <translation>团队服务器拒绝了您的登录名无权做的修改；请询问管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="64"/>
+        <source>The connection to the team server was lost during the sync; nothing was half-done: it will sync again.</source>
+        <translation>同步时与团队服务器的连接中断；没有做了一半的修改：稍后会再次同步。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="29"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="152"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="39"/>
+        <source>Remember the password on this computer (keyring)</source>
+        <translation>在本机记住密码（系统钥匙串）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="42"/>
+        <source>This computer has no keyring: the password is asked once per session.</source>
+        <translation>本机没有钥匙串：每次启动后会询问一次密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="45"/>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="46"/>
+        <source>Your login:</source>
+        <translation>您的登录名：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="47"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="52"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="55"/>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="59"/>
+        <source>&amp;Disconnect…</source>
+        <translation>断开连接(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="82"/>
+        <source>This file is connected to %1 as %2 (%3). It syncs with the team by itself; Disconnect to work alone.</source>
+        <translation>此文件已以 %2（%3）的身份连接到 %1，会自动与团队同步；断开连接后即单机使用。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="89"/>
+        <source>Connect this file to your team&apos;s server to share customers with your team. Ask your administrator for the address, your login and your password.</source>
+        <translation>把此文件连接到团队服务器，与团队共享客户。服务器地址、登录名和密码请向管理员索取。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="100"/>
+        <source>account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="100"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="101"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="110"/>
+        <source>Type the server address and your login.</source>
+        <translation>请填写服务器地址和登录名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="126"/>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="130"/>
+        <source>The connection works: you sign in as %1.</source>
+        <translation>连接正常：您以%1身份登录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="145"/>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="153"/>
+        <source>The keyring refused to keep the password; sync will ask for it.</source>
+        <translation>钥匙串未能保存密码；同步时会询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="154"/>
+        <source>Connected.</source>
+        <translation>已连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="164"/>
+        <source>A sync is under way: disconnect when it has finished.</source>
+        <translation>正在同步：请等同步结束后再断开连接。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="170"/>
+        <source>Disconnect</source>
+        <translation>断开连接</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
+        <translation>
+            <numerusform>还有 %n 处修改没有发给团队，断开后它们只留在本机。仍要断开连接吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="180"/>
+        <source>Disconnected: the file keeps all its records and works alone.</source>
+        <translation>已断开连接：文件保留全部记录，单机使用。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="162"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <source>Receiving the team&apos;s records…</source>
+        <translation>正在接收团队的记录…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="189"/>
+        <source>First sync</source>
+        <translation>首次同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
+        <source>Receiving the team&apos;s records: %1</source>
+        <translation>正在接收团队的记录：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="202"/>
+        <source>Sending this file&apos;s records: %1</source>
+        <translation>正在发送本文件的记录：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
+        <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
+        <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="239"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="241"/>
+        <source>The team server needs your password: press Sync (F9).</source>
+        <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
+        <source>Team server</source>
+        <translation>团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="258"/>
+        <source>Password for %1:</source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <source>Synced %1</source>
+        <translation>%1已同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="316"/>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 处修改待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n 个冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="328"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="333"/>
+        <source>on %1</source>
+        <translation>于 %1 </translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/plans/templates.py" line="26"/>
@@ -6914,6 +7840,204 @@ purchase</source>
     </message>
 </context>
 <context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="34"/>
+        <source>Users and roles</source>
+        <translation>用户和角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="37"/>
+        <source>Changing logins needs the login that set up the team server (it may create roles). Its password is kept only while this window is open.</source>
+        <translation>更改账号需要设置团队服务器的那个账号（它可以创建角色）。其密码只在此窗口打开期间保留。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="46"/>
+        <source>&amp;Show logins</source>
+        <translation>显示账号(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="49"/>
+        <source>Administrator login:</source>
+        <translation>管理员账号：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="53"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Login</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="57"/>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="58"/>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="58"/>
+        <source>Last sync</source>
+        <translation>最近同步</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="71"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="72"/>
+        <source>New &amp;password…</source>
+        <translation>新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="73"/>
+        <source>&amp;Deactivate…</source>
+        <translation>停用(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="74"/>
+        <source>Ac&amp;tivate</source>
+        <translation>启用(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="106"/>
+        <source>Type the administrator login and its password.</source>
+        <translation>请输入管理员账号及其密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="122"/>
+        <source>Reading the logins…</source>
+        <translation>正在读取账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="129"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="133"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="133"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="136"/>
+        <source>%n login(s).</source>
+        <translation>
+            <numerusform>%n 个账号。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="141"/>
+        <source>account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="141"/>
+        <source>manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="142"/>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="167"/>
+        <source>Adding the login…</source>
+        <translation>正在添加账号…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="169"/>
+        <source>%1 can now sign in as %2. Give them the server address, their login and password.</source>
+        <translation>%1 现在可以以 %2 的身份登录。请把服务器地址、账号和密码交给对方。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="178"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="179"/>
+        <source>New password for %1 (at least 8 characters):</source>
+        <translation>%1 的新密码（至少 8 个字符）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="186"/>
+        <source>Changing the password…</source>
+        <translation>正在更改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="187"/>
+        <source>%1 has a new password; their laptop asks for it at the next sync.</source>
+        <translation>%1 已设置新密码；其电脑会在下次同步时要求输入。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="197"/>
+        <source>Add the login who takes over first.</source>
+        <translation>请先添加接手的账号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="201"/>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="209"/>
+        <source>Deactivate %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="202"/>
+        <source>%1 will no longer sign in. Their customers, with their visits, plans, members and purchases, go to:</source>
+        <translation>%1 将不能再登录。其客户连同拜访、计划、会员和购买记录转给：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="210"/>
+        <source>%1 can no longer sign in, and their customers move to %2&apos;s laptop at its next sync. Changes %1 has not synced yet stay on their laptop. Go on?</source>
+        <translation>%1 将不能再登录，其客户会在 %2 的电脑下次同步时转过去。%1 尚未同步的修改会留在其电脑上。继续吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="218"/>
+        <source>Deactivating…</source>
+        <translation>正在停用…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="220"/>
+        <source>%1 can no longer sign in; %n customer(s) now belong to %2.</source>
+        <translation>
+            <numerusform>%1 已不能再登录；%n 位客户现归 %2 所有。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="231"/>
+        <source>Activating…</source>
+        <translation>正在启用…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/users_dialog.py" line="233"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 可以重新登录了。</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/visits/visit_dialog.py" line="123"/>
@@ -7116,7 +8240,7 @@ purchase</source>
 <context>
     <name>_Notice</name>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="413"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="439"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>

@@ -44,6 +44,13 @@ def test_two_laptops_connect_sync_and_settle_a_conflict(tmp_path, team) -> None:
     assert ok(chen, "sync", "status", "--json").json()["open_conflicts"] == 1
     ok(chen, "conflicts", "resolve", str(conflict["id"]), "--mine")
     assert ok(chen, "conflicts", "list", "--json").json() == []
+    from desktop_crm.domain.dossier import history
+    from desktop_crm.storage.db import open_database
+
+    with open_database(chen) as store:  # the decision is in the dossier's history
+        (customer,) = store.find("customers")
+        latest = history(store, customer["id"], "en")[0]
+    assert (latest.field, latest.old, latest.new) == ("Phone", "0710-3600002", "0710-3600003")
     ok(chen, "sync")
     ok(wang, "sync")
     card = ok(wang, "show", "C001", "--json").json()["customer"]

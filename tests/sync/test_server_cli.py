@@ -33,16 +33,17 @@ def empty_db(pg_cluster):
 def test_set_up_a_team_from_the_command_line(run, empty_db, pg_cluster) -> None:
     assert run("server", "status", empty_db)[1].startswith("clitest is not a team server yet")
     code, out, _ = run("server", "init", empty_db)
-    assert code == 0 and "schema version 1" in out
+    assert code == 0 and "schema version 2" in out
     code, _, err = run("server", "init", empty_db)
     assert code == 7 and "already a desktop-crm team server" in err and "Traceback" not in err
     code, out, _ = run("server", "add-user", "wang", "--url", empty_db, "--staff", "王敏",
                        "--role", "rep", "--team", "north", "--password-stdin", stdin=PASSWORD + "\n")
     assert code == 0 and "wang can now sign in as 王敏 (rep in team north)" in out
     code, out, _ = run("server", "users", empty_db, "--json")
-    assert json.loads(out) == [{"login": "wang", "staff": "王敏", "role": "rep", "team": "north"}]
+    assert json.loads(out) == [{"login": "wang", "staff": "王敏", "role": "rep", "team": "north",
+                                "active": True, "last_sync_at": None, "last_sync_machine": None}]
     code, out, _ = run("server", "status", empty_db)
-    assert "schema version 1" in out and "1 logins" in out and "staff" in out
+    assert "schema version 2" in out and "1 logins" in out and "staff" in out
     # the login is real: wang signs in with the password given, and only with it
     with psycopg.connect(pg_cluster.url("wang", PASSWORD, "clitest")) as conn:
         assert conn.execute("SELECT crm.my_role()").fetchone()[0] == "rep"
@@ -80,13 +81,39 @@ def test_an_unreachable_server_is_one_sentence(run, pg_cluster) -> None:
 
 def test_upgrade_and_a_server_newer_than_the_app(run, team) -> None:
     code, out, _ = run("server", "upgrade", team.owner_url)
-    assert code == 0 and "already version 1" in out
+    assert code == 0 and "already version 2" in out
     with psycopg.connect(team.owner_url) as conn:
-        conn.execute("UPDATE crm.schema_version SET version = 2")
+        conn.execute("UPDATE crm.schema_version SET version = 3")
     code, _, err = run("server", "upgrade", team.owner_url)
     assert code == 7 and "install the newer desktop-crm" in err
     code, _, err = run("server", "users", team.owner_url)
     assert code == 7 and "newer than this app knows" in err
+
+
+def test_a_version_1_server_upgrades_and_then_knows_when_each_laptop_synced(
+        run, pg_cluster, empty_db, monkeypatch, tmp_path) -> None:
+    from desktop_crm.sync import server
+    from tests.sync.laptops import laptop
+    from tests.teams import Team
+
+    with monkeypatch.context() as old_app:  # the server as the first release set it up
+        old_app.setattr(server, "SCRIPTS", server.SCRIPTS[:1])
+        old_app.setattr(server, "SCHEMA_VERSION", 1)
+        assert run("server", "init", empty_db)[0] == 0
+        assert run("server", "add-user", "wang", "--url", empty_db, "--staff", "王敏",
+                   "--role", "rep", "--password-stdin", stdin=PASSWORD + "\n")[0] == 0
+    code, _, err = run("server", "users", empty_db)
+    assert code == 7 and "older than this app needs (2)" in err
+    code, out, _ = run("server", "upgrade", empty_db)
+    assert code == 0 and "1" in out and "2" in out
+    listed = json.loads(run("server", "users", empty_db, "--json")[1])
+    assert [(u["login"], u["staff"], u["active"], u["last_sync_at"]) for u in listed] == [
+        ("wang", "王敏", True, None)]
+
+    wang = laptop(tmp_path, Team(pg_cluster, "clitest", empty_db), "wang", PASSWORD)
+    wang.sync()
+    listed = json.loads(run("server", "users", empty_db, "--json")[1])
+    assert listed[0]["last_sync_at"] is not None and listed[0]["last_sync_machine"]
 
 
 def test_exports_recorded_on_a_laptop_reach_the_admins_audit_listing(run, team, tmp_path) -> None:
@@ -108,3 +135,59 @@ def test_exports_recorded_on_a_laptop_reach_the_admins_audit_listing(run, team, 
     assert "12 customers to 客户.xlsx" in out and "wang" in out
     code, _, err = run("server", "audit", team.url("wang"))
     assert code == 7 and "Only the team's administrators" in err and "Traceback" not in err
+
+
+def test_a_new_password_replaces_the_old_one(run, team) -> None:
+    code, out, _ = run("server", "passwd", "wang", "--url", team.owner_url, "--password-stdin",
+                       stdin="another long secret\n")
+    assert code == 0 and out.startswith("wang has a new password")
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(team.url("wang")).close()
+    url = team.cluster.url("wang", "another long secret", team.dbname)
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT crm.my_role()").fetchone()[0] == "rep"
+    # a rep's login may not change another's; an unknown login is named
+    code, _, err = run("server", "passwd", "li", "--url", url, "--password-stdin",
+                       stdin="yet another secret\n")
+    assert code == 7 and "may not change other logins" in err
+    code, _, err = run("server", "passwd", "nobody", "--url", team.owner_url,
+                       "--password-stdin", stdin="yet another secret\n")
+    assert code == 7 and "nobody is not one of this team's logins" in err
+
+
+def test_deactivating_someone_gives_their_customers_to_another(run, team, tmp_path) -> None:
+    from tests.sync.laptops import laptop
+
+    wang, li = (laptop(tmp_path, team, name, PASSWORD) for name in ("wang", "li"))
+    li.sync()
+    wang.sync()
+    cid = wang.customers.create({"name": "明佳烟酒", "code": "C001", "owner": "王敏"})
+    wang.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit",
+                                "purpose": "例行拜访"}, [])
+    wang.sync()
+
+    code, _, err = run("server", "deactivate", "wang", "--url", team.owner_url)
+    assert (code, err) == (7, "desktop-crm: wang owns 1 customers: name who takes them over "
+                              "(--give-to).\n")
+    code, out, _ = run("server", "deactivate", "wang", "--url", team.owner_url, "--give-to", "li")
+    assert code == 0 and out.splitlines() == [
+        "wang can no longer sign in.",
+        "1 customers, with everything that hangs off them, now belong to li: they arrive on "
+        "that laptop at its next sync."]
+    with pytest.raises(psycopg.OperationalError):
+        psycopg.connect(team.url("wang")).close()
+    listed = {u["login"]: u["active"] for u in json.loads(run("server", "users", team.owner_url,
+                                                              "--json")[1])}
+    assert listed["wang"] is False and listed["li"] is True
+
+    li.sync()
+    moved = li.customer("明佳烟酒")
+    assert moved is not None and moved["owner_id"] == li.staff_id("李强")
+    assert [v["purpose"] for v in li.visits.of_customer(moved["id"])] == ["例行拜访"]
+    assert li.store.conn.execute("SELECT active FROM staff WHERE name = '王敏'").fetchone()[0] == 0
+
+    code, out, _ = run("server", "activate", "wang", "--url", team.owner_url)
+    assert code == 0 and out == "wang can sign in again.\n"
+    with psycopg.connect(team.url("wang")) as conn:
+        assert conn.execute("SELECT count(*) FROM crm.records WHERE kind = 'customer'"
+                            ).fetchone()[0] == 0  # the customers stay with li

@@ -24,9 +24,9 @@ def laptop_state(path) -> tuple:
 
 
 @pytest.mark.parametrize("step, words", [
-    (+1, "The team server's schema is version 2, newer than this app knows (1): install the "
+    (+1, "The team server's schema is version 3, newer than this app knows (2): install the "
          "newer desktop-crm your team uses."),
-    (-1, "The team server's schema is version 0, older than this app needs (1): ask your "
+    (-1, "The team server's schema is version 1, older than this app needs (2): ask your "
          "administrator to run `desktop-crm server upgrade`."),
 ])
 def test_a_server_of_another_schema_version_syncs_nothing(tmp_path, team, step, words) -> None:

@@ -66,10 +66,10 @@ def test_the_team_commands_speak_chinese(tmp_path, team, pg_cluster) -> None:
     assert zh(chen, "conflicts", "list").out == "没有等待决定的冲突。\n"
 
     with psycopg.connect(team.owner_url) as conn:
-        conn.execute("UPDATE crm.schema_version SET version = 2")
+        conn.execute("UPDATE crm.schema_version SET version = 3")
     done = zh(chen, "sync")
-    assert (done.code, done.err) == (7, "desktop-crm: 团队服务器的数据库结构是版本 2，比本程序所知的"
-                                        "（1）更新：请安装团队使用的新版 desktop-crm。\n")
+    assert (done.code, done.err) == (7, "desktop-crm: 团队服务器的数据库结构是版本 3，比本程序所知的"
+                                        "（2）更新：请安装团队使用的新版 desktop-crm。\n")
 
 
 def test_the_team_commands_help_in_chinese(tmp_path) -> None:

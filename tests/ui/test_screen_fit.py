@@ -78,6 +78,13 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.plans.templates import TemplateDialog
     from desktop_crm.ui.settings import AppSettings, SettingsDialog
     from desktop_crm.ui.staff.page import MoveMembersDialog, StaffDialog
+    from desktop_crm.domain import give
+    from desktop_crm.ui.team.connect_dialog import TeamServerDialog
+    from desktop_crm.ui.team.give import GiveDialog
+    from desktop_crm.ui.team.moved import MovedDialog
+    from desktop_crm.ui.team.sync_control import TeamSync
+    from desktop_crm.ui.team.users_dialog import NewLoginDialog, UsersDialog
+    from desktop_crm.ui.team.audit_dialog import AuditDialog
     from desktop_crm.ui.transfer.export_dialog import ExportDialog
     from desktop_crm.ui.transfer.history import ImportHistoryDialog
     from desktop_crm.ui.transfer.import_wizard import ImportWizard
@@ -121,6 +128,15 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "SettingsDialog": lambda ctx, ids, tmp: SettingsDialog(settings(tmp)),
         "MoveMembersDialog": lambda ctx, ids, tmp: MoveMembersDialog(ctx),
         "StaffDialog": lambda ctx, ids, tmp: StaffDialog(ctx, ids["staff"]),
+        "TeamServerDialog": lambda ctx, ids, tmp: TeamServerDialog(TeamSync(ctx)),
+        "GiveDialog": lambda ctx, ids, tmp: GiveDialog(
+            ctx, give.handover(ctx.store, ids["customers"]), give.targets(ctx.store)),
+        "UsersDialog": lambda ctx, ids, tmp: UsersDialog(TeamSync(ctx)),
+        "AuditDialog": lambda ctx, ids, tmp: AuditDialog(TeamSync(ctx)),
+        "NewLoginDialog": lambda ctx, ids, tmp: NewLoginDialog(
+            [("客户经理", "rep"), ("经理", "manager"), ("管理员", "admin")]),
+        "MovedDialog": lambda ctx, ids, tmp: MovedDialog(
+            ["明佳烟酒", "曾记便利店"], ["永兴超市"]),
         "ExportDialog": lambda ctx, ids, tmp: ExportDialog(ctx, lambda _s: ids["customers"], 2),
         "ImportHistoryDialog": lambda ctx, ids, tmp: ImportHistoryDialog(ctx),
         "ImportWizard": lambda ctx, ids, tmp: ImportWizard(ctx),

@@ -21,6 +21,7 @@ from desktop_crm.domain.scoring.analytics import (
 from desktop_crm.domain.scoring.rfm import segment_of
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.domain.scoring.service import ScoringService
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.reports import charts
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.analytics.canvas import ChartView
@@ -184,11 +185,13 @@ class AnalyticsPage(QWidget):
         QShortcut(QKeySequence("Ctrl+R"), self, self.run_scoring,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.signals.sig_scores_changed.connect(self._scores_changed)
+        self.show_rights()
 
     # --- loading ----------------------------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.show_rights()
         if self._dirty:
             self.reload()
 
@@ -474,14 +477,23 @@ class AnalyticsPage(QWidget):
         self.status.setText(self.tr("Saved %1.").replace("%1", str(path)))
         return pages
 
+    def show_rights(self) -> None:
+        """The scoring weights and the tier policies are the team's: a rep's login does not
+        change them (the server would refuse it), so it is not offered them."""
+        shared = rights(self.ctx.store).shared_reference
+        self.model_button.setVisible(shared)
+        self.tiers_button.setVisible(shared)
+
     @Slot()
     def edit_model(self) -> None:
         from desktop_crm.ui.analytics.ahp_editor import ModelDialog
 
-        ModelDialog(self.ctx, self).exec()
+        if rights(self.ctx.store).shared_reference:
+            ModelDialog(self.ctx, self).exec()
 
     @Slot()
     def edit_tiers(self) -> None:
         from desktop_crm.ui.analytics.tiers import TierDialog
 
-        TierDialog(self.ctx, self).exec()
+        if rights(self.ctx.store).shared_reference:
+            TierDialog(self.ctx, self).exec()

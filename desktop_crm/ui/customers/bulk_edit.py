@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.bulk_edit import BulkChange, BulkEditService
 from desktop_crm.domain.customer_list import FilterChoices
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 
@@ -52,6 +53,8 @@ class BulkEditDialog(QDialog):
             ("add_tags", self.tr("Add tags")),
             ("remove_tags", self.tr("Remove tags")),
         ]
+        if not rights(ctx.store).give:  # the team's server would refuse it (a rep's login)
+            operations = operations[1:]
         for key, label in operations:
             self.operation.addItem(label, key)
 

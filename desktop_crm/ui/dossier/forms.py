@@ -207,6 +207,14 @@ class FieldForm(QWidget):
         self.clear_errors()
         self._baseline = self.values()
 
+    def reload_keeping_edits(self, row: Mapping[str, Any]) -> None:
+        """Show a record stored meanwhile (by a sync, another page) as the new baseline,
+        keeping the fields the user has changed as they typed them."""
+        typed = self.changed_values()
+        self.set_values(row)
+        if typed:
+            self.apply_values(typed)
+
     def apply_values(self, values: Mapping[str, Any]) -> None:
         """Put values into the editors as if typed (the baseline stays)."""
         self._loading = True

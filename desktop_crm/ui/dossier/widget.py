@@ -15,6 +15,7 @@ from desktop_crm.domain import dossier, visit_list
 from desktop_crm.domain.custom_fields import PREFIX
 from desktop_crm.domain.duplicates import likely_duplicates, warm_up
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, GROUPS, Field
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
@@ -85,6 +86,10 @@ class DossierWidget(QWidget):
         me = visit_list.staff_id_of(ctx.store, ctx.actor)  # a new customer is the user's own
         self.profile_form = FieldForm(_group("identity"), ctx, columns=2,
                                       defaults={**NEW_DEFAULTS, "owner": me} if me else NEW_DEFAULTS)
+        if not rights(ctx.store).give:  # a rep's login: the team server would refuse it
+            owner = self.profile_form.editor("owner")
+            owner.setEnabled(False)
+            owner.setToolTip(self.tr("Only a manager gives a customer to someone else."))
         code = self.profile_form.editor("code")
         code.setPlaceholderText(self.tr("Assigned on save"))  # type: ignore[attr-defined]
         self.status_forms = {
@@ -176,6 +181,7 @@ class DossierWidget(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         ctx.signals.sig_customers_changed.connect(self._customers_changed)
         ctx.signals.sig_visits_changed.connect(self._visits_changed)
+        ctx.signals.sig_team_changed.connect(self._team_changed)
 
         self.load()
         self.profile_form.focus_field("name")
@@ -368,13 +374,24 @@ class DossierWidget(QWidget):
         if self._announcing or self._customer_id is None or (ids and self._customer_id not in ids):
             return
         try:
-            if self.has_unsaved_changes():
-                self._refresh_read_only()  # never overwrite what the user is typing
+            if self.has_unsaved_changes():  # never overwrite what the user is typing
+                record = dossier.record(self.ctx.store, self._customer_id)
+                for form in (*self.customer_forms, self.custom_tab.form):
+                    form.reload_keeping_edits(record)
+                self._refresh_read_only()
             else:
                 self.load()
         except NotFoundError:
             self.setEnabled(False)  # purged elsewhere: nothing left to show or save
             self.message.setText(self.tr("This customer no longer exists."))
+
+    @Slot(list)
+    def _team_changed(self, ids: list) -> None:
+        """A sync brought changes to this customer (reloaded just before): say so."""
+        if self._customer_id is not None and self._customer_id in ids:
+            self.state_label.setText(
+                self.tr("Updated from the team; what you typed is kept.")
+                if self.has_unsaved_changes() else self.tr("Updated from the team."))
 
     @Slot(int)
     def _visits_changed(self, customer_id: int) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.fields import MEMBER_LEVELS
 from desktop_crm.domain.members import MemberService, level_label
 from desktop_crm.domain.staff import StaffService
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.storage import members as member_rows
 from desktop_crm.storage import queries
 from desktop_crm.ui.context import AppContext
@@ -173,6 +174,7 @@ class MembersPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_F2), self, activated=lambda: self.open_counter(self.current_id()))
         enrol.clicked.connect(self.enrol)
         rules.clicked.connect(self.edit_rules)
+        self.rules_button = rules  # the team's member rules: not offered to a rep's login
         levels.clicked.connect(self.update_levels)
         expire.clicked.connect(self.expire_points)
         give.clicked.connect(self.give_selected)
@@ -186,6 +188,7 @@ class MembersPage(QWidget):
         super().showEvent(event)
         if not event.spontaneous():  # staff may have been added on the Staff page meanwhile
             self._refresh_staff()
+            self.rules_button.setVisible(rights(self.ctx.store).shared_reference)
         if self._stale:
             self.reload()
 
@@ -277,7 +280,8 @@ class MembersPage(QWidget):
             self.reload()
 
     def edit_rules(self) -> None:
-        RulesDialog(self.ctx, self).exec()
+        if rights(self.ctx.store).shared_reference:
+            RulesDialog(self.ctx, self).exec()
 
     def update_levels(self) -> None:
         def run(store, progress):

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import follow_ups, visit_list
+from desktop_crm.domain import follow_ups, give, visit_list
+from desktop_crm.domain.team_rights import rights
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
@@ -298,7 +300,17 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
             self.only_mine.setToolTip(self.tr(
                 "Only the follow-ups of your own visits and the plan actions you own. The count "
                 "on the Follow-ups tab and in the status bar is everyone's."))
-        self.only_mine.toggled.connect(self.refresh)
+        self.only_mine.toggled.connect(self._mine_toggled)
+        # a manager's laptop holds the team's follow-ups: one account manager's at a time
+        self.person = QComboBox()
+        self.person.addItem(self.tr("Every account manager"), None)
+        granted = rights(ctx.store)
+        if granted.connected:  # the team's account managers, for a manager or an admin
+            for staff_id, name in give.targets(ctx.store, granted):
+                self.person.addItem(name, staff_id)
+        self.person.setVisible(self.person.count() > 1)
+        self.person.setToolTip(self.tr("Show one account manager's follow-ups"))
+        self.person.currentIndexChanged.connect(self._person_chosen)
         self.open_action = widget_action(self, self.tr("Open customer"), None, self.open_customer)
         self.done_action = widget_action(self, self.tr("Mark done…"), "Ctrl+D", self.mark_done)
         self.reschedule_action = widget_action(self, self.tr("Reschedule…"), "Ctrl+R", self.reschedule)
@@ -317,6 +329,7 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
             bar.addWidget(button)
         bar.addSpacing(12)
         bar.addWidget(self.only_mine)
+        bar.addWidget(self.person)
         bar.addStretch(1)
         bar.addWidget(self.status)
         layout = QVBoxLayout(self)
@@ -337,7 +350,7 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        staff_id = self.my_staff_id if self.only_mine.isChecked() else None
+        staff_id = self.my_staff_id if self.only_mine.isChecked() else self.person.currentData()
         today = date.today()
         self.status.setText(self.tr("Loading…"))
         def load(store, _progress):
@@ -350,6 +363,22 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
             lambda result: self._loaded(generation, *result),
             lambda exc: self._failed(generation, exc),
         )
+
+    @Slot(bool)
+    def _mine_toggled(self, mine: bool) -> None:
+        if mine:  # one choice of whose follow-ups at a time
+            self.person.blockSignals(True)
+            self.person.setCurrentIndex(0)
+            self.person.blockSignals(False)
+        self.refresh()
+
+    @Slot(int)
+    def _person_chosen(self, index: int) -> None:
+        if index > 0 and self.only_mine.isChecked():
+            self.only_mine.blockSignals(True)
+            self.only_mine.setChecked(False)
+            self.only_mine.blockSignals(False)
+        self.refresh()
 
     def _loaded(self, generation: int, groups: dict[str, list[dict[str, Any]]],
                 everyone: follow_ups.Overdue | None = None) -> None:
@@ -370,9 +399,12 @@ class FollowUpsPage(RefreshWhenShown, QWidget):
         if everyone is None:
             self.status.setText(self.tr("%n open follow-up(s)", "", total))
         else:  # says what is counted, where it differs from the tab's and status bar's count
+            words = (self.tr("Only yours: %1 open, %2 overdue · everyone's: %3 overdue")
+                     if self.only_mine.isChecked() else
+                     self.tr("%4's: %1 open, %2 overdue · everyone's: %3 overdue")
+                     .replace("%4", self.person.currentText()))
             self.status.setText(
-                self.tr("Only yours: %1 open, %2 overdue · everyone's: %3 overdue")
-                .replace("%1", str(total)).replace("%2", str(len(groups["overdue"])))
+                words.replace("%1", str(total)).replace("%2", str(len(groups["overdue"])))
                 .replace("%3", str(everyone.items)))
         self.empty_label.setVisible(total == 0)
         self._update_actions()

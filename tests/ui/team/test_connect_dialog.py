@@ -1,0 +1,133 @@
+"""File ▸ Team server…: one sentence for each way connecting can fail, a connection that
+works, the first sync in front of the user (cancelled, then started again), and disconnecting
+with changes not yet sent."""
+
+from __future__ import annotations
+
+import psycopg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+
+from desktop_crm.sync import connection
+from desktop_crm.ui.main_window import MainWindow
+from tests.keyrings import memory_keyring  # noqa: F401 - a fixture
+from tests.pg import _free_port
+from tests.teams import PASSWORD
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.team.shutdown()
+
+
+def address(team, port: int | None = None) -> str:
+    return f"postgresql://127.0.0.1:{port or team.cluster.port}/{team.dbname}"
+
+
+def fill(qtbot, dialog, url: str, login: str, password: str) -> None:
+    qtbot.keyClicks(dialog.address, url)
+    qtbot.keyClicks(dialog.login, login)
+    dialog.password.setText(password)  # the test password has Chinese in it
+
+
+def result_of_test(qtbot, window, url: str, login: str, password: str) -> str:
+    dialog = window.team.open_dialog()
+    fill(qtbot, dialog, url, login, password)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    return dialog.result.text()
+
+
+def test_each_failure_is_one_sentence(qtbot, window, team) -> None:
+    assert result_of_test(qtbot, window, address(team), "wang", "not the password") == (
+        "The server refused the login or password; check them with your administrator.")
+    assert result_of_test(qtbot, window, address(team, _free_port()), "wang", PASSWORD) == (
+        "Could not reach the team server; check the address and your network, then try again.")
+    with psycopg.connect(team.owner_url, autocommit=True) as conn:
+        conn.execute("UPDATE crm.schema_version SET version = 99")
+    assert result_of_test(qtbot, window, address(team), "wang", PASSWORD) == (
+        "The team server was set up by a newer desktop-crm (schema version 99; this app knows "
+        "2): install the newer desktop-crm your team uses.")
+    assert connection.link(window.ctx.store) is None  # a test never connects the file
+
+
+def test_a_working_connection_is_said_and_connect_syncs_first(
+        qtbot, window, team, memory_keyring) -> None:  # noqa: F811
+    conflicts = window.tabs.indexOf(window.area_tab("conflicts"))
+    assert not window.tabs.isTabVisible(conflicts)  # a file that works alone: no such page
+    assert not window.team.sync_action.isEnabled()
+    assert result_of_test(qtbot, window, address(team), "wang", PASSWORD) == (
+        "The connection works: you sign in as account manager.")
+
+    dialog = window.team.open_dialog()
+    fill(qtbot, dialog, address(team), "wang", PASSWORD)
+    dialog.remember.setChecked(True)
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.team.sync.running, timeout=30_000)
+    assert connection.link(window.ctx.store).login == "wang"
+    assert window.tabs.isTabVisible(conflicts) and window.team.sync_action.isEnabled()
+    assert window.team.status_label.text() == "Synced just now"
+    assert memory_keyring.kept[("desktop-crm team server",
+                                f"wang@127.0.0.1:{team.cluster.port}/{team.dbname}")] == PASSWORD
+    staff = {r["name"] for r in window.ctx.store.find("staff")}
+    assert {"王敏", "陈经理"} <= staff  # the team's people arrived with the first sync
+
+
+def test_the_first_sync_can_be_cancelled_and_started_again(qtbot, window, team, app_laptop,
+                                                           service_laptop) -> None:
+    office = service_laptop("wang", "office")
+    office.sync()
+    office.customers.create({"name": "明佳烟酒", "owner": office.staff_id("王敏")})
+    office.sync()
+    dialog = window.team.open_dialog()
+    fill(qtbot, dialog, address(team), "wang", PASSWORD)
+    sync = window.team.sync
+    dialog.connect_file()
+    assert sync.running and sync._dialog is not None
+    qtbot.mouseClick(sync._dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not sync.running, timeout=30_000)
+    assert window.team.status_label.text() == (  # a rep's new file has nothing to send
+        "The first sync was cancelled; nothing was received. Sync (F9) starts it again.")
+    assert window.ctx.store.count("customers") == 0
+    assert connection.link(window.ctx.store).checkpoint is None
+
+    sync.sync_in_background()  # the timers never run a first sync behind the user's back
+    assert not sync.running
+    window.team.sync_action.trigger()  # F9
+    qtbot.waitUntil(lambda: not sync.running, timeout=30_000)
+    assert [r["name"] for r in window.ctx.store.find("customers")] == ["明佳烟酒"]
+    assert window.team.status_label.text() == "Synced just now"
+
+
+def test_disconnect_asks_when_changes_are_not_sent(qtbot, window, team, monkeypatch) -> None:
+    from desktop_crm.domain.customers import CustomerService
+
+    dialog = window.team.open_dialog()
+    fill(qtbot, dialog, address(team), "wang", PASSWORD)
+    dialog.connect_file()
+    qtbot.waitUntil(lambda: not window.team.sync.running, timeout=30_000)
+    CustomerService(window.ctx.store, "王敏").create({"name": "新店"})
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args):
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = window.team.open_dialog()
+    assert not dialog.address.isEnabled() and dialog.disconnect_button.isEnabled()
+    assert not dialog.disconnect_file()
+    assert asked == ["1 change has not been sent to the team; it will stay on this laptop only. "
+                     "Disconnect anyway?"]
+    assert connection.link(window.ctx.store) is not None
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a: QMessageBox.StandardButton.Yes)
+    assert dialog.disconnect_file()
+    assert connection.link(window.ctx.store) is None
+    assert not window.tabs.isTabVisible(window.tabs.indexOf(window.area_tab("conflicts")))
+    assert window.team.status_label.text() == ""
+    assert window.ctx.store.count("customers") == 1  # the file keeps what it holds
