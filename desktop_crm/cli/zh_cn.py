@@ -607,6 +607,9 @@ WORDS: dict[str, str] = {
         '同步过程中与团队服务器的连接中断（{first}）；双方都没有只完成一半的更改：请再同步一次。',
     'The team server reported a problem: {error}':
         '团队服务器报告了一个问题：{error}',
+    'This file could not take what the team sent ({error}); nothing was changed here: sync '
+    'again, and if it comes back, tell your administrator.':
+        '本文件无法接收团队发来的数据（{error}），此处未作任何更改：请再同步一次，如仍出现，请告知管理员。',
     'This file is not connected to a team server.':
         '此文件没有连接团队服务器。',
     '{n} changes to shared settings stay on this laptop: only managers change them for the team':

@@ -30,13 +30,25 @@ def existing_codes(store: Store, codes: Sequence[str]) -> dict[str, int]:
 
 
 def next_codes(store: Store, count: int) -> list[str]:
-    """Codes ``C000001``... not yet used, for customers entered without one."""
+    """Codes not yet used, for customers entered without one: ``C000001``...; on a laptop
+    connected to a team server, ``LOGIN-000001``... (each login numbers its own, so two
+    laptops never make up the same code)."""
+    prefix = made_up_prefix(store.conn)
     row = store.conn.execute(
-        "SELECT max(CAST(substr(code, 2) AS INTEGER)) FROM customers "
-        "WHERE code GLOB 'C[0-9]*' AND substr(code, 2) NOT GLOB '*[^0-9]*'"
+        "SELECT max(CAST(substr(code, ?) AS INTEGER)) FROM customers "
+        "WHERE substr(code, 1, ?) = ? AND substr(code, ?) GLOB '[0-9]*' "
+        "AND substr(code, ?) NOT GLOB '*[^0-9]*'",
+        (len(prefix) + 1, len(prefix), prefix, len(prefix) + 1, len(prefix) + 1),
     ).fetchone()
     start = (row[0] or 0) + 1
-    return [f"C{n:06d}" for n in range(start, start + count)]
+    return [f"{prefix}{n:06d}" for n in range(start, start + count)]
+
+
+def made_up_prefix(conn: sqlite3.Connection) -> str:
+    has_link = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_state'").fetchone()
+    login = conn.execute("SELECT login FROM sync_state").fetchone() if has_link else None
+    return f"{login[0]}-" if login else "C"
 
 
 def trashed_customers(store: Store) -> list[sqlite3.Row]:

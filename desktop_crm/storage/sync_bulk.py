@@ -73,6 +73,7 @@ class Loader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.batch: list[Record] = []
+        self.codes: set[str] = set()  # of the customers in the batch
         self.fresh = {kind for kind in BULK if conn.execute(
             "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (kind,)).fetchone() is None}
         self.local: dict[str, dict[str, int]] = defaultdict(dict)
@@ -83,11 +84,14 @@ class Loader:
         if self.batch and (self.batch[0].kind != r.kind or len(self.batch) >= BATCH):
             self.flush()
         self.batch.append(r)
+        if r.kind == "customer" and r.data.get("code"):
+            self.codes.add(r.data["code"])
 
     def flush(self) -> None:
         if self.batch:
             self._apply(self.batch[0].kind, self.batch)
             self.batch = []
+            self.codes.clear()
 
     def forget(self, uuid: str) -> None:
         """Before a record is written one by one (changed here too, deleted, or of another

@@ -17,6 +17,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.sync import ServerError, engine
 from desktop_crm.sync.server import check_version, connect as server_connect
 
@@ -111,6 +112,10 @@ def server_errors() -> Iterator[None]:
     except psycopg.Error as error:
         raise ServerError("The team server reported a problem: {error}",
                           error=str(error).rstrip()) from None
+    except sqlite3.IntegrityError as error:  # the team's data breaks a rule of this file
+        raise ServerError("This file could not take what the team sent ({error}); nothing was "
+                          "changed here: sync again, and if it comes back, tell your "
+                          "administrator.", error=str(error)) from None
 
 
 def sync(store: Store, password: str | None, progress: engine.Progress = engine._quiet

@@ -127,10 +127,10 @@ def test_a_code_the_team_uses_for_another_customer_moves_aside_as_a_conflict(tmp
     done = ok(chen, "sync")
     assert "1 new conflicts wait for your decision" in done.out
     assert ok(chen, "show", "C001", "--json").json()["customer"]["name"] == "明佳烟酒"
-    assert ok(chen, "show", "C000002", "--json").json()["customer"]["name"] == "红旗超市"
+    assert ok(chen, "show", "chen-000001", "--json").json()["customer"]["name"] == "红旗超市"
     (conflict,) = ok(chen, "conflicts", "list", "--json").json()
     assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["their_login"]) == (
-        "code", "C001", "C000002", "wang")
+        "code", "C001", "chen-000001", "wang")
     done = crm(chen, "conflicts", "resolve", str(conflict["id"]), "--mine")
     assert (done.code, done.err) == (4, "desktop-crm: code C001 is another record's already: "
                                         "choose another with --value.\n")

@@ -90,3 +90,31 @@ def test_a_connection_killed_mid_push_leaves_both_sides_whole(tmp_path, team) ->
                                             "WHERE kind = 'customer' ORDER BY 1")]
     assert names == ["烟酒店1", "烟酒店2", "烟酒店3"]
     assert laptop_state(wang)[0] == {}
+
+
+def test_a_record_this_file_cannot_take_is_one_sentence_and_changes_nothing(tmp_path,
+                                                                            team) -> None:
+    """A customer without a name written straight into the server (no laptop sends one):
+    the sync says so in a sentence, and the file keeps what it had and where it was."""
+    import json
+    import uuid
+
+    wang = tmp_path / "wang.sqlite3"
+    ok(wang, "connect", address(team, "wang"), "--user", "wang")
+    ok(wang, "sync")
+    ok(wang, "add", "code=C001", "name=明佳烟酒", "owner=王敏")
+    laptop_before = laptop_state(wang)
+    with psycopg.connect(team.owner_url) as conn:
+        (staff,) = conn.execute("SELECT staff FROM crm.logins WHERE login = 'wang'").fetchone()
+        broken = str(uuid.uuid4())
+        conn.execute("INSERT INTO crm.records (uuid, kind, customer, data) "
+                     "VALUES (%s, 'customer', %s, %s)",
+                     (broken, broken, json.dumps({"name": None, "code": "X1",
+                                                  "owner_id": str(staff)})))
+    done = crm(wang, "sync")
+    assert done.code == 7
+    assert done.err.startswith("desktop-crm: This file could not take what the team sent (")
+    assert done.err.endswith("nothing was changed here: sync again, and if it comes back, "
+                             "tell your administrator.\n")
+    assert laptop_state(wang) == laptop_before
+    assert "明佳烟酒" in ok(wang, "show", "C001").out

@@ -117,3 +117,44 @@ def test_a_customer_a_rep_makes_without_an_owner_is_the_reps(pair) -> None:
     assert (result.refused, result.pushed) == (0, 1)
     chen.sync()
     assert chen.customer("明佳烟酒")["owner_id"] == chen.staff_id("王敏")
+
+
+def test_codes_made_up_on_two_laptops_differ(tmp_path, team) -> None:
+    """Two reps entering customers without a code get codes of their own login, so the
+    manager's laptop takes both."""
+    wang, li = (laptop(tmp_path, team, login, PASSWORD) for login in ("wang", "li"))
+    for one in (wang, li):
+        one.sync()  # the staff arrive
+    wang.customers.create({"name": "明佳烟酒", "owner": "王敏"})
+    li.customers.create({"name": "华联超市", "owner": "李强"})
+    for one in (wang, li):
+        one.sync()
+    chen = laptop(tmp_path, team, "chen", PASSWORD)
+    assert chen.sync().conflicts == 0
+    codes = dict(chen.store.conn.execute("SELECT name, code FROM customers"))
+    assert codes == {"明佳烟酒": "wang-000001", "华联超市": "li-000001"}
+    chen.customers.create({"name": "新客户", "owner": "李强"})
+    assert chen.customer("新客户")["code"] == "chen-000001"
+
+
+def test_a_first_sync_takes_two_team_customers_with_one_code(tmp_path, team) -> None:
+    """Two reps who typed the same code: the manager's first sync (the bulk path) keeps both
+    customers, the first to arrive takes a new code, and a conflict on its code says so."""
+    wang, li = (laptop(tmp_path, team, login, PASSWORD) for login in ("wang", "li"))
+    for one in (wang, li):
+        one.sync()  # the staff arrive
+    wang.customers.create({"name": "明佳烟酒", "code": "A001", "owner": "王敏"})
+    li.customers.create({"name": "华联超市", "code": "A001", "owner": "李强"})
+    for one in (wang, li):
+        one.sync()
+    chen = laptop(tmp_path, team, "chen", PASSWORD)
+    assert chen.sync().conflicts == 1
+    codes = dict(chen.store.conn.execute("SELECT name, code FROM customers"))
+    assert sorted(codes.values())[0] == "A001" and len(set(codes.values())) == 2
+    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    assert conflict["field"] == "code" and conflict["mine"] == "A001"
+    chen.sync()
+    for one in (wang, li):
+        one.sync()
+    assert {wang.customer("明佳烟酒")["code"], li.customer("华联超市")["code"]} == set(
+        codes.values())
