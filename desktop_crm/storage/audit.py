@@ -55,6 +55,16 @@ from desktop_crm.storage.temporaries import NAME_MAX, TEMP_MARK, temporary, trac
 
 __all__ = ["TEMP_MARK", "publish", "record", "temporary"]  # the last two kept for callers
 
+# Every action the log knows, one registry: record() refuses any other name, and the team's
+# audit log dialog (ui/team/audit_dialog.py) names each one in the user's language.
+ACTIONS = frozenset({
+    "backup", "campaign_created", "campaign_deleted", "copy_greetings", "custom_field_define",
+    "custom_field_delete", "custom_field_rename", "dump_json", "export", "export_analytics",
+    "export_greetings", "import", "import_revert", "member_rules", "merge", "merge_undo",
+    "print_card", "print_cards", "print_plan", "print_plans", "purge", "recover", "restore",
+    "show", "trash",
+})
+
 GENESIS = "0" * 64              # the "previous hash" of the first row
 TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_chained_only",
             "audit_head_kept")
@@ -123,6 +133,7 @@ def record(store: Store, actor: str, action: str, detail: str) -> int:
     Runs in the caller's transaction when there is one (a purge and its row commit
     together), else in its own; the write lock taken first makes reading the previous hash
     and appending one step, whichever process writes."""
+    _known(action)
     at, host = now(), machine()
     with store.transaction():
         prev = _last_hash(store.conn)
@@ -137,6 +148,11 @@ def record(store: Store, actor: str, action: str, detail: str) -> int:
             (row_id, digest),
         )
     return row_id
+
+
+def _known(action: str) -> None:
+    if action not in ACTIONS:
+        raise ValueError(f"audit action {action!r} is not in storage.audit.ACTIONS")
 
 
 def _last_hash(conn: sqlite3.Connection) -> str:
@@ -162,6 +178,7 @@ def publish(store: Store, dest: Path, actor: str, action: str, detail: str | Cal
     rows the file holds). ``together`` makes other writes that belong to the file (greetings
     logged as sent) in the same transaction as the row.
     """
+    _known(action)
     dest = Path(dest)
     if store.conn.in_transaction:  # the row would not be committed before the rename
         raise RuntimeError("publish() must not run inside a transaction")

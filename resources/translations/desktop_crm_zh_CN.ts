@@ -827,94 +827,219 @@
 <context>
     <name>AuditDialog</name>
     <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="29"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="30"/>
+        <source>Campaign created</source>
+        <translation>新建活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="31"/>
+        <source>Campaign deleted</source>
+        <translation>删除活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="32"/>
+        <source>Greetings copied</source>
+        <translation>复制问候语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="33"/>
+        <source>Custom field added</source>
+        <translation>新增自定义字段</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="34"/>
+        <source>Custom field deleted</source>
+        <translation>删除自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="35"/>
+        <source>Custom field renamed</source>
+        <translation>重命名自定义字段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="36"/>
+        <source>Data shown as JSON</source>
+        <translation>以 JSON 输出数据</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="37"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="38"/>
+        <source>Charts exported</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="39"/>
+        <source>Greetings exported</source>
+        <translation>导出问候语</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="41"/>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="42"/>
+        <source>Member rules changed</source>
+        <translation>修改会员规则</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="43"/>
+        <source>Customers merged</source>
+        <translation>合并客户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <source>Merge undone</source>
+        <translation>撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="45"/>
+        <source>File card printed</source>
+        <translation>打印客户档案卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="46"/>
+        <source>File cards printed</source>
+        <translation>批量打印客户档案卡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="47"/>
+        <source>Plan printed</source>
+        <translation>打印客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="48"/>
+        <source>Plans printed</source>
+        <translation>批量打印客户计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="49"/>
+        <source>Deleted for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <source>Damaged file recovered</source>
+        <translation>恢复受损文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>Backup restored</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
+        <source>Dossier shown (command line)</source>
+        <translation>查看档案（命令行）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
+        <source>Moved to the trash</source>
+        <translation>移入回收站</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="69"/>
         <source>Team audit log</source>
         <translation>团队审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="75"/>
         <source>Login, person, computer or detail</source>
         <translation>账号、人员、电脑或内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="79"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="62"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="97"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="65"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="91"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="126"/>
         <source>Reading the team&apos;s audit log…</source>
         <translation>正在读取团队审计日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="135"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="122"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="155"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>显示 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="130"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="142"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="175"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="146"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="179"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>

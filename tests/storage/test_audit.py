@@ -167,10 +167,10 @@ def test_rows_written_before_the_chain_are_chained_by_the_migration(db_path) -> 
 
 
 def test_entries_filter_by_day_and_action(store) -> None:
-    for action in ("export", "print_card", "print_plans", "show", "printer"):
+    for action in ("export", "print_card", "print_plans", "show", "backup"):
         audit.record(store, "李娟", action, "x")
     assert [r["action"] for r in audit.entries(store, action="print")] == ["print_card", "print_plans"]
-    assert [r["action"] for r in audit.entries(store, limit=2)] == ["show", "printer"]
+    assert [r["action"] for r in audit.entries(store, limit=2)] == ["show", "backup"]
     assert audit.entries(store, since="2999-01-01") == []
     assert len(audit.entries(store, since="2000-01-01")) == 5
 

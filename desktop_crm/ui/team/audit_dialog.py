@@ -8,7 +8,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -23,6 +23,41 @@ from desktop_crm.ui.team.sync_control import TeamSync
 
 COLUMNS = ("at", "login", "machine", "actor", "action", "detail")
 LIMIT = 5000  # the newest rows read from the server
+
+# What each action of storage.audit.ACTIONS is called on screen (and in the exported file).
+ACTION_NAMES = {
+    "backup": QT_TRANSLATE_NOOP("AuditDialog", "Backup"),
+    "campaign_created": QT_TRANSLATE_NOOP("AuditDialog", "Campaign created"),
+    "campaign_deleted": QT_TRANSLATE_NOOP("AuditDialog", "Campaign deleted"),
+    "copy_greetings": QT_TRANSLATE_NOOP("AuditDialog", "Greetings copied"),
+    "custom_field_define": QT_TRANSLATE_NOOP("AuditDialog", "Custom field added"),
+    "custom_field_delete": QT_TRANSLATE_NOOP("AuditDialog", "Custom field deleted"),
+    "custom_field_rename": QT_TRANSLATE_NOOP("AuditDialog", "Custom field renamed"),
+    "dump_json": QT_TRANSLATE_NOOP("AuditDialog", "Data shown as JSON"),
+    "export": QT_TRANSLATE_NOOP("AuditDialog", "Export"),
+    "export_analytics": QT_TRANSLATE_NOOP("AuditDialog", "Charts exported"),
+    "export_greetings": QT_TRANSLATE_NOOP("AuditDialog", "Greetings exported"),
+    "import": QT_TRANSLATE_NOOP("AuditDialog", "Import"),
+    "import_revert": QT_TRANSLATE_NOOP("AuditDialog", "Import undone"),
+    "member_rules": QT_TRANSLATE_NOOP("AuditDialog", "Member rules changed"),
+    "merge": QT_TRANSLATE_NOOP("AuditDialog", "Customers merged"),
+    "merge_undo": QT_TRANSLATE_NOOP("AuditDialog", "Merge undone"),
+    "print_card": QT_TRANSLATE_NOOP("AuditDialog", "File card printed"),
+    "print_cards": QT_TRANSLATE_NOOP("AuditDialog", "File cards printed"),
+    "print_plan": QT_TRANSLATE_NOOP("AuditDialog", "Plan printed"),
+    "print_plans": QT_TRANSLATE_NOOP("AuditDialog", "Plans printed"),
+    "purge": QT_TRANSLATE_NOOP("AuditDialog", "Deleted for good"),
+    "recover": QT_TRANSLATE_NOOP("AuditDialog", "Damaged file recovered"),
+    "restore": QT_TRANSLATE_NOOP("AuditDialog", "Backup restored"),
+    "show": QT_TRANSLATE_NOOP("AuditDialog", "Dossier shown (command line)"),
+    "trash": QT_TRANSLATE_NOOP("AuditDialog", "Moved to the trash"),
+}
+
+
+def action_name(action: str) -> str:
+    """The action as the user reads it; an action of a newer app keeps its own name."""
+    name = ACTION_NAMES.get(action)
+    return QCoreApplication.translate("AuditDialog", name) if name else action
 
 
 class AuditDialog(QDialog):
@@ -98,8 +133,8 @@ class AuditDialog(QDialog):
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("All"), None)
-        for name in sorted({row["action"] for row in self.rows}):
-            self.action.addItem(name, name)
+        for name in sorted({row["action"] for row in self.rows}, key=action_name):
+            self.action.addItem(action_name(name), name)
         self.action.setCurrentIndex(max(0, self.action.findData(chosen)))
         self.action.blockSignals(False)
         self.narrow()
@@ -116,9 +151,7 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.shown))
         for r, row in enumerate(self.shown):
             for c, key in enumerate(COLUMNS):
-                text = str(row[key] or "")
-                self.table.setItem(r, c, QTableWidgetItem(
-                    text.replace("T", " ", 1) if key == "at" else text))
+                self.table.setItem(r, c, QTableWidgetItem(shown(row, key)))
         self.result.setText(self.tr("%n row(s) shown.", "", len(self.shown)))
         self.export_button.setEnabled(bool(self.shown))
 
@@ -136,7 +169,7 @@ class AuditDialog(QDialog):
             with open(path, "w", newline="", encoding="utf-8-sig") as out:
                 writer = csv.writer(out)
                 writer.writerow(headers)
-                writer.writerows([row[k] for k in COLUMNS] for row in self.shown)
+                writer.writerows([shown(row, k) for k in COLUMNS] for row in self.shown)
         except OSError as exc:
             self.result.setStyleSheet(PROBLEM_STYLE)
             self.result.setText(self.tr("Could not write %1: %2")
@@ -146,3 +179,10 @@ class AuditDialog(QDialog):
         self.result.setText(self.tr("%n row(s) written to %1.", "", len(self.shown))
                             .replace("%1", str(path)))
         return path
+
+
+def shown(row: dict[str, Any], key: str) -> str:
+    text = str(row[key] or "")
+    if key == "at":
+        return text.replace("T", " ", 1)
+    return action_name(text) if key == "action" else text
