@@ -65,24 +65,32 @@ def address(url: str, login: str | None = None) -> str:
     return f"{login or params.get('user', '')}@{host}{port}/{params.get('dbname', '')}"
 
 
+def probe(url: str, login: str, password: str | None) -> tuple[str, str | None]:
+    """Try a server address and login without tying any file to it (the app's "Test
+    connection", and :func:`connect` before it keeps the address): the server answers, the
+    password is right, the schema is the one this app knows, the login is a member of the
+    team. ``(role, staff uuid)``, or a ServerError saying what is wrong."""
+    with open_server(without_password(url, login), password) as conn:
+        check_version(conn)
+        me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
+    if me is None or me[0] is None:
+        raise ServerError("{login} signs in but is not a member of this team: ask your "
+                          "administrator to add the login with `desktop-crm server add-user`.",
+                          login=login)
+    return me[0], me[1]
+
+
 def connect(store: Store, url: str, login: str, password: str | None) -> Link:
     """Tie the file to the team server as ``login``: check the login and the schema, then keep
     the address. The first sync brings what the login may see and sends what is here."""
     if link(store) is not None:
         raise ServerError("This file is connected to a team server already: "
                           "`desktop-crm disconnect` first to connect it elsewhere.")
-    kept = without_password(url, login)
-    with open_server(kept, password) as conn:
-        check_version(conn)
-        me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
-        if me is None or me[0] is None:
-            raise ServerError("{login} signs in but is not a member of this team: ask your "
-                              "administrator to add the login with `desktop-crm server add-user`.",
-                              login=login)
+    role, staff = probe(url, login, password)
     with store.transaction():
         sync_tables.give_ids(store.conn)
-        sync_rows.save_state(store.conn, kept, login, me[0], me[1], now())
-        sync_rows.mark_all_unsent(store.conn, shared=me[0] != "rep")  # a rep's would be refused
+        sync_rows.save_state(store.conn, without_password(url, login), login, role, staff, now())
+        sync_rows.mark_all_unsent(store.conn, shared=role != "rep")  # a rep's would be refused
     return link(store)
 
 

@@ -119,11 +119,11 @@ class TeamServerDialog(QDialog):
         entered = self._entered()
         if entered is None:
             return False
-        from desktop_crm.sync.probe import probe
+        from desktop_crm.sync.connection import probe
 
         try:
-            role = run_blocking(lambda _progress: probe(*entered),
-                                self.tr("Testing the connection…"), self)
+            role, _staff = run_blocking(lambda _progress: probe(*entered),
+                                        self.tr("Testing the connection…"), self)
         except ServerError as exc:
             self._say(say(exc), False)
             return False
