@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,6 +41,17 @@ def list_table(
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
     _Fitter(table)
     return table
+
+
+def merged_ranges(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Row spans ``(first, last)`` sorted, with touching or overlapping ones joined."""
+    merged: list[tuple[int, int]] = []
+    for top, bottom in sorted(spans):
+        if merged and top <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
 
 
 def fit_columns(table: QTableView) -> None:

@@ -52,7 +52,7 @@ from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
-from desktop_crm.ui.tables import list_table
+from desktop_crm.ui.tables import list_table, merged_ranges
 from desktop_crm.ui.customers import columns
 from desktop_crm.ui.customers.filters import FilterBar
 from desktop_crm.ui.customers.highlight import HighlightDelegate
@@ -343,16 +343,7 @@ class CustomersPage(QWidget):
     def selected_ranges(self) -> list[tuple[int, int]]:
         """Selected rows as merged ``(first, last)`` ranges: no row data needed, so selecting
         all of 100,000 customers costs nothing until something is done with them."""
-        spans = sorted(
-            (r.top(), r.bottom()) for r in self.table.selectionModel().selection()
-        )
-        merged: list[tuple[int, int]] = []
-        for top, bottom in spans:
-            if merged and top <= merged[-1][1] + 1:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
-            else:
-                merged.append((top, bottom))
-        return merged
+        return merged_ranges((r.top(), r.bottom()) for r in self.table.selectionModel().selection())
 
     def selected_count(self) -> int:
         return sum(b - t + 1 for t, b in self.selected_ranges())
@@ -398,7 +389,7 @@ class CustomersPage(QWidget):
         from desktop_crm.ui.transfer.export_dialog import open_export
 
         if self.selected_count() > 1:
-            ids, count = self._resolver(self.selected_ranges()), self.selected_count()
+            ids, count = self.resolver(self.selected_ranges()), self.selected_count()
         else:
             q, _ = self.model.snapshot()
             ids, count = (lambda store: list_ids(store, q)), self.model.total()
@@ -474,22 +465,24 @@ class CustomersPage(QWidget):
 
     def run_bulk_edit(self, change: BulkChange, ranges: list[tuple[int, int]]) -> None:
         """Make ``change`` to the customers at rows ``ranges`` on the worker thread."""
-        resolve = self._resolver(ranges)
+        resolve = self.resolver(ranges)
         actor = self.ctx.actor
 
         def task(store, progress):
             return BulkEditService(store, actor).apply(resolve(store), change, progress)
 
-        self.ctx.tasks.submit(task, self._bulk_done, self._task_failed,
+        self.ctx.tasks.submit(task, self._bulk_done, self.task_failed,
                               title=self.tr("Changing customers…"), parent=self)
 
     def _bulk_done(self, edit: BulkEdit) -> None:
+        self.edit_done(edit, self._many(self.tr("Changed 1 customer. Undo with Ctrl+Z."),
+                                        self.tr("Changed %1 customers. Undo with Ctrl+Z."),
+                                        len(edit.changed)))
+
+    def edit_done(self, edit: BulkEdit, text: str) -> None:
+        """A change of many customers made (here or by Give to…): said, undoable, announced."""
         self.last_edit = edit
-        changed = len(edit.changed)
-        self.status.setText(
-            self._many(self.tr("Changed 1 customer. Undo with Ctrl+Z."),
-                       self.tr("Changed %1 customers. Undo with Ctrl+Z."), changed)
-        )
+        self.status.setText(text)
         self._update_actions()
         self._announce(edit.changed)
 
@@ -501,7 +494,7 @@ class CustomersPage(QWidget):
         actor = self.ctx.actor
         self.ctx.tasks.submit(
             lambda store, progress: BulkEditService(store, actor).undo(edit, progress),
-            lambda result: self._undo_done(edit, result), self._task_failed,
+            lambda result: self._undo_done(edit, result), self.task_failed,
             title=self.tr("Undoing the change…"), parent=self,
         )
 
@@ -557,7 +550,7 @@ class CustomersPage(QWidget):
     def _run_trash(self, ranges: list[tuple[int, int]], what: str) -> None:
         """Move to the trash, restore from it, or purge it: ``what`` is the BulkEditService
         method, run on the worker with progress and cancel."""
-        resolve = self._resolver(ranges)
+        resolve = self.resolver(ranges)
         actor = self.ctx.actor
 
         def task(store, progress):
@@ -576,15 +569,15 @@ class CustomersPage(QWidget):
         title = {"trash": self.tr("Moving customers to the trash…"),
                  "restore": self.tr("Restoring customers…"),
                  "purge": self.tr("Deleting customers…")}[what]
-        self.ctx.tasks.submit(task, done, self._task_failed, title=title, parent=self)
+        self.ctx.tasks.submit(task, done, self.task_failed, title=title, parent=self)
 
-    def _resolver(self, ranges: list[tuple[int, int]]) -> Callable[[object], list[int]]:
+    def resolver(self, ranges: list[tuple[int, int]]) -> Callable[[object], list[int]]:
         """A function for the worker: the ids of the customers at rows ``ranges`` of the list
         as it is now (read there, so that selecting 100,000 rows costs the UI nothing)."""
         q, anchors = self.model.snapshot()
         return lambda store: rows_to_ids(store, q, anchors, ranges)
 
-    def _task_failed(self, exc: BaseException) -> None:
+    def task_failed(self, exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was changed."))
         elif isinstance(exc, ValidationError):

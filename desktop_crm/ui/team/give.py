@@ -173,10 +173,10 @@ class GiveInWindow(QObject):
             page.status.setText(self.tr("Select the customers to give, then Give to… (%1).")
                                 .replace("%1", GIVE_KEYS))
             return
-        resolve = page._resolver(page.selected_ranges())
+        resolve = page.resolver(page.selected_ranges())
         self.window.ctx.tasks.submit(
             lambda store, progress: give.handover(store, resolve(store)),
-            self._ask, page._task_failed)
+            self._ask, page.task_failed)
 
     def _ask(self, handover: give.Handover) -> GiveDialog:
         ctx = self.window.ctx
@@ -193,13 +193,10 @@ class GiveInWindow(QObject):
         actor = ctx.actor
 
         def done(edit) -> None:
-            page.last_edit = edit
-            page.status.setText(self.tr("Gave %n customer(s) to %1. Undo with Ctrl+Z.", "",
-                                        len(edit.changed)).replace("%1", name))
-            page._update_actions()
-            page._announce(edit.changed)
+            page.edit_done(edit, self.tr("Gave %n customer(s) to %1. Undo with Ctrl+Z.", "",
+                                         len(edit.changed)).replace("%1", name))
             self.sync.sync_in_background()  # the team learns it now, not in twenty seconds
 
         ctx.tasks.submit(
             lambda store, progress: give.give(store, actor, handover.ids, to, progress),
-            done, page._task_failed, title=self.tr("Giving customers…"), parent=self.window)
+            done, page.task_failed, title=self.tr("Giving customers…"), parent=self.window)
