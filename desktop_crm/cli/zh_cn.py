@@ -605,6 +605,12 @@ WORDS: dict[str, str] = {
         '团队服务器拒绝了此账号无权进行的更改（{error}）；请询问管理员。',
     'The connection to the team server was lost during the sync ({first}); nothing was half-done on either side: sync again.':
         '同步过程中与团队服务器的连接中断（{first}）；双方都没有只完成一半的更改：请再同步一次。',
+    'The address asks for an encrypted connection (TLS), which the team server does not offer: '
+    'ask your administrator ({first}).':
+        '该地址要求加密连接（TLS），但团队服务器不提供：请询问管理员（{first}）。',
+    'The team server accepts only encrypted connections (TLS): add ?sslmode=require to the '
+    'address ({first}).':
+        '团队服务器只接受加密连接（TLS）：请在地址后加上 ?sslmode=require（{first}）。',
     'The team server reported a problem: {error}':
         '团队服务器报告了一个问题：{error}',
     'This file could not take what the team sent ({error}); nothing was changed here: sync '

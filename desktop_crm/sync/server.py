@@ -55,6 +55,12 @@ def connect(url: str, **options: Any) -> psycopg.Connection:
 
 def _connection_problem(message: str) -> Sentence:
     first = message.strip().splitlines()[-1] if message.strip() else message
+    if "SSL was required" in message or "does not support SSL" in message:
+        return Sentence("The address asks for an encrypted connection (TLS), which the team "
+                        "server does not offer: ask your administrator ({first}).", first=first)
+    if "no encryption" in message or ("SSL" in message and "pg_hba" in message):
+        return Sentence("The team server accepts only encrypted connections (TLS): add "
+                        "?sslmode=require to the address ({first}).", first=first)
     if "password authentication failed" in message:
         return Sentence("The server refused the login or password; check them with your "
                         "administrator.")

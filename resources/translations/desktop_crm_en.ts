@@ -235,7 +235,7 @@
 <context>
     <name>GiveInWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <location filename="../../desktop_crm/ui/team/give.py" line="196"/>
         <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Gave %n customer to %1. Undo with Ctrl+Z.</numerusform>

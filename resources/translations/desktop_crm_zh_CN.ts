@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="533"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -2517,172 +2517,172 @@
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="416"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="407"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="465"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="468"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="471"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="473"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="484"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="490"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="478"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="491"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="505"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="498"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="510"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="503"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="511"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="504"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="514"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="515"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="508"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="530"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="525"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="561"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="568"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="561"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="540"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="550"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="543"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="567"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="577"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="570"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="576"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="589"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="582"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="593"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="586"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -4104,14 +4104,14 @@
         <translation>先选中要转交的客户，再选“转给…”（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/give.py" line="197"/>
+        <location filename="../../desktop_crm/ui/team/give.py" line="196"/>
         <source>Gave %n customer(s) to %1. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>已把 %n 位客户转给%1。按 Ctrl+Z 可撤销。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/give.py" line="205"/>
+        <location filename="../../desktop_crm/ui/team/give.py" line="202"/>
         <source>Giving customers…</source>
         <translation>正在转交客户…</translation>
     </message>
@@ -7204,72 +7204,72 @@ purchase</source>
 <context>
     <name>TeamServer</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="26"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="15"/>
         <source>The address asks for an encrypted connection (TLS), which the team server does not offer: ask your administrator.</source>
         <translation>该地址要求加密连接（TLS），但团队服务器不提供：请询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="29"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="19"/>
         <source>The team server accepts only encrypted connections (TLS): add ?sslmode=require to the address, or ask your administrator.</source>
         <translation>团队服务器只接受加密连接（TLS）：请在地址后加上 ?sslmode=require，或询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="32"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="23"/>
         <source>The team server asks for a password: type it.</source>
         <translation>团队服务器需要密码：请输入密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="34"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="26"/>
         <source>The server refused the login or password; check them with your administrator.</source>
         <translation>服务器拒绝了该登录名或密码；请与管理员核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="37"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="28"/>
         <source>That server has no such team database: check the address.</source>
         <translation>该服务器上没有这个团队数据库：请检查地址。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="39"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="31"/>
         <source>Could not reach the team server; check the address and your network, then try again.</source>
         <translation>无法连接团队服务器；请检查地址和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="34"/>
         <source>The server address is not valid: write it as postgresql://host/database.</source>
         <translation>服务器地址无效：请写成 postgresql://主机/数据库。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="44"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="38"/>
         <source>The team server was set up by a newer desktop-crm (schema version %1; this app knows %2): install the newer desktop-crm your team uses.</source>
         <translation>团队服务器由较新版本的 desktop-crm 建立（结构版本 %1，本程序只认识 %2）：请安装团队所用的新版 desktop-crm。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="48"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="42"/>
         <source>The team server&apos;s schema (version %1) is older than this app needs (%2): ask your administrator to upgrade the server.</source>
         <translation>团队服务器的结构版本（%1）低于本程序所需（%2）：请管理员升级服务器。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="52"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="46"/>
         <source>That database is not a team server yet: ask your administrator to set it up.</source>
         <translation>该数据库还不是团队服务器：请管理员先完成设置。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="55"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="50"/>
         <source>%1 signs in but is not a member of this team: ask your administrator to add the login.</source>
         <translation>%1 能登录，但不是这个团队的成员：请管理员添加该登录名。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="58"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="54"/>
         <source>Other laptops kept changing the same records; nothing was lost: sync again in a moment.</source>
         <translation>其他电脑一直在修改同样的记录；没有丢失任何内容：请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="61"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="57"/>
         <source>The team server refused a change your login may not make; ask your administrator.</source>
         <translation>团队服务器拒绝了您的登录名无权做的修改；请询问管理员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sentences.py" line="64"/>
+        <location filename="../../desktop_crm/ui/team/sentences.py" line="61"/>
         <source>The connection to the team server was lost during the sync; nothing was half-done: it will sync again.</source>
         <translation>同步时与团队服务器的连接中断；没有做了一半的修改：稍后会再次同步。</translation>
     </message>

@@ -47,6 +47,10 @@ def test_each_failure_is_one_sentence(qtbot, window, team) -> None:
         "The server refused the login or password; check them with your administrator.")
     assert result_of_test(qtbot, window, address(team, _free_port()), "wang", PASSWORD) == (
         "Could not reach the team server; check the address and your network, then try again.")
+    assert result_of_test(qtbot, window, address(team) + "?sslmode=require", "wang",
+                          PASSWORD) == (  # the suite's cluster offers no TLS
+        "The address asks for an encrypted connection (TLS), which the team server does not "
+        "offer: ask your administrator.")
     with psycopg.connect(team.owner_url, autocommit=True) as conn:
         conn.execute("UPDATE crm.schema_version SET version = 99")
     assert result_of_test(qtbot, window, address(team), "wang", PASSWORD) == (
