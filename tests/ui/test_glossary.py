@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.ui.language import chinese_interface
 
 GLOSSARY = Path(__file__).resolve().parents[2] / "docs" / "glossary.md"
 
@@ -24,14 +25,11 @@ def glossary_table(heading: str) -> list[tuple[str, str]]:
 
 @pytest.fixture(params=["zh", "en"])
 def language(request, qapp):
-    from desktop_crm.ui.app import install_language
-
-    translators = install_language(qapp, "zh") if request.param == "zh" else []
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    if translators:
-        install_language(qapp, "en")
+    if request.param == "en":
+        yield "en"
+        return
+    with chinese_interface():
+        yield "zh"
 
 
 def test_the_funnel_speaks_the_glossary(qtbot, ctx, store, language) -> None:

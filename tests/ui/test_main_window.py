@@ -1,9 +1,8 @@
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
 from desktop_crm.ui.dossier.widget import DossierWidget
 from desktop_crm.ui.main_window import MainWindow
+from tests.ui.language import chinese_interface
 
 
 def tab_titles(window: MainWindow) -> list[str]:
@@ -57,17 +56,11 @@ def test_demo_data_fills_an_empty_database_in_the_background(qtbot, ctx) -> None
 
 
 def test_chinese_interface(qtbot, ctx) -> None:
-    from desktop_crm.ui.app import install_language
-
-    translators = install_language(QApplication.instance(), "zh")
-    try:
+    with chinese_interface():
         window = MainWindow(ctx)
         qtbot.addWidget(window)
         assert tab_titles(window)[:3] == ["客户", "跟进", "拜访"]
         assert window.menuBar().actions()[0].text() == "文件(&F)"
-    finally:
-        for t in translators:
-            QApplication.instance().removeTranslator(t)
 
 
 def test_help_menu_tells_version_data_folder_and_fonts(qtbot, ctx) -> None:

@@ -5,19 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from tests.ui.language import chinese_interface
 
 
 @pytest.fixture
 def chinese():
-    from desktop_crm.ui.app import install_language
-
-    app = QApplication.instance()
-    translators = install_language(app, "zh")
-    yield
-    for translator in translators:
-        app.removeTranslator(translator)
-    install_language(app, "en")  # as the session's fixture left it
+    with chinese_interface():
+        yield
 
 
 def latin(text: str) -> bool:

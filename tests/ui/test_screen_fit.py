@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.ui import i18n_tools
 from desktop_crm.ui.areas import AREAS
+from tests.ui.language import chinese_interface
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 TASKBAR = 48  # a Windows taskbar, a GNOME top bar
@@ -251,16 +252,11 @@ def demo(qapp, tmp_path_factory):
 
 @pytest.fixture(params=["zh", "en"])
 def language(request, qapp):
-    from desktop_crm.ui.app import install_language
-
-    translators = []
-    if request.param == "zh":
-        translators = install_language(qapp, "zh")
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    if translators:
-        install_language(qapp, "en")  # as the session's fixture had it
+    if request.param == "en":
+        yield "en"
+        return
+    with chinese_interface():
+        yield "zh"
 
 
 ALL = {**_dialogs(), **_pages()}

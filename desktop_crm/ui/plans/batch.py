@@ -233,7 +233,7 @@ def print_from_list(page) -> BatchPrintDialog | None:
         ranges = [(0, count - 1)] if count else []
     if not count:
         return None
-    dialog = BatchPrintDialog(page.ctx, page._resolver(ranges), count, parent=page)
+    dialog = BatchPrintDialog(page.ctx, page.resolver(ranges), count, parent=page)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.sig_finished.connect(partial(_say_result, page))
     page.batch_dialog = dialog

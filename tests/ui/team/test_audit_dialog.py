@@ -8,6 +8,7 @@ import csv
 import pytest
 
 from desktop_crm.storage import audit
+from tests.ui.language import chinese_interface
 
 
 def test_an_administrator_reads_narrows_and_exports_the_teams_audit_log(
@@ -49,16 +50,11 @@ def test_a_rep_is_not_offered_the_teams_audit_log(app_laptop) -> None:
 
 
 def test_every_action_of_the_log_has_a_name_in_both_languages(qapp) -> None:
-    from desktop_crm.ui.app import install_language
     from desktop_crm.ui.team.audit_dialog import ACTION_NAMES, action_name
 
     assert set(ACTION_NAMES) == audit.ACTIONS
-    translators = install_language(qapp, "zh")
-    try:
+    with chinese_interface():
         chinese = {action: action_name(action) for action in audit.ACTIONS}
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
     assert chinese["export"] == "导出" and chinese["print_plan"] == "打印客户计划"
     assert all(name != ACTION_NAMES[a] for a, name in chinese.items())  # none left in English
     assert action_name("a_newer_apps_action") == "a_newer_apps_action"

@@ -9,6 +9,7 @@ from desktop_crm.sync import ServerError
 from desktop_crm.sync.server import newer_server
 from desktop_crm.ui.team.sentences import APP_WORDS, OFFLINE, offline, say
 from tests.test_cli_language import SENTENCES, SYNC, calls
+from tests.ui.language import chinese_interface
 
 
 def test_every_sentence_the_app_words_is_one_the_sync_layer_makes() -> None:
@@ -21,19 +22,13 @@ def test_every_sentence_the_app_words_is_one_the_sync_layer_makes() -> None:
 
 
 def test_a_sentence_is_said_in_the_apps_words_in_both_languages(qapp) -> None:
-    from desktop_crm.ui.app import install_language
-
     error = ServerError(newer_server(9))
     english = say(error)
     assert english.startswith("The team server was set up by a newer desktop-crm (schema "
                               "version 9; this app knows ")
-    translators = install_language(qapp, "zh")
-    try:
+    with chinese_interface():
         chinese = say(error)
         refused = say(ServerError("The login {login} exists already.", login="wang"))
-    finally:
-        for t in translators:
-            qapp.removeTranslator(t)
     assert "9" in chinese and chinese != english and "desktop-crm server" not in chinese
     assert "wang" in refused and "login" not in refused  # the command line's Chinese
     assert not offline(error)
