@@ -31,10 +31,10 @@ class OwnerModel(RowsModel):
     ``owner_id`` None and ``name`` None); a sort keeps the total at the bottom."""
 
     def __init__(self, parent: QWidget) -> None:
-        headers = [self.tr("Account manager"), self.tr("Contact group"), self.tr("Reached"),
-                   self.tr("Converted"), self.tr("Conversion rate"), self.tr("Held back"),
-                   self.tr("Uplift"), self.tr("Revenue"), self.tr("Cost"), self.tr("ROI")]
-        super().__init__(COLUMNS, headers, self._cell, COLUMNS[1:], parent)
+        super().__init__(COLUMNS, COLUMNS, self._cell, COLUMNS[1:], parent)
+        self._headers = [self.tr("Account manager"), self.tr("Contact group"), self.tr("Reached"),
+                         self.tr("Converted"), self.tr("Conversion rate"), self.tr("Held back"),
+                         self.tr("Uplift"), self.tr("Revenue"), self.tr("Cost"), self.tr("ROI")]
         self.total: OwnerEvaluation | None = None
 
     def set_result(self, result: ByOwner | None) -> None:
