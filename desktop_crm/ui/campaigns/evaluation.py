@@ -90,7 +90,7 @@ class EvaluationView(QWidget):
         self.tables.setTabVisible(1, False)
         charts = QWidget()
         charts.setLayout(self.canvas_box)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
         split.addWidget(self.tables)
         split.setSizes([300, 200])
