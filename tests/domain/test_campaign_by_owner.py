@@ -50,7 +50,8 @@ def test_evaluation_by_owner_by_hand(store, customers):
     li, zhao, none = rows["李经理"], rows["赵经理"], rows[""]
     # 李: 3 contacted targets, 2 contacts, 1 reached, A1 and A2 bought (300; A3 in February
     # does not count); held back A4 bought 50. Cost 300 × 3/6.
-    assert (li.treated.targets, li.treated.contacted, li.treated.reached, li.treated.converted) == (3, 2, 1, 2)
+    t = li.treated
+    assert (t.targets, t.contacted, t.reached, t.converted) == (3, 2, 1, 2)
     assert li.treated.revenue == 300 and li.cost == 150
     assert (li.holdout.targets, li.holdout.converted, li.holdout.revenue) == (1, 1, 50)
     assert li.uplift == pytest.approx(2 / 3 - 1)

@@ -27,8 +27,8 @@ def _value(ev: Evaluation, column: str) -> Any:
 
 
 class OwnerModel(RowsModel):
-    """Rows are ``OwnerEvaluation``s and, last, the total (``OwnerEvaluation`` with
-    ``owner_id`` None and ``name`` None); a sort keeps the total at the bottom."""
+    """Rows are ``OwnerEvaluation``s and, last, the total (``self.total``, told apart by
+    identity from the row of customers without owner); a sort keeps the total at the bottom."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(COLUMNS, COLUMNS, self._cell, COLUMNS[1:], parent)
@@ -38,7 +38,7 @@ class OwnerModel(RowsModel):
         self.total: OwnerEvaluation | None = None
 
     def set_result(self, result: ByOwner | None) -> None:
-        self.total = None if result is None else OwnerEvaluation(None, None, result.total)  # type: ignore[arg-type]
+        self.total = None if result is None else OwnerEvaluation(None, "", result.total)
         self.set_rows([] if result is None else [*result.owners, self.total])
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
