@@ -46,6 +46,15 @@ def shoot(app, window, ctx, name: Callable[[str], Path], grab) -> None:
             app.processEvents()
             time.sleep(0.05)
         grab(app, window, name(view))
+    # the evaluation per account manager (the campaign's customers have several owners)
+    page.tabs.setCurrentIndex(2)
+    page.evaluation.tables.setCurrentIndex(1)
+    sizes = page.evaluation.split.sizes()
+    page.evaluation.split.setSizes([sum(sizes) - 255, 255])  # the splitter dragged up: every row
+    app.processEvents()
+    grab(app, window, name("campaigns-evaluation-by-rep"))
+    page.evaluation.split.setSizes(sizes)
+    page.evaluation.tables.setCurrentIndex(0)
     page.tabs.setCurrentIndex(0)
     cid = page.current_id()
     for dialog, view in ((CampaignDialog(ctx, cid, window), "campaign-dialog"),

@@ -81,6 +81,15 @@ def test_campaign_report(cli, shop):
     assert data["treated"]["revenue"] == 300 and data["roi"] == pytest.approx(2.0)
     code, out, _ = cli("campaign", "report", cid)
     assert code == 0 and "老客唤回" in out and "25.0%" in out
+    code, out, _ = cli("campaign", "report", cid, "--by-rep", "--json")
+    by_rep = json.loads(out)
+    assert [(r["owner"], r["treated"]["targets"], r["treated"]["converted"]) for r in by_rep["by_rep"]] \
+        == [("李店员", 4, 1)]
+    assert by_rep["total"] == {k: v for k, v in data.items() if k != "campaign"}
+    code, out, _ = cli("campaign", "report", cid, "--by-rep", lang="zh")
+    lines = out.splitlines()
+    assert code == 0 and lines[1].startswith("客户经理") and lines[2].startswith("李店员")
+    assert lines[3].startswith("整个活动") and "200.0%" in lines[3]
     assert cli("campaign", "report", "999")[0] == 3
 
 

@@ -142,6 +142,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = csub.add_parser("report", help=_("the evaluation of a campaign"))
     q.add_argument("id", type=int)
     q.add_argument("--segment", default="tier")
+    q.add_argument("--by-rep", action="store_true",
+                   help=_("per account manager (customer owner), with the whole campaign as total"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(run=cmd_campaign_report)
 
@@ -395,6 +397,8 @@ def cmd_campaign_report(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CampaignService(store, language=args.language)
         campaign = service.get(args.id)
+        if args.by_rep:
+            return _campaign_by_rep(store, service, campaign, args.json)
         ev = service.evaluate(args.id, args.segment)
         if args.json:
             print_json(store, {"campaign": campaign, **ev.as_dict()},
@@ -402,27 +406,52 @@ def cmd_campaign_report(args: argparse.Namespace) -> int:
                        "targets, no customer rows")
             return 0
 
-    def pct(x: float | None) -> str:
-        return "-" if x is None else f"{x:.1%}"
-
-    def money(x: float | None) -> str:
-        return "-" if x is None else f"{x:,.2f}"
-
     t, h = ev.treated, ev.holdout
     print(f"{campaign['name']}  {ev.window[0]} .. {ev.window[1]}")
     print(table([
         (_("contact group"), t.targets, _("held back"), h.targets),
-        (_("reached"), t.reached, _("reach rate"), pct(t.reach_rate)),
-        (_("converted"), t.converted, _("conversion rate"), pct(t.conversion_rate)),
-        (_("held back, converted"), h.converted, _("holdout rate"), pct(h.conversion_rate)),
-        (_("uplift"), pct(ev.uplift), _("incremental revenue"), money(ev.incremental_revenue)),
-        (_("revenue"), money(t.revenue), _("cost"), money(ev.cost)),
-        ("ROI", pct(ev.roi), _("incremental ROI"), pct(ev.incremental_roi)),
+        (_("reached"), t.reached, _("reach rate"), _pct(t.reach_rate)),
+        (_("converted"), t.converted, _("conversion rate"), _pct(t.conversion_rate)),
+        (_("held back, converted"), h.converted, _("holdout rate"), _pct(h.conversion_rate)),
+        (_("uplift"), _pct(ev.uplift), _("incremental revenue"), _money(ev.incremental_revenue)),
+        (_("revenue"), _money(t.revenue), _("cost"), _money(ev.cost)),
+        ("ROI", _pct(ev.roi), _("incremental ROI"), _pct(ev.incremental_roi)),
     ]))
     print("\n" + _("by staff"))
-    print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
-                  money(g.revenue)) for g in ev.by_staff]))
+    print(table([(g.key or "-", g.targets, g.reached, g.converted, _pct(g.conversion_rate),
+                  _money(g.revenue)) for g in ev.by_staff]))
     print("\n" + _("by {segment}").format(segment=ev.segment))
-    print(table([(g.key or "-", g.targets, g.reached, g.converted, pct(g.conversion_rate),
-                  money(g.revenue)) for g in ev.by_segment]))
+    print(table([(g.key or "-", g.targets, g.reached, g.converted, _pct(g.conversion_rate),
+                  _money(g.revenue)) for g in ev.by_segment]))
+    return 0
+
+
+def _pct(x: float | None) -> str:
+    return "-" if x is None else f"{x:.1%}"
+
+
+def _money(x: float | None) -> str:
+    return "-" if x is None else f"{x:,.2f}"
+
+
+def _campaign_by_rep(store, service: CampaignService, campaign: dict, as_json: bool) -> int:
+    """``campaign report --by-rep``: the evaluation per customer owner and the total."""
+    result = service.evaluate_by_owner(campaign["id"])
+    if as_json:
+        print_json(store, {"campaign": campaign, "by_rep": [o.as_dict() for o in result.owners],
+                           "total": result.total.as_dict()},
+                   f"campaign {campaign['id']} report by account manager: figures of "
+                   f"{len(result.owners)} account managers, no customer rows")
+        return 0
+    rows: list[tuple] = [(_("account manager"), _("contact group"), _("reached"), _("converted"),
+                          _("conversion rate"), _("held back"), _("uplift"), _("revenue"),
+                          _("cost"), "ROI")]
+    for name, ev in [*((o.name or _("no account manager"), o.evaluation) for o in result.owners),
+                     (_("whole campaign"), result.total)]:
+        t = ev.treated
+        rows.append((name, t.targets, t.reached, t.converted, _pct(t.conversion_rate),
+                     ev.holdout.targets, _pct(ev.uplift), _money(t.revenue), _money(ev.cost),
+                     _pct(ev.roi)))
+    print(f"{campaign['name']}  {result.total.window[0]} .. {result.total.window[1]}")
+    print(table(rows))
     return 0

@@ -169,6 +169,11 @@ WORDS: dict[str, str] = {
     "target id (from worklist)": "目标编号（见 worklist）",
     "what the customer said": "客户的反馈",
     "the evaluation of a campaign": "活动效果评估",
+    "per account manager (customer owner), with the whole campaign as total":
+        "按客户经理（客户归属）分列，以整个活动为合计",
+    "account manager": "客户经理",
+    "no account manager": "无客户经理",
+    "whole campaign": "整个活动",
     "nothing in this window": "此期间没有事项",
     "no member matches": "没有匹配的会员",
     "by staff": "按员工",

@@ -179,6 +179,32 @@ class Evaluation:
         }
 
 
+@dataclass
+class OwnerEvaluation:
+    """The evaluation of the targets whose customers one account manager owns."""
+
+    owner_id: int | None
+    name: str
+    evaluation: Evaluation
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"owner_id": self.owner_id, "owner": self.name or None,
+                **{k: v for k, v in self.evaluation.as_dict().items()
+                   if k not in ("campaign_id", "window", "segment", "by_staff", "by_segment")}}
+
+
+@dataclass
+class ByOwner:
+    """A campaign's evaluation per customer owner; ``total`` is the whole-campaign one."""
+
+    owners: list[OwnerEvaluation]
+    total: Evaluation
+
+    @property
+    def owner_count(self) -> int:
+        return sum(1 for o in self.owners if o.owner_id is not None)
+
+
 # --- the service ------------------------------------------------------------------------------
 
 class CampaignService:
@@ -375,9 +401,38 @@ class CampaignService:
         c = self.get(campaign_id)
         last = min(c["ends_on"], (today or date.today()).isoformat())
         metric = segment[6:] if segment.startswith("score:") else None
+        rows = sql.evaluation_rows(self.store, campaign_id, c["starts_on"], last, metric)
+        return self._tally(c, last, rows, segment, _campaign_cost(c))
+
+    def evaluate_by_owner(self, campaign_id: int, today: date | None = None) -> ByOwner:
+        """The evaluation again for the targets of each customer owner (account manager),
+        customers without owner together (``owner_id`` None), and the whole campaign as
+        the total. The cost is shared out by contacted targets, so the owners' costs and
+        revenues add up to the campaign's and each owner's ROI is the campaign's formula."""
+        c = self.get(campaign_id)
+        last = min(c["ends_on"], (today or date.today()).isoformat())
+        rows = sql.evaluation_rows(self.store, campaign_id, c["starts_on"], last)
+        cost = _campaign_cost(c)
+        total = self._tally(c, last, rows, "tier", cost)
+        groups: dict[int | None, list[tuple]] = {}
+        for row in rows:
+            groups.setdefault(row[-1], []).append(row)
+        names = queries.staff_names(self.store)
+        owners = []
+        for owner_id, part in groups.items():
+            contacted = sum(1 for r in part if not r[3])
+            share = cost * contacted / total.treated.targets if total.treated.targets else 0.0
+            owners.append(OwnerEvaluation(owner_id, names.get(owner_id, "") if owner_id else "",
+                                          self._tally(c, last, part, "tier", share)))
+        owners.sort(key=lambda o: (o.owner_id is None, -o.evaluation.treated.converted, o.name))
+        return ByOwner(owners, total)
+
+    def _tally(self, c: dict[str, Any], last: str, rows: list[tuple], segment: str,
+               cost: float) -> Evaluation:
+        """The evaluation of ``rows`` (from ``evaluation_rows``) with ``cost``."""
+        metric = segment[6:] if segment.startswith("score:") else None
         if metric:
             from desktop_crm.domain.scoring import segments as score_segments  # pandas: on use
-        rows = sql.evaluation_rows(self.store, campaign_id, c["starts_on"], last, metric)
         staff_names = queries.staff_names(self.store)
         lang = 0 if self.language.startswith("zh") else 1
         tiers = {r["key"]: (r["label_zh"], r["label_en"])[lang] for r in listing.tiers(self.store)}
@@ -385,7 +440,7 @@ class CampaignService:
         treated, holdout = Group("treated"), Group("holdout")
         by_staff: dict[int | None, Group] = {}
         by_segment: dict[str, Group] = {}
-        for _tid, _cust, staff_id, held, outcome, tier, lifecycle, level, score, revenue, n in rows:
+        for _tid, _cust, staff_id, held, outcome, tier, lifecycle, level, score, revenue, n, _own in rows:
             bought = n > 0
             if held:
                 holdout.add(None, revenue, bought)
@@ -398,9 +453,13 @@ class CampaignService:
                 else score_segments.label(metric, score, self.language)
             key = key or ""
             by_segment.setdefault(key, Group(key)).add(outcome, revenue, bought)
-        cost = c["cost"] if c["cost"] is not None else (c["budget"] or 0.0)
         return Evaluation(
-            campaign_id, (c["starts_on"], last), float(cost), treated, holdout,
+            c["id"], (c["starts_on"], last), float(cost), treated, holdout,
             sorted(by_staff.values(), key=lambda g: (-g.converted, g.key)),
             sorted(by_segment.values(), key=lambda g: (-g.targets, g.key)), segment,
         )
+
+
+def _campaign_cost(c: dict[str, Any]) -> float:
+    """What the campaign cost: the recorded cost, else the budget, else nothing."""
+    return float(c["cost"] if c["cost"] is not None else (c["budget"] or 0.0))

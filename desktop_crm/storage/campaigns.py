@@ -86,7 +86,7 @@ def evaluation_rows(store: Store, campaign_id: int, first: str, last: str,
                     score_column: str | None = None) -> list[tuple]:
     """Per target: id, customer id, staff id, holdout, outcome, tier, lifecycle, member level,
     segment code (``score_column`` of the latest scoring run), revenue and purchases in the
-    window."""
+    window, and the customer's owner (account manager) id."""
     score = "NULL"
     params: list[Any] = [first, last, campaign_id]
     if score_column:
@@ -98,7 +98,7 @@ def evaluation_rows(store: Store, campaign_id: int, first: str, last: str,
     cur.row_factory = None
     return cur.execute(
         f"SELECT t.id, t.customer_id, t.staff_id, t.holdout, t.outcome, c.tier, c.lifecycle, "
-        f"m.level, {score}, coalesce(x.revenue, 0), coalesce(x.n, 0) "
+        f"m.level, {score}, coalesce(x.revenue, 0), coalesce(x.n, 0), c.owner_id "
         "FROM campaign_targets t JOIN customers c ON c.id = t.customer_id "
         "LEFT JOIN members m ON m.customer_id = t.customer_id "
         "LEFT JOIN (SELECT tr.customer_id, sum(tr.amount) AS revenue, count(*) AS n "

@@ -3321,138 +3321,148 @@
 <context>
     <name>EvaluationView</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="41"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="43"/>
         <source>Split by:</source>
         <translation>细分维度：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="71"/>
         <source>Reached</source>
         <translation>已接通</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="45"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="163"/>
         <source>Contact group</source>
         <translation>联系组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="146"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="71"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="165"/>
         <source>Converted</source>
         <translation>已转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="46"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="72"/>
         <source>Conversion rate</source>
         <translation>转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="163"/>
         <source>Held back</source>
         <translation>对照组</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="47"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
         <source>Holdout conversion</source>
         <translation>对照组转化率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
         <source>Uplift</source>
         <translation>提升</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
         <source>Revenue in the window</source>
         <translation>活动期销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="51"/>
         <source>Incremental revenue</source>
         <translation>增量销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="49"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="51"/>
         <source>Cost</source>
         <translation>花费</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="52"/>
         <source>ROI</source>
         <translation>投资回报率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="50"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="52"/>
         <source>Incremental ROI</source>
         <translation>增量投资回报率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="71"/>
         <source>Who</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="71"/>
         <source>Targets</source>
         <translation>目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="72"/>
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="75"/>
         <source>Segment</source>
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="119"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="87"/>
+        <source>By staff and segment</source>
+        <translation>按员工和细分</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="89"/>
+        <source>By account manager</source>
+        <translation>按客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="138"/>
         <source>Measured from %1 to %2 (purchases in this window count as conversions).</source>
         <translation>统计期 %1 至 %2（期间有消费即算转化）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="132"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="151"/>
         <source>No holdout: the uplift cannot be measured. Set a holdout share before choosing the targets of the next campaign.</source>
         <translation>没有对照组，无法衡量增量。下次活动请在选择目标前设置对照组比例。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="135"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="154"/>
         <source>The contacted targets converted no better than those held back.</source>
         <translation>联系过的目标客户转化并不比对照组好。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="137"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="156"/>
         <source>About %1 extra conversions over what the holdout predicts.</source>
         <translation>比对照组预期多转化约 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="164"/>
         <source>Conversion rate (%)</source>
         <translation>转化率（%）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="145"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="164"/>
         <source>Targets by staff</source>
         <translation>各员工目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="146"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="165"/>
         <source>Not converted</source>
         <translation>未转化</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="147"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="166"/>
         <source>(unassigned)</source>
         <translation>（未分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="156"/>
+        <location filename="../../desktop_crm/ui/campaigns/evaluation.py" line="175"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -5585,6 +5595,74 @@
         <location filename="../../desktop_crm/ui/transfer/import_preview.py" line="128"/>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerModel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="35"/>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="35"/>
+        <source>Contact group</source>
+        <translation>联系组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="35"/>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="36"/>
+        <source>Converted</source>
+        <translation>已转化</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="36"/>
+        <source>Conversion rate</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="36"/>
+        <source>Held back</source>
+        <translation>对照组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="37"/>
+        <source>Uplift</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="37"/>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="37"/>
+        <source>Cost</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="37"/>
+        <source>ROI</source>
+        <translation>投资回报率</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="67"/>
+        <source>Double-click to list this account manager&apos;s customers.</source>
+        <translation>双击列出这位客户经理的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="74"/>
+        <source>Whole campaign</source>
+        <translation>整个活动</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/campaigns/by_owner.py" line="75"/>
+        <source>No account manager</source>
+        <translation>无客户经理</translation>
     </message>
 </context>
 <context>

@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from PySide6.QtCore import Qt
 
-from desktop_crm.domain.campaigns import CampaignService, Evaluation, Group
+from desktop_crm.domain.campaigns import ByOwner, CampaignService, Evaluation, Group
 from desktop_crm.reports.campaign_charts import evaluation_figure
+from desktop_crm.ui.campaigns.by_owner import OwnerModel, owner_table
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import RowsModel, money, percent, show_error
 from desktop_crm.ui.tables import list_table
@@ -78,11 +80,19 @@ class EvaluationView(QWidget):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             tables.addWidget(table)
+        # per account manager (customer owner): a tab shown when the campaign's customers
+        # belong to more than one (a file used alone has a single owner: nothing to split)
+        self.by_owner = OwnerModel(self)
+        self.tables = QTabWidget()
+        self.tables.addTab(tables, self.tr("By staff and segment"))
+        self.owner_table = owner_table(ctx, self.by_owner, self)
+        self.tables.addTab(self.owner_table, self.tr("By account manager"))
+        self.tables.setTabVisible(1, False)
         charts = QWidget()
         charts.setLayout(self.canvas_box)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.split = split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(charts)
-        split.addWidget(tables)
+        split.addWidget(self.tables)
         split.setSizes([300, 200])
 
         layout = QVBoxLayout(self)
@@ -110,11 +120,20 @@ class EvaluationView(QWidget):
         cid, segment = self.campaign_id, self.segment.currentData() or "tier"
         actor, lang = self.ctx.actor, self.ctx.language
         self.ctx.tasks.submit(
-            lambda store, _p: CampaignService(store, actor, lang).evaluate(cid, segment),
-            self.show_evaluation, lambda exc: show_error(self, exc))
+            lambda store, _p: self._evaluate(CampaignService(store, actor, lang), cid, segment),
+            lambda result: self.show_evaluation(*result), lambda exc: show_error(self, exc))
 
-    def show_evaluation(self, ev: Evaluation) -> None:
+    @staticmethod
+    def _evaluate(service: CampaignService, cid: int, segment: str) -> tuple[Evaluation, ByOwner]:
+        return service.evaluate(cid, segment), service.evaluate_by_owner(cid)
+
+    def show_evaluation(self, ev: Evaluation, by_owner: ByOwner | None = None) -> None:
         self.evaluation = ev
+        self.by_owner.set_result(by_owner)
+        split = by_owner is not None and len(by_owner.owners) > 1
+        self.tables.setTabVisible(1, split)
+        if not split and self.tables.currentIndex() == 1:
+            self.tables.setCurrentIndex(0)
         t, h = ev.treated, ev.holdout
         self.window_label.setText(self.tr("Measured from %1 to %2 (purchases in this window count as conversions).")
                                   .replace("%1", ev.window[0]).replace("%2", ev.window[1]))
