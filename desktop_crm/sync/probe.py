@@ -22,3 +22,13 @@ def probe(url: str, login: str, password: str | None) -> str:
                           "administrator to add the login with `desktop-crm server add-user`.",
                           login=login)
     return me[0]
+
+
+def team_customers(url: str, login: str, password: str | None) -> tuple[str, int]:
+    """The login's role and how many customers the team's data holds (what the login may
+    see of them): before connecting a file that holds customers of its own."""
+    role = probe(url, login, password)
+    with open_server(without_password(url, login), password) as conn:
+        count = conn.execute("SELECT count(*) FROM crm.records "
+                             "WHERE kind = 'customer' AND NOT deleted").fetchone()[0]
+    return role, int(count)
