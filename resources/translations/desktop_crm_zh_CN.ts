@@ -6243,6 +6243,65 @@ Connect only: the first sync sends everything as it is, without a report; a seco
     </message>
 </context>
 <context>
+    <name>PublishReportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="148"/>
+        <source>Publishing report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="151"/>
+        <source>%1 matched by code, %2 by the duplicate rules, %3 added, %4 with a new code.</source>
+        <translation>按编号匹配 %1 个，按查重规则匹配 %2 个，新增 %3 个，%4 个换了新编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="161"/>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="174"/>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="191"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="175"/>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation>CSV (*.csv);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>What</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
+        <source>Team&apos;s code</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
+        <source>Team&apos;s name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="192"/>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesTab</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
@@ -6410,65 +6469,6 @@ Connect only: the first sync sends everything as it is, without a report; a seco
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
         <source>&amp;Exchanged for:</source>
         <translation>兑换内容(&amp;E)：</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="148"/>
-        <source>Publishing report</source>
-        <translation>发布报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="151"/>
-        <source>%1 matched by code, %2 by the duplicate rules, %3 added, %4 with a new code.</source>
-        <translation>按编号匹配 %1 个，按查重规则匹配 %2 个，新增 %3 个，%4 个换了新编号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="161"/>
-        <source>&amp;Save report…</source>
-        <translation>保存报告(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="174"/>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="191"/>
-        <source>Save report</source>
-        <translation>保存报告</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="175"/>
-        <source>CSV (*.csv);;Text (*.txt)</source>
-        <translation>CSV (*.csv);;文本 (*.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
-        <source>What</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
-        <source>Code</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
-        <source>Team&apos;s code</source>
-        <translation>团队编号</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
-        <source>Team&apos;s name</source>
-        <translation>团队名称</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="192"/>
-        <source>The report could not be saved: %1</source>
-        <translation>无法保存报告：%1</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,7 @@ class TeamServerDialog(QDialog):
         from desktop_crm.domain.duplicates import strong_match
         from desktop_crm.sync import connection
         from desktop_crm.sync.publish import publish
-        from desktop_crm.ui.team.publish_dialog import ReportDialog
+        from desktop_crm.ui.team.publish_dialog import PublishReportDialog
         from desktop_crm.ui.team.sync_control import SyncCancelled
 
         store = self.ctx.store
@@ -207,7 +207,7 @@ class TeamServerDialog(QDialog):
             return False
         self._connected(url, login, password)
         self.team.published(password, report.sync)
-        self.report_dialog = ReportDialog(report, connection.address(url, login),
+        self.report_dialog = PublishReportDialog(report, connection.address(url, login),
                                           self.parentWidget())
         self.report_dialog.open()
         return True

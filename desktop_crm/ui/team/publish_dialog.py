@@ -139,7 +139,7 @@ def offer_box(parent: QWidget | None, role: str, customers: int, on_team: int) -
 choice_of = PublishOffer.choice_of
 
 
-class ReportDialog(QDialog):
+class PublishReportDialog(QDialog):
     """What publishing did, readable and scrollable, with Save report… (text or CSV)."""
 
     def __init__(self, report: Any, address: str, parent: QWidget | None = None) -> None:
