@@ -328,7 +328,7 @@ def _publish(app, cluster, workdir: Path, language: str, out: Path, grab, wait) 
     dialog.address.setText(url)
     dialog.login.setText(admin)
     dialog.password.setText(PASSWORD)
-    box = offer_box(dialog, "admin", store.count("customers"), 3)
+    box = offer_box(dialog, "admin", store.count("customers"), 4)  # the first file's
     box.show()
     grab(app, box, out / f"{language}-team-publish-offer.png")
     box.close()
