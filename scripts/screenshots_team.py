@@ -161,6 +161,7 @@ def main() -> int:
             store.close()
             _give_and_arrive(app, workdir, language, args.out, grab, _wait)
             _users(app, workdir, team, language, args.out, grab, _wait)
+            _publish(app, cluster, workdir, language, args.out, grab, _wait)
             for t in translators:
                 app.removeTranslator(t)
     finally:
@@ -281,6 +282,63 @@ def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> No
     window.close()
     tasks.shutdown()
     boss.store.close()
+
+
+def _publish(app, cluster, workdir: Path, language: str, out: Path, grab, wait) -> None:
+    """An administrator connects a second file to a team that has data: the offer to merge
+    it in, and the report. A team database of its own, one file published before."""
+    from desktop_crm.domain.customers import CustomerService
+    from desktop_crm.domain.duplicates import strong_match
+    from desktop_crm.storage.db import open_database
+    from desktop_crm.sync import publish, server
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from desktop_crm.ui.team.publish_dialog import offer_box
+    from screenshots import SIZE
+
+    dbname = f"publish_{language}"
+    owner = cluster.new_database(dbname)
+    server.init(owner)
+    admin = {"zh": "laoban", "en": "head"}[language]  # logins are the cluster's roles
+    server.add_user(owner, admin, "总经理", "admin", None, PASSWORD)
+    url = f"postgresql://127.0.0.1:{cluster.port}/{dbname}"
+    first = open_database(workdir / f"head-office-{language}.sqlite3")
+    CustomerService(first, "总经理").create_many([
+        {"code": "XY-001", "name": "明佳烟酒", "phone": "0710-3212345"},
+        {"code": "XY-002", "name": "曾记便利店", "phone": "0710-3300001"},
+        {"code": "XY-003", "name": "永兴超市", "phone": "0710-3300002"},
+        {"name": "东门烟酒"}])  # a code made up: C000001
+    publish.publish(first, url, admin, PASSWORD, strong_match(first))
+    first.close()
+    store = open_database(workdir / f"branch-{language}.sqlite3")
+    CustomerService(store, "总经理").create_many(
+        [{"code": "XY-001", "name": "明佳烟酒行", "address": "襄阳市人民路1号"},
+         {"code": "ZJ-7", "name": "曾记 便利店", "phone": "0710 3300001"},
+         {"name": "老街茶庄"}]  # C000001 too, another shop: a new code
+        + [{"code": f"FC-{n:03d}", "name": name} for n, name in enumerate(
+            ("新华书店", "红旗超市", "张三便利店", "李四烟酒", "东风商行", "南湖副食",
+             "金桥烟酒", "四季便利", "好又多超市", "春风茶行"), 1)])
+    tasks = TaskRunner(store.path)
+    ctx = AppContext(store, "总经理", language, tasks, AppSignals())
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    dialog = window.team.open_dialog()
+    dialog.address.setText(url)
+    dialog.login.setText(admin)
+    dialog.password.setText(PASSWORD)
+    box = offer_box(dialog, "admin", store.count("customers"), 4)  # the first file's
+    box.show()
+    grab(app, box, out / f"{language}-team-publish-offer.png")
+    box.close()
+    dialog.publish_file(url, admin, PASSWORD)
+    wait(app, lambda: False, 0.5)
+    grab(app, dialog.report_dialog, out / f"{language}-team-publish-report.png")
+    dialog.report_dialog.close()
+    window.close()
+    tasks.shutdown()
+    store.close()
 
 
 if __name__ == "__main__":

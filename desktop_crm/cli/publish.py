@@ -5,13 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 from dataclasses import asdict
-from typing import Any
 
 from desktop_crm.cli.common import open_store, write_json
 from desktop_crm.cli.words import _
-
-# Reasons of the duplicate rules strong enough to merge two customers without asking.
-STRONG = ("phone", "same_name")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_publish(args: argparse.Namespace) -> int:
     from desktop_crm.cli.team import (
         not_connected, offer_keyring, quiet, show_progress, typed_password)
-    from desktop_crm.domain.duplicates import likely_duplicates
+    from desktop_crm.domain.duplicates import strong_match
     from desktop_crm.sync import connection, publish
 
     with open_store(args) as store:
@@ -36,15 +32,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
         address = connection.address(args.url, args.user)
         password = typed_password(args.url, address)
 
-        def same_customer(theirs: dict[str, Any]) -> int | None:
-            for candidate in likely_duplicates(store, theirs["name"], theirs["phone"],
-                                               theirs["area"]):
-                if candidate.reason in STRONG:
-                    return candidate.customer_id
-            return None
-
         progress = show_progress if sys.stderr.isatty() and not args.json else quiet
-        report = publish.publish(store, args.url, args.user, password, same_customer, progress)
+        report = publish.publish(store, args.url, args.user, password, strong_match(store),
+                                 progress)
         if progress is show_progress:
             sys.stderr.write("\n")
         offer_keyring(address, password)

@@ -431,3 +431,22 @@ def _close_cores(a: str, b: str) -> bool:
     the other: 明佳烟酒 / 明佳烟洒 (明佳 in 明佳烟洒), not 金凤便利店 / 金龙便利店."""
     ca, cb = core_name(a), core_name(b)
     return bool(ca and cb) and (ca in cb or cb in ca)
+
+
+# Reasons of the duplicate rules strong enough to merge two customers without asking
+# (publishing a file into the team's data).
+STRONG = ("phone", "same_name")
+
+
+def strong_match(store: Store):
+    """For publishing: a team customer (its name, phone, area) -> the id of the same customer
+    in this file by a strong reason of the duplicate rules, or None."""
+
+    def same_customer(theirs: dict) -> int | None:
+        for candidate in likely_duplicates(store, theirs["name"], theirs["phone"],
+                                           theirs["area"]):
+            if candidate.reason in STRONG:
+                return candidate.customer_id
+        return None
+
+    return same_customer

@@ -71,8 +71,22 @@ def probe(url: str, login: str, password: str | None) -> tuple[str, str | None]:
     password is right, the schema is the one this app knows, the login is a member of the
     team. ``(role, staff uuid)``, or a ServerError saying what is wrong."""
     with open_server(without_password(url, login), password) as conn:
-        check_version(conn)
-        me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
+        return _membership(conn, login)
+
+
+def team_customers(url: str, login: str, password: str | None) -> tuple[str, int]:
+    """The login's role and how many of the team's customers it may see: what the app asks
+    before connecting a file that holds customers of its own."""
+    with open_server(without_password(url, login), password) as conn:
+        role, _staff = _membership(conn, login)
+        count = conn.execute("SELECT count(*) FROM crm.records "
+                             "WHERE kind = 'customer' AND NOT deleted").fetchone()[0]
+    return role, int(count)
+
+
+def _membership(conn, login: str) -> tuple[str, str | None]:
+    check_version(conn)
+    me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
     if me is None or me[0] is None:
         raise ServerError("{login} signs in but is not a member of this team: ask your "
                           "administrator to add the login with `desktop-crm server add-user`.",

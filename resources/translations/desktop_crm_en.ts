@@ -429,6 +429,81 @@
     </message>
 </context>
 <context>
+    <name>PublishOffer</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="34"/>
+        <source>This file holds %n customer(s); the team&apos;s data holds %1 already.</source>
+        <translation>
+            <numerusform>This file holds %n customer; the team&apos;s data holds %1 already.</numerusform>
+            <numerusform>This file holds %n customers; the team&apos;s data holds %1 already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="44"/>
+        <source>This file holds %n customer(s); the team server has none yet.</source>
+        <translation>
+            <numerusform>This file holds %n customer; the team server has none yet.</numerusform>
+            <numerusform>This file holds %n customers; the team server has none yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="59"/>
+        <source>This file holds %n customer(s). Connecting it sends them all to the team at the first sync, each as a new customer: any the team has already will be there twice.</source>
+        <translation>
+            <numerusform>This file holds %n customer. Connecting it sends it to the team at the first sync as a new customer: if the team has it already, it will be there twice.</numerusform>
+            <numerusform>This file holds %n customers. Connecting it sends them all to the team at the first sync, each as a new customer: any the team has already will be there twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="101"/>
+        <source>%n customer(s) were on the team server already (published before): no duplicates made.</source>
+        <translation>
+            <numerusform>%n customer was on the team server already (published before): no duplicate made.</numerusform>
+            <numerusform>%n customers were on the team server already (published before): no duplicates made.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="103"/>
+        <source>Matched by code: %n</source>
+        <translation>
+            <numerusform>Matched by code: %n</numerusform>
+            <numerusform>Matched by code: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="105"/>
+        <source>Matched by the duplicate rules (same phone or name): %n</source>
+        <translation>
+            <numerusform>Matched by the duplicate rules (same phone or name): %n</numerusform>
+            <numerusform>Matched by the duplicate rules (same phone or name): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="111"/>
+        <source>Added: %n</source>
+        <translation>
+            <numerusform>Added: %n</numerusform>
+            <numerusform>Added: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="115"/>
+        <source>Code changes (the code was another customer&apos;s in the team): %n</source>
+        <translation>
+            <numerusform>Code changes (the code was another customer&apos;s in the team): %n</numerusform>
+            <numerusform>Code changes (the code was another customer&apos;s in the team): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="120"/>
+        <source>%n field(s) differ between this file and the team&apos;s data: review them on the Conflicts tab.</source>
+        <translation>
+            <numerusform>%n field differs between this file and the team&apos;s data: review it on the Conflicts tab.</numerusform>
+            <numerusform>%n fields differ between this file and the team&apos;s data: review them on the Conflicts tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamOverviewPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
@@ -442,7 +517,7 @@
 <context>
     <name>TeamServerDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="238"/>
         <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
         <translation>
             <numerusform>%n change has not been sent to the team; it will stay on this laptop only. Disconnect anyway?</numerusform>
@@ -453,7 +528,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="337"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -461,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -469,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="348"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -477,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="350"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>

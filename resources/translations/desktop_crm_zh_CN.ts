@@ -6307,6 +6307,204 @@
     </message>
 </context>
 <context>
+    <name>PublishOffer</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="29"/>
+        <source>This file holds customers</source>
+        <translation>此文件中已有客户</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="34"/>
+        <source>This file holds %n customer(s); the team&apos;s data holds %1 already.</source>
+        <translation>
+            <numerusform>此文件中有 %n 个客户；团队数据中已有 %1 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="36"/>
+        <source>&amp;Merge this file into the team&apos;s data</source>
+        <translation>将此文件合并到团队数据(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="38"/>
+        <source>Merge: customers with the same code, phone or name are taken to be the team&apos;s, their fields merged; the rest are added, and a report lists each.
+
+Connect only: the first sync sends every customer as it is, so those the team has already will be there twice.</source>
+        <translation>合并：编号、电话或名称相同的客户视为团队中的同一客户，字段合并；其余的新增，并有一份报告逐一列出。
+
+仅连接：首次同步原样发送每个客户，团队已有的客户会出现两次。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="44"/>
+        <source>This file holds %n customer(s); the team server has none yet.</source>
+        <translation>
+            <numerusform>此文件中有 %n 个客户；团队服务器上还没有客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="46"/>
+        <source>&amp;Publish this file as the team&apos;s data</source>
+        <translation>将此文件发布为团队数据(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="48"/>
+        <source>Publish: this file&apos;s customers, visits and contacts become the team&apos;s starting data, and a report lists what was sent.
+
+Connect only: the first sync sends everything as it is, without a report; a second file connected so would bring its customers in twice.</source>
+        <translation>发布：此文件的客户、拜访和联系人成为团队的初始数据，并有一份报告列出发送的内容。
+
+仅连接：首次同步原样发送全部内容，没有报告；再这样连接第二个文件，其客户会出现两次。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="53"/>
+        <source>Connect &amp;only</source>
+        <translation>仅连接(&amp;O)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="59"/>
+        <source>This file holds %n customer(s). Connecting it sends them all to the team at the first sync, each as a new customer: any the team has already will be there twice.</source>
+        <translation>
+            <numerusform>此文件中有 %n 个客户。连接后，首次同步会把它们全部作为新客户发送给团队：团队已有的客户会出现两次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="63"/>
+        <source>To merge this file into the team&apos;s data instead, ask an administrator to publish it (File ▸ Team server… with an administrator&apos;s login). Connect anyway?</source>
+        <translation>如要将此文件合并到团队数据，请管理员发布它（用管理员账号打开 文件 ▸ 团队服务器…）。仍要连接吗？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="65"/>
+        <source>Connect &amp;anyway</source>
+        <translation>仍然连接(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="85"/>
+        <source>matched by code</source>
+        <translation>按编号匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="86"/>
+        <source>matched by the duplicate rules</source>
+        <translation>按查重规则匹配</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="89"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="90"/>
+        <source>code changed</source>
+        <translation>编号已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="96"/>
+        <source>Published to %1: %2 records sent, %3 received.</source>
+        <translation>已发布到 %1：发送 %2 条记录，收到 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="101"/>
+        <source>%n customer(s) were on the team server already (published before): no duplicates made.</source>
+        <translation>
+            <numerusform>%n 个客户已在团队服务器上（以前发布过）：没有产生重复。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="103"/>
+        <source>Matched by code: %n</source>
+        <translation>
+            <numerusform>按编号匹配：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="105"/>
+        <source>Matched by the duplicate rules (same phone or name): %n</source>
+        <translation>
+            <numerusform>按查重规则匹配（电话或名称相同）：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="111"/>
+        <source>Added: %n</source>
+        <translation>
+            <numerusform>新增：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="115"/>
+        <source>Code changes (the code was another customer&apos;s in the team): %n</source>
+        <translation>
+            <numerusform>编号更改（该编号在团队中属于另一个客户）：%n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="120"/>
+        <source>%n field(s) differ between this file and the team&apos;s data: review them on the Conflicts tab.</source>
+        <translation>
+            <numerusform>此文件与团队数据有 %n 个字段不同：请在“冲突”页查看。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishReportDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="148"/>
+        <source>Publishing report</source>
+        <translation>发布报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="151"/>
+        <source>%1 matched by code, %2 by the duplicate rules, %3 added, %4 with a new code.</source>
+        <translation>按编号匹配 %1 个，按查重规则匹配 %2 个，新增 %3 个，%4 个换了新编号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="161"/>
+        <source>&amp;Save report…</source>
+        <translation>保存报告(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="174"/>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="191"/>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="175"/>
+        <source>CSV (*.csv);;Text (*.txt)</source>
+        <translation>CSV (*.csv);;文本 (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>What</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="185"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
+        <source>Team&apos;s code</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="186"/>
+        <source>Team&apos;s name</source>
+        <translation>团队名称</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/publish_dialog.py" line="192"/>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+</context>
+<context>
     <name>PurchasesTab</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/tabs.py" line="86"/>
@@ -7356,7 +7554,7 @@ purchase</source>
     <name>TeamServerDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="29"/>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="152"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="221"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
@@ -7441,39 +7639,60 @@ purchase</source>
         <translation>连接正常：您以%1身份登录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="145"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="152"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="165"/>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="153"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="193"/>
+        <source>Publishing this file to the team…</source>
+        <translation>正在将此文件发布到团队…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="194"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="197"/>
+        <source>Publishing was cancelled; nothing was sent.</source>
+        <translation>发布已取消；什么都没有发送。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="202"/>
+        <source>Publishing was cancelled while receiving the team&apos;s records; what was sent stays on the team server: Sync (F9) finishes it.</source>
+        <translation>接收团队记录时发布被取消；已发送的内容留在团队服务器上：同步（F9）会完成它。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="222"/>
         <source>The keyring refused to keep the password; sync will ask for it.</source>
         <translation>钥匙串未能保存密码；同步时会询问密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="154"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="223"/>
         <source>Connected.</source>
         <translation>已连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="164"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="231"/>
         <source>A sync is under way: disconnect when it has finished.</source>
         <translation>正在同步：请等同步结束后再断开连接。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="170"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="237"/>
         <source>Disconnect</source>
         <translation>断开连接</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="171"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="238"/>
         <source>%n change(s) have not been sent to the team; they will stay on this laptop only. Disconnect anyway?</source>
         <translation>
             <numerusform>还有 %n 处修改没有发给团队，断开后它们只留在本机。仍要断开连接吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="180"/>
+        <location filename="../../desktop_crm/ui/team/connect_dialog.py" line="247"/>
         <source>Disconnected: the file keeps all its records and works alone.</source>
         <translation>已断开连接：文件保留全部记录，单机使用。</translation>
     </message>
@@ -7481,107 +7700,107 @@ purchase</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="162"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="180"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="205"/>
         <source>Receiving the team&apos;s records…</source>
         <translation>正在接收团队的记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="205"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="189"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="207"/>
         <source>First sync</source>
         <translation>首次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="219"/>
         <source>Receiving the team&apos;s records: %1</source>
         <translation>正在接收团队的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="202"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="220"/>
         <source>Sending this file&apos;s records: %1</source>
         <translation>正在发送本文件的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="250"/>
         <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
         <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="239"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="241"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="259"/>
         <source>The team server needs your password: press Sync (F9).</source>
         <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="275"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="258"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="276"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="316"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="334"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="337"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="339"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="328"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="346"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="348"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="350"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="333"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="351"/>
         <source>on %1</source>
         <translation>于 %1 </translation>
     </message>

@@ -82,6 +82,8 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.domain import give
     from desktop_crm.ui.team.connect_dialog import TeamServerDialog
     from desktop_crm.ui.team.give import GiveDialog
+    from desktop_crm.ui.team.publish_dialog import PublishReportDialog
+    from desktop_crm.sync.publish import Report
     from desktop_crm.ui.team.moved import MovedDialog
     from desktop_crm.ui.team.sync_control import TeamSync
     from desktop_crm.ui.team.users_dialog import NewLoginDialog, UsersDialog
@@ -136,6 +138,12 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "AuditDialog": lambda ctx, ids, tmp: AuditDialog(TeamSync(ctx)),
         "NewLoginDialog": lambda ctx, ids, tmp: NewLoginDialog(
             [("客户经理", "rep"), ("经理", "manager"), ("管理员", "admin")]),
+        "PublishReportDialog": lambda ctx, ids, tmp: PublishReportDialog(Report(
+            matched_by_code=[{"code": "XY-001", "name": "明佳烟酒行", "team_code": "XY-001",
+                              "team_name": "明佳烟酒"}],
+            added=[{"code": f"FC-{n:03d}", "name": "新华书店"} for n in range(40)],
+            recoded=[{"name": "老街茶庄", "from": "XY-003", "to": "C000004"}]),
+            "laoban@crm.example.com/crm"),
         "MovedDialog": lambda ctx, ids, tmp: MovedDialog(
             ["明佳烟酒", "曾记便利店"], ["永兴超市"]),
         "ExportDialog": lambda ctx, ids, tmp: ExportDialog(ctx, lambda _s: ids["customers"], 2),

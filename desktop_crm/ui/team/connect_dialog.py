@@ -133,6 +133,8 @@ class TeamServerDialog(QDialog):
 
     @Slot()
     def connect_file(self) -> bool:
+        """Connect; a file that holds customers asks first (an administrator may publish it
+        as the team's data, or merge it in, with a report)."""
         entered = self._entered()
         if entered is None:
             return False
@@ -140,12 +142,79 @@ class TeamServerDialog(QDialog):
         from desktop_crm.sync import connection
 
         store = self.ctx.store
+        customers = store.count("customers")
+        if customers:
+            from desktop_crm.sync.connection import team_customers
+            from desktop_crm.ui.team import publish_dialog
+
+            try:
+                role, on_team = run_blocking(lambda _progress: team_customers(*entered),
+                                             self.tr("Connecting…"), self)
+            except ServerError as exc:
+                self._say(say(exc), False)
+                return False
+            self.offer = publish_dialog.offer_box(self, role, customers, on_team)
+            self.offer.exec()
+            choice = publish_dialog.choice_of(self.offer)
+            if choice == publish_dialog.CANCEL:
+                return False
+            if choice == publish_dialog.PUBLISH:
+                return self.publish_file(url, login, password)
         try:
             run_blocking(lambda _progress: connection.connect(store, url, login, password),
                          self.tr("Connecting…"), self)
         except ServerError as exc:
             self._say(say(exc), False)
             return False
+        self._connected(url, login, password)
+        self.team.connected_now(password)
+        return True
+
+    def publish_file(self, url: str, login: str, password: str | None) -> bool:
+        """Publish (or merge) on a thread with its progress and Cancel; then the report."""
+        from desktop_crm.domain.cancel import Cancelled
+        from desktop_crm.domain.duplicates import strong_match
+        from desktop_crm.sync import connection
+        from desktop_crm.sync.publish import publish
+        from desktop_crm.ui.team.publish_dialog import PublishReportDialog
+        from desktop_crm.ui.team.sync_control import SyncCancelled
+
+        store = self.ctx.store
+
+        def work(progress):
+            def told(phase: str, count: int) -> None:
+                # a pull is one transaction: stopping inside it leaves the file as it was
+                if not progress(count, 0) and phase == "pull":
+                    raise SyncCancelled()
+
+            return publish(store, url, login, password, strong_match(store), told)
+
+        try:
+            report = run_blocking(work, self.tr("Publishing this file to the team…"), self,
+                                  cancel=self.tr("Cancel"))
+        except Cancelled:
+            if connection.link(store) is None:
+                self._say(self.tr("Publishing was cancelled; nothing was sent."), False)
+                return False
+            self._connected(url, login, password)
+            self.team.published(password, None)
+            self.team.set_problem(self.tr(
+                "Publishing was cancelled while receiving the team's records; what was sent "
+                "stays on the team server: Sync (F9) finishes it."))
+            return True
+        except ServerError as exc:
+            self._say(say(exc), False)
+            return False
+        self._connected(url, login, password)
+        self.team.published(password, report.sync)
+        self.report_dialog = PublishReportDialog(report, connection.address(url, login),
+                                          self.parentWidget())
+        self.report_dialog.open()
+        return True
+
+    def _connected(self, url: str, login: str, password: str | None) -> None:
+        from desktop_crm.sync import connection
+
         address = connection.address(url, login)
         if password and self.remember.isChecked():
             if not keychain.remember_server_password(address, password):
@@ -153,8 +222,6 @@ class TeamServerDialog(QDialog):
                     "The keyring refused to keep the password; sync will ask for it."))
         self._say(self.tr("Connected."), True)
         self.accept()
-        self.team.connected_now(password)
-        return True
 
     @Slot()
     def disconnect_file(self) -> bool:

@@ -107,6 +107,24 @@ class TeamSync(QObject):
         self.sig_link_changed.emit(True)
         self.sync_now()
 
+    def published(self, password: str | None, result: Any) -> None:
+        """The dialog published this file (it is connected, and synced unless cancelled):
+        every page reloads; no second first sync."""
+        self.password = password
+        self._problem, self._offline = None, False
+        self._start()
+        self.sig_link_changed.emit(True)
+        self._announce(None, True)
+        if result is not None:
+            self.sig_synced.emit(result)
+        self.sig_conflicts.emit(self.conflict_count())
+        self.show_status()
+
+    def set_problem(self, text: str) -> None:
+        """A sentence for the status bar until the next sync goes through."""
+        self._problem = text
+        self.show_status()
+
     def disconnected(self) -> None:
         self.password = None
         self.auto_timer.stop()
