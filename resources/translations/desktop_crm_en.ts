@@ -453,7 +453,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="343"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -461,7 +461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="345"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -469,7 +469,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="354"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -477,7 +477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="356"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>

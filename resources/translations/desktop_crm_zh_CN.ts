@@ -7278,107 +7278,117 @@ purchase</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="162"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="305"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="163"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="327"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="188"/>
         <source>Receiving the team&apos;s records…</source>
         <translation>正在接收团队的记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="187"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="188"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="189"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="190"/>
         <source>First sync</source>
         <translation>首次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="201"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="210"/>
         <source>Receiving the team&apos;s records: %1</source>
         <translation>正在接收团队的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="202"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="212"/>
         <source>Sending this file&apos;s records: %1</source>
         <translation>正在发送本文件的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="232"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="306"/>
         <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
         <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="239"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="241"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="248"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="250"/>
         <source>The team server needs your password: press Sync (F9).</source>
         <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="207"/>
+        <source>Receiving the team&apos;s records: %1 of %2</source>
+        <translation>正在接收团队的记录：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="266"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="258"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="267"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="312"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="309"/>
+        <source>First sync %1 % done — press Sync (F9) to go on.</source>
+        <translation>首次同步已完成 %1%，按“同步”（F9）继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="336"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="314"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="338"/>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="316"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="340"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="319"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="343"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="321"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="345"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="328"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="352"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="354"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="356"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="333"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="357"/>
         <source>on %1</source>
         <translation>于 %1 </translation>
     </message>
