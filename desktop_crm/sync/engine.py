@@ -124,41 +124,39 @@ def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
     since = state[4] if state and state[4] else "0"
     resume = sync_rows.first_pull(store.conn) if since == "0" else None
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
-    try:
-        with conn.transaction():
-            checkpoint = conn.execute(
-                "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
-            marker = None
-            if since == "0":
-                marker = resume or {"checkpoint": checkpoint, "after": [0, "0", _NO_UUID],
-                                    "done": 0}
-                checkpoint = marker["checkpoint"]
-                marker["total"] = marker["done"] + conn.execute(
-                    "SELECT count(*) FROM crm.records WHERE (array_position(%s::text[], "
-                    "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid)",
-                    (KINDS, *marker["after"])).fetchone()[0]
-                progress("total", marker["total"])
-            with conn.cursor(name="pull") as cursor:
-                cursor.itersize = 5000
-                if marker is None:
-                    cursor.execute(
-                        "SELECT uuid::text, kind, customer::text, data, deleted, version, "
-                        "changed_by, changed_at FROM crm.records WHERE changed_xid >= %s::xid8 "
-                        "ORDER BY array_position(%s::text[], kind), changed_xid", (since, KINDS))
-                else:
-                    cursor.execute(
-                        "SELECT uuid::text, kind, customer::text, data, deleted, version, "
-                        "changed_by, changed_at, array_position(%s::text[], kind), "
-                        "changed_xid::text FROM crm.records WHERE (array_position(%s::text[], "
-                        "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid) "
-                        "ORDER BY array_position(%s::text[], kind), changed_xid, uuid",
-                        (KINDS, KINDS, *marker["after"], KINDS))
-                rows = iter(cursor)
-                while not _receive(store, conn, rows, since, checkpoint, marker, result,
-                                   progress):
-                    pass
-    finally:
-        conn.isolation_level = None
+    with conn.transaction():
+        checkpoint = conn.execute(
+            "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+        marker = None
+        if since == "0":
+            marker = resume or {"checkpoint": checkpoint, "after": [0, "0", _NO_UUID],
+                                "done": 0}
+            checkpoint = marker["checkpoint"]
+            marker["total"] = marker["done"] + conn.execute(
+                "SELECT count(*) FROM crm.records WHERE (array_position(%s::text[], "
+                "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid)",
+                (KINDS, *marker["after"])).fetchone()[0]
+            progress("total", marker["total"])
+        with conn.cursor(name="pull") as cursor:
+            cursor.itersize = 5000
+            if marker is None:
+                cursor.execute(
+                    "SELECT uuid::text, kind, customer::text, data, deleted, version, "
+                    "changed_by, changed_at FROM crm.records WHERE changed_xid >= %s::xid8 "
+                    "ORDER BY array_position(%s::text[], kind), changed_xid", (since, KINDS))
+            else:
+                cursor.execute(
+                    "SELECT uuid::text, kind, customer::text, data, deleted, version, "
+                    "changed_by, changed_at, array_position(%s::text[], kind), "
+                    "changed_xid::text FROM crm.records WHERE (array_position(%s::text[], "
+                    "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid) "
+                    "ORDER BY array_position(%s::text[], kind), changed_xid, uuid",
+                    (KINDS, KINDS, *marker["after"], KINDS))
+            rows = iter(cursor)
+            while not _receive(store, conn, rows, since, checkpoint, marker, result,
+                               progress):
+                pass
+    conn.isolation_level = None
     result.checkpoint = checkpoint
     if resume is not None:  # what changed on the server while the first pull was cut short
         pull(store, conn, result, progress)
