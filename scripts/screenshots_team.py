@@ -162,6 +162,7 @@ def main() -> int:
             _give_and_arrive(app, workdir, language, args.out, grab, _wait)
             _users(app, workdir, team, language, args.out, grab, _wait)
             _publish(app, cluster, workdir, language, args.out, grab, _wait)
+            _first_sync_cut(app, workdir, team, language, args.out, grab, _wait)
             for t in translators:
                 app.removeTranslator(t)
     finally:
@@ -236,6 +237,57 @@ def _give_and_arrive(app, workdir: Path, language: str, out: Path, grab, wait) -
         window.close()
         tasks.shutdown()
         store.close()
+
+
+def _first_sync_cut(app, workdir: Path, team, language: str, out: Path, grab, wait) -> None:
+    """A manager's first sync cut short (as Cancel does after a few batches): the status bar
+    says how far it got, and the first sync's dialog counts records of the total."""
+    from desktop_crm.storage.db import open_database
+    from desktop_crm.sync import connection, engine
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from screenshots import SIZE
+    from tests.sync.laptops import laptop
+
+    folder = workdir / f"cut-{language}"
+    folder.mkdir()
+    cut = laptop(folder, team, "chen", PASSWORD)
+
+    def stop(phase: str, count: int) -> None:
+        if phase == "pull" and count >= 35:
+            raise KeyboardInterrupt
+
+    engine.COMMIT_EVERY, engine.PROGRESS_EVERY, was = 10, 1, (engine.COMMIT_EVERY,
+                                                              engine.PROGRESS_EVERY)
+    try:
+        with connection.open_server(connection.link(cut.store).url, PASSWORD) as conn:
+            engine.sync(cut.store, conn, stop)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engine.COMMIT_EVERY, engine.PROGRESS_EVERY = was
+    cut.store.close()
+    store = open_database(folder / "chen.sqlite3")
+    ctx = AppContext(store, "陈经理", language, TaskRunner(store.path), AppSignals())
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    window.show_area("customers")
+    wait(app, lambda: False, 0.5)
+    grab(app, window, out / f"{language}-team-first-sync-cut.png")
+    sync = window.team.sync
+    sync._dialog = sync._first_sync_dialog()
+    share = connection.status(store)["first_pull"]
+    sync._progress("total", share[1])
+    sync._progress("pull", share[0])
+    wait(app, lambda: False, 0.3)
+    grab(app, sync._dialog, out / f"{language}-team-first-sync-progress.png")
+    sync._close_dialog()
+    window.close()
+    window.team.shutdown()
+    ctx.tasks.shutdown()
+    store.close()
 
 
 def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> None:

@@ -25,11 +25,17 @@ _PARAMS = 500  # SQLite's bound parameters per statement stay well below its lim
 _LOADED = ("customers", "interactions", "transactions")
 
 
-def load_start(store: Store) -> list[str]:
+def load_start(store: Store, kind: str | None = None) -> list[str]:
     """Before a first sync, which brings a whole file at once: set the loaded tables' other
     indexes aside, as a big import does (storage/importing.py). Inside the pull's
-    transaction, so a failure brings all back. Returns what :func:`load_end` needs."""
+    transaction, so a failure brings all back. Returns what :func:`load_end` needs.
+
+    A first pull commits in batches, each leaving the indexes built (:func:`load_end`);
+    ``kind`` is where the next batch starts: tables whose kinds all come before it are
+    complete and keep their indexes."""
+    start = ORDER[kind] if kind in ORDER else 0
     return [statement for table in _LOADED
+            if any(ORDER[t.kind] >= start for t in TABLES if t.table == table)
             for statement in importing.set_indexes_aside(store, table)]
 
 

@@ -351,9 +351,29 @@ def set_checkpoint(conn: sqlite3.Connection, checkpoint: str, at: str) -> None:
     conn.execute("UPDATE sync_state SET checkpoint = ?, last_sync_at = ?", (checkpoint, at))
 
 
+FIRST_PULL = "sync.first_pull"  # a local setting: where a first pull cut short stopped
+
+
+def first_pull(conn: sqlite3.Connection) -> dict[str, Any] | None:
+    """The resume marker of a first pull cut short (see ``sync/engine.py``): ``checkpoint``
+    (the snapshot the first pull began with), ``after`` (the last record written, as
+    [kind position, changed_xid, uuid]), ``done`` and ``total`` records; None when none."""
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (FIRST_PULL,)).fetchone()
+    return json.loads(row[0]) if row is not None and row[0] else None
+
+
+def set_first_pull(conn: sqlite3.Connection, marker: dict[str, Any] | None) -> None:
+    if marker is None:
+        conn.execute("DELETE FROM settings WHERE key = ?", (FIRST_PULL,))
+        return
+    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                 "DO UPDATE SET value = excluded.value", (FIRST_PULL, json.dumps(marker)))
+
+
 def clear_state(conn: sqlite3.Connection) -> None:
     """Forget the server: no outbox, nothing counted as sent."""
     conn.execute("DELETE FROM sync_state")
+    set_first_pull(conn, None)
     conn.execute("DELETE FROM sync_outbox")
     conn.execute("DELETE FROM sync_departures")
     conn.execute("UPDATE sync_ids SET version = NULL")

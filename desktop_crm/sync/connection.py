@@ -159,7 +159,14 @@ def status(store: Store) -> dict[str, Any] | None:
             "role": current.role, "checkpoint": current.checkpoint,
             "last_sync_at": current.last_sync_at,
             "pending": sync_rows.pending_counts(store.conn),
-            "open_conflicts": sync_rows.open_conflict_count(store.conn)}
+            "open_conflicts": sync_rows.open_conflict_count(store.conn),
+            "first_pull": _first_pull_share(store)}
+
+
+def _first_pull_share(store: Store) -> tuple[int, int] | None:
+    """(records received, records in all) of a first pull cut short; None when none is."""
+    marker = sync_rows.first_pull(store.conn)
+    return (marker["done"], marker.get("total") or marker["done"]) if marker else None
 
 
 def team_syncs(store: Store, password: str | None) -> list[tuple[str, str | None, str | None]]:

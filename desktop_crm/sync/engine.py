@@ -95,67 +95,147 @@ def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) ->
 def pull(store: Store, conn: psycopg.Connection, result: SyncResult,
          progress: Progress = _quiet) -> None:
     """Apply what changed on the server since the checkpoint; note the customers that left
-    this login's view since then."""
+    this login's view since then.
+
+    **A first pull** (no checkpoint yet) may bring hundreds of thousands of records, so it is
+    kept in batches: every :data:`COMMIT_EVERY` records the file commits what it has, with a
+    resume marker (``sync_rows.first_pull``): C0, the xmin of the snapshot the first pull
+    began with, and the last record written, by the first pull's order (kind position,
+    ``changed_xid``, uuid). That order is total and each record has one place in it; the
+    server sorts the first pull's rows anyway (no new index: the continuation reads the same
+    rows, less those before the marker). Each committed batch leaves the file whole: the
+    indexes set aside are built again, the search index is flushed, the outbox unmuted.
+
+    A pull cut short (Cancel, a dropped connection) loses only its last, uncommitted batch.
+    The next sync continues after the marker in a new snapshot S1, keeping C0 as the
+    checkpoint it will store, and then pulls again from C0 before it pushes. Nothing is
+    missed: a record is either unchanged since C0's snapshot (its place is fixed; it was
+    written before the marker or is read after it), or it was written by a transaction at
+    or after C0 (``changed_xid >= C0``), which the pull from C0 reads, whatever its place.
+    A record read twice (before the cut and again) is recognised by its version, as in any
+    pull; records the laptop edited in between are in the outbox and merged like any other.
+    A record read after the marker whose dossier came after C0 (a customer made since, its
+    kind before the marker) finds no dossier and is skipped; the pull from C0 brings both.
+    Stray edits and departures are read from the beginning in the last batch, as an
+    uninterrupted first pull reads them. The checkpoint is stored only when the first pull
+    is complete, so until then the app counts it a first sync (no push, no timers), and
+    local edits wait in the outbox."""
     state = sync_rows.state(store.conn)
     since = state[4] if state and state[4] else "0"
+    resume = sync_rows.first_pull(store.conn) if since == "0" else None
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     with conn.transaction():
         checkpoint = conn.execute(
             "SELECT pg_snapshot_xmin(pg_current_snapshot())::text").fetchone()[0]
+        marker = None
+        if since == "0":
+            marker = resume or {"checkpoint": checkpoint, "after": [0, "0", _NO_UUID],
+                                "done": 0}
+            checkpoint = marker["checkpoint"]
+            marker["total"] = marker["done"] + conn.execute(
+                "SELECT count(*) FROM crm.records WHERE (array_position(%s::text[], "
+                "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid)",
+                (KINDS, *marker["after"])).fetchone()[0]
+            progress("total", marker["total"])
         with conn.cursor(name="pull") as cursor:
             cursor.itersize = 5000
-            cursor.execute(
-                "SELECT uuid::text, kind, customer::text, data, deleted, version, changed_by, "
-                "changed_at FROM crm.records WHERE changed_xid >= %s::xid8 "
-                "ORDER BY array_position(%s::text[], kind), changed_xid", (since, KINDS))
-            with store.transaction(whole=True):
-                sync_rows.mute(store.conn, True)
-                try:
-                    aside = sync_bulk.load_start(store) if since == "0" else None
-                    dirty = _dirty_by_uuid(store)
-                    touched: list[str] = []
-                    loader = sync_bulk.Loader(store.conn)
-                    for row in cursor:
-                        if row[1] not in BY_KIND:
-                            continue  # a kind a newer app version knows
-                        theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
-                        if loader.batch and loader.batch[0].kind != theirs.kind:
-                            loader.flush()  # a record's dossier is written before it is sought
-                        if theirs.kind == "customer" and not theirs.deleted:
-                            if theirs.data.get("code") in loader.codes:
-                                loader.flush()  # one code twice in the team: the second gives way
-                            result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
-                        touched.append(theirs.customer or "")
-                        result.pulled += 1
-                        if result.pulled % PROGRESS_EVERY == 0:
-                            progress("pull", result.pulled)
-                        if _homeless(store, theirs, dirty, (row[6], row[7]), result):
-                            continue
-                        if row[0] not in dirty and not theirs.deleted and row[1] in BULK:
-                            loader.add(theirs)
-                            continue
-                        loader.forget(theirs.uuid)
-                        _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
-                    loader.flush()
-                    if aside is not None:
-                        sync_bulk.load_end(store, aside)
-                    sync_rows.recount_points(store.conn, touched)
-                    stray = conn.execute(
-                        "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "
-                        "FROM crm.stray_edits WHERE changed_xid >= %s::xid8 "
-                        "AND pushed_by <> session_user", (since,)).fetchall()
-                    for s in stray:
-                        result.conflicts += conflict_store.from_stray(store, *s)
-                    # kept with the checkpoint: removed after the push, however many tries
-                    sync_rows.note_departures(store.conn, [r[0] for r in conn.execute(
-                        "SELECT DISTINCT customer::text FROM crm.departures "
-                        "WHERE changed_xid >= %s::xid8", (since,))])
-                    sync_rows.set_checkpoint(store.conn, checkpoint, now())
-                    progress("pull", result.pulled)
-                finally:
-                    sync_rows.mute(store.conn, False)
+            if marker is None:
+                cursor.execute(
+                    "SELECT uuid::text, kind, customer::text, data, deleted, version, "
+                    "changed_by, changed_at FROM crm.records WHERE changed_xid >= %s::xid8 "
+                    "ORDER BY array_position(%s::text[], kind), changed_xid", (since, KINDS))
+            else:
+                cursor.execute(
+                    "SELECT uuid::text, kind, customer::text, data, deleted, version, "
+                    "changed_by, changed_at, array_position(%s::text[], kind), "
+                    "changed_xid::text FROM crm.records WHERE (array_position(%s::text[], "
+                    "kind), changed_xid, uuid) > (%s, %s::xid8, %s::uuid) "
+                    "ORDER BY array_position(%s::text[], kind), changed_xid, uuid",
+                    (KINDS, KINDS, *marker["after"], KINDS))
+            rows = iter(cursor)
+            while not _receive(store, conn, rows, since, checkpoint, marker, result,
+                               progress):
+                pass
     conn.isolation_level = None
     result.checkpoint = checkpoint
+    if resume is not None:  # what changed on the server while the first pull was cut short
+        pull(store, conn, result, progress)
+
+
+_NO_UUID = "00000000-0000-0000-0000-000000000000"
+COMMIT_EVERY = 50_000  # records of a first pull kept in the file together
+
+
+def _receive(store: Store, conn: psycopg.Connection, rows: Any, since: str, checkpoint: str,
+             marker: dict | None, result: SyncResult, progress: Progress) -> bool:
+    """Apply pulled rows in one local transaction: all of them (True), or, in a first pull,
+    the next :data:`COMMIT_EVERY` with the resume marker (False: more may follow)."""
+    done = marker["done"] if marker else 0
+    with store.transaction(whole=True):
+        sync_rows.mute(store.conn, True)
+        try:
+            aside = (sync_bulk.load_start(store, KINDS[marker["after"][0] - 1]
+                                          if marker["after"][0] else None)
+                     if marker is not None else None)
+            dirty = _dirty_by_uuid(store)
+            touched: list[str] = []
+            loader = sync_bulk.Loader(store.conn)
+            count = 0
+            for row in rows:
+                count += 1
+                if marker is not None:
+                    marker["after"] = [row[8], row[9], row[0]]
+                if row[1] in BY_KIND:  # else a kind a newer app version knows
+                    _receive_one(store, row, dirty, loader, touched, result)
+                    if (done + count) % PROGRESS_EVERY == 0:
+                        progress("pull", done + count)
+                if marker is not None and count >= COMMIT_EVERY:
+                    loader.flush()
+                    sync_bulk.load_end(store, aside)
+                    sync_rows.recount_points(store.conn, touched)
+                    marker["done"] = done + count
+                    sync_rows.set_first_pull(store.conn, marker)
+                    return False
+            loader.flush()
+            if aside is not None:
+                sync_bulk.load_end(store, aside)
+            sync_rows.recount_points(store.conn, touched)
+            stray = conn.execute(
+                "SELECT record::text, kind, base, data, deleted, pushed_by, pushed_at "
+                "FROM crm.stray_edits WHERE changed_xid >= %s::xid8 "
+                "AND pushed_by <> session_user", (since,)).fetchall()
+            for s in stray:
+                result.conflicts += conflict_store.from_stray(store, *s)
+            # kept with the checkpoint: removed after the push, however many tries
+            sync_rows.note_departures(store.conn, [r[0] for r in conn.execute(
+                "SELECT DISTINCT customer::text FROM crm.departures "
+                "WHERE changed_xid >= %s::xid8", (since,))])
+            sync_rows.set_checkpoint(store.conn, checkpoint, now())
+            sync_rows.set_first_pull(store.conn, None)
+            progress("pull", done + count)
+        finally:
+            sync_rows.mute(store.conn, False)
+    return True
+
+
+def _receive_one(store: Store, row: tuple, dirty: dict[str, Pending],
+                 loader: sync_bulk.Loader, touched: list[str], result: SyncResult) -> None:
+    theirs = Record(row[1], row[0], row[2], row[3], row[4], row[5])
+    if loader.batch and loader.batch[0].kind != theirs.kind:
+        loader.flush()  # a record's dossier is written before it is sought
+    if theirs.kind == "customer" and not theirs.deleted:
+        if theirs.data.get("code") in loader.codes:
+            loader.flush()  # one code twice in the team: the second gives way
+        result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
+    touched.append(theirs.customer or "")
+    result.pulled += 1
+    if _homeless(store, theirs, dirty, (row[6], row[7]), result):
+        return
+    if row[0] not in dirty and not theirs.deleted and row[1] in BULK:
+        loader.add(theirs)
+        return
+    loader.forget(theirs.uuid)
+    _take(store, theirs, dirty.get(row[0]), (row[6], row[7]), result)
 
 
 def _dirty_by_uuid(store: Store) -> dict[str, Pending]:

@@ -528,7 +528,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="337"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="361"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -536,7 +536,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="339"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -544,7 +544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="348"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="372"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -552,7 +552,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="350"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>

@@ -7700,107 +7700,117 @@ purchase</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="180"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="323"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="181"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="345"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="205"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="206"/>
         <source>Receiving the team&apos;s records…</source>
         <translation>正在接收团队的记录…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="205"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="206"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="207"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="208"/>
         <source>First sync</source>
         <translation>首次同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="219"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="228"/>
         <source>Receiving the team&apos;s records: %1</source>
         <translation>正在接收团队的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="220"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="230"/>
         <source>Sending this file&apos;s records: %1</source>
         <translation>正在发送本文件的记录：%1 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="250"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="324"/>
         <source>The first sync was cancelled; nothing was received. Sync (F9) starts it again.</source>
         <translation>首次同步已取消，没有接收任何记录。按“同步”（F9）重新开始。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="257"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="259"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="266"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="268"/>
         <source>The team server needs your password: press Sync (F9).</source>
         <translation>团队服务器需要您的密码：请按“同步”（F9）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="275"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="225"/>
+        <source>Receiving the team&apos;s records: %1 of %2</source>
+        <translation>正在接收团队的记录：%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="284"/>
         <source>Team server</source>
         <translation>团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="276"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="285"/>
         <source>Password for %1:</source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="330"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="327"/>
+        <source>First sync %1 % done — press Sync (F9) to go on.</source>
+        <translation>首次同步已完成 %1%，按“同步”（F9）继续。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="354"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="332"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="356"/>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="334"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="358"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="337"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="361"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="339"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="346"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="370"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="348"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="372"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="350"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="351"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="375"/>
         <source>on %1</source>
         <translation>于 %1 </translation>
     </message>

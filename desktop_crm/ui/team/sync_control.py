@@ -27,7 +27,8 @@ from desktop_crm.ui.team.sentences import offline, say
 
 
 class SyncCancelled(Cancelled):
-    """The user cancelled a sync while it received the team's records: nothing was kept."""
+    """The user cancelled a sync while it received the team's records: what a first sync
+    had kept in the file stays, and the next sync goes on from there."""
 
 
 class _Bridge(QObject):
@@ -186,7 +187,7 @@ class TeamSync(QObject):
 
             def told(phase: str, count: int) -> None:
                 bridge.sig_progress.emit(phase, count)
-                # a pull is one transaction: stopping inside it leaves the file as it was
+                # a first pull keeps batches in the file: stopping loses only the last one
                 if phase == "pull" and not progress(count, 0):
                     raise SyncCancelled()
 
@@ -216,9 +217,18 @@ class TeamSync(QObject):
     def _progress(self, phase: str, count: int) -> None:
         if self._dialog is None:
             return
-        text = (self.tr("Receiving the team's records: %1") if phase == "pull"
-                else self.tr("Sending this file's records: %1"))
-        self._dialog.setLabelText(text.replace("%1", str(count)))
+        if phase == "total":  # a first pull: how many records it brings in all
+            self._dialog.setMaximum(max(count, 1))
+            return
+        if phase == "pull" and self._dialog.maximum() > 0:
+            self._dialog.setValue(min(count, self._dialog.maximum()))
+            text = self.tr("Receiving the team's records: %1 of %2").replace(
+                "%2", f"{self._dialog.maximum():,}").replace("%1", f"{count:,}")
+        elif phase == "pull":
+            text = self.tr("Receiving the team's records: %1").replace("%1", str(count))
+        else:
+            text = self.tr("Sending this file's records: %1").replace("%1", str(count))
+        self._dialog.setLabelText(text)
 
     def _close_dialog(self) -> None:
         if self._dialog is not None:
@@ -247,8 +257,7 @@ class TeamSync(QObject):
         self.running = False
         self._close_dialog()
         if isinstance(exc, Cancelled):
-            self._problem = self.tr("The first sync was cancelled; nothing was received. Sync "
-                                    "(F9) starts it again.") if first else None
+            self._problem = self.first_sync_text() if first else None
         elif isinstance(exc, PasswordNeeded) and manual:
             self._problem = None
             if self._ask_password():
@@ -305,6 +314,19 @@ class TeamSync(QObject):
 
     # --- status -------------------------------------------------------------------------------
 
+    def first_sync_text(self) -> str:
+        """Where a first sync cut short stands, from the file (kept batches survive a restart)."""
+        from desktop_crm.sync import connection
+
+        status = connection.status(self.ctx.store)
+        share = status["first_pull"] if status else None
+        if not share:
+            return self.tr("The first sync was cancelled; nothing was received. Sync (F9) "
+                           "starts it again.")
+        percent = share[0] * 100 // max(share[1], 1)
+        return self.tr("First sync %1 % done — press Sync (F9) to go on.").replace(
+            "%1", str(percent))
+
     def conflict_count(self) -> int:
         from desktop_crm.domain import conflicts
 
@@ -326,6 +348,8 @@ class TeamSync(QObject):
             return ""
         if self._problem:
             parts = [self._problem]
+        elif status["first_pull"] and not status["checkpoint"]:
+            parts = [self.first_sync_text()]
         elif self._offline:
             parts = [self.tr("Offline")]
         elif status["last_sync_at"]:

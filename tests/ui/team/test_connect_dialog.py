@@ -107,6 +107,63 @@ def test_the_first_sync_can_be_cancelled_and_started_again(qtbot, window, team, 
     assert window.team.status_label.text() == "Synced just now"
 
 
+def test_a_first_sync_cancelled_halfway_goes_on_with_f9(qtbot, window, team, service_laptop,
+                                                        monkeypatch) -> None:
+    import time
+
+    from desktop_crm.storage import sync_rows
+    from desktop_crm.sync import engine
+
+    office = service_laptop("wang", "office")
+    office.sync()
+    for n in range(10):
+        cid = office.customers.create({"name": f"明佳{n}号店", "owner": office.staff_id("王敏")})
+        office.visits.log_visit(cid, {"occurred_at": "2026-12-01 10:00", "channel": "visit"}, [])
+    office.sync()
+    monkeypatch.setattr(engine, "COMMIT_EVERY", 5)
+    monkeypatch.setattr(engine, "PROGRESS_EVERY", 1)
+    receive_one = engine._receive_one
+
+    def slowly(*args):  # the records of a big team take time: the user has time to cancel
+        time.sleep(0.02)
+        receive_one(*args)
+
+    monkeypatch.setattr(engine, "_receive_one", slowly)
+    sync = window.team.sync
+    labels: list[str] = []
+    sync._bridge.sig_progress.connect(
+        lambda phase, _n: phase == "pull" and sync._dialog is not None
+        and labels.append(sync._dialog.labelText()))
+    dialog = window.team.open_dialog()
+    fill(qtbot, dialog, address(team), "wang", PASSWORD)
+    dialog.connect_file()
+    qtbot.waitUntil(lambda: any(": 12 of " in text for text in labels), timeout=30_000)
+    total = sync._dialog.maximum()
+    assert labels[0] == f"Receiving the team's records: 1 of {total}" and total > 20
+    qtbot.mouseClick(sync._dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not sync.running, timeout=30_000)
+    marker = sync_rows.first_pull(window.ctx.store.conn)
+    assert 10 <= marker["done"] < total and marker["total"] == total
+    percent = marker["done"] * 100 // total
+    assert window.team.status_label.text() == (
+        f"First sync {percent} % done — press Sync (F9) to go on.")
+    assert 0 < window.ctx.store.count("customers") <= 10
+    assert connection.link(window.ctx.store).checkpoint is None
+    sync.sync_in_background()  # still a first sync: never behind the user's back
+    assert not sync.running
+
+    labels.clear()
+    window.team.sync_action.trigger()  # F9 goes on from where it stopped
+    qtbot.waitUntil(lambda: not sync.running, timeout=60_000)
+    assert labels[0] == f"Receiving the team's records: {marker['done'] + 1} of {total}"
+    assert f"Receiving the team's records: {total} of {total}" in labels
+    assert sorted(r["name"] for r in window.ctx.store.find("customers")) == [
+        f"明佳{n}号店" for n in range(10)]
+    assert window.ctx.store.count("interactions") == 10
+    assert window.team.status_label.text() == "Synced just now"
+    assert sync_rows.first_pull(window.ctx.store.conn) is None
+
+
 def test_disconnect_asks_when_changes_are_not_sent(qtbot, window, team, monkeypatch) -> None:
     from desktop_crm.domain.customers import CustomerService
 
