@@ -103,7 +103,12 @@ def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
     fields are filled."""
     filled = " + ".join(
         f"(c.{k} IS NOT NULL AND c.{k} <> '')" for k in KEY_FIELDS
-    ) + " + EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL)"
+    ) + (
+        # everyone: the contacts' customers gathered once, not a seek per customer (0.1-0.4 s
+        # of 1-1.5 s at 100k); one customer: one seek, not the whole set
+        " + (c.id IN (SELECT customer_id FROM contacts WHERE deleted_at IS NULL))"
+        if customer_id is None else
+        " + EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL)")
     where = "c.deleted_at IS NULL" + (" AND c.id = ?" if customer_id is not None else "")
     return _cursor(store).execute(
         "SELECT c.id, c.lifecycle, c.relationship, substr(c.trading_since, 1, 10), "

@@ -3,8 +3,9 @@ history, and the model and tier policies users edit. The CLI and the GUI both ca
 
 from __future__ import annotations
 
+import gc
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -133,8 +134,18 @@ class ScoringService:
         frame["fields"] = sql.key_field_count()
         frame["trading_since_day"] = day_numbers(frame["trading_since_day"].tolist())
         frame["touched_day"] = day_numbers(frame["touched_day"].tolist())
-        tx = pd.DataFrame.from_records(sql.purchases(self.store, customer_id),
-                                       columns=["c", "day", "amount", "profit", "quantity"])
+        # a million purchases: straight into typed arrays, one column at a time (a DataFrame
+        # built from the rows would infer each cell's type, at twice the cost)
+        # with the cycle collector paused: it would walk the million new tuples again and
+        # again while they are made (0.6 s of 0.9 s), and tuples of numbers make no cycles
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            tx = sql.purchases(self.store, customer_id)
+            tx_customer, tx_day, tx_amount, tx_profit, tx_quantity = zip(*tx) if tx else ((),) * 5
+        finally:
+            if paused:
+                gc.enable()
         year_start = (as_of - timedelta(days=engine.WINDOW_DAYS - 1)).isoformat()
         surveys = pd.DataFrame.from_records(
             sql.surveys(self.store, iso, year_start, customer_id),
@@ -143,11 +154,11 @@ class ScoringService:
         referrals = pd.Series(dict(refs), dtype=float)
         return Inputs(
             customers=frame,
-            tx_customer=tx["c"].to_numpy(dtype=np.int64),
-            tx_day=day_numbers(tx["day"].tolist()).astype(np.int64),
-            tx_amount=tx["amount"].to_numpy(dtype=float),
-            tx_profit=tx["profit"].to_numpy(dtype=float),
-            tx_quantity=tx["quantity"].to_numpy(dtype=float),
+            tx_customer=np.fromiter(tx_customer, dtype=np.int64, count=len(tx)),
+            tx_day=day_numbers(tx_day).astype(np.int64),
+            tx_amount=np.fromiter(tx_amount, dtype=float, count=len(tx)),
+            tx_profit=np.fromiter(tx_profit, dtype=float, count=len(tx)),
+            tx_quantity=np.fromiter(tx_quantity, dtype=float, count=len(tx)),
             surveys=surveys, referrals=referrals,
             tiers=self.tier_floors() if tiers is None else tiers,
             as_of_day=(as_of - date(1970, 1, 1)).days,
@@ -270,7 +281,7 @@ class ScoringService:
         return [dict(r) for r in sql.changed(self.store, row["id"], before, dimension, limit)]
 
 
-def day_numbers(iso_dates: list[str | None]) -> np.ndarray:
+def day_numbers(iso_dates: Sequence[str | None]) -> np.ndarray:
     """ISO dates as days since 1970 (NaN where there is none), parsed once per distinct
     date: a few thousand among a million purchases."""
     if not iso_dates:
