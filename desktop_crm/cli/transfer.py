@@ -162,7 +162,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 print(f"  line {o.line} {o.label}: likely {who}, same {d.reason.replace('same_', '')}"
                       f" -> {d.choice}")
             if len(likely) > 20:
-                print(f"  ... --json lists them all; --duplicates chooses for all")
+                print("  ... --json lists them all; --duplicates chooses for all")
         for problem in result.problems[:50]:
             print(f"  rejected {problem}")
         if len(result.problems) > 50 or result.counts["rejected"] > len(result.problems):

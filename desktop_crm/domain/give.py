@@ -5,7 +5,7 @@ triggers, undone the same way.
 
 On a connected file the team server moves the dossier at the next sync: it reaches the new
 owner's laptop with its visits, plans, members and purchases and leaves the old owner's
-(``sync/engine.remove_departed``). Whom a login may give to is the server's rule
+(``sync/reassignment.remove_departed``). Whom a login may give to is the server's rule
 (``crm.visible_owners``): an admin anyone, a manager the staff of the team. The file does not
 hold the teams: each sync keeps that list (``sync_rows.give_to``); before one has, a manager
 is offered the staff whose customers the file holds. The server refuses anything else, kept

@@ -15,7 +15,7 @@ class Sentence(str):
     """A sentence for the user, in English, that keeps how it was made: ``text``, a format
     string with named fields, and its ``fields``. Read as a str it is the English sentence
     (logs, --json); the command line says it in the user's language from ``text`` (its
-    Chinese is in cli/zh_cn.py, keyed by ``text``)."""
+    Chinese is in cli/zh_cn_team.py, keyed by ``text``)."""
 
     text: str
     fields: dict[str, Any]

@@ -35,8 +35,8 @@ from desktop_crm.storage.audit import machine
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_bulk import BULK
 from desktop_crm.storage.sync_rows import Pending, Record
-from desktop_crm.storage.sync_tables import BY_KIND, ORDER, STAMPS
-from desktop_crm.sync import Sentence, audit
+from desktop_crm.storage.sync_tables import BY_KIND, STAMPS
+from desktop_crm.sync import Sentence, audit, reassignment
 from desktop_crm.sync.server import check_version
 
 KINDS = [t.kind for t in sync_tables.TABLES]
@@ -81,9 +81,9 @@ def sync(store: Store, conn: psycopg.Connection, progress: Progress = _quiet) ->
             push(store, conn, result, progress)
         except Stale:
             continue
-        result.removed += remove_departed(store, conn, result.left)
+        result.removed += reassignment.remove_departed(store, conn, result.left)
         result.audited = audit.push(store, conn)
-        note_give_to(store, conn)
+        reassignment.note_give_to(store, conn)
         conn.execute("SELECT crm.note_sync(%s)", (machine(),))
         return result
     raise psycopg.errors.SerializationFailure(
@@ -571,41 +571,3 @@ def _stray(conn: psycopg.Connection, r: Record, p: Pending) -> None:
         (r.uuid, r.kind, r.customer, r.version, Jsonb(r.base) if r.base else None,
          Jsonb(r.data), r.deleted))
     return None
-
-
-def note_give_to(store: Store, conn: psycopg.Connection) -> None:
-    """Keep in the file whom this login may give a customer to, for the app to offer only
-    them (a manager: the team's staff; the file does not hold the teams)."""
-    owners = [r[0] for r in conn.execute("SELECT unnest(crm.visible_owners())::text")]
-    with store.transaction():
-        sync_rows.set_give_to(store.conn, owners)
-
-
-# --- departures ------------------------------------------------------------------------------
-
-def remove_departed(store: Store, conn: psycopg.Connection,
-                    names: list[str] | None = None) -> int:
-    """Remove the dossiers given to someone this login may not see (their edits here were
-    pushed just before, as stray edits for the new owner). A pull notes them in the file, so
-    a sync cut after its pull still removes them the next time. The names of the customers
-    removed are added to ``names``."""
-    customers = sync_rows.departures(store.conn)
-    if not customers:
-        return 0
-    gone = [c for c in customers
-            if conn.execute("SELECT 1 FROM crm.records WHERE uuid = %s", (c,)).fetchone() is None]
-    removed = 0
-    with store.transaction():
-        sync_rows.mute(store.conn, True)
-        try:
-            for uuid in gone:
-                local_id = sync_rows.local_id_of(store.conn, "customer", uuid)
-                row = store.get("customers", local_id) if local_id is not None else None
-                if sync_rows.remove(store.conn, "customer", uuid):
-                    removed += 1
-                    if names is not None and row is not None:
-                        names.append(row["name"])
-            sync_rows.forget_departures(store.conn, customers)
-        finally:
-            sync_rows.mute(store.conn, False)
-    return removed

@@ -1,7 +1,7 @@
 """The team server's sentences (``ServerError``, in English from the sync layer) in the
 interface's language. Each sentence keeps its template (:class:`~desktop_crm.sync.Sentence`):
 the app says the ones in :data:`APP_WORDS` in its own words (no commands to type, translated
-with Qt), any other one as the command line says it (its Chinese in cli/zh_cn.py)."""
+with Qt), any other one as the command line says it (its Chinese in cli/zh_cn_team.py)."""
 
 from __future__ import annotations
 
