@@ -64,7 +64,8 @@ def test_a_manager_gives_a_customer_from_one_rep_to_another(qtbot, app_laptop) -
     qtbot.mouseClick(dialog.give_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: chen.laptop.customer("明佳烟酒")["owner_id"]
                     == chen.laptop.staff_id("李强"), timeout=10_000)
-    assert page.status.text() == "Gave 1 customer to 李强. Undo with Ctrl+Z."
+    qtbot.waitUntil(lambda: page.status.text()  # said when the worker reports back
+                    == "Gave 1 customer to 李强. Undo with Ctrl+Z.", timeout=10_000)
     history = queries.history(chen.store, chen.laptop.id_of("明佳烟酒"))[0]
     assert (history["field"], history["actor"]) == ("owner_id", "chen")
     # the give started a sync by itself
