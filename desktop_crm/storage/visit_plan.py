@@ -1,0 +1,73 @@
+"""The SQL of the week's visit plan: one account manager's customers with their tier's visit
+frequency and their last visit before the week, the visits logged in the week, and the
+customers' coordinates (user-defined number fields keyed ``latitude`` and ``longitude``).
+
+"A visit" is any interaction logged at the customer, as the team overview counts them
+(storage/staff.py ``team_overview``).
+"""
+
+from __future__ import annotations
+
+from desktop_crm.storage.db import Store
+from desktop_crm.storage.driver import sqlite3
+
+# The keys of the user-defined customer fields read as coordinates (decimal degrees).
+LATITUDE, LONGITUDE = "latitude", "longitude"
+
+
+def customers_of(store: Store, staff_id: int, before: str) -> list[sqlite3.Row]:
+    """The customers ``staff_id`` owns (not in the trash), each with the tier's
+    ``visit_every_days`` as ``every`` (None without a tier or frequency), the date of the last
+    visit before ``before`` (ISO date; None if never), the primary (else first) contact's name
+    and phone, by code. One index seek per customer for the last visit."""
+    return store.conn.execute(
+        "SELECT c.id, c.code, c.name, c.tier, c.address, c.area, c.phone, t.visit_every_days AS every, "
+        " (SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i "
+        "  WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.occurred_at < ?) AS last_visit, "
+        " k.name AS contact, coalesce(k.mobile, k.phone) AS contact_phone "
+        "FROM customers c LEFT JOIN tiers t ON t.key = c.tier "
+        "LEFT JOIN contacts k ON k.id = (SELECT id FROM contacts WHERE customer_id = c.id "
+        "  AND deleted_at IS NULL ORDER BY is_primary DESC, id LIMIT 1) "
+        "WHERE c.owner_id = ? AND c.deleted_at IS NULL ORDER BY c.code",
+        (before, staff_id),
+    ).fetchall()
+
+
+def visits_between(store: Store, staff_id: int, first: str, last: str) -> list[sqlite3.Row]:
+    """``(customer_id, day, interaction id)`` of the visits logged at ``staff_id``'s customers
+    (or by them) between ``first`` and ``last`` (ISO dates, inclusive), earliest first."""
+    return store.conn.execute(
+        "SELECT i.customer_id, substr(i.occurred_at, 1, 10) AS day, i.id FROM interactions i "
+        "JOIN customers c ON c.id = i.customer_id "
+        "WHERE (c.owner_id = ? OR i.staff_id = ?) AND c.deleted_at IS NULL "
+        "AND i.deleted_at IS NULL AND i.occurred_at >= ? AND i.occurred_at < date(?, '+1 day') "
+        "ORDER BY i.occurred_at, i.id",
+        (staff_id, staff_id, first, last),
+    ).fetchall()
+
+
+def coordinates(store: Store, customer_ids: list[int]) -> dict[int, tuple[str, str]]:
+    """``{customer id: (latitude, longitude)}`` as stored (text) for those of ``customer_ids``
+    that have both user-defined fields filled."""
+    out: dict[int, tuple[str, str]] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = customer_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for cid, lat, lon in store.conn.execute(
+            "SELECT la.entity_id, la.value, lo.value FROM custom_values la "
+            "JOIN custom_fields fa ON fa.id = la.field_id AND fa.entity = 'customer' AND fa.key = ? "
+            "JOIN custom_fields fo ON fo.entity = 'customer' AND fo.key = ? "
+            "JOIN custom_values lo ON lo.field_id = fo.id AND lo.entity_id = la.entity_id "
+            f"WHERE la.entity_id IN ({marks}) AND la.value IS NOT NULL AND lo.value IS NOT NULL",
+            (LATITUDE, LONGITUDE, *chunk),
+        ):
+            out[cid] = (lat, lon)
+    return out
+
+
+def staff_of(store: Store) -> list[sqlite3.Row]:
+    """Active staff who own a customer, or are account managers, by name: whom a plan is for."""
+    return store.conn.execute(
+        "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND (s.role = 'account_manager' "
+        " OR EXISTS (SELECT 1 FROM customers c WHERE c.owner_id = s.id)) ORDER BY s.name"
+    ).fetchall()
