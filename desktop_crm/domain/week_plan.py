@@ -189,7 +189,9 @@ def due_stops(customers: Sequence[Mapping[str, Any]], open_items: Sequence[Mappi
 
 def propose(stops: Sequence[Stop], days: Sequence[date], per_day: int) -> tuple[dict[date, list[Stop]], list[Stop]]:
     """``stops`` (most urgent first) spread over the working ``days``, at most ``per_day`` a
-    day, a day's zone after its most urgent customer; and what did not fit."""
+    day; and what did not fit. A day takes the zone of its fixed follow-up, else of the most
+    urgent customer left, and a second zone only when the later days could not hold the rest, or to fill a day
+    that is less than half full."""
     placed: dict[date, list[Stop]] = {d: [] for d in days}
     if not days:
         return placed, list(stops)
@@ -199,9 +201,13 @@ def propose(stops: Sequence[Stop], days: Sequence[date], per_day: int) -> tuple[
             placed[s.fixed].append(s)
         else:
             left.append(s)
-    for d in days:
+    for k, d in enumerate(days):
         zones = [s.area for s in placed[d]][:1]  # a fixed follow-up's zone comes first
         while left and len(placed[d]) < per_day:
+            later_room = sum(per_day - len(placed[x]) for x in days[k + 1:])
+            if (placed[d] and not zones and len(left) <= later_room
+                    and 2 * len(placed[d]) >= per_day):
+                break  # the day's zone is done, half a day at least: the rest goes later
             zone = zones.pop() if zones else left[0].area
             take = [s for s in left if s.area == zone][:per_day - len(placed[d])]
             placed[d] += take

@@ -149,3 +149,22 @@ def test_preferences_are_checked(store) -> None:
         week_plan.set_preferences(store, 0, [])
     week_plan.set_preferences(store, 12, [7])
     assert (week_plan.per_day(store), week_plan.days_off(store)) == (12, (7,))
+
+
+def test_one_zone_a_day_while_the_week_has_room() -> None:
+    def stop(n: int, area: str, due: str, fixed: str | None = None) -> week_plan.Stop:
+        return week_plan.Stop(n, f"C{n}", f"店{n}", area=area, due=date.fromisoformat(due),
+                              fixed=date.fromisoformat(fixed) if fixed else None)
+
+    stops = sorted([stop(1, "A", "2026-11-01"), stop(2, "B", "2026-11-02"),
+                    stop(3, "A", "2026-11-20"), stop(4, "C", "2026-11-03"),
+                    stop(5, "B", "2026-11-25", fixed="2026-11-25")], key=lambda s: s.urgency)
+    days = [date(2026, 11, 23), date(2026, 11, 24), date(2026, 11, 25)]
+    placed, left = week_plan.propose(stops, days, 3)
+    zones = {d: {s.area for s in placed[d]} for d in days}
+    # Monday: A, Tuesday: B (the next most urgent) and, B being one stop there, C to fill the
+    # day; Wednesday: B's follow-up
+    assert zones == {days[0]: {"A"}, days[1]: {"B", "C"}, days[2]: {"B"}} and left == []
+    # one day for five: the day fills up with a second and a third zone, most urgent first
+    placed, left = week_plan.propose(stops, days[:1], 3)
+    assert [s.customer_id for s in placed[days[0]]] == [1, 3, 2] and len(left) == 2
