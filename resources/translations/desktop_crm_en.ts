@@ -590,4 +590,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>WeekPlanPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="171"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="177"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

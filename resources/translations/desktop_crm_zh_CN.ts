@@ -736,62 +736,67 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
+        <source>Week plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="110"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="112"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="113"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="115"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="117"/>
         <source>Team overview</source>
         <translation>团队概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="108"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -8634,6 +8639,193 @@ purchase</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="69"/>
+        <source>Whose week to plan</source>
+        <translation>为谁排本周计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="73"/>
+        <source>The week&apos;s first day</source>
+        <translation>一周的第一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="77"/>
+        <source> a day</source>
+        <translation> 家/天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="78"/>
+        <source>Visits per day at most</source>
+        <translation>每天最多拜访几家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="80"/>
+        <source>Saturday off</source>
+        <translation>周六休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="82"/>
+        <source>Sunday off</source>
+        <translation>周日休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="84"/>
+        <source>Mark visited…</source>
+        <translation>标记已拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="85"/>
+        <source>Print route sheet…</source>
+        <translation>打印路线单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="86"/>
+        <source>A day earlier</source>
+        <translation>提前一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="88"/>
+        <source>A day later</source>
+        <translation>推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="93"/>
+        <source>Account manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="94"/>
+        <source>Week from:</source>
+        <translation>一周起始：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="149"/>
+        <source>There is no account manager on the staff list yet.</source>
+        <translation>员工名单里还没有客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="154"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="165"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="165"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="165"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="165"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="166"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="166"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="166"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="170"/>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="171"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="173"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="176"/>
+        <source>Not this week</source>
+        <translation>本周排不下</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="177"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 家客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <source>%1 visits planned, %2 done; at most %3 a day. Drag a customer to another day, or Alt+Left / Alt+Right.</source>
+        <translation>本周计划拜访 %1 次，已完成 %2 次；每天最多 %3 家。把客户拖到另一天，或按 Alt+左/右。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="195"/>
+        <source>visited, unplanned</source>
+        <translation>已拜访（计划外）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="196"/>
+        <source>visited</source>
+        <translation>已拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="198"/>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="200"/>
+        <source>never visited</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="212"/>
+        <source>Could not plan the week: %1</source>
+        <translation>无法排出本周计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="262"/>
+        <source>Regular visit</source>
+        <translation>例行拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="273"/>
+        <source>Save route sheet</source>
+        <translation>保存路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="288"/>
+        <source>The route sheet was not written: %1</source>
+        <translation>路线单未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="291"/>
+        <source>Route sheet written to %1</source>
+        <translation>路线单已写入 %1</translation>
     </message>
 </context>
 <context>

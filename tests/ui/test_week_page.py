@@ -53,7 +53,7 @@ def test_the_week_by_day_in_street_order(qtbot, ctx, due) -> None:
     today = (date.today() - MONDAY).days
     assert shown(page)[today] == ["1. 永兴超市", "2. 明佳烟酒"]  # number 8 before number 30
     assert "days overdue" in page.lists[today].item(0).text()
-    assert page.heads[today].text().endswith("2 visit(s)")
+    assert page.heads[today].text().endswith("2 visits")
     assert page.rep.currentText() == "测试员"
     assert "2 visits planned, 0 done" in page.status.text()
 

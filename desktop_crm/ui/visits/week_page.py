@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QHBoxLayout,
@@ -40,6 +40,9 @@ class DayList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(140, 300)  # eight columns side by side on a laptop's screen
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
         source = event.source()
