@@ -71,3 +71,47 @@ def staff_of(store: Store) -> list[sqlite3.Row]:
         "SELECT s.id, s.name FROM staff s WHERE s.active = 1 AND (s.role = 'account_manager' "
         " OR EXISTS (SELECT 1 FROM customers c WHERE c.owner_id = s.id)) ORDER BY s.name"
     ).fetchall()
+
+
+# --- visit policy compliance ------------------------------------------------------------------
+
+# The visit frequency of customer ``c``'s tier, NULL when it asks none.
+_EVERY = "(SELECT t.visit_every_days FROM tiers t WHERE t.key = c.tier AND t.visit_every_days > 0)"
+_DUE = f"date(substr(c.last_visit_at, 1, 10), '+' || {_EVERY} || ' days')"
+POLICY_KINDS = ("within", "overdue")
+
+
+def policy_clause(kind: str) -> str:
+    """A condition on customers ``c`` taking one parameter, the day (ISO date): ``within``,
+    their tier asks a visit every N days and the last visit was at most N days before it;
+    ``overdue``, it asks one and the last visit is older (or there was none). On the
+    customers' ``last_visit_at``, kept up to date by triggers: for the list, as of today."""
+    if kind == "within":
+        return f"({_EVERY} IS NOT NULL AND c.last_visit_at IS NOT NULL AND {_DUE} >= ?)"
+    if kind == "overdue":
+        return f"({_EVERY} IS NOT NULL AND (c.last_visit_at IS NULL OR {_DUE} < ?))"
+    raise ValueError(f"{kind!r} is not one of {', '.join(POLICY_KINDS)}")
+
+
+def policy_counts(store: Store, on: str) -> list[tuple[int | None, str, int, int]]:
+    """``(owner id, tier, customers, within policy)`` on the day ``on`` (ISO date), over the
+    customers not in the trash whose tier asks a visit every N days; "within" counts a
+    customer whose last visit on or before ``on`` was at most N days before it."""
+    cur = store.conn.cursor()
+    cur.row_factory = None
+    return cur.execute(
+        "WITH p AS (SELECT c.owner_id, c.tier, t.visit_every_days AS every, "
+        " (SELECT max(i.occurred_at) FROM interactions i WHERE i.customer_id = c.id "
+        "  AND i.deleted_at IS NULL AND i.occurred_at < date(?, '+1 day')) AS last "
+        " FROM customers c JOIN tiers t ON t.key = c.tier "
+        " WHERE c.deleted_at IS NULL AND t.visit_every_days > 0) "
+        "SELECT owner_id, tier, count(*), coalesce(sum(last IS NOT NULL AND "
+        " date(substr(last, 1, 10), '+' || every || ' days') >= ?), 0) "
+        "FROM p GROUP BY owner_id, tier", (on, on),
+    ).fetchall()
+
+
+def tier_frequencies(store: Store) -> dict[str, int]:
+    """``{tier: visit every N days}`` of the tiers that ask visits."""
+    return dict(store.conn.execute(
+        "SELECT key, visit_every_days FROM tiers WHERE visit_every_days > 0").fetchall())

@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/customers/model.py" line="287"/>
+        <source>Visit overdue by %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Visit overdue by %n day (%1).</numerusform>
+            <numerusform>Visit overdue by %n days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="196"/>
@@ -593,7 +604,7 @@
 <context>
     <name>WeekPlanPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="174"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -601,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
