@@ -1,6 +1,7 @@
 """The SQL of the week's visit plan: one account manager's customers with their tier's visit
 frequency and their last visit before the week, the visits logged in the week, and the
-customers' coordinates (user-defined number fields keyed ``latitude`` and ``longitude``).
+customers' coordinates (user-defined fields keyed ``latitude`` and ``longitude``, or
+``wei_du`` and ``jing_du``: the keys of imported columns 纬度 and 经度).
 
 "A visit" is any interaction logged at the customer, as the team overview counts them
 (storage/staff.py ``team_overview``).
@@ -11,8 +12,10 @@ from __future__ import annotations
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
-# The keys of the user-defined customer fields read as coordinates (decimal degrees).
-LATITUDE, LONGITUDE = "latitude", "longitude"
+# The keys of the user-defined customer fields read as coordinates (decimal degrees): an
+# imported column "latitude" / "纬度" becomes a field keyed latitude / wei_du (make_key).
+LATITUDE = ("latitude", "lat", "wei_du")
+LONGITUDE = ("longitude", "lng", "lon", "jing_du")
 
 
 def customers_of(store: Store, staff_id: int, before: str) -> list[sqlite3.Row]:
@@ -55,11 +58,13 @@ def coordinates(store: Store, customer_ids: list[int]) -> dict[int, tuple[str, s
         marks = ",".join("?" * len(chunk))
         for cid, lat, lon in store.conn.execute(
             "SELECT la.entity_id, la.value, lo.value FROM custom_values la "
-            "JOIN custom_fields fa ON fa.id = la.field_id AND fa.entity = 'customer' AND fa.key = ? "
-            "JOIN custom_fields fo ON fo.entity = 'customer' AND fo.key = ? "
+            "JOIN custom_fields fa ON fa.id = la.field_id AND fa.entity = 'customer' "
+            f"AND fa.key IN ({','.join('?' * len(LATITUDE))}) "
+            "JOIN custom_fields fo ON fo.entity = 'customer' "
+            f"AND fo.key IN ({','.join('?' * len(LONGITUDE))}) "
             "JOIN custom_values lo ON lo.field_id = fo.id AND lo.entity_id = la.entity_id "
             f"WHERE la.entity_id IN ({marks}) AND la.value IS NOT NULL AND lo.value IS NOT NULL",
-            (LATITUDE, LONGITUDE, *chunk),
+            (*LATITUDE, *LONGITUDE, *chunk),
         ):
             out[cid] = (lat, lon)
     return out

@@ -130,11 +130,11 @@ def test_an_unplanned_visit(store, rep, customers, visits) -> None:
 
 def test_coordinates_give_a_tour_and_its_length(store, rep) -> None:
     fields = CustomFieldService(store, "测试员")
-    fields.define("纬度", "number", key="latitude")
-    fields.define("经度", "number", key="longitude")
-    # on one street, numbers against the real order: the tour follows the coordinates
-    fields.set_values(rep["明佳烟酒"], {"latitude": "32.5400", "longitude": "111.5000"})
-    fields.set_values(rep["永兴超市"], {"latitude": "32.5400", "longitude": "111.5200"})
+    # as an import makes them of columns 纬度 and 经度 (keys wei_du, jing_du)
+    assert fields.define("纬度", "number").key == "wei_du"
+    assert fields.define("经度", "number").key == "jing_du"
+    fields.set_values(rep["明佳烟酒"], {"wei_du": "32.5400", "jing_du": "111.5000"})
+    fields.set_values(rep["永兴超市"], {"wei_du": "32.5400", "jing_du": "111.5200"})
     week_plan.set_preferences(store, 3, [6, 7])
     plan = week_plan.build(store, rep["rep"], MONDAY, today=MONDAY)
     monday = plan.days[0]
