@@ -1,4 +1,5 @@
-"""Screenshots of the Week plan page (拜访计划) at 1366×768, in English and Chinese, over a
+"""Screenshots of the Week plan page (拜访计划), the staff page's share within the visit
+policy and the customer list filtered by it, at 1366×768, in English and Chinese, over a
 small file: one account manager, 27 outlets in three trade zones with coordinates, some
 follow-ups due this week, one visit already logged.
 
@@ -106,6 +107,21 @@ def main() -> int:
             if time.monotonic() > deadline:
                 raise SystemExit("the week plan did not load")
         grab(app, window, args.out / f"{language}-week-plan.png")
+        # keeping to the policy: the staff page's share, the customer list's filter
+        staff = window.show_area("staff")
+        deadline = time.monotonic() + 20
+        while not staff.policy_label.text():
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise SystemExit("the staff page did not load")
+        grab(app, window, args.out / f"{language}-staff-visit-policy.png")
+        listing = window.show_area("customers")
+        combo = listing.filters.policy_combo
+        combo.setCurrentIndex(combo.findData("overdue"))
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            app.processEvents()
+        grab(app, window, args.out / f"{language}-customers-visit-policy.png")
         window.close()
         tasks.shutdown()
         store.close()

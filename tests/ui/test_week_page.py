@@ -60,17 +60,48 @@ def test_the_week_by_day_in_street_order(qtbot, ctx, due) -> None:
 
 def test_moving_a_customer_to_another_day(qtbot, ctx, due) -> None:
     page = open_page(qtbot, ctx)
-    today = (date.today() - MONDAY).days
-    target = today + 1 if today < 6 else today - 1
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):  # next week: every day to plan
+        page.week.setDate(page.week.date().addDays(7))
+    assert shown(page)[0] == ["1. 永兴超市", "2. 明佳烟酒"]
+    next_monday = MONDAY + timedelta(days=7)
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
-        page.move_to(due["明佳烟酒"], MONDAY + timedelta(days=target))  # what a drop does
-    assert shown(page)[target] == ["1. 明佳烟酒"] and shown(page)[today] == ["1. 永兴超市"]
-    if today < 6:  # Alt+Right on the moved customer: one day further, if the week has one
-        page.lists[today].setFocus()
-        page.lists[today].setCurrentRow(0)
-        with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
-            qtbot.keyClick(page.lists[today], Qt.Key.Key_Right, ALT)
-        assert shown(page)[target] == ["1. 永兴超市", "2. 明佳烟酒"]
+        page.move_to(due["明佳烟酒"], next_monday + timedelta(days=2))  # what a drop does
+    assert shown(page)[2] == ["1. 明佳烟酒"] and shown(page)[0] == ["1. 永兴超市"]
+    # Alt+Right on 永兴超市: to Tuesday, where it stays on the next load
+    page.lists[0].setFocus()
+    page.lists[0].setCurrentRow(0)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        qtbot.keyClick(page.lists[0], Qt.Key.Key_Right, ALT)
+    assert shown(page)[:3] == [[], ["1. 永兴超市"], ["1. 明佳烟酒"]]
+    assert week_plan.moves(ctx.store, page.rep.currentData(), next_monday) == {
+        due["明佳烟酒"]: next_monday + timedelta(days=2), due["永兴超市"]: next_monday + timedelta(days=1)}
+
+
+def test_a_drop_moves_the_dragged_customer(qtbot, ctx, due) -> None:
+    page = open_page(qtbot, ctx)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        page.week.setDate(page.week.date().addDays(7))
+    source, target = page.lists[0], page.lists[3]
+    source.setCurrentRow(1)  # 明佳烟酒
+    with qtbot.waitSignal(target.sig_dropped) as dropped:
+        _drop(source, target)
+    assert dropped.args == [due["明佳烟酒"], MONDAY + timedelta(days=10)]
+
+
+def _drop(source, target) -> None:
+    """What Qt does when an item dragged from ``source`` is let go over ``target``."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    data = source.model().mimeData([source.currentIndex()])
+
+    class Event(QDropEvent):
+        def source(self):  # noqa: D102 - the list dragged from, as Qt reports it
+            return source
+
+    event = Event(QPointF(5, 5), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,
+                  Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)
 
 
 def test_mark_visited_logs_the_visit(qtbot, ctx, due) -> None:
