@@ -22,16 +22,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from screenshots import SIZE, grab
 
-from desktop_crm.domain import week_plan  # noqa: E402
-from desktop_crm.storage.db import open_database  # noqa: E402
-from desktop_crm.ui import fonts  # noqa: E402
-from desktop_crm.ui.app import install_language  # noqa: E402
-from desktop_crm.ui.context import AppContext, AppSignals  # noqa: E402
-from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
-from screenshots import SIZE, grab  # noqa: E402
+from desktop_crm.domain import week_plan
+from desktop_crm.storage.db import open_database
+from desktop_crm.ui import fonts
+from desktop_crm.ui.app import install_language
+from desktop_crm.ui.context import AppContext, AppSignals
+from desktop_crm.ui.tasks import TaskRunner
 
 ZONES = {"均州路商圈": (["均州路", "文博路", "太和大道"], (32.54, 111.51)),
          "沿江路商圈": (["沿江路", "环库路"], (32.56, 111.49)),

@@ -68,7 +68,7 @@ def test_the_route_sheet_pdf(cli, week, tmp_path) -> None:
 
 
 def test_a_rep_who_does_not_exist(cli, week) -> None:
-    code, out, err = cli("plan-week", "--rep", "无名氏")
+    code, _, err = cli("plan-week", "--rep", "无名氏")
     assert code == 3 and err == "desktop-crm: there is no account manager named 无名氏\n"
     code, _, err = cli("plan-week", "--rep", "王敏", "--from", "下周一")
     assert code == 2 and "is not a date" in err

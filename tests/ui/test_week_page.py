@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from desktop_crm.domain import week_plan
 from desktop_crm.domain.staff import StaffService
@@ -96,7 +96,7 @@ def _drop(source, target) -> None:
     data = source.model().mimeData([source.currentIndex()])
 
     class Event(QDropEvent):
-        def source(self):  # noqa: D102 - the list dragged from, as Qt reports it
+        def source(self):
             return source
 
     event = Event(QPointF(5, 5), Qt.DropAction.MoveAction, data, Qt.MouseButton.LeftButton,

@@ -17,7 +17,13 @@ from desktop_crm.domain.fields import NAME_LENGTH
 from desktop_crm.domain.week_plan import Stop, WeekPlan
 from desktop_crm.reports.pdf.card import USABLE, _table
 from desktop_crm.reports.pdf.document import (
-    RULE, PrintOptions, Section, SectionInfo, Styles, build, paragraph,
+    RULE,
+    PrintOptions,
+    Section,
+    SectionInfo,
+    Styles,
+    build,
+    paragraph,
 )
 from desktop_crm.reports.pdf.fitting import boxed, cut
 from desktop_crm.reports.pdf.fonts import pdf_font

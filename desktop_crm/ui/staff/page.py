@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHeaderView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -42,7 +42,14 @@ from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.forms import limit_length
 from desktop_crm.ui.glossary import funnel_words
-from desktop_crm.ui.members.common import ERROR_STYLE, RowsModel, money, percent, problem_text, show_error
+from desktop_crm.ui.members.common import (
+    ERROR_STYLE,
+    RowsModel,
+    money,
+    percent,
+    problem_text,
+    show_error,
+)
 from desktop_crm.ui.tables import list_table
 
 BEHIND = QColor("#b3261e")

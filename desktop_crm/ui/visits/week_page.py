@@ -14,8 +14,20 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFileDialog, QFrame, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QSpinBox, QToolButton, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from desktop_crm.domain import visit_list, week_plan
@@ -41,10 +53,10 @@ class DayList(QListWidget):
         self.setWordWrap(True)
         self.setAlternatingRowColors(True)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+    def sizeHint(self) -> QSize:
         return QSize(140, 300)  # eight columns side by side on a laptop's screen
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt's name)
+    def dropEvent(self, event: QDropEvent) -> None:
         source = event.source()
         if isinstance(source, DayList) and source is not self and source.currentItem():
             self.sig_dropped.emit(source.currentItem().data(_ID), self.day)
