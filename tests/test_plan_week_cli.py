@@ -27,6 +27,13 @@ def week(store, customers, visits) -> None:
                                "channel": "visit", "staff": wang,
                                "next_step": "送新品样品" if name == "永兴超市" else None,
                                "follow_up_due": NEXT_MONDAY.isoformat() if name == "永兴超市" else None})
+        if name == "明佳烟酒":  # an active plan with an action for every visit
+            from desktop_crm.domain.plans import Action, PlanService
+
+            plans = PlanService(store, "王敏")
+            plan = plans.new_plan(cid)
+            plan.actions = [Action("检查中高档烟陈列", "王敏", None)]
+            plans.set_status(plans.save(plan), "active")
 
 
 def test_the_week_as_a_table(cli, week) -> None:
@@ -49,6 +56,7 @@ def test_the_week_as_json(cli, week) -> None:
     assert code == 0 and data["rep"] == "王敏" and data["from"] == NEXT_MONDAY.isoformat()
     assert [s["name"] for s in data["days"][0]["stops"]] == ["永兴超市", "明佳烟酒"]
     assert data["days"][0]["stops"][1]["due"] == (NEXT_MONDAY - timedelta(days=16)).isoformat()
+    assert data["days"][0]["stops"][1]["plan_says"] == ["检查中高档烟陈列"]
     assert data["days"][5]["off"] and data["days"][6]["off"]
 
 
@@ -62,7 +70,7 @@ def test_the_route_sheet_pdf(cli, week, tmp_path) -> None:
     text = "".join(p.extract_text() for p in reader.pages).replace("\n", "")
     assert len(reader.pages) == 1  # one working day with visits: one page
     for expected in ("拜访路线单", "客户经理：王敏", "永兴超市", "丹江口市文博路8号", "0719-5221234",
-                     "送新品样品", "拜访记录", "均州路商圈", "星期一"):
+                     "送新品样品", "拜访记录", "均州路商圈", "星期一", "计划：检查中高档烟陈列"):
         assert expected in text, expected
     assert text.index("永兴超市") < text.index("明佳烟酒")
 

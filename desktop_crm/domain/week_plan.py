@@ -55,6 +55,7 @@ class Stop:
     actions: tuple[str, ...] = ()     # open plan actions due by the week's end: "date text"
     fixed: date | None = None       # the earliest follow-up or action date, if any
     point: routes.Point | None = None
+    standing: tuple[str, ...] = ()  # the active plan's open actions without a date
     visited: str | None = None      # the day of a visit logged in the week
     unplanned: bool = False         # visited in the week though not due
 
@@ -96,7 +97,8 @@ class WeekPlan:
                     "contact_phone": s.contact_phone, "every": s.every,
                     "last_visit": s.last_visit, "due": s.due and s.due.isoformat(),
                     "overdue_days": s.overdue_days(self.today), "follow_ups": list(s.follow_ups),
-                    "actions": list(s.actions), "visited": s.visited, "unplanned": s.unplanned,
+                    "actions": list(s.actions), "plan_says": list(s.standing),
+                    "visited": s.visited, "unplanned": s.unplanned,
                     "latitude": s.point and s.point[0], "longitude": s.point and s.point[1]}
         return {"rep": self.staff_name, "from": self.start.isoformat(),
                 "to": self.end.isoformat(), "per_day": self.per_day,
@@ -278,6 +280,10 @@ def build(store: Store, staff_id: int, start: date | None = None,
                 cid, c["code"], c["name"], c["tier"], c["area"] or "", c["address"] or "",
                 c["phone"] or "", c["contact"] or "", c["contact_phone"] or "", c["every"],
                 c["last_visit"], point=points.get(cid), visited=day, unplanned=True))
+    shown = [s for d in days.values() for s in d.stops] + left
+    standing = sql.undated_actions(store, [s.customer_id for s in shown])
+    for s in shown:
+        s.standing = tuple(standing.get(s.customer_id, ()))
     for d in days.values():
         d.stops, d.km = order_day(d.stops)
     return WeekPlan(staff_id, staff_name, start, today, limit, list(days.values()), left)

@@ -52,6 +52,23 @@ def visits_between(store: Store, staff_id: int, first: str, last: str) -> list[s
     ).fetchall()
 
 
+def undated_actions(store: Store, customer_ids: list[int]) -> dict[int, list[str]]:
+    """``{customer id: texts}`` of the open actions without a date of the customers' active
+    plans, in the plan's order: what the plan asks to work on at any visit (those with a date
+    reach the agenda, ``plans.OPEN_ACTION``)."""
+    out: dict[int, list[str]] = {}
+    for start in range(0, len(customer_ids), 500):
+        chunk = customer_ids[start:start + 500]
+        for cid, text in store.conn.execute(
+            "SELECT p.customer_id, a.text FROM plans p JOIN plan_actions a ON a.plan_id = p.id "
+            "WHERE p.status = 'active' AND a.due_date IS NULL AND a.status IN ('open', 'doing') "
+            f"AND p.customer_id IN ({','.join('?' * len(chunk))}) "
+            "ORDER BY p.customer_id, a.position", chunk,
+        ):
+            out.setdefault(cid, []).append(text)
+    return out
+
+
 def coordinates(store: Store, customer_ids: list[int]) -> dict[int, tuple[str, str]]:
     """``{customer id: (latitude, longitude)}`` as stored (text) for those of ``customer_ids``
     that have both user-defined fields filled."""

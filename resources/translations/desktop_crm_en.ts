@@ -604,7 +604,7 @@
 <context>
     <name>WeekPlanPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="186"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -612,7 +612,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="192"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

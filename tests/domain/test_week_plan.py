@@ -47,7 +47,8 @@ def rep(store, customers, visits) -> dict[str, int]:
                                    "next_step": "送新品样品"})
     plans = PlanService(store, "王敏")
     plan = plans.new_plan(ids["老店"])
-    plan.actions = [Action("陈列检查", "王敏", "2026-11-24"), Action("年底回访", "王敏", "2027-01-10")]
+    plan.actions = [Action("陈列检查", "王敏", "2026-11-24"), Action("年底回访", "王敏", "2027-01-10"),
+                    Action("保持烟柜整洁", "王敏", None), Action("已办完的事", "王敏", None, "done")]
     plans.set_status(plans.save(plan), "active")
     return ids
 
@@ -66,6 +67,8 @@ def test_who_is_due_overdue_first(store, rep) -> None:
     assert by_name["小卖部"].due == MONDAY and by_name["小卖部"].last_visit is None
     assert by_name["华联"].due is None and by_name["华联"].follow_ups == ("2026-11-26 送新品样品",)
     assert by_name["老店"].actions == ("2026-11-24 陈列检查",)  # January's is not this week
+    # what the active plan asks at any visit: its open actions without a date
+    assert by_name["老店"].standing == ("保持烟柜整洁",) and by_name["华联"].standing == ()
     assert plan.staff_name == "王敏" and plan.end == date(2026, 11, 29)
 
 

@@ -34,13 +34,14 @@ _WORDS = {
            "last": "上次拜访", "todo": "待跟进 / 本次要做", "notes": "拜访记录", "never": "从未",
            "over": "逾期 {n} 天", "unplanned": "计划外", "visited": "已拜访 {d}",
            "weekdays": "一二三四五六日", "day": "{m}月{d}日 星期{w}", "none": "本周没有要拜访的客户。",
-           "left": "本周排不下：{names}"},
+           "left": "本周排不下：{names}", "plan": "计划："},
     "en": {"title": "Route sheet", "rep": "Account manager: {name}", "stops": "{n} stops",
            "km": "about {km:.1f} km", "no": "#", "customer": "Customer", "address": "Address",
            "contact": "Contact / phone", "last": "Last visit", "todo": "Follow-ups / this visit",
            "notes": "Notes", "never": "never", "over": "{n} days overdue", "unplanned": "unplanned",
            "visited": "visited {d}", "weekdays": "", "day": "{wd} {iso}",
-           "none": "No customer to visit this week.", "left": "Not this week: {names}"},
+           "none": "No customer to visit this week.", "left": "Not this week: {names}",
+           "plan": "Plan: "},
 }
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WIDTHS = [0.05, 0.15, 0.18, 0.15, 0.12, 0.2, 0.15]
@@ -83,7 +84,8 @@ def route_flowables(plan: WeekPlan, options: PrintOptions) -> list[Flowable]:
         for n, stop in enumerate(day.stops, 1):
             cells = [str(n), f"{stop.name}\n{stop.code}", stop.address,
                      "\n".join(p for p in (stop.contact, stop.contact_phone, stop.phone) if p),
-                     _last(stop, plan, w), "\n".join((*stop.follow_ups, *stop.actions))]
+                     _last(stop, plan, w), "\n".join((*stop.follow_ups, *stop.actions,
+                                                        *(f"{w['plan']}{t}" for t in stop.standing)))]
             rows.append([boxed(v, st.cell, room[k], _CELL)[0] for k, v in enumerate(cells)]
                         + [Spacer(1, 16 * mm)])
         out.append(_table(rows, _WIDTHS, [

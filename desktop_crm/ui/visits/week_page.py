@@ -213,7 +213,8 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
                 lines.append(self.tr("%1 days overdue").replace("%1", str(stop.overdue_days(today))))
             elif stop.last_visit is None and stop.every:
                 lines.append(self.tr("never visited"))
-            lines += [*stop.follow_ups, *stop.actions]
+            lines += [*stop.follow_ups, *stop.actions,
+                      *(self.tr("Plan: %1").replace("%1", t) for t in stop.standing)]
             item = QListWidgetItem("\n".join(lines))
             item.setData(_ID, stop.customer_id)
             item.setToolTip("\n".join(p for p in (stop.code, stop.contact, stop.contact_phone,
