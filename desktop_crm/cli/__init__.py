@@ -17,6 +17,7 @@ from pathlib import Path
 from desktop_crm import __version__, paths
 from desktop_crm.cli import (
     conflicts, encryption, maintenance, members, plans, records, scoring, server, team, transfer,
+    week,
 )
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     encryption.register(sub)
     members.register(sub)
     plans.register(sub)
+    week.register(sub)
     scoring.register(sub)
     transfer.register(sub)
     server.register(sub)

@@ -315,5 +315,23 @@ WORDS: dict[str, str] = {
     "purging {code} deletes it and all its contacts, visits, plans and purchases for good; add --yes to confirm":
         "彻底删除 {code} 会永久删除它及其全部联系人、拜访记录、计划书和消费记录；请加 --yes 确认",
     "{code} has no contact named {names}": "{code} 没有名为 {names} 的联系人",
+    # plan-week (cli/week.py)
+    "the week's visit plan: who is due, day by day, in route order": "本周拜访计划：该拜访谁，按天、按路线顺序",
+    "the account manager (default: this file's user)": "客户经理（默认：本文件的使用人）",
+    "the week's first day, YYYY-MM-DD (default: this week's Monday)": "一周的第一天，YYYY-MM-DD（默认：本周一）",
+    "write the route sheet as PDF instead of printing a table": "把路线单写成 PDF，而不是打印表格",
+    "{value} is not a date (YYYY-MM-DD)": "{value} 不是日期（YYYY-MM-DD）",
+    "say whose week to plan with --rep NAME": "请用 --rep 姓名 说明为谁排计划",
+    "route sheet of {n} visit(s) written to {file}": "{n} 次拜访的路线单已写入 {file}",
+    "{name}, {first} to {last}: {n} visit(s), at most {per_day} a day": "{name}，{first} 至 {last}：{n} 次拜访，每天最多 {per_day} 家",
+    " (day off)": "（休息日）",
+    ", about {km:.1f} km": "，约 {km:.1f} 公里",
+    "  nothing planned": "  没有安排",
+    "Not this week ({n}): {names}": "本周排不下（{n}）：{names}",
+    "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
+    "visited, unplanned": "已拜访（计划外）",
+    "visited": "已拜访",
+    "{n} days overdue": "逾期 {n} 天",
+    "never visited": "从未拜访",
     **TEAM_WORDS,
 }

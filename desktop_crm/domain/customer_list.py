@@ -20,6 +20,8 @@ from desktop_crm.domain.fields import (
     Field,
     by_name,
 )
+from desktop_crm.domain import compliance
+from desktop_crm.domain.compliance import POLICY_KINDS, PolicyStatus
 from desktop_crm.domain.scoring import segments as scoring_segments
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import scores
@@ -75,6 +77,8 @@ class CustomerFilter:
     # "dimension:code" of the latest scoring run, e.g. "rfm_segment:at_risk" or
     # "value_quadrant:invest" (domain/scoring/segments.py lists them); None means any.
     segment: str | None = None
+    # the tier's visit policy (domain/compliance.py): "within" or "overdue" today; None: any
+    policy: str | None = None
     trashed: bool = False
 
     def is_empty(self) -> bool:
@@ -124,6 +128,12 @@ def _segment(value: str | None) -> str | None:
     return f"{dimension}:{code}"
 
 
+def _policy(value: str | None) -> str | None:
+    if value and value not in POLICY_KINDS:
+        raise ValueError(f"{value!r} is not a visit policy filter ({', '.join(POLICY_KINDS)})")
+    return value or None
+
+
 class CustomerList:
     """Reading the customer list for one screen: queries, pages, display text."""
 
@@ -131,6 +141,7 @@ class CustomerList:
         self.store = store
         self.language = language
         self._tiers = self._tier_labels()
+        self._every = compliance.frequencies(store)
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -151,6 +162,7 @@ class CustomerList:
             area=flt.area, tags=tuple(flt.tags),
             overdue_before=today.isoformat() if flt.overdue else None,
             active_plan=flt.active_plan, segment=_segment(flt.segment),
+            policy=_policy(flt.policy), policy_on=today.isoformat() if flt.policy else None,
             sort=sort, descending=descending, choice_order=order, search_limit=search_limit,
         )
 
@@ -200,6 +212,11 @@ class CustomerList:
         """An open follow-up of this customer is past its date."""
         return bool(row.next_follow_up) and row.next_follow_up < (today or date.today()).isoformat()
 
+    def policy_status(self, row: ListRow, today: date | None = None) -> PolicyStatus:
+        """The customer against their tier's visit policy (domain/compliance.py)."""
+        return compliance.status(self._every.get(row.tier or ""), row.last_visit_at,
+                                 today or date.today())
+
     def choices(self) -> FilterChoices:
         """The values each filter offers: choice fields from the registry (tiers from this
         database), owners, areas and tags from the data."""
@@ -217,6 +234,7 @@ class CustomerList:
     def refresh_labels(self) -> None:
         """Re-read what can change under a running screen (the tiers table)."""
         self._tiers = self._tier_labels()
+        self._every = compliance.frequencies(self.store)
 
     def _tier_labels(self) -> dict[str, tuple[str, str]]:
         return {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(self.store)}

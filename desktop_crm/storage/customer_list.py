@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import plans, scores, search_index, search_query
+from desktop_crm.storage import plans, scores, search_index, search_query, visit_plan
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -82,6 +82,8 @@ class ListQuery:
     overdue_before: str | None = None
     active_plan: bool = False
     segment: str | None = None
+    policy: str | None = None      # visit_plan.POLICY_KINDS: within / overdue ...
+    policy_on: str | None = None   # ... on this ISO date
     sort: str = "name"
     descending: bool = False
     choice_order: tuple[str, ...] = ()
@@ -133,6 +135,9 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
         params += [q.overdue_before, q.overdue_before]
     if q.active_plan:
         clauses.append("c.id IN (SELECT customer_id FROM plans WHERE status = 'active')")
+    if q.policy is not None:
+        clauses.append(visit_plan.policy_clause(q.policy))
+        params.append(q.policy_on)
     if q.segment:
         column, _, code = q.segment.partition(":")
         clause, values = scores.segment_clause(column, code)

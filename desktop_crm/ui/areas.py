@@ -49,6 +49,11 @@ def _visits() -> PageClass:
     return VisitsPage
 
 
+def _week_plan() -> PageClass:
+    from desktop_crm.ui.visits.week_page import WeekPlanPage
+    return WeekPlanPage
+
+
 def _plans() -> PageClass:
     from desktop_crm.ui.plans.page import PlansPage
     return PlansPage
@@ -98,6 +103,7 @@ AREAS: tuple[Area, ...] = (
     Area("customers", QT_TRANSLATE_NOOP("Areas", "Customers"), _customers),
     Area("follow_ups", QT_TRANSLATE_NOOP("Areas", "Follow-ups"), _follow_ups),
     Area("visits", QT_TRANSLATE_NOOP("Areas", "Visits"), _visits),
+    Area("week_plan", QT_TRANSLATE_NOOP("Areas", "Week plan"), _week_plan),
     Area("plans", QT_TRANSLATE_NOOP("Areas", "Plans"), _plans),
     Area("analytics", QT_TRANSLATE_NOOP("Areas", "Analytics"), _analytics),
     Area("members", QT_TRANSLATE_NOOP("Areas", "Members"), _members),

@@ -138,6 +138,17 @@
     </message>
 </context>
 <context>
+    <name>CustomerListModel</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/customers/model.py" line="287"/>
+        <source>Visit overdue by %n day(s) (%1).</source>
+        <translation>
+            <numerusform>Visit overdue by %n day (%1).</numerusform>
+            <numerusform>Visit overdue by %n days (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerVisitsWidget</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/visits/customer_visits.py" line="196"/>
@@ -587,6 +598,25 @@
         <translation>
             <numerusform>%n visit</numerusform>
             <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="186"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="192"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
 </context>

@@ -736,62 +736,67 @@
 <context>
     <name>Areas</name>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="98"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="99"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
         <source>Follow-ups</source>
         <translation>跟进</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="100"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="101"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
+        <source>Week plan</source>
+        <translation>拜访计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="103"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
         <source>Members</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="104"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="110"/>
         <source>Care calendar</source>
         <translation>关怀日历</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="105"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
         <source>Campaigns</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="106"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="112"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="107"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="113"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="109"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="115"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="111"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="117"/>
         <source>Team overview</source>
         <translation>团队概览</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/areas.py" line="102"/>
+        <location filename="../../desktop_crm/ui/areas.py" line="108"/>
         <source>Analytics</source>
         <translation>分析</translation>
     </message>
@@ -2322,9 +2327,31 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="259"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="265"/>
         <source>The follow-up was due on %1.</source>
         <translation>跟进应于 %1 完成。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="282"/>
+        <source>visit every %1 days</source>
+        <translation>每 %1 天拜访一次</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="284"/>
+        <source>Visited within policy (%1).</source>
+        <translation>按政策拜访了（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="286"/>
+        <source>Never visited (%1).</source>
+        <translation>从未拜访（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/customers/model.py" line="287"/>
+        <source>Visit overdue by %n day(s) (%1).</source>
+        <translation>
+            <numerusform>拜访逾期 %n 天（%1）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3831,33 +3858,54 @@
         <translation>细分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="99"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
+        <source>Visit policy</source>
+        <translation>拜访政策</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="103"/>
+        <source>visited within policy</source>
+        <translation>按政策拜访了</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="104"/>
+        <source>visit overdue</source>
+        <translation>拜访逾期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="106"/>
+        <source>Customers whose tier asks a visit every N days: visited within the last N days, or not (never visited included)</source>
+        <translation>等级要求每 N 天拜访一次的客户：最近 N 天内拜访过的，或没有拜访过的（含从未拜访）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="109"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="100"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="110"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="104"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="114"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="235"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="247"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="261"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="239"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="253"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="248"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="262"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5285,38 +5333,38 @@
 <context>
     <name>MoveMembersDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="274"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="306"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="333"/>
         <source>Move members</source>
         <translation>转移会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="277"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="309"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="285"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
         <source>All members of:</source>
         <translation>转出员工的全部会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="286"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="318"/>
         <source>Go to:</source>
         <translation>转给：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="297"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="329"/>
         <source>Choose two different staff members.</source>
         <translation>请选择两名不同的员工。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="302"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="334"/>
         <source>Move every member of %1 to %2? Their customer files move too; the change is kept in each file&apos;s history.</source>
         <translation>把 %1 的全部会员转给 %2？客户档案一并转交，变更记入各档案历史。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="317"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="349"/>
         <source>Moving members…</source>
         <translation>正在转移会员…</translation>
     </message>
@@ -7096,43 +7144,43 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="65"/>
         <source>Staff member</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="68"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="70"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="79"/>
         <source>no target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="71"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="80"/>
         <source>Works here now</source>
         <translation>在职</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="75"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="84"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="76"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="85"/>
         <source>&amp;Role:</source>
         <translation>角色(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="86"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="87"/>
         <source>Members to look after:</source>
         <translation>负责会员目标：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="79"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="88"/>
         <source>Interactions per month:</source>
         <translation>每月互动目标：</translation>
     </message>
@@ -7140,122 +7188,142 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>StaffPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Interactions</source>
         <translation>互动次数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="111"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>Sales</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="112"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="121"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
         <source>Members</source>
         <translation>会员数</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="114"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="123"/>
         <source>Add staff…</source>
         <translation>添加员工…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="124"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="125"/>
         <source>Move members…</source>
         <translation>转移会员…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="127"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="120"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
         <source>Rank by</source>
         <translation>排名依据</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
         <source>#</source>
         <translation>名次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="129"/>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="130"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="138"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="139"/>
         <source>of target</source>
         <translation>完成率</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="217"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="140"/>
+        <source>Within visit policy</source>
+        <translation>按政策拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="148"/>
+        <source>Customers whose tier asks a visit every N days and who were visited in the N days before today (before the month&apos;s last day, for a past month).</source>
+        <translation>等级要求每 N 天拜访一次、且在今天之前 N 天内拜访过的客户（以往月份：该月最后一天之前）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="241"/>
+        <source>Within visit policy, by tier: %1</source>
+        <translation>按等级的政策拜访率：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="242"/>
+        <source>no customer’s tier asks visits</source>
+        <translation>没有客户的等级要求拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="246"/>
         <source>%1 of all</source>
         <translation>占全部 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="220"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="249"/>
         <source>Funnel: %1</source>
         <translation>漏斗：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="158"/>
         <source>Aware →
 intent</source>
         <translation>知晓→
 意向</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="141"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="158"/>
         <source>Intent →
 purchase</source>
         <translation>意向→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="142"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="159"/>
         <source>Aware →
 purchase</source>
         <translation>知晓→
 购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="144"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="161"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="146"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="163"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="166"/>
         <source>Only customers added since</source>
         <translation>只看此日期后建档的客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="208"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="231"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/staff/page.py" line="250"/>
+        <location filename="../../desktop_crm/ui/staff/page.py" line="282"/>
         <source>(none)</source>
         <translation>（未填）</translation>
     </message>
@@ -8634,6 +8702,198 @@ purchase</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanPage</name>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="84"/>
+        <source>Whose week to plan</source>
+        <translation>为谁排本周计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="88"/>
+        <source>The week&apos;s first day</source>
+        <translation>一周的第一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="92"/>
+        <source> a day</source>
+        <translation> 家/天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="93"/>
+        <source>Visits per day at most</source>
+        <translation>每天最多拜访几家</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="95"/>
+        <source>Saturday off</source>
+        <translation>周六休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="97"/>
+        <source>Sunday off</source>
+        <translation>周日休息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="99"/>
+        <source>Mark visited…</source>
+        <translation>标记已拜访…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="100"/>
+        <source>Print route sheet…</source>
+        <translation>打印路线单…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="101"/>
+        <source>A day earlier</source>
+        <translation>提前一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="103"/>
+        <source>A day later</source>
+        <translation>推后一天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="108"/>
+        <source>Account manager:</source>
+        <translation>客户经理：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="109"/>
+        <source>Week from:</source>
+        <translation>一周起始：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="164"/>
+        <source>There is no account manager on the staff list yet.</source>
+        <translation>员工名单里还没有客户经理。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="169"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="185"/>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="186"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n 次拜访</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="191"/>
+        <source>Not this week</source>
+        <translation>本周排不下</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="192"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 家客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="196"/>
+        <source>%1 visits planned, %2 done; at most %3 a day. Drag a customer to another day, or Alt+Left / Alt+Right.</source>
+        <translation>本周计划拜访 %1 次，已完成 %2 次；每天最多 %3 家。把客户拖到另一天，或按 Alt+左/右。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="210"/>
+        <source>visited, unplanned</source>
+        <translation>已拜访（计划外）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="211"/>
+        <source>visited</source>
+        <translation>已拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="213"/>
+        <source>%1 days overdue</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="215"/>
+        <source>never visited</source>
+        <translation>从未拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="217"/>
+        <source>Plan: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="228"/>
+        <source>Could not plan the week: %1</source>
+        <translation>无法排出本周计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="278"/>
+        <source>Regular visit</source>
+        <translation>例行拜访</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="289"/>
+        <source>Save route sheet</source>
+        <translation>保存路线单</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="304"/>
+        <source>The route sheet was not written: %1</source>
+        <translation>路线单未写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="307"/>
+        <source>Route sheet written to %1</source>
+        <translation>路线单已写入 %1</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,16 @@ class FilterBar(QWidget):
         self.segment_combo = FilterCombo(self.tr("Segment"))
         self.segment_combo.setObjectName("filter_segment")
         self.segment_combo.currentIndexChanged.connect(self._changed)
+        # the tier's visit policy, today (domain/compliance.py)
+        self.policy_combo = FilterCombo(self.tr("Visit policy"))
+        self.policy_combo.setObjectName("filter_policy")
+        self.policy_combo.addItem(self.tr("all"), None)
+        self.policy_combo.addItem(self.tr("visited within policy"), "within")
+        self.policy_combo.addItem(self.tr("visit overdue"), "overdue")
+        self.policy_combo.setToolTip(self.tr(
+            "Customers whose tier asks a visit every N days: visited within the last N days, "
+            "or not (never visited included)"))
+        self.policy_combo.currentIndexChanged.connect(self._changed)
         self.overdue_check = QCheckBox(self.tr("Overdue follow-up"))
         self.plan_check = QCheckBox(self.tr("Active plan"))
         self.overdue_check.toggled.connect(self._changed)
@@ -107,7 +117,7 @@ class FilterBar(QWidget):
         layout = FlowLayout(self, preferred_width=width)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (*self.combos.values(), self.tags_button, self.segment_combo,
-                       self.overdue_check, self.plan_check, self.clear_button):
+                       self.policy_combo, self.overdue_check, self.plan_check, self.clear_button):
             layout.addWidget(widget)
         wrapping(self)
         self._added: list[QWidget] = []
@@ -115,8 +125,8 @@ class FilterBar(QWidget):
 
     def widgets(self) -> list[QWidget]:
         """In tab order."""
-        return [*self.combos.values(), self.tags_button, self.segment_combo, self.overdue_check,
-                self.plan_check, self.clear_button, *self._added]
+        return [*self.combos.values(), self.tags_button, self.segment_combo, self.policy_combo,
+                self.overdue_check, self.plan_check, self.clear_button, *self._added]
 
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` at the end of the bar (the list's saved filters)."""
@@ -134,6 +144,7 @@ class FilterBar(QWidget):
             "tags": tuple(self.checked_tags()),
             "overdue": self.overdue_check.isChecked(), "active_plan": self.plan_check.isChecked(),
             "segment": self.segment_combo.currentData(),
+            "policy": self.policy_combo.currentData(),
         }
 
     def checked_tags(self) -> list[str]:
@@ -176,6 +187,8 @@ class FilterBar(QWidget):
             action.setChecked(action.text() in flt.tags)
         self.overdue_check.setChecked(flt.overdue)
         self.plan_check.setChecked(flt.active_plan)
+        self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(flt.policy))
+                                          if flt.policy else 0)
         if flt.segment:
             self.select_segment(flt.segment)
         else:
@@ -193,6 +206,7 @@ class FilterBar(QWidget):
         self.overdue_check.setChecked(False)
         self.plan_check.setChecked(False)
         self.segment_combo.setCurrentIndex(0)
+        self.policy_combo.setCurrentIndex(0)
         self.blockSignals(False)
         self._changed()
 

@@ -246,11 +246,17 @@ class CustomerListModel(QAbstractTableModel):
             row = self.row_data(index.row()) if index.isValid() else None
             return None if row is None else self.listing.text(row, COLUMNS[index.column()].name)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not index.isValid() or index.column() != _FOLLOW_UP:
+            if not index.isValid() or index.column() not in (_FOLLOW_UP, _LAST_VISIT):
                 return None
             row = self.row_data(index.row())
+            if row is not None and index.column() == _LAST_VISIT:
+                policy = self.listing.policy_status(row, self._today)
+                return _OVERDUE if policy.every and not policy.within else None
             return _OVERDUE if row is not None and self.listing.is_overdue(row, self._today) else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.isValid() and index.column() == _LAST_VISIT:
+                row = self.row_data(index.row())
+                return None if row is None else self._policy_tip(row)
             if not index.isValid() or index.column() != _FOLLOW_UP:
                 return None
             row = self.row_data(index.row())
@@ -268,6 +274,19 @@ class CustomerListModel(QAbstractTableModel):
             return spans(self.listing.text(row, COLUMNS[index.column()].name), self._terms) or None
         return None
 
+    def _policy_tip(self, row) -> str | None:
+        """The customer against the tier's visit policy, in words."""
+        policy = self.listing.policy_status(row, self._today)
+        if not policy.every:
+            return None
+        every = self.tr("visit every %1 days").replace("%1", str(policy.every))
+        if policy.within:
+            return self.tr("Visited within policy (%1).").replace("%1", every)
+        if policy.overdue_days is None:
+            return self.tr("Never visited (%1).").replace("%1", every)
+        return (self.tr("Visit overdue by %n day(s) (%1).", "", policy.overdue_days)
+                .replace("%1", every))
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -279,3 +298,4 @@ class CustomerListModel(QAbstractTableModel):
 
 
 _FOLLOW_UP = column_index("next_follow_up")
+_LAST_VISIT = column_index("last_visit")

@@ -10,13 +10,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHeaderView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.domain import compliance
 from desktop_crm.domain.fields import STAFF_FIELDS, by_name
+from desktop_crm.domain.scoring.service import ScoringService
 from desktop_crm.domain.staff import (
     DEFAULT_TARGET_MEMBERS,
     LEADERBOARD_METRICS,
@@ -40,7 +42,14 @@ from desktop_crm.domain.validation import ValidationError
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.forms import limit_length
 from desktop_crm.ui.glossary import funnel_words
-from desktop_crm.ui.members.common import ERROR_STYLE, RowsModel, money, percent, problem_text, show_error
+from desktop_crm.ui.members.common import (
+    ERROR_STYLE,
+    RowsModel,
+    money,
+    percent,
+    problem_text,
+    show_error,
+)
 from desktop_crm.ui.tables import list_table
 
 BEHIND = QColor("#b3261e")
@@ -125,11 +134,19 @@ class StaffPage(QWidget):
 
         self.board = RowsModel(
             ("rank", "name", "role", "members", "members_share", "interactions", "interactions_share",
-             "revenue"),
+             "revenue", "policy"),
             (self.tr("#"), self.tr("Name"), self.tr("Role"), self.tr("Members"), self.tr("of target"),
-             self.tr("Interactions"), self.tr("of target"), self.tr("Sales")),
+             self.tr("Interactions"), self.tr("of target"), self.tr("Sales"),
+             self.tr("Within visit policy")),
             self._board_cell, numeric=("rank", "members", "members_share", "interactions",
-                                       "interactions_share", "revenue"), parent=self)
+                                       "interactions_share", "revenue", "policy"), parent=self)
+        self._policy: dict[int | None, compliance.Share] = {}
+        # per tier, the share of customers visited within the tier's policy
+        self.policy_label = QLabel()
+        self.policy_label.setWordWrap(True)
+        self.policy_label.setToolTip(self.tr(
+            "Customers whose tier asks a visit every N days and who were visited in the N days "
+            "before today (before the month's last day, for a past month)."))
         self.board.colors = self._behind
         self.board_table = list_table(self.board, self)
         self.board_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -167,7 +184,12 @@ class StaffPage(QWidget):
         lv.addLayout(funnel_bar)
         lv.addWidget(funnels, 1)
         split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.board_table)
+        upper = QWidget()
+        uv = QVBoxLayout(upper)
+        uv.setContentsMargins(0, 0, 0, 0)
+        uv.addWidget(self.board_table, 1)
+        uv.addWidget(self.policy_label)
+        split.addWidget(upper)
         split.addWidget(lower)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -203,14 +225,21 @@ class StaffPage(QWidget):
 
         def load(store, _p):
             svc = StaffService(store, actor, lang)
-            return svc.leaderboard(metric, month), svc.funnel(since)
+            policy = compliance.shares(store, compliance.day_of_month(month))
+            return svc.leaderboard(metric, month), svc.funnel(since), policy
 
         self.funnel_total.setText(self.tr("Loading…"))
         self.ctx.tasks.submit(load, self._loaded, lambda exc: show_error(self, exc))
 
     def _loaded(self, result) -> None:
-        board, (by_staff, by_source, total) = result
+        board, (by_staff, by_source, total), (by_rep, by_tier) = result
+        self._policy = by_rep
         self.board.set_rows(board)
+        parts = [f"{self.ctx.label(p.label_zh, p.label_en)} {percent(by_tier[p.key].share)} "
+                 f"({by_tier[p.key].within}/{by_tier[p.key].customers})"
+                 for p in ScoringService(self.ctx.store).tier_policies() if p.key in by_tier]
+        self.policy_label.setText(self.tr("Within visit policy, by tier: %1")
+                                  .replace("%1", " · ".join(parts) if parts else self.tr("no customer’s tier asks visits")))
         self.funnel_staff.set_rows(by_staff)
         self.funnel_source.set_rows(by_source)
         aware, intent, purchase = funnel_words()
@@ -239,6 +268,9 @@ class StaffPage(QWidget):
             return "" if value is None else percent(value)
         if column == "revenue":
             return money(s.revenue)
+        if column == "policy":
+            share = self._policy.get(s.id)
+            return "" if share is None else f"{percent(share.share)} ({share.within}/{share.customers})"
         return getattr(s, column)
 
     def _behind(self, s: StaffStats) -> QBrush | None:
