@@ -306,7 +306,7 @@ def _users(app, workdir: Path, team, language: str, out: Path, grab, wait) -> No
     from desktop_crm.storage import audit
 
     audit.record(boss.store, "总经理", "export", "12 位客户 → 客户.xlsx")
-    audit.record(boss.store, "总经理", "print", "明佳烟酒 经营计划书.pdf")
+    audit.record(boss.store, "总经理", "print_plan", "明佳烟酒 经营计划书.pdf")
     boss.sync()
     tasks = TaskRunner(boss.store.path)
     ctx = AppContext(boss.store, "总经理", language, tasks, AppSignals())
