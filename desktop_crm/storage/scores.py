@@ -146,11 +146,58 @@ def stored_rows(ids: Sequence[int], columns: dict[str, list]) -> Iterable[tuple]
             values = columns[col]
             unknown = {v for v in set(values) if isinstance(v, str)} - code.keys()
             if unknown:
-                raise ValueError(f"{col} has no code for {sorted(unknown)[0]!r}")
+                raise ValueError(f"{col} has no code for {min(unknown)!r}")
             out.append(list(map(code.get, values)))  # None and NaN: no code, NULL
         else:
             out.append(columns[col])
     return zip(ids, *out, strict=True)
+
+
+DDL = f"""
+CREATE TABLE score_customers (
+    run_id INTEGER NOT NULL REFERENCES score_runs(id) ON DELETE CASCADE,
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    {", ".join(f"{c} {'TEXT' if c in _TEXT_TYPES else 'REAL'}" for c in SCORE_COLUMNS)},
+    refreshed_at TEXT,
+    PRIMARY KEY (run_id, customer_id)
+) WITHOUT ROWID;
+CREATE INDEX score_customers_customer ON score_customers(customer_id, run_id);
+ALTER TABLE score_runs ADD COLUMN customers INTEGER NOT NULL DEFAULT 0;
+
+-- Customers whose data changed since they were scored; refreshed in the background. Only
+-- marked once a run exists, so bulk loads into a file never scored pay one seek a row.
+CREATE TABLE score_stale (
+    customer_id INTEGER PRIMARY KEY,
+    since TEXT NOT NULL
+);
+CREATE TRIGGER score_stale_tx_ai AFTER INSERT ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_tx_au AFTER UPDATE ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+    INSERT OR IGNORE INTO score_stale VALUES (old.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_tx_ad AFTER DELETE ON transactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (old.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_visit_ai AFTER INSERT ON interactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_visit_au
+AFTER UPDATE OF customer_id, occurred_at, satisfaction, nps, deleted_at ON interactions
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.customer_id, datetime('now', 'localtime'));
+END;
+CREATE TRIGGER score_stale_customer_au
+AFTER UPDATE OF {", ".join(k for k in KEY_FIELDS)}, lifecycle ON customers
+WHEN EXISTS (SELECT 1 FROM score_runs) BEGIN
+    INSERT OR IGNORE INTO score_stale VALUES (new.id, datetime('now', 'localtime'));
+END;
+"""
 
 
 def _cursor(store: Store) -> sqlite3.Cursor:
