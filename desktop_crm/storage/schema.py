@@ -580,6 +580,16 @@ def m014_lean_search(db: Database) -> None:
     db.conn.execute("DROP INDEX IF EXISTS interactions_campaign")  # no query filters by it
 
 
+@migrations()
+def m016_compact_scores(db: Database) -> None:
+    """Scoring runs stored lean (storage/scores.py, ``score_rows``): codes as small integers,
+    figures that follow exactly from others computed by the ``score_customers`` view; the
+    runs already in the file are moved over unchanged. Independent of the other steps."""
+    from desktop_crm.storage import scores
+
+    scores.compact_runs(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

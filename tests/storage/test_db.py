@@ -36,7 +36,7 @@ def test_whole_domain_is_in_the_schema(store) -> None:
         "customers", "contacts", "interactions", "interaction_contacts", "plans", "plan_points",
         "plan_actions", "plan_objectives", "plan_templates", "transactions", "metric_snapshots",
         "members", "staff", "campaigns", "campaign_targets", "message_templates", "score_runs",
-        "score_values", "custom_fields", "custom_values", "change_log", "import_batches",
+        "score_rows", "custom_fields", "custom_values", "change_log", "import_batches",
         "import_batch_items", "customer_tags", "tiers", "audit_log", "settings",
     ):
         assert table in tables

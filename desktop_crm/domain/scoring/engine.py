@@ -17,7 +17,7 @@ import pandas as pd
 
 from desktop_crm.domain.scoring.model import INDICATORS, TREE, ValueModel
 from desktop_crm.domain.scoring.rfm import (
-    add_scores, quintile_edges, rfm_core, score_with_edges, segment_of,
+    add_scores, quintile_edges, score_with_edges, segment_of,
 )
 
 WINDOW_DAYS = 365
@@ -40,17 +40,16 @@ class Inputs:
 
     ``customers``: indexed by id, columns lifecycle, relationship, trading_since_day,
     touched_day (latest edit or visit), filled (key fields filled), fields (how many key
-    fields there are). ``tx_*``: purchases as parallel arrays (day numbers since 1970).
+    fields there are). ``purchases``: totals per customer who bought up to the day scored,
+    indexed by customer: first_day, last_day (days since 1970), frequency and monetary (all
+    purchases), orders, sales, profit, quantity and months (30-day periods with a purchase)
+    of the last WINDOW_DAYS, profit_before (gross profit of the WINDOW_DAYS before those).
     ``surveys``: indexed by customer, columns satisfaction (mean), nps (latest), visits (12
     months). ``referrals``: customers each one referred. ``tiers``: ``(key, floor)`` best first.
     """
 
     customers: pd.DataFrame
-    tx_customer: np.ndarray
-    tx_day: np.ndarray
-    tx_amount: np.ndarray
-    tx_profit: np.ndarray
-    tx_quantity: np.ndarray
+    purchases: pd.DataFrame
     surveys: pd.DataFrame
     referrals: pd.Series
     tiers: list[tuple[str, float]]
@@ -87,25 +86,16 @@ def indicators(inp: Inputs) -> pd.DataFrame:
     cust = inp.customers
     ids = cust.index
     d = inp.as_of_day
-    day, cid = inp.tx_day, inp.tx_customer
-    in_year = (day > d - WINDOW_DAYS) & (day <= d)
-    prev_year = (day > d - 2 * WINDOW_DAYS) & (day <= d - WINDOW_DAYS)
-    year = pd.DataFrame({
-        "c": cid[in_year], "amount": inp.tx_amount[in_year], "profit": inp.tx_profit[in_year],
-        "quantity": inp.tx_quantity[in_year], "month": (d - day[in_year]) // 30,
-    })
-    g = year.groupby("c")
-    sales = g["amount"].sum().reindex(ids, fill_value=0.0)
-    profit = g["profit"].sum().reindex(ids, fill_value=0.0)
-    orders = g.size().reindex(ids, fill_value=0).astype(float)
-    quantity = g["quantity"].sum().reindex(ids, fill_value=0.0)
-    months = g["month"].nunique().reindex(ids, fill_value=0).astype(float)
-    before = pd.Series(inp.tx_profit[prev_year]).groupby(cid[prev_year]).sum()
-    before = before.reindex(ids, fill_value=0.0)
-    rfm = rfm_core(cid, day, inp.tx_amount, d).reindex(ids)
+    bought = inp.purchases.reindex(ids)
+    sales = bought["sales"].fillna(0.0).astype(float)
+    profit = bought["profit"].fillna(0.0).astype(float)
+    orders = bought["orders"].fillna(0).astype(float)
+    quantity = bought["quantity"].fillna(0.0).astype(float)
+    months = bought["months"].fillna(0).astype(float)
+    before = bought["profit_before"].fillna(0.0).astype(float)
 
     first = np.fmin(cust["trading_since_day"].to_numpy(dtype=float),
-                    rfm["first_day"].to_numpy(dtype=float))
+                    bought["first_day"].to_numpy(dtype=float))
     tenure = np.where(np.isnan(first), 0.0, np.maximum(d - first, 0) / 365.25)
     larger = np.maximum(np.maximum(profit.to_numpy(), before.to_numpy()), 1.0)
     surveys = inp.surveys.reindex(ids)
@@ -124,11 +114,11 @@ def indicators(inp: Inputs) -> pd.DataFrame:
     out["satisfaction"] = surveys["satisfaction"].astype(float)
     out["nps"] = surveys["nps"].astype(float)
     out["visits"] = surveys["visits"].fillna(0).astype(float)
-    # RFM basics, kept beside the indicators
-    out["recency_days"] = rfm["recency_days"]
-    out["frequency"] = rfm["frequency"]
-    out["monetary"] = rfm["monetary"]
-    out["first_day"] = rfm["first_day"]
+    # RFM basics (all purchases up to the day scored), kept beside the indicators
+    out["recency_days"] = d - bought["last_day"]
+    out["frequency"] = bought["frequency"]
+    out["monetary"] = bought["monetary"]
+    out["first_day"] = bought["first_day"]
     return out
 
 
