@@ -9,6 +9,7 @@ Chinese and, in English, as the yuan they are: ``¥978,800``).
 from __future__ import annotations
 
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal
 
 Unit = Literal["yuan", "wan"]
@@ -41,14 +42,18 @@ def money(
             places = 2 if decimals is None else decimals
             return f"{_grouped(number, places, trim=decimals is None)} 万元"
         number *= 10_000
-    sign = "-" if number < 0 else ""
-    return f"{sign}¥{_grouped(abs(number), decimals)}"
+    text = _grouped(abs(number), decimals)
+    sign = "-" if number < 0 and text.strip("0.,") else ""  # no "-¥0"
+    return f"{sign}¥{text}"
 
 
 def _grouped(number: float, decimals: int | None, trim: bool = False) -> str:
     if decimals is None:
         decimals = 0 if round(number, 2).is_integer() else 2
-    text = f"{number:,.{decimals}f}"
+    # 四舍五入 as people round money (¥1,834.50 → ¥1,835), on the shortest decimal that
+    # reads back as this float (2.675 → 2.68), not Python's round-half-even of its binary value
+    rounded = Decimal(repr(number)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{rounded:,.{decimals}f}"
     if trim and "." in text:
         text = text.rstrip("0").rstrip(".")
     return text

@@ -14,3 +14,13 @@ def test_amounts_read_with_thousands_and_their_unit() -> None:
     assert money(None) == "–" and money(None, empty="") == "" and money(float("nan")) == "–"
     assert grouped(978800.0) == "978,800"
     assert unit_name("yuan") == "元" and unit_name("wan") == "万元" and unit_name("yuan", "en") == "¥"
+
+
+def test_amounts_are_rounded_half_up_as_people_round_money() -> None:
+    # a half is rounded up (四舍五入), where Python's own rounding goes to the even neighbour
+    assert money(1834.5, decimals=0) == "¥1,835" and f"{1834.5:,.0f}" == "1,834"
+    assert money(458.625) == "¥458.63"
+    assert money(2.675) == "¥2.68"  # the float is 2.67499…; people typed 2.675
+    assert money(-1834.5, decimals=0) == "-¥1,835"
+    assert money(-0.004) == "¥0"  # nothing left to owe: no minus sign
+    assert money(97.885, "wan") == "97.89 万元"
