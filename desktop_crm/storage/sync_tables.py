@@ -133,13 +133,14 @@ SYNC_IDS = """
 CREATE TABLE sync_ids (
     kind INTEGER NOT NULL,      -- KIND_CODES
     local_id INTEGER NOT NULL,
-    uuid BLOB NOT NULL UNIQUE,  -- the UUID's 16 bytes
+    uuid BLOB NOT NULL,         -- the UUID's 16 bytes
     version INTEGER,            -- the server's version this laptop last had; NULL: never sent
     PRIMARY KEY (kind, local_id)
 ) WITHOUT ROWID;
 """
+SYNC_IDS_UUID = "CREATE UNIQUE INDEX sync_ids_uuid ON sync_ids(uuid);"
 
-DDL = SYNC_IDS + """
+DDL = SYNC_IDS + SYNC_IDS_UUID + """
 CREATE TABLE sync_outbox (
     kind TEXT NOT NULL,
     local_key TEXT NOT NULL,    -- the row's id, or its link columns joined by '|'
@@ -375,6 +376,7 @@ def lean_ids(conn: sqlite3.Connection) -> None:
     conn.execute(f"INSERT INTO sync_ids (kind, local_id, uuid, version) SELECT {code_sql('kind')}, "
                  f"local_id, {bytes_sql('uuid')}, version FROM sync_ids_text ORDER BY 1, 2")
     conn.execute("DROP TABLE sync_ids_text")
+    conn.execute(SYNC_IDS_UUID)  # after the rows: sorting them once is faster than 2M inserts
     install(conn)
 
 

@@ -19,6 +19,7 @@ from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.storage import sync_rows
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import KIND_CODES, KIND_NAMES
 
 RELEASE = Path(__file__).parent.parent / "fixtures" / "release-3b5ece8.sqlite3"
@@ -59,6 +60,8 @@ def test_every_record_keeps_its_uuid_and_version(release_file) -> None:
         assert sync_rows.local_id_of(store.conn, "customer", before[some][0]) == some[1]
         assert sync_rows.version_of(store.conn, "customer", before[some][0]) == some[1] + 100
         assert problems(store) == []
+        # the old table's pages went back: the file was compacted after the move
+        assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
     finally:
         store.close()
 
@@ -97,5 +100,10 @@ def test_a_new_file_is_lean_from_the_start(tmp_path) -> None:
         types = {r[1]: r[2] for r in store.conn.execute("PRAGMA table_info(sync_ids)")}
         assert (types["kind"], types["uuid"]) == ("INTEGER", "BLOB")
         assert {len(r[0]) for r in store.conn.execute("SELECT uuid FROM sync_ids")} <= {16}
+        taken = uuid.uuid4().bytes
+        store.conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (0, 1000, ?)", (taken,))
+        with pytest.raises(sqlite3.IntegrityError):  # one record per UUID
+            store.conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (8, 1000, ?)",
+                               (taken,))
     finally:
         store.close()
