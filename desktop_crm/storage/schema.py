@@ -565,6 +565,7 @@ def m013_sync_more(db: Database) -> None:
     from desktop_crm.storage import sync_tables
 
     _run(db, sync_tables.DDL_M013)
+    sync_tables.lean_ids(db.conn)  # m015's layout first: give_ids writes it
     sync_tables.give_ids(db.conn)
     sync_tables.install(db.conn)
 

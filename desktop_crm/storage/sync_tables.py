@@ -196,9 +196,13 @@ CREATE TRIGGER change_log_follows_customer AFTER DELETE ON customers BEGIN
 END;
 """
 
-# A new random UUID (version 4) as its 16 bytes; unhex needs SQLite >= 3.41 (the app's own).
-UUID_SQL = ("unhex(hex(randomblob(6)) || '4' || substr(hex(randomblob(2)), 2) || "
-            "substr('89AB', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(8)), 2))")
+# A new random UUID (version 4: the high half of byte 6 is 4, the top bits of byte 8 are 10)
+# as its 16 bytes, with functions any SQLite has (a tool writing the file runs the triggers
+# too): bytes joined with || keep every byte, CAST makes the result a blob again.
+UUID_SQL = ("CAST(randomblob(6) || substr(x'" + "".join(f"{b:02x}" for b in range(0x40, 0x50))
+            + "', 1 + abs(random() % 16), 1) || randomblob(1) || substr(x'"
+            + "".join(f"{b:02x}" for b in range(0x80, 0xc0))
+            + "', 1 + abs(random() % 64), 1) || randomblob(7) AS BLOB)")
 
 
 def text_sql(blob: str) -> str:
@@ -365,8 +369,9 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
 
 
 def lean_ids(conn: sqlite3.Connection) -> None:
-    """m015: a file whose sync_ids spell kinds and UUIDs as text (m012 to m014) gets them as
-    numbers and bytes, in a table built anew (so compact)."""
+    """m015: a file whose sync_ids spell kinds and UUIDs as text (made by m012 before m015)
+    gets them as numbers and bytes, in a table built anew (so compact). m013 calls it first
+    on a file at m012, since its :func:`give_ids` writes the new layout."""
     kind_type = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(sync_ids)")}.get("kind")
     if kind_type != "TEXT":
         return  # made by m012 as it is now

@@ -107,3 +107,21 @@ def test_a_new_file_is_lean_from_the_start(tmp_path) -> None:
                                (taken,))
     finally:
         store.close()
+
+
+def test_a_file_of_the_first_sync_ids_keeps_them_too(tmp_path) -> None:
+    """A file at m012 (tests/storage/test_lean_search.py's fixture): m013 moves its ids to the
+    new layout before giving the change history theirs."""
+    path = tmp_path / "older.sqlite3"
+    shutil.copyfile(RELEASE.parent / "release-182b916.sqlite3", path)
+    before = text_ids(path)
+    store = open_database(path)
+    try:
+        after = {(KIND_NAMES[k], i): (str(uuid.UUID(bytes=u)), v) for k, i, u, v in
+                 store.conn.execute("SELECT kind, local_id, uuid, version FROM sync_ids")}
+        assert {k: v for k, v in after.items() if k in before} == before
+        assert {k for k in after if k not in before} == {
+            ("history", i) for (i,) in store.conn.execute("SELECT id FROM change_log")}
+        assert problems(store) == []
+    finally:
+        store.close()
