@@ -125,3 +125,19 @@ def test_a_file_of_the_first_sync_ids_keeps_them_too(tmp_path) -> None:
         assert problems(store) == []
     finally:
         store.close()
+
+
+def test_a_rescue_of_a_release_file_keeps_its_uuids(release_file, tmp_path) -> None:
+    from desktop_crm.storage.recover import recover
+
+    before = text_ids(release_file)
+    new = tmp_path / "rescued.sqlite3"
+    assert recover(release_file, new, "王伟").complete
+    store = open_database(new)
+    try:
+        after = {(KIND_NAMES[k], i): (str(uuid.UUID(bytes=u)), v) for k, i, u, v in
+                 store.conn.execute("SELECT kind, local_id, uuid, version FROM sync_ids")}
+        assert {k: v for k, v in after.items() if k in before} == before
+        assert problems(store) == []
+    finally:
+        store.close()
