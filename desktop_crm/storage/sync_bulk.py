@@ -91,7 +91,8 @@ class Loader:
         self.batch: list[Record] = []
         self.codes: set[str] = set()  # of the customers in the batch
         self.fresh = {kind for kind in BULK if conn.execute(
-            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (KIND_CODES[kind],)).fetchone() is None}
+            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (KIND_CODES[kind],)
+        ).fetchone() is None}
         self.local: dict[str, dict[str, int]] = defaultdict(dict)
 
     def add(self, r: Record) -> None:

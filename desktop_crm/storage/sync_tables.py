@@ -4,9 +4,10 @@ possible: a UUID per record, the outbox of local changes, the base each change s
 Every synced record has a UUID fixed when it is made (``sync_ids``, filled by triggers; m012
 gave existing records theirs). The file keeps it as its 16 bytes and the record's kind as a
 small number (m015: two million records' ids took 210 MiB as text); what travels and every
-other table (the outbox, conflicts) spells it as text (:func:`as_text`, :func:`as_bytes`). Local integer ids stay local: what travels names records by
-UUID. Link rows without an id of their own (a customer's tags, a visit's contacts) get a UUID
-derived from what they link (uuid5), the same on every laptop.
+other table (the outbox, conflicts) spells it as text (:func:`as_text`, :func:`as_bytes`).
+Local integer ids stay local: what travels names records by UUID. Link rows without an id
+of their own (a customer's tags, a visit's contacts) get a UUID derived from what they link
+(uuid5), the same on every laptop.
 
 While the file is connected to a server (``sync_state`` has its row), triggers put every
 insert, update and delete of a synced table into ``sync_outbox`` — whatever code made it, in

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import psycopg
 
+from desktop_crm.storage.sync_rows import local_id_of
 from tests.storage.test_lean_file import RELEASE
 from tests.sync.conftest import PASSWORD
-from desktop_crm.storage.sync_rows import local_id_of
 from tests.sync.laptops import laptop
 
 
