@@ -124,8 +124,9 @@ def search_figures(store: Store, customers: int) -> list[Figure]:
 
 def size_figure(path: Path, customers: int) -> Figure:
     """The file, compacted (a backup-API copy would be the same), against a CSV of the same
-    customers, contacts, tags, visits and purchases; the search index's share and the
-    secondary indexes' share, from SQLite's dbstat."""
+    customers, contacts, tags, visits and purchases; the shares of the search index, the
+    records' sync ids, the scoring runs and the other secondary indexes, from SQLite's
+    dbstat."""
     with tempfile.TemporaryDirectory(dir=path.parent) as tmp:
         compact = Path(tmp) / "compact.sqlite3"
         store = open_database(path)
@@ -147,6 +148,10 @@ def size_figure(path: Path, customers: int) -> Figure:
             owner = name if name in kinds else name.rsplit("_", 1)[0]
             if owner.startswith("search_"):
                 parts["search index"] += size
+            elif owner.startswith("sync_ids"):
+                parts["sync ids"] += size  # table and index
+            elif owner.startswith("score_"):
+                parts["scoring runs"] += size
             elif kinds.get(name) == "index" and not name.startswith("sqlite_autoindex"):
                 parts["secondary indexes"] += size
             else:

@@ -11,7 +11,7 @@ from typing import Any
 from desktop_crm.storage import errors, search_index
 from desktop_crm.storage.driver import PLAIN_HEADER, is_encrypted, sqlite3, use_key
 from desktop_crm.storage.location import check_place
-from desktop_crm.storage.steps import MIGRATION_SET, STEPS
+from desktop_crm.storage.steps import COMPACT_AFTER, MIGRATION_SET, STEPS
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 64 * 1024
@@ -297,6 +297,8 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
 
                 autobackup.before_migration(conn, path, passphrase)
             migrations.apply(store.db)
+            if applied and set(pending) & set(COMPACT_AFTER):
+                _compact(conn)
         if not reason and store.exists("search_dirty"):
             with store.transaction():
                 pass  # the flush on commit indexes rows written outside the app
@@ -304,6 +306,15 @@ def open_database(path: str | Path, *, create: bool = True, read_only: bool = Fa
         store.close()
         raise
     return store
+
+
+def _compact(conn: sqlite3.Connection) -> None:
+    """VACUUM after a step that freed much of the file. Without room for the copy it makes,
+    the file stays as it was, whole, its free pages reused by later writes."""
+    try:
+        conn.execute("VACUUM")
+    except sqlite3.OperationalError:
+        pass
 
 
 def keyed(target: Path | str, passphrase: str | None = None, **options: Any) -> sqlite3.Connection:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.sync_tables import KIND_CODES, text_sql
 
 
 def staff(store: Store, include_inactive: bool = True) -> list[sqlite3.Row]:
@@ -95,7 +96,8 @@ def team_overview(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         "  WHERE o.owner_id = s.id AND o.every > 0) AS asked, "
         " (SELECT count(*) FROM plans p JOIN owned o ON o.id = p.customer_id "
         "  WHERE o.owner_id = s.id AND p.status = 'active') AS active_plans, "
-        " (SELECT uuid FROM sync_ids WHERE kind = 'staff' AND local_id = s.id) AS uuid "
+        f" (SELECT {text_sql('uuid')} FROM sync_ids WHERE kind = {KIND_CODES['staff']} "
+        "  AND local_id = s.id) AS uuid "
         "FROM staff s WHERE (s.active = 1 AND s.role = 'account_manager') "
         " OR EXISTS (SELECT 1 FROM owned o WHERE o.owner_id = s.id) "
         "ORDER BY s.name", (first, last, last, first),

@@ -18,7 +18,16 @@ from desktop_crm.storage import importing, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
-from desktop_crm.storage.sync_tables import BY_KIND, CUSTOM, ORDER, TABLES, Synced, columns
+from desktop_crm.storage.sync_tables import (
+    BY_KIND,
+    CUSTOM,
+    KIND_CODES,
+    ORDER,
+    TABLES,
+    Synced,
+    as_bytes,
+    columns,
+)
 
 _PARAMS = 500  # SQLite's bound parameters per statement stay well below its limit
 # What a first sync loads most of: their other indexes are built once at the end.
@@ -65,9 +74,10 @@ def _ids(conn: sqlite3.Connection, kind: str, uuids: Iterable[str | None]) -> di
     wanted = sorted({u for u in uuids if u is not None})
     out: dict[str, tuple] = {}
     for part in _chunks(wanted):
-        out.update((row[0], (row[1], row[2])) for row in conn.execute(
+        spelt = {as_bytes(u): u for u in part}  # as asked, whatever the case of its letters
+        out.update((spelt[row[0]], (row[1], row[2])) for row in conn.execute(
             f"SELECT uuid, local_id, version FROM sync_ids WHERE kind = ? AND uuid IN "
-            f"({', '.join('?' * len(part))})", (kind, *part)))
+            f"({', '.join('?' * len(part))})", (KIND_CODES[kind], *spelt)))
     return out
 
 
@@ -81,7 +91,8 @@ class Loader:
         self.batch: list[Record] = []
         self.codes: set[str] = set()  # of the customers in the batch
         self.fresh = {kind for kind in BULK if conn.execute(
-            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (kind,)).fetchone() is None}
+            "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (KIND_CODES[kind],)
+        ).fetchone() is None}
         self.local: dict[str, dict[str, int]] = defaultdict(dict)
 
     def add(self, r: Record) -> None:
@@ -144,7 +155,7 @@ class Loader:
                 inserts[names].append((r, values))
             else:
                 updates[names].append([*values.values(), here[0]])
-                versions.append((r.version, kind, r.uuid))
+                versions.append((r.version, KIND_CODES[kind], as_bytes(r.uuid)))
         given = _insert(conn, t, inserts)
         if kind in REFERRED:
             self.local[kind].update(given)
@@ -166,15 +177,16 @@ def _insert(conn: sqlite3.Connection, t: Synced, groups: dict[tuple, list]) -> d
     if not groups:
         return {}
     next_id = conn.execute(f"SELECT coalesce(max(rowid), 0) + 1 FROM {t.table}").fetchone()[0]
-    ids = []
+    ids, given = [], {}
     for names, items in groups.items():
         rows = []
         for r, values in items:
             rows.append([next_id, *values.values()])
-            ids.append((t.kind, next_id, r.uuid, r.version))
+            ids.append((KIND_CODES[t.kind], next_id, as_bytes(r.uuid), r.version))
+            given[r.uuid] = next_id
             next_id += 1
         conn.executemany(f"INSERT INTO {t.table} (id, {', '.join(names)}) "
                          f"VALUES (?{', ?' * len(names)})", rows)
     conn.executemany("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
                      "VALUES (?, ?, ?, ?)", ids)
-    return {uuid: local_id for _kind, local_id, uuid, _version in ids}
+    return given

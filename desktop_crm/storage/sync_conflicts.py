@@ -11,7 +11,7 @@ from typing import Any
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_rows import Record, apply, current, mute, uuid_of
-from desktop_crm.storage.sync_tables import BY_KIND, STAMPS
+from desktop_crm.storage.sync_tables import BY_KIND, KIND_CODES, STAMPS, as_bytes, bytes_sql
 
 RESOLUTIONS = ("mine", "theirs", "edited")
 
@@ -129,9 +129,10 @@ def refused_customers(conn, ids: list[int]) -> set[int]:
     """Of the customers ``ids``, those with an open refusal (the file was set back to the
     team's record after the server refused a change made here)."""
     return {r[0] for r in conn.execute(
-        "SELECT i.local_id FROM sync_conflicts c JOIN sync_ids i ON i.kind = 'customer' "
-        "AND i.uuid = c.uuid WHERE c.reason = 'refused' AND c.resolved_at IS NULL "
-        f"AND i.local_id IN ({','.join('?' * len(ids))})", ids)} if ids else set()
+        f"SELECT i.local_id FROM sync_conflicts c JOIN sync_ids i ON i.kind = ? "
+        f"AND i.uuid = {bytes_sql('c.uuid')} WHERE c.reason = 'refused' AND c.resolved_at IS NULL "
+        f"AND i.local_id IN ({','.join('?' * len(ids))})",
+        [KIND_CODES["customer"], *ids])} if ids else set()
 
 
 class RefusedAgain(ValueError):
@@ -182,5 +183,5 @@ def _resolve_record(store: Store, conflict: dict, choice: str, here: dict | None
 
 def _version(store: Store, kind: str, uuid: str) -> int | None:
     row = store.conn.execute("SELECT version FROM sync_ids WHERE kind = ? AND uuid = ?",
-                             (kind, uuid)).fetchone()
+                             (KIND_CODES[kind], as_bytes(uuid))).fetchone()
     return row[0] if row else None

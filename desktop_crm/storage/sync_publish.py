@@ -10,21 +10,23 @@ from collections.abc import Mapping
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.sync_tables import KIND_CODES, as_bytes, text_sql
 
 
 def customers(conn: sqlite3.Connection) -> list[sqlite3.Row]:
     """Every customer (the trash too) with its UUID, code and name."""
     return conn.execute(
-        "SELECT c.id, s.uuid, c.code, c.name FROM customers c "
-        "JOIN sync_ids s ON s.kind = 'customer' AND s.local_id = c.id ORDER BY c.id").fetchall()
+        f"SELECT c.id, {text_sql('s.uuid')} AS uuid, c.code, c.name FROM customers c "
+        "JOIN sync_ids s ON s.kind = ? AND s.local_id = c.id ORDER BY c.id",
+        (KIND_CODES["customer"],)).fetchall()
 
 
 def take_over(conn: sqlite3.Connection, customer_id: int, uuid: str,
               created_at: str | None) -> None:
     """The customer becomes the team's record ``uuid``: its UUID, and the date the team has
     had it since (not a difference worth a conflict)."""
-    conn.execute("UPDATE sync_ids SET uuid = ?, version = NULL WHERE kind = 'customer' "
-                 "AND local_id = ?", (uuid, customer_id))
+    conn.execute("UPDATE sync_ids SET uuid = ?, version = NULL WHERE kind = ? "
+                 "AND local_id = ?", (as_bytes(uuid), KIND_CODES["customer"], customer_id))
     if created_at:
         conn.execute("UPDATE customers SET created_at = ? WHERE id = ?", (created_at, customer_id))
 

@@ -15,7 +15,8 @@ from typing import Any
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import (
-    BY_KIND, CUSTOM, CUSTOM_PREFIX, ORDER, TABLES, Synced, columns, link_uuid)
+    BY_KIND, CUSTOM, CUSTOM_PREFIX, KIND_CODES, ORDER, TABLES, Synced, as_bytes, as_text, columns,
+    kind_sql, link_uuid)
 
 
 @dataclass
@@ -77,27 +78,27 @@ def uuid_of(conn: sqlite3.Connection, kind: str, local_id: Any) -> str | None:
     if local_id is None:
         return None
     row = conn.execute("SELECT uuid FROM sync_ids WHERE kind = ? AND local_id = ?",
-                       (kind, local_id)).fetchone()
-    return row[0] if row else None
+                       (KIND_CODES[kind], local_id)).fetchone()
+    return as_text(row[0]) if row else None
 
 
 def local_id_of(conn: sqlite3.Connection, kind: str, uuid: str | None) -> int | None:
     if uuid is None:
         return None
     row = conn.execute("SELECT local_id FROM sync_ids WHERE kind = ? AND uuid = ?",
-                       (kind, uuid)).fetchone()
+                       (KIND_CODES[kind], as_bytes(uuid))).fetchone()
     return row[0] if row else None
 
 
 def version_of(conn: sqlite3.Connection, kind: str, uuid: str) -> int | None:
     row = conn.execute("SELECT version FROM sync_ids WHERE kind = ? AND uuid = ?",
-                       (kind, uuid)).fetchone()
+                       (KIND_CODES[kind], as_bytes(uuid))).fetchone()
     return row[0] if row else None
 
 
 def set_version(conn: sqlite3.Connection, kind: str, uuid: str, version: int) -> None:
     conn.execute("UPDATE sync_ids SET version = ? WHERE kind = ? AND uuid = ?",
-                 (version, kind, uuid))
+                 (version, KIND_CODES[kind], as_bytes(uuid)))
 
 
 def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[str, Any]:
@@ -248,7 +249,7 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
                               f"({', '.join('?' * len(names))})", [values[c] for c in names])
         conn.execute("INSERT OR REPLACE INTO sync_ids (kind, local_id, uuid, version) "
                      "VALUES (?, ?, ?, ?)",
-                     (t.kind, cursor.lastrowid, r.uuid, r.version))
+                     (KIND_CODES[t.kind], cursor.lastrowid, as_bytes(r.uuid), r.version))
         if t.kind in CUSTOM:
             write_custom(conn, t.kind, cursor.lastrowid, r.data, fresh=True)
         return
@@ -272,9 +273,10 @@ def adopt(conn: sqlite3.Connection, r: Record) -> int | None:
     found = conn.execute(f"SELECT rowid FROM {t.table} WHERE {where}", values).fetchone()
     if found is None:
         return None
-    conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?", (t.kind, found[0]))
+    conn.execute("DELETE FROM sync_ids WHERE kind = ? AND local_id = ?",
+                 (KIND_CODES[t.kind], found[0]))
     conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)",
-                 (t.kind, found[0], r.uuid))
+                 (KIND_CODES[t.kind], found[0], as_bytes(r.uuid)))
     return found[0]
 
 
@@ -297,9 +299,10 @@ def mute(conn: sqlite3.Connection, on: bool) -> None:
 def mark_all_unsent(conn: sqlite3.Connection, shared: bool = True) -> None:
     """Put every record the server has not had into the outbox (connecting a file); shared
     reference data only when ``shared`` (the login may change it for the team)."""
-    kinds = [t.kind for t in TABLES if shared or not t.shared]
+    kinds = [KIND_CODES[t.kind] for t in TABLES if shared or not t.shared]
     conn.execute("INSERT OR IGNORE INTO sync_outbox (kind, local_key) "
-                 "SELECT kind, CAST(local_id AS TEXT) FROM sync_ids WHERE version IS NULL "
+                 f"SELECT {kind_sql('kind')}, CAST(local_id AS TEXT) FROM sync_ids "
+                 "WHERE version IS NULL "
                  f"AND kind IN ({', '.join('?' * len(kinds))})", kinds)
     for t in TABLES:
         if t.link and (shared or not t.shared):

@@ -2,9 +2,12 @@
 possible: a UUID per record, the outbox of local changes, the base each change started from.
 
 Every synced record has a UUID fixed when it is made (``sync_ids``, filled by triggers; m012
-gave existing records theirs). Local integer ids stay local: what travels names records by
-UUID. Link rows without an id of their own (a customer's tags, a visit's contacts) get a UUID
-derived from what they link (uuid5), the same on every laptop.
+gave existing records theirs). The file keeps it as its 16 bytes and the record's kind as a
+small number (m015: two million records' ids took 210 MiB as text); what travels and every
+other table (the outbox, conflicts) spells it as text (:func:`as_text`, :func:`as_bytes`).
+Local integer ids stay local: what travels names records by UUID. Link rows without an id
+of their own (a customer's tags, a visit's contacts) get a UUID derived from what they link
+(uuid5), the same on every laptop.
 
 While the file is connected to a server (``sync_state`` has its row), triggers put every
 insert, update and delete of a synced table into ``sync_outbox`` — whatever code made it, in
@@ -119,14 +122,26 @@ BY_KIND = {t.kind: t for t in TABLES}
 BY_TABLE = {t.table: t for t in TABLES}
 ORDER = {t.kind: i for i, t in enumerate(TABLES)}
 
-DDL = """
+# How sync_ids names a kind: fixed numbers, a new kind goes at the end (never renumber).
+KIND_CODES = {kind: number for number, kind in enumerate((
+    "staff", "tier", "plan_template", "message_template", "custom_field", "saved_filter",
+    "setting", "campaign", "customer", "customer_tag", "contact", "interaction",
+    "interaction_contact", "plan", "plan_point", "plan_action", "plan_objective",
+    "plan_strategy", "purchase", "member", "points_move", "campaign_target", "history"))}
+KIND_NAMES = {number: kind for kind, number in KIND_CODES.items()}
+
+SYNC_IDS = """
 CREATE TABLE sync_ids (
-    kind TEXT NOT NULL,
+    kind INTEGER NOT NULL,      -- KIND_CODES
     local_id INTEGER NOT NULL,
-    uuid TEXT NOT NULL UNIQUE,
+    uuid BLOB NOT NULL,         -- the UUID's 16 bytes
     version INTEGER,            -- the server's version this laptop last had; NULL: never sent
     PRIMARY KEY (kind, local_id)
 ) WITHOUT ROWID;
+"""
+SYNC_IDS_UUID = "CREATE UNIQUE INDEX sync_ids_uuid ON sync_ids(uuid);"
+
+DDL = SYNC_IDS + SYNC_IDS_UUID + """
 CREATE TABLE sync_outbox (
     kind TEXT NOT NULL,
     local_key TEXT NOT NULL,    -- the row's id, or its link columns joined by '|'
@@ -182,9 +197,49 @@ CREATE TRIGGER change_log_follows_customer AFTER DELETE ON customers BEGIN
 END;
 """
 
-UUID_SQL = ("lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || "
-            "substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) "
-            "|| substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))")
+# A new random UUID (version 4: the high half of byte 6 is 4, the top bits of byte 8 are 10)
+# as its 16 bytes, with functions any SQLite has (a tool writing the file runs the triggers
+# too): bytes joined with || keep every byte, CAST makes the result a blob again.
+UUID_SQL = ("CAST(randomblob(6) || substr(x'" + "".join(f"{b:02x}" for b in range(0x40, 0x50))
+            + "', 1 + abs(random() % 16), 1) || randomblob(1) || substr(x'"
+            + "".join(f"{b:02x}" for b in range(0x80, 0xc0))
+            + "', 1 + abs(random() % 64), 1) || randomblob(7) AS BLOB)")
+
+
+def text_sql(blob: str) -> str:
+    """SQL spelling the 16 bytes ``blob`` (an expression) as a UUID's text."""
+    return (f"lower(substr(hex({blob}), 1, 8) || '-' || substr(hex({blob}), 9, 4) || '-' || "
+            f"substr(hex({blob}), 13, 4) || '-' || substr(hex({blob}), 17, 4) || '-' || "
+            f"substr(hex({blob}), 21))")
+
+
+def bytes_sql(text: str) -> str:
+    """SQL of a UUID's text ``text`` (an expression) as the 16 bytes sync_ids holds."""
+    return f"unhex(replace({text}, '-', ''))"
+
+
+def kind_sql(number: str) -> str:
+    """SQL naming the kind whose number is ``number`` (an expression)."""
+    return ("CASE " + number + " " + " ".join(
+        f"WHEN {n} THEN '{kind}'" for n, kind in KIND_NAMES.items()) + " END")
+
+
+def code_sql(kind: str) -> str:
+    """SQL of the number of the kind named ``kind`` (an expression)."""
+    return ("CASE " + kind + " " + " ".join(
+        f"WHEN '{kind}' THEN {n}" for n, kind in KIND_NAMES.items()) + " END")
+
+
+def as_bytes(text: str | None) -> bytes | None:
+    """A UUID's 16 bytes; None for None or a text that is no UUID (which names no record)."""
+    try:
+        return None if text is None else uuid.UUID(text).bytes
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def as_text(raw: bytes | None) -> str | None:
+    return None if raw is None else str(uuid.UUID(bytes=raw))
 MUTED = "NOT EXISTS (SELECT 1 FROM sync_mute)"
 CONNECTED = "EXISTS (SELECT 1 FROM sync_state)"
 
@@ -238,7 +293,7 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
     if not t.link and not t.natural:
         yield (f"CREATE TRIGGER sync_{t.table}_id AFTER INSERT ON {t.table} WHEN {MUTED} BEGIN "
                f"INSERT OR IGNORE INTO sync_ids (kind, local_id, uuid) "
-               f"VALUES ('{t.kind}', NEW.rowid, {UUID_SQL}); END")
+               f"VALUES ({KIND_CODES[t.kind]}, NEW.rowid, {UUID_SQL}); END")
     changed = (f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
                f"{_key_sql(t, '{row}')}, {{base}}) ON CONFLICT (kind, local_key) DO UPDATE SET "
                "stamp = stamp + 1, deleted = 0")
@@ -263,28 +318,33 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
     # rowid to the next row, which must not take over the tombstone (the delete was lost).
     # It keeps the base of an edit before it. One trigger, so the outbox reads the UUID
     # before it is forgotten.
-    ids = f"sync_ids WHERE kind = '{t.kind}' AND local_id = OLD.rowid"
+    ids = f"sync_ids WHERE kind = {KIND_CODES[t.kind]} AND local_id = OLD.rowid"
     entry = f"sync_outbox WHERE kind = '{t.kind}' AND local_key = CAST(OLD.rowid AS TEXT)"
     yield (f"CREATE TRIGGER sync_{t.table}_del AFTER DELETE ON {t.table} BEGIN "
            f"INSERT INTO sync_outbox (kind, local_key, uuid, base, deleted, version) SELECT "
            f"'{t.kind}', coalesce(uuid, OLD.rowid), uuid, "
            f"coalesce((SELECT base FROM {entry}), {_image_sql(conn, t, 'OLD')}), 1, version "
-           f"FROM (SELECT (SELECT uuid FROM {ids}) AS uuid, (SELECT version FROM {ids}) AS version) "
+           f"FROM (SELECT (SELECT {text_sql('uuid')} FROM {ids}) AS uuid, "
+           f"(SELECT version FROM {ids}) AS version) "
            f"WHERE {MUTED} AND {CONNECTED}{t.rows('OLD')} ON CONFLICT (kind, local_key) DO UPDATE "
            "SET stamp = stamp + 1, deleted = 1, version = excluded.version; "
            f"DELETE FROM {entry} AND {MUTED} AND uuid IS NULL AND (SELECT uuid FROM {ids}) IS NOT NULL; "
            f"DELETE FROM {ids}; END")
 
 
-def install(conn: sqlite3.Connection) -> None:
-    """(Re)create every synced table's triggers: after a migration changes a synced table's
-    columns, the images must name the new ones."""
+def drop_triggers(conn: sqlite3.Connection) -> None:
     for table in [t.table for t in TABLES] + ["custom_values"]:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
             "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
+
+
+def install(conn: sqlite3.Connection) -> None:
+    """(Re)create every synced table's triggers: after a migration changes a synced table's
+    columns, the images must name the new ones."""
+    drop_triggers(conn)
     for t in TABLES:
         for statement in triggers(conn, t):
             conn.execute(statement)
@@ -301,20 +361,41 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
         missing = conn.execute(
             f"SELECT {picked} FROM {t.table} WHERE rowid NOT IN "
             f"(SELECT local_id FROM sync_ids WHERE kind = ?){t.rows(t.table)}",
-            (t.kind,)).fetchall()
+            (KIND_CODES[t.kind],)).fetchall()
         conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
-            (t.kind, row[0], link_uuid(t.kind, tuple(str(v) for v in row[1:])) if t.natural
-             else str(uuid.uuid4()))
+            (KIND_CODES[t.kind], row[0],
+             as_bytes(link_uuid(t.kind, tuple(str(v) for v in row[1:]))) if t.natural
+             else uuid.uuid4().bytes)
             for row in missing])
+
+
+def lean_ids(conn: sqlite3.Connection) -> None:
+    """m015: a file whose sync_ids spell kinds and UUIDs as text (made by m012 before m015)
+    gets them as numbers and bytes, in a table built anew (so compact). m013 calls it first
+    on a file at m012, since its :func:`give_ids` writes the new layout."""
+    kind_type = {r[1]: r[2] for r in conn.execute("PRAGMA table_info(sync_ids)")}.get("kind")
+    if kind_type != "TEXT":
+        return  # made by m012 as it is now
+    drop_triggers(conn)  # they name sync_ids
+    conn.execute("ALTER TABLE sync_ids RENAME TO sync_ids_text")
+    conn.execute(SYNC_IDS)
+    conn.execute(f"INSERT INTO sync_ids (kind, local_id, uuid, version) SELECT {code_sql('kind')}, "
+                 f"local_id, {bytes_sql('uuid')}, version FROM sync_ids_text ORDER BY 1, 2")
+    conn.execute("DROP TABLE sync_ids_text")
+    conn.execute(SYNC_IDS_UUID)  # after the rows: sorting them once is faster than 2M inserts
+    install(conn)
 
 
 def repair_ids(conn: sqlite3.Connection) -> None:
     """After a rescue copied what it could: UUIDs of records that were lost are forgotten,
-    and records whose UUID was lost get one."""
+    and records whose UUID was lost get one. Ids copied from a file of before m015 (text)
+    become numbers and bytes."""
+    conn.execute(f"UPDATE sync_ids SET kind = {code_sql('kind')}, uuid = {bytes_sql('uuid')} "
+                 "WHERE typeof(uuid) = 'text'")
     for t in TABLES:
         if not t.link:
             conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
-                         f"(SELECT rowid FROM {t.table})", (t.kind,))
+                         f"(SELECT rowid FROM {t.table})", (KIND_CODES[t.kind],))
     give_ids(conn)
 
 

@@ -25,9 +25,9 @@ def _connect_as(store, role: str, me: str | None = None) -> None:
     """The sync state a connect leaves (the server's answer written as connect writes it)."""
     with store.transaction():
         sync_tables.give_ids(store.conn)
-        uuid = store.conn.execute("SELECT uuid FROM sync_ids WHERE kind = 'staff' AND local_id = "
-                                  "(SELECT id FROM staff WHERE name = ?)", (me,)).fetchone()
-        sync_rows.save_state(store.conn, "host=x", "login", role, uuid and uuid[0], "2026-12-05")
+        mine = store.conn.execute("SELECT id FROM staff WHERE name = ?", (me,)).fetchone()
+        uuid = sync_rows.uuid_of(store.conn, "staff", mine[0]) if mine else None
+        sync_rows.save_state(store.conn, "host=x", "login", role, uuid, "2026-12-05")
 
 
 def test_a_file_alone_gives_to_any_active_staff_with_history(store, customers, people) -> None:
@@ -62,7 +62,7 @@ def test_a_rep_may_not_give_and_a_manager_only_to_the_team(store, customers, peo
     assert granted.give and granted.shared_reference and not granted.users
     # before a sync said who the team is: those whose customers the file holds, and me
     assert [name for _, name in give.targets(store)] == ["王敏"]
-    uuids = dict(store.conn.execute("SELECT local_id, uuid FROM sync_ids WHERE kind = 'staff'"))
+    uuids = {p: sync_rows.uuid_of(store.conn, "staff", p) for p in people.values()}
     sync_rows.set_give_to(store.conn, [uuids[people["王敏"]], uuids[people["李强"]]])
     assert [name for _, name in give.targets(store)] == ["李强", "王敏"]
     with pytest.raises(ValidationError, match="not give customers to that person"):

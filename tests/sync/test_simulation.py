@@ -21,7 +21,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 
 from desktop_crm.domain.members import MemberService
 from desktop_crm.storage import sync_conflicts, sync_rows
-from desktop_crm.storage.sync_tables import BY_KIND, TABLES
+from desktop_crm.storage.sync_tables import BY_KIND, KIND_NAMES, TABLES, as_text
 from desktop_crm.sync import ServerError, engine, server
 from tests.sync.conftest import PASSWORD
 from tests.sync.laptops import Laptop, laptop
@@ -313,9 +313,9 @@ class Team(RuleBasedStateMachine):
     @invariant()
     def no_laptop_holds_what_its_login_may_not_see(self) -> None:
         for login, lap in self.laptops.items():
-            held = {u for u, v in lap.store.conn.execute(
+            held = {as_text(u) for u, v in lap.store.conn.execute(
                 "SELECT uuid, kind FROM sync_ids WHERE version IS NOT NULL").fetchall()
-                if not BY_KIND[v].shared}
+                if not BY_KIND[KIND_NAMES[v]].shared}
             stray = held - self.allowed[login]
             assert not stray, f"{login} holds {len(stray)} records it may not see"
 
