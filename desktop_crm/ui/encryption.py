@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QMessageBox,
     QVBoxLayout, QWidget,
@@ -25,7 +25,7 @@ from desktop_crm.storage import autobackup, encryption
 from desktop_crm.storage.db import Store, open_database
 from desktop_crm.storage.driver import is_encrypted
 from desktop_crm.storage.errors import PassphraseNeeded, StorageError, WrongPassphrase
-from desktop_crm.ui.tasks import TaskRunner
+from desktop_crm.ui.tasks import TaskRunner, run_blocking
 
 if TYPE_CHECKING:
     from desktop_crm.ui.app import App
@@ -189,7 +189,7 @@ def open_asking(path: Path, passphrase: str | None = None, parent: QWidget | Non
     remember = False
     while True:
         try:
-            store = open_database(path, passphrase=passphrase)
+            store = _open(path, passphrase, parent)
         except PassphraseNeeded:
             pass
         except WrongPassphrase:
@@ -202,6 +202,16 @@ def open_asking(path: Path, passphrase: str | None = None, parent: QWidget | Non
         if dialog.exec() != QDialog.DialogCode.Accepted:
             raise Cancelled("the passphrase was not given")
         passphrase, remember = dialog.passphrase(), dialog.remember()
+
+
+def _open(path: Path, passphrase: str | None, parent: QWidget | None) -> Store:
+    """Open on a thread while the window keeps drawing: a file made by an earlier version is
+    backed up, upgraded and compacted first, which takes minutes for a big file."""
+    title = QCoreApplication.translate(
+        "OpenFile", "Opening %1… A file from an earlier version is backed up and upgraded "
+        "first, which can take a few minutes.").replace("%1", path.name)
+    return run_blocking(lambda _progress: open_database(path, passphrase=passphrase), title,
+                        parent)
 
 
 # --- File ▸ Encrypt… / Remove encryption… ----------------------------------------------------

@@ -3708,48 +3708,48 @@
 <context>
     <name>FileEncryption</name>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="244"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="254"/>
         <source>%1 is encrypted.</source>
         <translation>%1 已加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="243"/>
-        <location filename="../../desktop_crm/ui/encryption.py" line="247"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="253"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
         <source>Encrypted</source>
         <translation>已加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="248"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="258"/>
         <source>%1 is encrypted, but %2 earlier backups of it are not. Overwrite and remove them now? The encrypted backups taken from now on remain.</source>
         <translation>%1 已加密，但它此前的 %2 个备份没有加密。现在覆盖并删除这些备份吗？今后的加密备份不受影响。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="257"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="267"/>
         <source>Encrypting %1…</source>
         <translation>正在加密 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="262"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="272"/>
         <source>Remove encryption</source>
         <translation>取消加密</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="263"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="273"/>
         <source>Remove the encryption of %1? Anyone who can read the file will then be able to read its customer data. An encrypted copy is kept in the backup folder.</source>
         <translation>取消 %1 的加密？之后任何能读取此文件的人都能看到其中的客户资料。备份文件夹中会保留一份加密的副本。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="278"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="288"/>
         <source>%1 is no longer encrypted.</source>
         <translation>%1 已不再加密。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="281"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="291"/>
         <source>Removing the encryption of %1…</source>
         <translation>正在取消 %1 的加密…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/encryption.py" line="305"/>
+        <location filename="../../desktop_crm/ui/encryption.py" line="315"/>
         <source>The file was not converted</source>
         <translation>文件未转换</translation>
     </message>
@@ -5560,6 +5560,14 @@
         <location filename="../../desktop_crm/ui/plans/rows.py" line="137"/>
         <source>Target</source>
         <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../desktop_crm/ui/encryption.py" line="210"/>
+        <source>Opening %1… A file from an earlier version is backed up and upgraded first, which can take a few minutes.</source>
+        <translation>正在打开 %1… 旧版本建立的文件会先备份并升级，可能需要几分钟。</translation>
     </message>
 </context>
 <context>
