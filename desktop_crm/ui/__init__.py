@@ -28,6 +28,6 @@ def _quick_feature_check() -> None:
     feature._mod_uses_pyside = uses_pyside
 
 
-import PySide6.QtCore  # noqa: E402  (loads shibokensupport.feature)
+import PySide6.QtCore  # noqa: F401  (loads shibokensupport.feature)
 
 _quick_feature_check()

@@ -2,6 +2,7 @@
 agree with a plain ORDER BY of the same customers on a real file: in every order, both
 directions, with filters, across runs of ties longer than a page and groups of many pages."""
 
+# ruff: noqa: F811  (the ``data`` fixture of test_customer_list, imported to be shared)
 from __future__ import annotations
 
 import pytest
