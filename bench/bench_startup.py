@@ -59,8 +59,24 @@ def timed_run(code: str, args: list[str], env: dict[str, str]) -> float:
     return float(result.stdout.strip().splitlines()[-1]) * 1000
 
 
+def _used_before(db) -> None:
+    """The file as after its first start: its user chosen (else the first window would wait
+    for the "who are you" question)."""
+    from desktop_crm.domain import staff
+    from desktop_crm.domain.service import current_user
+    from desktop_crm.storage.db import open_database
+
+    store = open_database(db)
+    try:
+        if not current_user(store):
+            staff.set_current_user(store, "基准测试")
+    finally:
+        store.close()
+
+
 def main(repeat: int = 11) -> None:
     db = demo_database()
+    _used_before(db)
     settings_dir = tempfile.mkdtemp()
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # An installed app has its modules compiled (pip and PyInstaller write the .pyc files);
@@ -81,7 +97,7 @@ def main(repeat: int = 11) -> None:
         [
             Figure("start to main window shown, 100k customers", app_median, app_p95,
                    baseline="bare PySide6 QMainWindow shown, same machine and run",
-                   baseline_median_ms=summary(bare)[0], target="<= 2.5x baseline"),
+                   baseline_median_ms=summary(bare)[0], target="<= 2x baseline (issue 17)"),
         ],
     )
 

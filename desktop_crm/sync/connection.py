@@ -2,6 +2,10 @@
 
 The password is never stored in the file: it comes from the OS keyring (when the user chose
 to keep it there), ``PGPASSWORD`` / ``~/.pgpass`` as for every libpq tool, or a prompt.
+
+psycopg (and the sync engine) are loaded by the functions that talk to the server: the app
+asks :func:`link` and :func:`status` of every file at start-up, and most files work alone
+(psycopg is a fifth of a cold start).
 """
 
 from __future__ import annotations
@@ -10,16 +14,17 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
-
-import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from typing import TYPE_CHECKING, Any
 
 from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
-from desktop_crm.sync import ServerError, engine
-from desktop_crm.sync.server import check_version, connect as server_connect
+from desktop_crm.sync import ServerError
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from desktop_crm.sync import engine
 
 # psycopg's own warnings (a pipeline it cannot close on a dropped connection) go to the app's
 # log when it keeps one, never to the user's terminal: the user gets ServerError's sentence
@@ -38,6 +43,8 @@ class Link:
 
 def without_password(url: str, login: str | None = None) -> str:
     """The URL as kept in the file: no password, the login in it."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
     params = conninfo_to_dict(url)
     params.pop("password", None)
     if login:
@@ -51,6 +58,8 @@ def link(store: Store) -> Link | None:
 
 
 def open_server(url: str, password: str | None = None) -> psycopg.Connection:
+    from desktop_crm.sync.server import connect as server_connect
+
     options: dict[str, Any] = {"autocommit": True}
     if password:
         options["password"] = password
@@ -59,6 +68,8 @@ def open_server(url: str, password: str | None = None) -> psycopg.Connection:
 
 def address(url: str, login: str | None = None) -> str:
     """The server as shown to the user and kept in the keyring: login@host:port/database."""
+    from psycopg.conninfo import conninfo_to_dict
+
     params = conninfo_to_dict(url)
     host = params.get("host") or params.get("hostaddr") or "localhost"
     port = f":{params['port']}" if params.get("port") else ""
@@ -85,6 +96,8 @@ def team_customers(url: str, login: str, password: str | None) -> tuple[str, int
 
 
 def _membership(conn, login: str) -> tuple[str, str | None]:
+    from desktop_crm.sync.server import check_version
+
     check_version(conn)
     me = conn.execute("SELECT crm.my_role(), crm.my_staff()::text").fetchone()
     if me is None or me[0] is None:
@@ -117,6 +130,8 @@ def disconnect(store: Store) -> None:
 @contextmanager
 def server_errors() -> Iterator[None]:
     """What can go wrong while talking to the server, as one sentence each (ServerError)."""
+    import psycopg
+
     try:
         yield
     except psycopg.errors.SerializationFailure:
@@ -140,14 +155,16 @@ def server_errors() -> Iterator[None]:
                           "administrator.", error=str(error)) from None
 
 
-def sync(store: Store, password: str | None, progress: engine.Progress = engine._quiet
+def sync(store: Store, password: str | None, progress: engine.Progress | None = None
          ) -> engine.SyncResult:
     """One sync of a connected file, as the login it was connected with."""
+    from desktop_crm.sync import engine
+
     current = link(store)
     if current is None:
         raise ServerError("This file is not connected to a team server.")
     with server_errors(), open_server(current.url, password) as conn:
-        return engine.sync(store, conn, progress)
+        return engine.sync(store, conn, progress or engine._quiet)
 
 
 def status(store: Store) -> dict[str, Any] | None:
@@ -176,6 +193,8 @@ def team_syncs(store: Store, password: str | None) -> list[tuple[str, str | None
     current = link(store)
     if current is None:
         raise ServerError("This file is not connected to a team server.")
+    from desktop_crm.sync.server import check_version
+
     with server_errors(), open_server(current.url, password) as conn:
         check_version(conn)
         rows = conn.execute(

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
-from desktop_crm.domain import dossier, staff
+from desktop_crm.domain import staff
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
@@ -163,6 +163,7 @@ class App(QObject):
         known = staff.current_user(store)
         if known or store.read_only:
             return known or self.settings.user_name
+        from desktop_crm.domain import dossier  # the dossier's code, only for this question
         from desktop_crm.ui.first_start import WhoAmIDialog
 
         names = [name for _, name, active in dossier.staff_choices(store) if active]

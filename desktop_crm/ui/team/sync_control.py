@@ -328,9 +328,11 @@ class TeamSync(QObject):
             "%1", str(percent))
 
     def conflict_count(self) -> int:
-        from desktop_crm.domain import conflicts
+        if not self.connected():
+            return 0
+        from desktop_crm.domain import conflicts  # and the dossier's code: only for a team's file
 
-        return conflicts.count(self.ctx.store) if self.connected() else 0
+        return conflicts.count(self.ctx.store)
 
     @Slot()
     def show_status(self) -> None:

@@ -91,9 +91,11 @@ class TeamInWindow(QObject):
         holder = self.window.area_tab("conflicts")
         tabs.setTabVisible(tabs.indexOf(holder), connected)
         self.window.view_action("conflicts").setVisible(connected)
-        from desktop_crm.ui.team.overview_page import may_see
+        manager = False
+        if connected:  # the page's module (and the tables it imports) only for a team's file
+            from desktop_crm.ui.team.overview_page import may_see
 
-        manager = connected and may_see(self.window.ctx.store)
+            manager = may_see(self.window.ctx.store)
         overview = self.window.area_tab("team_overview")
         tabs.setTabVisible(tabs.indexOf(overview), manager)
         self.window.view_action("team_overview").setVisible(manager)
