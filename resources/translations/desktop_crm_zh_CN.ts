@@ -873,178 +873,188 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="37"/>
+        <source>Person&apos;s data erased</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="38"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="39"/>
         <source>Charts exported</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="39"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
         <source>Greetings exported</source>
         <translation>导出问候语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="41"/>
+        <source>Person&apos;s data exported</source>
+        <translation>个人信息已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="41"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="43"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="42"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
         <source>Member rules changed</source>
         <translation>修改会员规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="43"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="45"/>
         <source>Customers merged</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="46"/>
         <source>Merge undone</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="47"/>
         <source>File card printed</source>
         <translation>打印客户档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="48"/>
         <source>File cards printed</source>
         <translation>批量打印客户档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="49"/>
         <source>Plan printed</source>
         <translation>打印客户计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="48"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
         <source>Plans printed</source>
         <translation>批量打印客户计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
         <source>Damaged file recovered</source>
         <translation>恢复受损文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
         <source>Backup restored</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="54"/>
         <source>Dossier shown (command line)</source>
         <translation>查看档案（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="55"/>
         <source>Moved to the trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="69"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="71"/>
         <source>Team audit log</source>
         <translation>团队审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="75"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="77"/>
         <source>Login, person, computer or detail</source>
         <translation>账号、人员、电脑或内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="79"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="81"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="97"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="99"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="126"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
         <source>Reading the team&apos;s audit log…</source>
         <translation>正在读取团队审计日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="135"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="137"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="155"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="157"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>显示 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="175"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="177"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="179"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="181"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
