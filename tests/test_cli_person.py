@@ -22,7 +22,13 @@ def test_export_then_erase(cli, member, tmp_path, db_path):
     code, out, _ = cli("person", "export", "13977001122", "-o", str(tmp_path / "out"))
     assert code == 0
     (written,) = (tmp_path / "out").glob("person-*.json")
-    assert str(written) in out
+    (pdf,) = (tmp_path / "out").glob("person-*.pdf")
+    assert str(written) in out and str(pdf) in out
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    for seen in ("Copy of your personal data", "翠柳街八十八号", "CARD77001", "500.00"):
+        assert seen in text, seen
     data = json.loads(written.read_text(encoding="utf-8"))
     assert data["customer"]["address"] == "翠柳街八十八号" and data["purchases"][0]["amount"] == 500
 

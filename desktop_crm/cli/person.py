@@ -13,7 +13,7 @@ from desktop_crm.domain.person_rights import PersonRights, find
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("person", help=_("a person's data: export a copy, or erase it (PIPL)"))
     psub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
-    q = psub.add_parser("export", help=_("everything held about one person, as JSON"))
+    q = psub.add_parser("export", help=_("everything held about one person, as PDF and JSON"))
     q.add_argument("key", metavar="CODE|PHONE|CARD")
     q.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
     q.set_defaults(run=cmd_export)
@@ -25,10 +25,16 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop_crm.reports.pdf.document import PrintOptions
+    from desktop_crm.reports.pdf.person import render_person
+
     with open_store(args) as store:
         rights = PersonRights(store)
-        dest = rights.export_json(find(store, args.key), args.output)
-    print(_("the person's data was written to {file}").format(file=dest))
+        options = PrintOptions(language=args.language, printed_by=rights.actor)
+        written = rights.export(find(store, args.key), args.output,
+                                lambda data, path: render_person(data, path, options))
+    for dest in written:
+        print(_("the person's data was written to {file}").format(file=dest))
     return 0
 
 

@@ -333,9 +333,10 @@ WORDS: dict[str, str] = {
     "visited": "已拜访",
     "{n} days overdue": "逾期 {n} 天",
     "never visited": "从未拜访",
+    "{n} left out: no consent to marketing messages": "{n} 人未列入：未同意接收营销信息",
     # person (cli/person.py)
     "a person's data: export a copy, or erase it (PIPL)": "个人信息：导出副本或删除（个人信息保护法）",
-    "everything held about one person, as JSON": "导出一个人的全部信息（JSON）",
+    "everything held about one person, as PDF and JSON": "导出一个人的全部信息（PDF 和 JSON）",
     "erase one person's personal data; purchases stay as anonymous amounts": "删除一个人的个人信息；消费记录作为匿名金额保留",
     "really erase (it cannot be undone)": "确认删除（无法撤销）",
     "the person's data was written to {file}": "此人的信息已写入 {file}",

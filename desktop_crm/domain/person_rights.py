@@ -17,13 +17,14 @@ administrator's to purge).
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.service import default_actor
-from desktop_crm.domain.validation import NotFoundError, ValidationError, FieldError
+from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError
 from desktop_crm.storage import audit, autobackup
 from desktop_crm.storage import person_rights as sql
 from desktop_crm.storage.db import Store
@@ -109,13 +110,30 @@ class PersonRights:
 
     def export_json(self, person: Person, folder: Path | str) -> Path:
         """Write the person's data to ``folder`` as JSON, recorded in the audit log."""
+        return self.export(person, folder)[0]
+
+    def export(self, person: Person, folder: Path | str,
+               render_pdf: Callable[[dict[str, Any], Path], object] | None = None) -> list[Path]:
+        """Write the person's data to ``folder``: JSON for a machine, and with ``render_pdf``
+        (``reports/pdf/person.py``, given by the caller: reports build on this layer) a PDF
+        to read. Each file is recorded in the audit log; returns them."""
         data = self.data(person)
-        dest = Path(folder) / f"person-{self.reference(person).split()[-1][:8]}.json"
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with audit.publish(self.store, dest, self.actor, "export_person",
-                           f"data of {self.reference(person)} ({dest.name})") as tmp:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8")
-        return dest
+        reference = self.reference(person)
+        stem = f"person-{reference.split()[-1][:8]}"
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        writers: list[tuple[str, Callable[[Path], object]]] = [(".json", lambda tmp: tmp.write_text(
+            json.dumps(data, ensure_ascii=False, indent=2, default=str), encoding="utf-8"))]
+        if render_pdf is not None:
+            writers.append((".pdf", lambda tmp: render_pdf(data, tmp)))
+        written = []
+        for suffix, write in writers:
+            dest = folder / f"{stem}{suffix}"
+            with audit.publish(self.store, dest, self.actor, "export_person",
+                               f"data of {reference} ({dest.name})") as tmp:
+                write(tmp)
+            written.append(dest)
+        return written
 
     def erase(self, person: Person) -> Erasure:
         """Erase the person in one transaction (with its audit row), then clean the file's

@@ -91,7 +91,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -99,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -511,6 +519,17 @@
         <translation>
             <numerusform>%n field differs between this file and the team&apos;s data: review it on the Conflicts tab.</numerusform>
             <numerusform>%n fields differ between this file and the team&apos;s data: review them on the Conflicts tab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="204"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
         </translation>
     </message>
 </context>

@@ -804,27 +804,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="231"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="240"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="241"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="243"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="248"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="244"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="249"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -1482,67 +1482,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="49"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="49"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="54"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="55"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="62"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="74"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1867,64 +1867,71 @@
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>；%n 人未列入（未同意接收营销信息）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="257"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="295"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="296"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="337"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="337"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="341"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -3240,6 +3247,44 @@
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="27"/>
+        <source>Erase this person</source>
+        <translation>删除此人的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="28"/>
+        <source>Erase the personal data of %1? This cannot be undone.</source>
+        <translation>删除 %1 的个人信息？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="31"/>
+        <source>Goes: name, phone numbers, address, birthdays, children&apos;s birthdays and due date, household and other notes, tags, contacts, custom fields, the texts of visits and greetings, plans, and the old and new values in the change history.</source>
+        <translation>将删除：姓名、电话、地址、生日、孩子生日和预产期、家庭情况及其他备注、标签、联系人、自定义字段、拜访和问候的文字内容、经营计划，以及修改记录中的原值和新值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="35"/>
+        <source>Stays, without a name: purchases and points as amounts, the dates and channels of visits, campaign results, so that reports still add up. The audit log records the erase, without the erased values.</source>
+        <translation>将保留（不含姓名）：消费和积分金额、拜访的日期和方式、营销活动结果，报表合计不变。审计日志记录此次删除，但不记录被删除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="39"/>
+        <source>Backups made before still hold the data until they are thinned out; the app lists them afterwards.</source>
+        <translation>此前的备份在被自动清理之前仍含有这些信息；删除后将列出这些备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="43"/>
+        <source>Type %1 to confirm:</source>
+        <translation>输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="47"/>
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4763,123 +4808,123 @@
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
-        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="41"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="31"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Product or note</source>
         <translation>商品或说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
         <source>Correct points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="50"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="61"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="64"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="82"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="85"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="84"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="87"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="106"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="106"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="107"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="107"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
@@ -4887,17 +4932,17 @@
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="150"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="154"/>
         <source>Make a member…</source>
         <translation>办理会员卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="176"/>
         <source>Not a member.</source>
         <translation>尚不是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="173"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="177"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
@@ -5845,6 +5890,70 @@
         <location filename="../../desktop_crm/ui/plans/printing.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataButton</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="65"/>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="126"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="70"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>导出此人的信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="71"/>
+        <source>Erase this person…</source>
+        <translation>删除此人的信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="82"/>
+        <source>Export this person&apos;s data to</source>
+        <translation>导出此人的信息到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="93"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="96"/>
+        <source>Export this person&apos;s data</source>
+        <translation>导出此人的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="97"/>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="109"/>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="112"/>
+        <source>The personal data was erased.</source>
+        <translation>个人信息已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="115"/>
+        <source>Still in %1 (made by hand: delete it yourself).</source>
+        <translation>%1 中仍有旧数据（手动备份：请自行删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="118"/>
+        <source>Still in %1 until %2 at the latest.</source>
+        <translation>%1 中仍有旧数据，最迟保留到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="121"/>
+        <source>Erase this person</source>
+        <translation>删除此人的信息</translation>
     </message>
 </context>
 <context>
@@ -7354,72 +7463,79 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="119"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="121"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="127"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="128"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="131"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="135"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="145"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="166"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="201"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="204"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>；%n 人未列入（未同意接收营销信息）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="221"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>

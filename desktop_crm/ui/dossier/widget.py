@@ -100,8 +100,10 @@ class DossierWidget(QWidget):
             _group("classification"), ctx, columns=2, defaults=NEW_DEFAULTS, tags=tags
         )
         self.dna_form = FieldForm(_group("dna"), ctx, longtext_lines=6)
+        self.consent_form = FieldForm(_group("consent"), ctx, columns=2)  # PIPL: messages
         self.customer_forms = [
             self.profile_form, *self.status_forms.values(), self.classification_form, self.dna_form,
+            self.consent_form,
         ]
         self.contacts_tab = ContactsTab(ctx, customer_id)
         self.contacts_tab.sig_changed.connect(self._refresh_facts)
@@ -125,6 +127,7 @@ class DossierWidget(QWidget):
         dna_layout = QVBoxLayout(dna_page)
         dna_layout.addWidget(self._boxed("classification", self.classification_form))
         dna_layout.addWidget(self._boxed("dna", self.dna_form))
+        dna_layout.addWidget(self._boxed("consent", self.consent_form))
         dna_layout.addStretch(1)
 
         pages = {
