@@ -61,3 +61,16 @@ def test_export_writes_pdf_and_json(qtbot, ctx, store, customers, contacts, monk
     card.person_button.export_action.trigger()
     qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert sorted(p.suffix for p in (tmp_path / "copy").iterdir()) == [".json", ".pdf"]
+
+
+def test_the_dossier_of_an_individual_offers_it_an_organisation_not(qtbot, ctx, store, customers):
+    from desktop_crm.ui.dossier.widget import DossierWidget
+
+    person = customers.create({"name": "欧阳灵珊", "kind": "individual", "code": "PR1"})
+    shop = customers.create({"name": "明佳烟酒", "code": "ORG1"})
+    for cid, offered in ((person, True), (shop, False)):
+        widget = DossierWidget(ctx, cid)
+        qtbot.addWidget(widget)
+        widget.show()
+        assert widget.person_button.isVisible() == offered
+    assert widget.person_button.key == "ORG1" and not widget.person_button.isVisible()
