@@ -15,17 +15,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import screenshots_members
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from screenshots import SIZE, grab, settle
 
-from desktop_crm.domain.demo import build_demo  # noqa: E402
-from desktop_crm.storage.db import open_database  # noqa: E402
-from desktop_crm.ui import fonts  # noqa: E402
-from desktop_crm.ui.app import install_language  # noqa: E402
-from desktop_crm.ui.context import AppContext, AppSignals  # noqa: E402
-from desktop_crm.ui.tasks import TaskRunner  # noqa: E402
-from screenshots import SIZE, grab, settle  # noqa: E402
-import screenshots_members  # noqa: E402
+from desktop_crm.domain.demo import build_demo
+from desktop_crm.storage.db import open_database
+from desktop_crm.ui import fonts
+from desktop_crm.ui.app import install_language
+from desktop_crm.ui.context import AppContext, AppSignals
+from desktop_crm.ui.tasks import TaskRunner
 
 
 def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
@@ -40,7 +40,7 @@ def shoot(app: QApplication, db: Path, language: str, out: Path) -> None:
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
-    name = lambda view: out / f"{language}-{view}.png"  # noqa: E731
+    name = lambda view: out / f"{language}-{view}.png"
 
     page = window.show_area("members")
     settle(app, 60)

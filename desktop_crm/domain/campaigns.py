@@ -23,9 +23,8 @@ from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
 from desktop_crm.domain.validation import FieldProblem, NotFoundError, check_value, parse_date
 from desktop_crm.storage import campaigns as sql
-from desktop_crm.storage import consent
+from desktop_crm.storage import consent, queries
 from desktop_crm.storage import customer_list as listing
-from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 TYPES = {

@@ -14,11 +14,22 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, INTERACTION_FIELDS, MEMBER_FIELDS, Field, by_name,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    INTERACTION_FIELDS,
+    MEMBER_FIELDS,
+    Field,
+    by_name,
 )
 from desktop_crm.reports.pdf.card import USABLE, _table
 from desktop_crm.reports.pdf.document import (
-    RULE, PrintOptions, Section, SectionInfo, Styles, build, paragraph,
+    RULE,
+    PrintOptions,
+    Section,
+    SectionInfo,
+    Styles,
+    build,
+    paragraph,
 )
 from desktop_crm.reports.pdf.fitting import boxed
 from desktop_crm.reports.pdf.fonts import pdf_font
