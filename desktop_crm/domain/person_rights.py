@@ -142,6 +142,7 @@ class PersonRights:
         reference = self.reference(person)
         result = Erasure(person)
         conn = self.store.conn
+        was = conn.execute("PRAGMA secure_delete").fetchone()[0]
         conn.execute("PRAGMA secure_delete = ON")  # pages freed by the erase are zeroed
         try:
             with self.store.transaction():
@@ -155,7 +156,7 @@ class PersonRights:
                 audit.record(self.store, self.actor, "erase_person", detail)
             result.log_emptied = sql.scrub_file(self.store)
         finally:
-            conn.execute("PRAGMA secure_delete = OFF")
+            conn.execute(f"PRAGMA secure_delete = {int(was)}")
         result.backups = backups_holding(self.store.path)
         return result
 
