@@ -19,7 +19,7 @@ def shop(cli, db_path):
     soon = (date.today() + timedelta(days=2)).replace(year=1992).isoformat()  # 1992: leap
     for i in range(4):
         assert cli("add", f"name=会员{i}", "kind=individual", "tags=流失", "owner=李店员",
-                   f"phone=1391234880{i}")[0] == 0
+                   "consent_channels=sms", f"phone=1391234880{i}")[0] == 0
         assert cli("contact", _code(db_path, f"会员{i}"), f"name=会员{i}",
                    "role=self", f"mobile=1391234880{i}", f"birthday={soon}")[0] == 0
     from desktop_crm.domain.members import MemberService

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from desktop_crm import __version__, paths
 from desktop_crm.cli import (
-    conflicts, encryption, maintenance, members, plans, records, scoring, server, team, transfer,
-    week,
+    conflicts, encryption, maintenance, members, person, plans, records, scoring, server, team,
+    transfer, week,
 )
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     maintenance.register(sub)
     encryption.register(sub)
     members.register(sub)
+    person.register(sub)
     plans.register(sub)
     week.register(sub)
     scoring.register(sub)

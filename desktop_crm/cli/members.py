@@ -164,6 +164,8 @@ def cmd_greetings(args: argparse.Namespace) -> int:
         written = service.export_csv(found, args.output, log_sent=not args.no_log)
     print(_("{n} greetings written to {file}").format(n=written, file=args.output)
           + ("" if args.no_log else _("; logged as sent")))
+    if found.left_out:
+        print(_("{n} left out: no consent to marketing messages").format(n=found.left_out))
     return 0
 
 
@@ -361,8 +363,11 @@ def cmd_campaign_targets(args: argparse.Namespace) -> int:
                 save_filter(store, args.save_as, flt)
         else:
             raise CommandError(_("give --filter NAME or --tag TAG"))
-        contacted, held = CampaignService(store).select_targets(args.id, flt, filter_name=name)
+        service = CampaignService(store)
+        contacted, held = service.select_targets(args.id, flt, filter_name=name)
     print(_("{n} targets, {held} held back").format(n=contacted, held=held))
+    if service.left_out:
+        print(_("{n} left out: no consent to marketing messages").format(n=service.left_out))
     return 0
 
 

@@ -333,5 +333,17 @@ WORDS: dict[str, str] = {
     "visited": "已拜访",
     "{n} days overdue": "逾期 {n} 天",
     "never visited": "从未拜访",
+    "{n} left out: no consent to marketing messages": "{n} 人未列入：未同意接收营销信息",
+    # person (cli/person.py)
+    "a person's data: export a copy, or erase it (PIPL)": "个人信息：导出副本或删除（个人信息保护法）",
+    "everything held about one person, as PDF and JSON": "导出一个人的全部信息（PDF 和 JSON）",
+    "erase one person's personal data; purchases stay as anonymous amounts": "删除一个人的个人信息；消费记录作为匿名金额保留",
+    "really erase (it cannot be undone)": "确认删除（无法撤销）",
+    "the person's data was written to {file}": "此人的信息已写入 {file}",
+    "erasing cannot be undone: add --yes to erase {key}": "删除无法撤销：加上 --yes 才会删除 {key}",
+    "{key} erased: personal fields blanked, purchases and visits kept without them": "{key} 已删除：个人字段已清空，消费和拜访记录保留但不含个人信息",
+    "another program has the file open: its log is emptied when that program closes it": "另一个程序正打开此文件：其日志将在该程序关闭时清空",
+    "still in the backup {file} (made by hand: delete it yourself)": "备份 {file} 中仍有旧数据（手动备份：请自行删除）",
+    "still in the backup {file}, removed by {day} at the latest": "备份 {file} 中仍有旧数据，最迟于 {day} 删除",
     **TEAM_WORDS,
 }

@@ -23,8 +23,8 @@ from desktop_crm.domain.members import level_label
 from desktop_crm.domain.service import default_actor, fail
 from desktop_crm.domain.validation import FieldProblem, NotFoundError, check_value, parse_date
 from desktop_crm.storage import campaigns as sql
+from desktop_crm.storage import consent, queries
 from desktop_crm.storage import customer_list as listing
-from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
 
 TYPES = {
@@ -85,6 +85,12 @@ def save_filter(store: Store, name: str, flt: CustomerFilter) -> int:
 
 def delete_filter(store: Store, filter_id: int) -> None:
     store.delete("saved_filters", filter_id)
+
+
+def consenting(store: Store, customer_ids: Sequence[int]) -> set[int]:
+    """Of ``customer_ids``, those a campaign may message (they, or the contact it goes
+    through, agreed to marketing messages)."""
+    return consent.consenting_customers(store, customer_ids)
 
 
 def matching_ids(store: Store, flt: CustomerFilter) -> list[int]:
@@ -212,6 +218,7 @@ class CampaignService:
         self.store = store
         self.actor = actor or default_actor(store)
         self.language = language
+        self.left_out = 0  # targets the last selection left out for want of consent
 
     def list(self) -> list[dict[str, Any]]:
         return [dict(r) for r in sql.campaigns(self.store)]
@@ -293,7 +300,8 @@ class CampaignService:
                        holdout_share: float | None = None, seed: int | None = None,
                        replace: bool = False) -> tuple[int, int]:
         """Targets become the customers of ``flt``; a random ``holdout_share`` of them is held
-        back. Refused once outcomes are recorded unless ``replace``. Returns
+        back. Customers who did not agree to marketing messages are left out (their number:
+        ``self.left_out``). Refused once outcomes are recorded unless ``replace``. Returns
         ``(targets contacted by staff, held back)``."""
         campaign = self.get(campaign_id)
         if not replace and sql.recorded_count(self.store, campaign_id):
@@ -302,7 +310,10 @@ class CampaignService:
         share = campaign["holdout_share"] if holdout_share is None else float(holdout_share)
         if not 0 <= share <= MAX_HOLDOUT:
             raise fail("holdout_share", "range", "the holdout share is 0 to 90 %", maximum=MAX_HOLDOUT)
-        ids = matching_ids(self.store, flt)
+        found = matching_ids(self.store, flt)
+        agreed = consenting(self.store, found)
+        ids = [c for c in found if c in agreed]  # no marketing without consent (PIPL)
+        self.left_out = len(found) - len(ids)
         rng = random.Random(seed if seed is not None else campaign_id)
         held = set(rng.sample(ids, round(len(ids) * share))) if share else set()
         sql.replace_targets(self.store, campaign_id, [(c, None, int(c in held)) for c in ids])

@@ -86,6 +86,7 @@ GROUPS = {
     "dna": ("客户DNA", "Customer DNA"),
     "contact": ("联系人", "Contact"),
     "visit": ("拜访记录", "Visit"),
+    "consent": ("营销信息同意", "Consent to marketing messages"),
 }
 
 CUSTOMER_KINDS = {
@@ -133,6 +134,18 @@ MEMBER_LEVELS = {
     "diamond": ("钻石会员", "Diamond"),
 }
 GENDERS = {"female": ("女", "Female"), "male": ("男", "Male")}
+# Consent to marketing messages (个人信息保护法): the channels agreed to, and how it was given.
+CONSENT_CHANNELS = {
+    "sms": ("短信", "SMS"),
+    "wechat": ("微信", "WeChat"),
+    "sms_wechat": ("短信和微信", "SMS and WeChat"),
+}
+CONSENT_HOW = {
+    "written": ("书面签字", "Signed form"),
+    "verbal": ("口头同意（已记录）", "Said yes (noted)"),
+    "online": ("线上勾选", "Ticked online"),
+    "reply": ("回复短信/微信", "Replied to a message"),
+}
 CHANNELS = {
     "visit": ("上门拜访", "On-site visit"),
     "phone": ("电话", "Phone"),
@@ -239,6 +252,10 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
     _f("tags", "tags", "classification", "标签", "Tags"),
     _f("dna", "longtext", "dna", "客户DNA", "Customer DNA"),
     _f("notes", "longtext", "dna", "备注", "Notes", aliases=("说明",)),
+    _f("consent_channels", "choice", "consent", "同意接收营销信息", "Agreed to marketing messages",
+       choices=CONSENT_CHANNELS),
+    _f("consent_on", "date", "consent", "同意日期", "Agreed on", not_future=True),
+    _f("consent_how", "choice", "consent", "同意方式", "How it was given", choices=CONSENT_HOW),
 )
 
 CONTACT_FIELDS: tuple[Field, ...] = (
@@ -258,6 +275,10 @@ CONTACT_FIELDS: tuple[Field, ...] = (
     _f("family", "longtext", "contact", "家庭情况", "Family"),
     _f("notes", "longtext", "contact", "备注", "Notes"),
     _f("is_primary", "int", "contact", "主要联系人", "Primary contact", minimum=0, maximum=1),
+    _f("consent_channels", "choice", "consent", "同意接收营销信息", "Agreed to marketing messages",
+       choices=CONSENT_CHANNELS),
+    _f("consent_on", "date", "consent", "同意日期", "Agreed on", not_future=True),
+    _f("consent_how", "choice", "consent", "同意方式", "How it was given", choices=CONSENT_HOW),
 )
 
 INTERACTION_FIELDS: tuple[Field, ...] = (

@@ -82,6 +82,27 @@ class Greeting:
     contact_id: int | None = None  # the contact greeted, when it is a contact's birthday
 
 
+class Greetings(list):
+    """Greetings to send, and how many people were left out for want of their consent to
+    marketing messages (``left_out``)."""
+
+    left_out: int = 0
+
+
+def with_consent(store: Store, greetings: Sequence[Greeting]) -> Greetings:
+    """Of ``greetings``, those to people who agreed to marketing messages: a contact's own
+    consent (a member's own contact card: the member's too), else the customer's."""
+    from desktop_crm.storage import consent
+
+    contacts = consent.consenting_contacts(store, [g.contact_id for g in greetings if g.contact_id])
+    customers = consent.consenting_customers(
+        store, [g.customer_id for g in greetings if not g.contact_id])
+    out = Greetings(g for g in greetings
+                    if (g.contact_id in contacts if g.contact_id else g.customer_id in customers))
+    out.left_out = len(greetings) - len(out)
+    return out
+
+
 def when_text(on: date, today: date, language: str = "zh") -> str:
     """The day of an occasion as a greeting sent ``today`` says it: 今天, 明天, 3天后 —
     "today", "tomorrow", "in 3 days"; a day already past by its date (12月30日)."""
@@ -201,7 +222,7 @@ class GreetingService:
                            p["phone"], p["staff_id"], festival=e.festival)
                 for e in events for p in people
             ]
-        return self.personalise(events, template, today)
+        return with_consent(self.store, self.personalise(events, template, today))
 
     def personalise(self, events: Sequence[care.Event], template: Template,
                     today: date | None = None) -> list[Greeting]:

@@ -59,10 +59,10 @@ __all__ = ["TEMP_MARK", "publish", "record", "temporary"]  # the last two kept f
 # audit log dialog (ui/team/audit_dialog.py) names each one in the user's language.
 ACTIONS = frozenset({
     "backup", "campaign_created", "campaign_deleted", "copy_greetings", "custom_field_define",
-    "custom_field_delete", "custom_field_rename", "dump_json", "export", "export_analytics",
-    "export_greetings", "import", "import_revert", "member_rules", "merge", "merge_undo",
-    "print_card", "print_cards", "print_plan", "print_plans", "purge", "recover", "restore",
-    "show", "trash",
+    "custom_field_delete", "custom_field_rename", "dump_json", "erase_person", "export",
+    "export_analytics", "export_greetings", "export_person", "import", "import_revert",
+    "member_rules", "merge", "merge_undo", "print_card", "print_cards", "print_plan",
+    "print_plans", "purge", "recover", "restore", "show", "trash",
 })
 
 GENESIS = "0" * 64              # the "previous hash" of the first row

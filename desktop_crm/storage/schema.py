@@ -619,6 +619,16 @@ def m017_list_groups(db: Database) -> None:
     _run(db, LIST_GROUPS)
 
 
+@migrations()
+def m018_consent(db: Database) -> None:
+    """Consent to marketing messages on customers and contacts (storage/consent.py); the
+    sync triggers' images name the new columns."""
+    from desktop_crm.storage import consent, sync_tables
+
+    _run(db, consent.DDL)
+    sync_tables.install(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -179,12 +179,17 @@ def record(conn: sqlite3.Connection, p: Pending) -> Record | None:
     row = None if p.deleted else _row(conn, t, p.local_key)
     if row is None:  # deleted: the server marks its record deleted, nothing more
         if t.link:
+            # the dossier it belonged to (its parent is the first link column): the server
+            # takes a removal only from who may change that dossier
             parts = p.local_key.split("|", len(t.link) - 1)
+            customer = customer_of(conn, t, {t.parent: int(parts[0])})
+            if p.uuid is not None:  # its key was erased (storage/person_rights.py)
+                return Record(t.kind, p.uuid, customer, {}, deleted=True)
             data = to_server(conn, t, dict(zip(t.link, parts)))
             if any(data[c] is None for c in t.link if c in t.refs):
                 return None  # what it linked is gone too: its own tombstone says enough
             return Record(t.kind, link_uuid(t.kind, tuple(str(data[c]) for c in t.link)),
-                          None, data, deleted=True)
+                          customer, data, deleted=True)
         if p.uuid is None or p.version is None:
             return None  # made and removed between two syncs: nobody else ever had it
         return Record(t.kind, p.uuid, None, to_server(conn, t, p.base or {}), deleted=True,

@@ -34,7 +34,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="155"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="157"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>%n row shown.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="179"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="181"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n row written to %1.</numerusform>
@@ -91,7 +91,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>%n year a member</numerusform>
@@ -99,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>%n greeting exported.</numerusform>
@@ -107,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>%n greeting copied.</numerusform>
@@ -515,6 +523,17 @@
     </message>
 </context>
 <context>
+    <name>TargetsDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="204"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+            <numerusform>; %n left out (no consent to marketing messages)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TeamOverviewPage</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/team/overview_page.py" line="128"/>
@@ -539,7 +558,7 @@
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="361"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -547,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="365"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -555,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="372"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -563,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="376"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n hour ago</numerusform>

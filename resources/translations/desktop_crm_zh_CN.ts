@@ -583,152 +583,152 @@
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="221"/>
+        <location filename="../../desktop_crm/ui/app.py" line="222"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="224"/>
-        <location filename="../../desktop_crm/ui/app.py" line="252"/>
+        <location filename="../../desktop_crm/ui/app.py" line="225"/>
+        <location filename="../../desktop_crm/ui/app.py" line="253"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="225"/>
+        <location filename="../../desktop_crm/ui/app.py" line="226"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="246"/>
+        <location filename="../../desktop_crm/ui/app.py" line="247"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="247"/>
+        <location filename="../../desktop_crm/ui/app.py" line="248"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="253"/>
+        <location filename="../../desktop_crm/ui/app.py" line="254"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="269"/>
-        <location filename="../../desktop_crm/ui/app.py" line="275"/>
+        <location filename="../../desktop_crm/ui/app.py" line="270"/>
+        <location filename="../../desktop_crm/ui/app.py" line="276"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="276"/>
+        <location filename="../../desktop_crm/ui/app.py" line="277"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="282"/>
+        <location filename="../../desktop_crm/ui/app.py" line="283"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="292"/>
-        <location filename="../../desktop_crm/ui/app.py" line="304"/>
+        <location filename="../../desktop_crm/ui/app.py" line="293"/>
+        <location filename="../../desktop_crm/ui/app.py" line="305"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="305"/>
+        <location filename="../../desktop_crm/ui/app.py" line="306"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="315"/>
+        <location filename="../../desktop_crm/ui/app.py" line="316"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="317"/>
+        <location filename="../../desktop_crm/ui/app.py" line="318"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="359"/>
+        <location filename="../../desktop_crm/ui/app.py" line="360"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="371"/>
+        <location filename="../../desktop_crm/ui/app.py" line="372"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="379"/>
+        <location filename="../../desktop_crm/ui/app.py" line="380"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="385"/>
+        <location filename="../../desktop_crm/ui/app.py" line="386"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="393"/>
+        <location filename="../../desktop_crm/ui/app.py" line="394"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="396"/>
+        <location filename="../../desktop_crm/ui/app.py" line="397"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="397"/>
+        <location filename="../../desktop_crm/ui/app.py" line="398"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="399"/>
+        <location filename="../../desktop_crm/ui/app.py" line="400"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="404"/>
+        <location filename="../../desktop_crm/ui/app.py" line="405"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="411"/>
+        <location filename="../../desktop_crm/ui/app.py" line="412"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="415"/>
+        <location filename="../../desktop_crm/ui/app.py" line="416"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="322"/>
+        <location filename="../../desktop_crm/ui/app.py" line="323"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="327"/>
+        <location filename="../../desktop_crm/ui/app.py" line="328"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="339"/>
-        <location filename="../../desktop_crm/ui/app.py" line="347"/>
-        <location filename="../../desktop_crm/ui/app.py" line="369"/>
+        <location filename="../../desktop_crm/ui/app.py" line="340"/>
+        <location filename="../../desktop_crm/ui/app.py" line="348"/>
+        <location filename="../../desktop_crm/ui/app.py" line="370"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="361"/>
+        <location filename="../../desktop_crm/ui/app.py" line="362"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -804,27 +804,27 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="231"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
         <source>Assign targets</source>
         <translation>分配目标</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="235"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="240"/>
         <source>Evenly among the staff ticked</source>
         <translation>在勾选的员工间平均分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="236"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="241"/>
         <source>To each customer&apos;s owner (others evenly)</source>
         <translation>交给各客户的负责人（其余平均分配）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="243"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="248"/>
         <source>&amp;How:</source>
         <translation>方式(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="244"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="249"/>
         <source>&amp;Staff:</source>
         <translation>员工(&amp;S)：</translation>
     </message>
@@ -873,178 +873,188 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="37"/>
+        <source>Person&apos;s data erased</source>
+        <translation>个人信息已删除</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="38"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="38"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="39"/>
         <source>Charts exported</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="39"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
         <source>Greetings exported</source>
         <translation>导出问候语</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="40"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="41"/>
+        <source>Person&apos;s data exported</source>
+        <translation>个人信息已导出</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="42"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="41"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="43"/>
         <source>Import undone</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="42"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
         <source>Member rules changed</source>
         <translation>修改会员规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="43"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="45"/>
         <source>Customers merged</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="44"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="46"/>
         <source>Merge undone</source>
         <translation>撤销合并</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="45"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="47"/>
         <source>File card printed</source>
         <translation>打印客户档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="48"/>
         <source>File cards printed</source>
         <translation>批量打印客户档案卡</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="49"/>
         <source>Plan printed</source>
         <translation>打印客户计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="48"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
         <source>Plans printed</source>
         <translation>批量打印客户计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
         <source>Damaged file recovered</source>
         <translation>恢复受损文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
         <source>Backup restored</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="54"/>
         <source>Dossier shown (command line)</source>
         <translation>查看档案（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="55"/>
         <source>Moved to the trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="69"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="71"/>
         <source>Team audit log</source>
         <translation>团队审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="75"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="77"/>
         <source>Login, person, computer or detail</source>
         <translation>账号、人员、电脑或内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="79"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="81"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="85"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="86"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="97"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="99"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="102"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="126"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
         <source>Reading the team&apos;s audit log…</source>
         <translation>正在读取团队审计日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="135"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="137"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="155"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="157"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>显示 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="163"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="175"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="177"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="179"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="181"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
@@ -1472,67 +1482,67 @@
 <context>
     <name>CampaignDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="49"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="49"/>
         <source>New campaign</source>
         <translation>新建营销活动</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="54"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="55"/>
         <source>e.g. win back 30% of lapsed members</source>
         <translation>例如：唤回三成流失会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="62"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="63"/>
         <source>same as the budget</source>
         <translation>同预算</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="64"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="65"/>
         <source>A random share of the targets is held back and not contacted, to measure what the campaign added.</source>
         <translation>随机留出一部分目标不联系，作为对照组，用来衡量活动带来的增量。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
         <source>&amp;Type:</source>
         <translation>类型(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
         <source>&amp;Starts:</source>
         <translation>开始(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
         <source>&amp;Ends:</source>
         <translation>结束(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
         <source>&amp;Budget:</source>
         <translation>预算(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
         <source>Actual &amp;cost:</source>
         <translation>实际花费(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="73"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="74"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
@@ -1857,64 +1867,71 @@
             <numerusform>%n 条祝福</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/care/page.py" line="237"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>；%n 人未列入（未同意接收营销信息）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="251"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
         <source>turns %1</source>
         <translation>%1 岁生日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="253"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="257"/>
         <source>child turns %1</source>
         <translation>宝宝 %1 岁</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="255"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="259"/>
         <source>%n years a member</source>
         <translation>
             <numerusform>入会 %n 年</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="287"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
         <source>There are no greetings to export.</source>
         <translation>没有可导出的祝福短信。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="291"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="295"/>
         <source>Export greetings</source>
         <translation>导出祝福短信</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="296"/>
         <source>CSV for an SMS tool (*.csv);;Excel (*.xlsx)</source>
         <translation>CSV，供短信工具使用 (*.csv);;Excel (*.xlsx)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings exported.</source>
         <translation>
             <numerusform>已导出 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/care/page.py" line="322"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="326"/>
         <source>%n greetings copied.</source>
         <translation>
             <numerusform>已复制 %n 条祝福。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="333"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="337"/>
         <source>Cancelled: no greeting was recorded as sent.</source>
         <translation>已取消：没有祝福被记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/care/page.py" line="337"/>
+        <location filename="../../desktop_crm/ui/care/page.py" line="341"/>
         <source>Recording the greetings…</source>
         <translation>正在记录祝福短信…</translation>
     </message>
@@ -2908,147 +2925,147 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="92"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="93"/>
         <source>Only a manager gives a customer to someone else.</source>
         <translation>只有经理才能把客户转给别人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="95"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="116"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="119"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="131"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="133"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="134"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="142"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="143"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="144"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="157"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="161"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="158"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="162"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="259"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="266"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="274"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="281"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="275"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="282"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="280"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="287"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="321"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="322"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="386"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="395"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="393"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="394"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="420"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="429"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="437"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="446"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3230,6 +3247,44 @@
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="35"/>
+        <source>Erase this person</source>
+        <translation>删除此人的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="36"/>
+        <source>Erase the personal data of %1? This cannot be undone.</source>
+        <translation>删除 %1 的个人信息？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="39"/>
+        <source>Goes: name, phone numbers, address, birthdays, children&apos;s birthdays and due date, household and other notes, tags, contacts, custom fields, the texts of visits and greetings, plans, and the old and new values in the change history.</source>
+        <translation>将删除：姓名、电话、地址、生日、孩子生日和预产期、家庭情况及其他备注、标签、联系人、自定义字段、拜访和问候的文字内容、经营计划，以及修改记录中的原值和新值。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="43"/>
+        <source>Stays, without a name: purchases and points as amounts, the dates and channels of visits, campaign results, so that reports still add up. The audit log records the erase, without the erased values.</source>
+        <translation>将保留（不含姓名）：消费和积分金额、拜访的日期和方式、营销活动结果，报表合计不变。审计日志记录此次删除，但不记录被删除的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="47"/>
+        <source>Backups made before still hold the data until they are thinned out; the app lists them afterwards.</source>
+        <translation>此前的备份在被自动清理之前仍含有这些信息；删除后将列出这些备份。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="51"/>
+        <source>Type %1 to confirm:</source>
+        <translation>输入 %1 以确认：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="55"/>
+        <source>Erase</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>
@@ -4753,123 +4808,123 @@
 <context>
     <name>MemberCard</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Card</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="27"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
         <source>Level</source>
         <translation>等级</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
-        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="41"/>
         <source>Points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="28"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
         <source>Joined</source>
         <translation>入会日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
         <source>Referred by</source>
         <translation>推荐人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="30"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="31"/>
         <source>Household</source>
         <translation>家庭情况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="39"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="40"/>
         <source>Product or note</source>
         <translation>商品或说明</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="45"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
         <source>Purchase…</source>
         <translation>消费…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
         <source>Redeem…</source>
         <translation>兑换…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
         <source>Correct points…</source>
         <translation>调整积分…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="49"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="50"/>
         <source>Open customer file</source>
         <translation>打开客户档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="61"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="64"/>
         <source>Purchases and points</source>
         <translation>消费与积分记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="82"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="85"/>
         <source>due %1</source>
         <translation>预产期 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="84"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="87"/>
         <source>children born %1</source>
         <translation>孩子生日 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="106"/>
         <source>Purchase</source>
         <translation>购买</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="106"/>
         <source>Redeemed</source>
         <translation>兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="107"/>
         <source>Expired</source>
         <translation>过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="107"/>
         <source>Correction</source>
         <translation>调整</translation>
     </message>
@@ -4877,17 +4932,17 @@
 <context>
     <name>MemberTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="150"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="154"/>
         <source>Make a member…</source>
         <translation>办理会员卡…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="176"/>
         <source>Not a member.</source>
         <translation>尚不是会员。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/card.py" line="173"/>
+        <location filename="../../desktop_crm/ui/members/card.py" line="177"/>
         <source>Save the customer first.</source>
         <translation>请先保存客户。</translation>
     </message>
@@ -5843,6 +5898,70 @@
         <location filename="../../desktop_crm/ui/plans/printing.py" line="113"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataButton</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="73"/>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="134"/>
+        <source>Personal data</source>
+        <translation>个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="78"/>
+        <source>Export this person&apos;s data…</source>
+        <translation>导出此人的信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="79"/>
+        <source>Erase this person…</source>
+        <translation>删除此人的信息…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="90"/>
+        <source>Export this person&apos;s data to</source>
+        <translation>导出此人的信息到</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="101"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="104"/>
+        <source>Export this person&apos;s data</source>
+        <translation>导出此人的信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="105"/>
+        <source>Written:</source>
+        <translation>已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="117"/>
+        <source>Erasing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="120"/>
+        <source>The personal data was erased.</source>
+        <translation>个人信息已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="123"/>
+        <source>Still in %1 (made by hand: delete it yourself).</source>
+        <translation>%1 中仍有旧数据（手动备份：请自行删除）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="126"/>
+        <source>Still in %1 until %2 at the latest.</source>
+        <translation>%1 中仍有旧数据，最迟保留到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/person_rights.py" line="129"/>
+        <source>Erase this person</source>
+        <translation>删除此人的信息</translation>
     </message>
 </context>
 <context>
@@ -7352,72 +7471,79 @@ purchase</source>
 <context>
     <name>TargetsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="116"/>
         <source>Choose targets</source>
         <translation>选择目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="119"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
         <source>A &amp;saved filter:</source>
         <translation>已保存的筛选(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="120"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="121"/>
         <source>A &amp;new filter:</source>
         <translation>新的筛选条件(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="127"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="128"/>
         <source>Search text (optional)</source>
         <translation>搜索文字（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="131"/>
         <source>Name to save this filter under (optional)</source>
         <translation>保存此筛选的名称（可选）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="134"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="135"/>
         <source>Delete filter…</source>
         <translation>删除筛选…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="142"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="143"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
         <source>&amp;Holdout:</source>
         <translation>对照组(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="144"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="145"/>
         <source>Matching:</source>
         <translation>符合条件：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
         <source>Delete filter</source>
         <translation>删除筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="165"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="166"/>
         <source>Delete the saved filter “%1”? Campaigns that used it keep their targets.</source>
         <translation>删除已保存的筛选“%1”？用过它的活动保留各自的目标客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="201"/>
         <source>%1 customers: %2 to contact, %3 held back</source>
         <translation>共 %1 位客户：%2 位待联系，%3 位留作对照组</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="204"/>
+        <source>; %n left out (no consent to marketing messages)</source>
+        <translation>
+            <numerusform>；%n 人未列入（未同意接收营销信息）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="215"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="220"/>
         <source>Replace targets</source>
         <translation>替换目标客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="216"/>
+        <location filename="../../desktop_crm/ui/campaigns/dialogs.py" line="221"/>
         <source>Outcomes are already recorded for this campaign. Replacing the targets deletes them (the visit log keeps the contacts). Replace?</source>
         <translation>此活动已记录联系结果。替换目标会删除这些结果（拜访记录仍保留）。确定替换？</translation>
     </message>
@@ -7777,7 +7903,7 @@ purchase</source>
     <name>TeamSync</name>
     <message>
         <location filename="../../desktop_crm/ui/team/sync_control.py" line="181"/>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="345"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="347"/>
         <source>Syncing…</source>
         <translation>正在同步…</translation>
     </message>
@@ -7838,55 +7964,55 @@ purchase</source>
         <translation>首次同步已完成 %1%，按“同步”（F9）继续。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="354"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="356"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="356"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="358"/>
         <source>Synced %1</source>
         <translation>%1已同步</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="358"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="360"/>
         <source>Not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="361"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n 处修改待发送</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="363"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="365"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n 个冲突</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="370"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="372"/>
         <source>just now</source>
         <translation>刚刚</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="372"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n 分钟前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="374"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="376"/>
         <source>%n hour(s) ago</source>
         <translation>
             <numerusform>%n 小时前</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/sync_control.py" line="375"/>
+        <location filename="../../desktop_crm/ui/team/sync_control.py" line="377"/>
         <source>on %1</source>
         <translation>于 %1 </translation>
     </message>

@@ -19,7 +19,7 @@ def make_campaign(store, customers) -> tuple[CampaignService, int, dict[str, int
     ids = {}
     for name, owner in (("A1", li), ("A2", li), ("A3", li), ("A4", li),
                         ("B1", zhao), ("B2", zhao), ("B3", zhao), ("N1", None)):
-        ids[name] = customers.create({"name": name, "kind": "individual", "tags": "流失",
+        ids[name] = customers.create({"name": name, "kind": "individual", "tags": "流失", "consent_channels": "sms",
                                       **({"owner": owner} if owner else {})})
     service = CampaignService(store, actor="测试员")
     cid = service.create({"name": "老客唤回", "starts_on": "2025-03-01", "ends_on": "2025-03-31",

@@ -24,7 +24,7 @@ def shop(store, customers):
     li = store.insert("staff", {"name": "李店员", "role": "shop_staff"})
     zhao = store.insert("staff", {"name": "赵店员", "role": "shop_staff"})
     lapsed = [
-        customers.create({"name": f"流失客户{i}", "kind": "individual", "tags": "流失",
+        customers.create({"name": f"流失客户{i}", "kind": "individual", "tags": "流失", "consent_channels": "sms",
                           "owner": li if i < 6 else zhao, "tier": "key" if i < 3 else "regular"})
         for i in range(10)
     ]

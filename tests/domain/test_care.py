@@ -44,7 +44,7 @@ def test_festivals_in_a_window_across_the_year_end():
 @pytest.fixture
 def people(customers, contacts, store):
     def person(name: str, birthday: str) -> int:
-        cid = customers.create({"name": name, "kind": "individual"})
+        cid = customers.create({"name": name, "kind": "individual", "consent_channels": "sms"})
         contacts.create(cid, {"name": name, "role": "self", "mobile": "13912348866",
                               "birthday": birthday})
         return cid
@@ -165,7 +165,8 @@ def test_festival_greetings_to_a_saved_filter_go_to_each_primary_contact(store, 
     from desktop_crm.domain.customer_list import CustomerFilter
 
     shop = customers.create({"name": "明佳烟酒", "tags": "重点户", "phone": "0710-3212345"})
-    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1})
+    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1,
+                           "consent_channels": "sms"})  # the one greeted agreed
     contacts.create(shop, {"name": "店员小王", "role": "other"})
     customers.create({"name": "其他烟酒", "phone": "0710-3212346"})  # not in the audience
     member = people("会员甲", "1990-01-01")

@@ -59,7 +59,7 @@ def test_no_tab_for_a_single_owner(qtbot, ctx, store, customers):
 
     me = store.insert("staff", {"name": "独自", "role": "account_manager"})
     for i in range(3):
-        customers.create({"name": f"客户{i}", "kind": "individual", "tags": "流失", "owner": me})
+        customers.create({"name": f"客户{i}", "kind": "individual", "tags": "流失", "consent_channels": "sms", "owner": me})
     service = CampaignService(store)
     cid = service.create({"name": "唤回", "starts_on": "2025-03-01", "ends_on": "2025-03-31"})
     service.select_targets(cid, CustomerFilter(tags=("流失",)))

@@ -15,7 +15,7 @@ from desktop_crm.domain.campaigns import saved_filters
 def shop(store, customers):
     li = store.insert("staff", {"name": "李店员", "role": "shop_staff"})
     zhao = store.insert("staff", {"name": "赵店员", "role": "shop_staff"})
-    ids = [customers.create({"name": f"流失会员{i}", "kind": "individual", "tags": "流失",
+    ids = [customers.create({"name": f"流失会员{i}", "kind": "individual", "tags": "流失", "consent_channels": "sms",
                              "owner": li if i % 2 else zhao}) for i in range(10)]
     customers.create({"name": "活跃会员", "kind": "individual"})
     return li, zhao, ids

@@ -16,7 +16,7 @@ from desktop_crm.domain.members import MemberService
 def people(store, customers, contacts):
     members = MemberService(store, actor="测试员")
     for i, (name, born) in enumerate((("王丽", "1990-12-30"), ("陈静", "1988-01-02"), ("李娜", "1990-06-01"))):
-        cid = customers.create({"name": name, "kind": "individual"})
+        cid = customers.create({"name": name, "kind": "individual", "consent_channels": "sms"})
         contacts.create(cid, {"name": name, "role": "self", "mobile": f"1391234886{i}", "birthday": born})
         members.enrol(cid, f"BB100{i}", joined_on="2020-12-31")
     GreetingService(store).set_shop_name("贝贝乐")
@@ -82,7 +82,8 @@ def test_festival_greetings_to_a_saved_filter(qtbot, ctx, people, store, custome
     from desktop_crm.ui.care.page import CarePage
 
     shop = customers.create({"name": "明佳烟酒", "tags": "重点户"})
-    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1})
+    contacts.create(shop, {"name": "李娟", "role": "owner", "mobile": "13912348866", "is_primary": 1,
+                           "consent_channels": "sms"})  # the one greeted agreed
     save_filter(store, "重点户", CustomerFilter(tags=("重点户",)))
     page = CarePage(ctx)
     qtbot.addWidget(page)
@@ -156,7 +157,7 @@ def test_a_birthday_greeting_says_when_the_birthday_is(qtbot, ctx, store, custom
     for i, ahead in enumerate((0, 1, 3)):
         day = today + timedelta(days=ahead)
         born = day.replace(year=1990) if (day.month, day.day) != (2, 29) else date(1990, 2, 28)
-        cid = customers.create({"name": f"会员{ahead}", "kind": "individual"})
+        cid = customers.create({"name": f"会员{ahead}", "kind": "individual", "consent_channels": "sms"})
         contacts.create(cid, {"name": f"会员{ahead}", "role": "self",
                               "mobile": f"1391234887{i}", "birthday": born.isoformat()})
         members.enrol(cid, f"BB200{i}", joined_on="2020-01-15")

@@ -70,6 +70,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.first_start import FirstStartDialog, WhoAmIDialog
     from desktop_crm.ui.members.common import FormDialog
     from desktop_crm.ui.members.counter import CounterDialog
+    from desktop_crm.ui.members.person_rights import EraseDialog
     from desktop_crm.ui.members.dialogs import (
         AdjustDialog, EditMemberDialog, EnrolDialog, RedeemDialog, RulesDialog,
     )
@@ -119,6 +120,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "WhoAmIDialog": lambda ctx, ids, tmp: WhoAmIDialog(["王经理", "李店员"], "王经理"),
         "FormDialog": lambda ctx, ids, tmp: FormDialog("表单", None),
         "CounterDialog": lambda ctx, ids, tmp: CounterDialog(ctx),
+        "EraseDialog": lambda ctx, ids, tmp: EraseDialog("欧阳灵珊", "CARD77001"),
         "AdjustDialog": lambda ctx, ids, tmp: AdjustDialog(ctx, ids["member"]),
         "EditMemberDialog": lambda ctx, ids, tmp: EditMemberDialog(ctx, ids["member"]),
         "EnrolDialog": lambda ctx, ids, tmp: EnrolDialog(ctx),

@@ -119,6 +119,10 @@ def add_member(ctx: Context, i: int) -> None:
             "、".join(rng.sample(MOTHER_HOBBIES, between(r, 1, 2))) if r() < 0.6 else None
         ),
         "family": family, "notes": "会员本人", "is_primary": 1,
+        # nine members in ten signed the consent to marketing messages when they joined
+        "consent_channels": "sms_wechat" if i % 10 else None,
+        "consent_on": ctx.date_of(joined) if i % 10 else None,
+        "consent_how": "written" if i % 10 else None,
     })
 
     hi = min(HISTORY_DAYS, joined)

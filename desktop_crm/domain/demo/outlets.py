@@ -266,6 +266,8 @@ def add_outlet(ctx: Context, i: int) -> None:
         "hobbies": "、".join(rng.sample(HOBBIES, between(r, 1, 3))),
         "family": pick(r, FAMILY) if r() < 0.7 else None,
         "notes": pick(r, OWNER_NOTES) if r() < 0.3 else None,
+        # most owners agreed to messages on a visit (no random draw: the demo stays the same)
+        "consent_channels": "sms" if i % 5 else None, "consent_how": "verbal" if i % 5 else None,
         "is_primary": 1,
     })
     if r() < 0.4:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.domain.campaigns import (
     TYPES,
     CampaignService,
+    consenting,
     delete_filter,
     matching_ids,
     save_filter,
@@ -194,10 +195,14 @@ class TargetsDialog(FormDialog):
             self._count()
 
     def _count(self) -> None:
-        n = len(matching_ids(self.ctx.store, self.current_filter()))
+        found = matching_ids(self.ctx.store, self.current_filter())
+        n = len(consenting(self.ctx.store, found))
         held = round(n * self.holdout.value() / 100)
-        self.count.setText(self.tr("%1 customers: %2 to contact, %3 held back")
-                           .replace("%1", str(n)).replace("%2", str(n - held)).replace("%3", str(held)))
+        text = (self.tr("%1 customers: %2 to contact, %3 held back")
+                .replace("%1", str(n)).replace("%2", str(n - held)).replace("%3", str(held)))
+        if len(found) > n:
+            text += self.tr("; %n left out (no consent to marketing messages)", "", len(found) - n)
+        self.count.setText(text)
 
     def apply(self) -> bool:
         flt = self.current_filter()

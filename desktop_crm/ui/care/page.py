@@ -231,7 +231,11 @@ class CarePage(QWidget):
 
     def _greetings_loaded(self, found: list[Greeting]) -> None:
         self.greetings.set_rows(found)
-        self.greet_count.setText(self.tr("%n greetings", "", len(found)))
+        text = self.tr("%n greetings", "", len(found))
+        left_out = getattr(found, "left_out", 0)
+        if left_out:
+            text += self.tr("; %n left out (no consent to marketing messages)", "", left_out)
+        self.greet_count.setText(text)
         if found:
             self.greetings_table.selectRow(0)
         else:

@@ -28,6 +28,7 @@ from desktop_crm.ui.dossier.header import HeaderPanel
 from desktop_crm.ui.dossier.models import CAPTION_STYLE
 from desktop_crm.ui.dossier.tabs import HistoryTab, PlansTab, PurchasesTab
 from desktop_crm.ui.members.card import MemberTab
+from desktop_crm.ui.members.person_rights import PersonDataButton
 
 NEW_DEFAULTS = {"kind": "company", "lifecycle": "prospect"}  # columns that cannot be empty
 DUPLICATE_DELAY_MS = 300   # wait for a pause in typing before looking for duplicates
@@ -100,8 +101,10 @@ class DossierWidget(QWidget):
             _group("classification"), ctx, columns=2, defaults=NEW_DEFAULTS, tags=tags
         )
         self.dna_form = FieldForm(_group("dna"), ctx, longtext_lines=6)
+        self.consent_form = FieldForm(_group("consent"), ctx, columns=2)  # PIPL: messages
         self.customer_forms = [
             self.profile_form, *self.status_forms.values(), self.classification_form, self.dna_form,
+            self.consent_form,
         ]
         self.contacts_tab = ContactsTab(ctx, customer_id)
         self.contacts_tab.sig_changed.connect(self._refresh_facts)
@@ -125,6 +128,7 @@ class DossierWidget(QWidget):
         dna_layout = QVBoxLayout(dna_page)
         dna_layout.addWidget(self._boxed("classification", self.classification_form))
         dna_layout.addWidget(self._boxed("dna", self.dna_form))
+        dna_layout.addWidget(self._boxed("consent", self.consent_form))
         dna_layout.addStretch(1)
 
         pages = {
@@ -157,9 +161,12 @@ class DossierWidget(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save the dossier (Ctrl+S)"))
         self.save_button.clicked.connect(self._save_requested)
+        self.person_button = PersonDataButton(ctx)  # an individual's rights (PIPL)
+        self.person_button.setVisible(False)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.state_label)
+        bottom.addWidget(self.person_button)
         bottom.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -292,6 +299,8 @@ class DossierWidget(QWidget):
             record = dossier.record(self.ctx.store, self._customer_id)
             for form in self.customer_forms:
                 form.set_values(record)
+            self.person_button.set_person(record.get("code"), record.get("name") or "")
+            self.person_button.setVisible(record.get("kind") == "individual")
             self.custom_tab.set_values(record)
             self._refresh_read_only()
         self._enable_saved_tabs()

@@ -12,6 +12,7 @@ from desktop_crm.domain.members import HistoryRow, Member, MemberService, level_
 from desktop_crm.domain.money import money
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import RowsModel
+from desktop_crm.ui.members.person_rights import PersonDataButton
 from desktop_crm.ui.tables import list_table
 
 
@@ -47,9 +48,11 @@ class MemberCard(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.adjust_button = QPushButton(self.tr("Correct points…"))
         self.open_button = QPushButton(self.tr("Open customer file"))
+        self.person_button = PersonDataButton(ctx)
         self.buttons = [self.buy_button, self.redeem_button, self.adjust_button, self.edit_button]
         if open_button:
             self.buttons.append(self.open_button)
+        self.buttons.append(self.person_button)
         actions = QHBoxLayout()
         for b in self.buttons:
             actions.addWidget(b)
@@ -93,6 +96,7 @@ class MemberCard(QWidget):
         }
         for key, value in values.items():
             self.fact_labels[key].setText(value)
+        self.person_button.set_person(member.card_no, member.name)
         self.history_model.set_rows(self.service.history(member.id))
 
     def _history_cell(self, row: HistoryRow, column: str) -> Any:

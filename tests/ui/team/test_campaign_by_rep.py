@@ -16,7 +16,7 @@ def test_a_manager_reads_a_campaign_by_rep(qtbot, app_laptop, service_laptop) ->
         rep.sync()
         me = rep.staff_id(staff)
         for shop in shops:
-            rep.customers.create({"name": shop, "kind": "individual", "tags": "流失", "owner": me})
+            rep.customers.create({"name": shop, "kind": "individual", "tags": "流失", "consent_channels": "sms", "owner": me})
         rep.sync()
 
     chen = app_laptop("chen")
