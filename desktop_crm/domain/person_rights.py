@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop_crm.domain.service import default_actor
 from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError
-from desktop_crm.storage import audit, autobackup
+from desktop_crm.storage import audit, autobackup, sync_rows
 from desktop_crm.storage import person_rights as sql
 from desktop_crm.storage.db import Store
 
@@ -106,7 +106,7 @@ class PersonRights:
     def reference(self, person: Person) -> str:
         """How the audit log names the person: the record's UUID, never a name or a phone."""
         kind, local = ("contact", person.contact_id) if person.contact_id else ("customer", person.customer_id)
-        return f"{kind} {sql.uuid_of(self.store, kind, local) or local}"
+        return f"{kind} {sync_rows.uuid_of(self.store.conn, kind, local) or local}"
 
     def export_json(self, person: Person, folder: Path | str) -> Path:
         """Write the person's data to ``folder`` as JSON, recorded in the audit log."""

@@ -68,12 +68,6 @@ def kind_of(store: Store, customer_id: int) -> str | None:
     return row[0] if row else None
 
 
-def uuid_of(store: Store, kind: str, local_id: int) -> str | None:
-    row = store.conn.execute("SELECT uuid FROM sync_ids WHERE kind = ? AND local_id = ?",
-                             (kind, local_id)).fetchone()
-    return row[0] if row else None
-
-
 # --- reading everything --------------------------------------------------------------------
 
 def _rows(store: Store, sql: str, params: Sequence[Any]) -> list[dict[str, Any]]:
