@@ -72,7 +72,8 @@ def demo_database(customers: int = 100_000, seed: int = 1) -> Path:
         print(f"building a {customers}-customer demo database (once)...", file=sys.stderr)
         start = time.perf_counter()
         store = open_database(tmp)
-        build_demo(store, customers, seed=seed, today=DEMO_TODAY)
+        build_demo(store, customers, seed=seed, today=DEMO_TODAY,
+                   progress=_building(customers, start))
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         shutil.move(tmp, path)
@@ -97,6 +98,19 @@ def _bring_up_to_date(path: Path) -> None:
                 del os.environ["XDG_DATA_HOME"]
             else:
                 os.environ["XDG_DATA_HOME"] = before
+
+
+def _building(customers: int, start: float) -> Callable[[int, int], bool]:
+    """The build's progress on stderr, every tenth (a million customers take long)."""
+    step = max(customers // 10, 1)
+
+    def progress(done: int, total: int) -> bool:
+        if done and (done % step == 0 or done == total):
+            seconds = time.perf_counter() - start
+            print(f"  {done:,} of {total:,} customers in {seconds:.0f} s "
+                  f"({done / seconds:.0f} a second)", file=sys.stderr, flush=True)
+        return True
+    return progress
 
 
 def report(title: str, figures: list[Figure]) -> None:

@@ -357,15 +357,19 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
     for t in TABLES:
         if t.link or (natural_only and not t.natural):
             continue
+        if not t.natural:  # random UUIDs, made by SQLite: a million rows take seconds
+            conn.execute(
+                f"INSERT INTO sync_ids (kind, local_id, uuid) SELECT ?, rowid, {UUID_SQL} "
+                f"FROM {t.table} WHERE rowid NOT IN (SELECT local_id FROM sync_ids WHERE "
+                f"kind = ?){t.rows(t.table)} ORDER BY rowid", (KIND_CODES[t.kind], KIND_CODES[t.kind]))
+            continue
         picked = ", ".join(("rowid", *t.natural))
         missing = conn.execute(
             f"SELECT {picked} FROM {t.table} WHERE rowid NOT IN "
             f"(SELECT local_id FROM sync_ids WHERE kind = ?){t.rows(t.table)}",
             (KIND_CODES[t.kind],)).fetchall()
         conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
-            (KIND_CODES[t.kind], row[0],
-             as_bytes(link_uuid(t.kind, tuple(str(v) for v in row[1:]))) if t.natural
-             else uuid.uuid4().bytes)
+            (KIND_CODES[t.kind], row[0], as_bytes(link_uuid(t.kind, tuple(str(v) for v in row[1:]))))
             for row in missing])
 
 

@@ -321,12 +321,59 @@ def test_database_is_healthy_and_search_finds_generated_customers(built) -> None
         assert [h.customer_id for h in search(store, customer["code"])] == [customer["id"]]
 
 
+def schema(store) -> list[tuple]:
+    return sorted((r[0], r[1], r[2] or "") for r in store.conn.execute(
+        "SELECT type, name, sql FROM sqlite_master"))
+
+
+def test_the_bulk_load_leaves_the_file_as_one_built_row_by_row(tmp_path, built) -> None:
+    """The build sets the big tables' indexes aside and mutes the sync triggers; afterwards
+    the schema is a fresh file's, every record has its UUID and searches use the indexes."""
+    store, summary, _ = built
+    fresh = open_database(tmp_path / "fresh.sqlite3")
+    assert schema(store) == schema(fresh)
+    fresh.close()
+    assert store.count("sync_mute") == 0
+    for table, kind, count in (("customers", "customer", summary.customers),
+                               ("interactions", "interaction", summary.visits),
+                               ("transactions", "purchase", summary.transactions),
+                               ("contacts", "contact", summary.contacts),
+                               ("members", "member", summary.members),
+                               ("change_log", "history", summary.customers)):
+        assert store.conn.execute(
+            f"SELECT count(*) FROM {table} JOIN sync_ids s ON s.kind = ? AND s.local_id = {table}.id",
+            (kind,)).fetchone()[0] == count, table
+    uuids = store.conn.execute("SELECT count(*), count(DISTINCT uuid) FROM sync_ids").fetchone()
+    assert uuids[0] == uuids[1]
+    assert store.count("sync_outbox") == 0  # a file alone sends nothing
+    plan = " ".join(r[3] for r in store.conn.execute(
+        "EXPLAIN QUERY PLAN SELECT * FROM interactions WHERE customer_id = 5"))
+    assert "interactions_customer" in plan
+
+
+def test_a_connected_file_sends_what_the_demo_adds(tmp_path) -> None:
+    """In a file connected to a team the sync triggers stay on: the outbox has every row."""
+    from desktop_crm.storage import sync_rows
+
+    store = open_database(tmp_path / "team.sqlite3")
+    with store.transaction():
+        sync_rows.save_state(store.conn, "postgresql://example/crm", "wang", "rep",
+                             "00000000-0000-4000-8000-000000000001", "2025-06-01T00:00:00")
+    summary = build_demo(store, 40, seed=1, today=TODAY)
+    outbox = dict(store.conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind"))
+    assert outbox["customer"] == summary.customers
+    assert outbox["interaction"] == summary.visits
+    assert store.count("sync_mute") == 0
+    store.close()
+
+
 def test_cancel_rolls_everything_back(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(demo_build, "CHUNK", 100)  # several chunks, so the cancel comes midway
     store = open_database(tmp_path / "cancel.sqlite3")
     tables = ("customers", "contacts", "staff", "interactions", "transactions", "members",
               "plans", "message_templates", "change_log", "search_keys")
     before = {table: store.count(table) for table in tables}  # migrations seed some tables
+    layout = schema(store)
     calls = []
 
     def progress(done: int, total: int) -> bool:
@@ -339,6 +386,8 @@ def test_cancel_rolls_everything_back(tmp_path, monkeypatch) -> None:
     assert {table: store.count(table) for table in tables} == before
     assert before["customers"] == 0
     assert store.setting("demo_seed") is None
+    assert schema(store) == layout  # the indexes set aside are back
+    assert store.count("sync_mute") == 0
     assert problems(store) == []
     store.close()
 

@@ -10,8 +10,9 @@ message templates.
 
 Everything is drawn from one ``random.Random(seed)`` and dated relative to ``today``: the
 same seed and day give exactly the same rows. The whole build is one transaction; the
-``progress`` callback can cancel it, and then nothing of it is kept. 100,000 customers take
-well under two minutes.
+``progress`` callback can cancel it, and then nothing of it is kept. It is loaded in bulk
+(indexes and UUIDs made once at the end, see :mod:`.build`); 100,000 customers take about
+three and a half minutes of one core here (docs/NOTES.md), a million about ten times that.
 
 The modules: :mod:`.build` (the transaction, chunks, progress and cancel), :mod:`.context`
 (what the generators share: random stream, calendar, codes, the chunk's rows), the generators
