@@ -46,6 +46,7 @@ def open_figures(path: Path, label: str, repeat: int = 5) -> list[Figure]:
     open_ms = summary(timings(opened, REPEAT))
     raw_ms = summary(timings(lambda: sqlite3.connect(path).execute(
         "SELECT count(*) FROM sqlite_master").fetchone(), REPEAT))
+    bench_startup.used_before(path)
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     args = [str(path), tempfile.mkdtemp()]
