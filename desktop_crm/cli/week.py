@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help=_("the week's first day, YYYY-MM-DD (default: this week's Monday)"))
     p.add_argument("-o", "--output", type=Path, metavar="FILE.pdf",
                    help=_("write the route sheet as PDF instead of printing a table"))
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_plan_week)
 
 
