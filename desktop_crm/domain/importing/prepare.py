@@ -5,7 +5,8 @@ search entry (pinyin included) worked out.
 That is most of an import's work in Python, and none of it needs the database, so a big file
 is prepared in a second process while this one matches and writes (:func:`prepared`): on two
 cores, 100,000 customers import in about half the time. Smaller files are prepared in line,
-sparing the ~0.3 s a process takes to start.
+sparing the ~0.3 s a process takes to start, and so is every file when this process may use
+one core only (a second process would take turns with it, and add the pickling of each row).
 """
 
 from __future__ import annotations
