@@ -74,13 +74,16 @@ def clean(
     partial: bool = False,
     resolve_staff: StaffResolver | None = None,
     today: date | None = None,
+    converter: Callable[..., Any] | None = None,
 ) -> dict[str, Any]:
     """Validate ``data`` against ``fields``; returns the cleaned values of the keys given.
 
     With ``partial=False`` (creating), required fields must be present and filled; with
     ``partial=True`` (updating), only the keys given are checked, and a required field may
-    not be emptied.
+    not be emptied. ``converter`` stands for :func:`convert` (an import's remembers the
+    values met before).
     """
+    converter = converter or convert
     spec, position, required = _spec(fields)
     errors = [FieldError(key, "unknown", "is not a field of this record") for key in data if key not in spec]
     found: list[tuple[int, FieldError]] = []  # reported in the fields' order
@@ -91,7 +94,7 @@ def clean(
         if fld is None:
             continue
         try:
-            value = convert(fld, raw, resolve_staff=resolve_staff, today=today)
+            value = converter(fld, raw, resolve_staff=resolve_staff, today=today)
         except FieldProblem as problem:
             found.append((position[name], FieldError(name, problem.code, problem.message, problem.params)))
             continue

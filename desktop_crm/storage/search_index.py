@@ -30,7 +30,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.pinyin import syllables
@@ -144,10 +144,21 @@ def is_cjk(text: str) -> bool:
     return all(_CJK.fullmatch(ch) for ch in text)
 
 
-@lru_cache(maxsize=200_000)
 def pinyin_keys(name: str, person: bool = False) -> tuple[str, str]:
     """Full pinyin and initials of the Chinese characters in ``name`` ('' when none); a
     ``person``'s surname read as a surname."""
+    if name.isascii():
+        return "", ""
+    # ASCII has no reading and is never inside a phrase: 明佳烟酒12 and 明佳烟酒345 read
+    # alike, and are remembered once
+    return _pinyin_keys(_ASCII_RUNS.sub(" ", name), person)
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=100_000)
+def _pinyin_keys(name: str, person: bool) -> tuple[str, str]:
     if not _CJK.search(name):
         return "", ""
     parts = syllables(name, person)
@@ -166,7 +177,7 @@ class Entry:
     name_len: int
     trashed: int
 
-    @property
+    @cached_property  # asked twice when written
     def digest(self) -> int:
         """A 63-bit digest of the full-text rows, which a contentless index cannot give back."""
         raw = hashlib.blake2b(f"{self.words}\0{self.text}".encode(), digest_size=8).digest()
@@ -227,7 +238,7 @@ def fields_of(
         contact_name = normalize(contact["name"] or "")
         people += [v for v in (contact_name, *readings(contact_name, True),
                                normalize(contact["wechat"] or "")) if v]
-    others = [normalize(str(f)) for f in (
+    others = [_normalized(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags) if f]
     return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
@@ -244,12 +255,12 @@ def build_entry(
         " ".join(LEAD + v[:2] for v in exact if len(v) >= 2 and v[:2].isalnum()),
         name_tokens(f.name, f.full, f.initials),
         *_marked(CONTACT, f.people),
-        *(" ".join(tokens(v)) for v in f.others),
+        *(_words(v) for v in f.others),
     ]
-    plain = [*exact, f.name, f.full, f.initials, *f.people, *f.others]
+    plain = [*exact, f.name, f.full, f.initials, *f.people]
     return Entry(
         words=f" {FIELD} ".join(m for m in marked if m),
-        text=" ".join(filter(None, (_ascii(v) for v in plain))),
+        text=" ".join(filter(None, [*map(_ascii, plain), *map(_ascii_other, f.others)])),
         name_keys=f" {f.name} {f.full} {f.initials} ",
         exact=f" {' '.join(exact)} ",
         sort_key=f"{f.full or f.name} {f.name}",
@@ -261,6 +272,17 @@ def build_entry(
 def _ascii(text: str) -> str:
     """The ASCII runs of ``text``: what the trigram index holds."""
     return text if text.isascii() else " ".join(_NOT_ASCII.sub(" ", text).split())
+
+
+# Addresses, areas, business formats and tags repeat from customer to customer (an import
+# of 100,000 rows has a few hundred of each): their normal form and tokens are kept.
+_normalized = lru_cache(maxsize=20_000)(normalize)
+_ascii_other = lru_cache(maxsize=20_000)(_ascii)
+
+
+@lru_cache(maxsize=20_000)
+def _words(value: str) -> str:
+    return " ".join(tokens(value))
 
 
 def flush(conn: sqlite3.Connection) -> int:

@@ -122,3 +122,69 @@ def test_a_bulk_import_of_updates_and_new_rows_leaves_the_search_index_exact(sto
     assert search_index.problems(store.conn) == []
     assert [h.code for h in search.search(store, "新店")] == ["C1"]
 
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
+def test_a_big_file_on_one_core_is_prepared_in_line_with_the_same_outcome(
+    tmp_path, monkeypatch, in_second_process
+) -> None:
+    """On one core a second process only adds its start and the pickling of every row."""
+    path = write_csv(tmp_path / "big.csv", ROWS)
+    started: list[str] = []
+    spawn = multiprocessing.get_context("spawn").Process
+    real_start = spawn.start
+    monkeypatch.setattr(spawn, "start", lambda self: (started.append(self.name), real_start(self)))
+    cores = os.sched_getaffinity(0)
+    outcomes = {}
+    try:
+        for allowed in ({min(cores)}, cores):
+            os.sched_setaffinity(0, allowed)
+            started.clear()
+            with open_database(tmp_path / f"{len(allowed)}.sqlite3") as store:
+                outcomes[len(allowed)] = (_outcome(store, customers_import(store, path)),
+                                          list(started))
+                assert search_index.problems(store.conn) == []
+    finally:
+        os.sched_setaffinity(0, cores)
+    one = outcomes[1][0]
+    assert outcomes[1][1] == []                        # one core: in line
+    if len(cores) > 1:
+        assert outcomes[len(cores)][1] == ["desktop-crm import"]  # more: a second process
+        assert outcomes[len(cores)][0] == one
+    assert one[0]["created"] == 2396 and one[0]["rejected"] == 4
+
+
+def test_values_met_again_are_refused_or_kept_on_every_row(store, tmp_path) -> None:
+    """Each value of a column is prepared and checked once, and counts for every row."""
+    rows = [[f"R{i:04d}", f"福满烟酒{i}", "", "北街商圈", "主力", "新店,诚信户", "1.2万",
+             "2024/13/45" if i % 3 == 0 else "2024/5/25"] for i in range(30)]
+    result = customers_import(store, write_csv(tmp_path / "again.csv", rows))
+    assert result.counts["created"] == 20 and result.counts["rejected"] == 10
+    assert sorted(p.line for p in result.problems) == list(range(2, 32, 3))
+    assert {p.field for p in result.problems} == {"founded_on"}
+    stored = store.conn.execute(
+        "SELECT DISTINCT area, tier, assets, founded_on FROM customers").fetchall()
+    assert [tuple(r) for r in stored] == [("北街商圈", "key", 12000.0, "2024-05-25")]
+    tags = store.conn.execute("SELECT customer_id, tag FROM customer_tags ORDER BY 1, 2").fetchall()
+    assert len(tags) == 40 and {t[1] for t in tags} == {"新店", "诚信户"}
+
+
+def test_the_duplicate_check_of_a_big_import_reads_indexes_not_the_table(store, tmp_path) -> None:
+    """Each chunk asks for customers on file with its phones and names: through the list's
+    phone index and the name index, not a read of every customer (which made an import
+    quadratic)."""
+    first = [[f"D{i:05d}", f"鑫源超市{i}", f"139{i:08d}", "", "", "", "", ""] for i in range(50)]
+    customers_import(store, write_csv(tmp_path / "first.csv", first))
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    try:
+        again = [[f"E{i:05d}", f"鑫源超市{i}", f"139{i:08d}", "", "", "", "", ""] for i in range(50)]
+        result = customers_import(store, write_csv(tmp_path / "again.csv", again))
+    finally:
+        store.conn.set_trace_callback(None)
+    assert result.possible_duplicates == 50
+    asked = [s for s in statements if s.lstrip().startswith("SELECT c.id, c.code")]
+    assert asked
+    for sql in asked:
+        plan = " / ".join(r[-1] for r in store.conn.execute("EXPLAIN QUERY PLAN " + sql))
+        assert "SCAN c" not in plan, (sql[:120], plan)

@@ -242,7 +242,7 @@ def test_a_file_indexed_before_surname_readings_is_reindexed_where_they_change(
                "('S1', '明佳烟酒', 'company', '2024-01-01', '2024-01-01')")
     db.execute("INSERT INTO contacts (customer_id, name, created_at, updated_at) "
                "VALUES (2, '单丽', '2024-01-01', '2024-01-01')")
-    read_as_before = search_index.pinyin_keys.__wrapped__
+    read_as_before = search_index.pinyin_keys
     with monkeypatch.context() as before:
         before.setattr(search_index, "pinyin_keys", lambda name, person=False: read_as_before(name))
         db.conn.row_factory = sqlite3.Row  # as the app's connection reads rows

@@ -52,10 +52,12 @@ class Source:
         """``(line, cells)`` of each data row; ``line`` is the 1-based row in the file.
         Rows with no value at all are passed over."""
         width = len(self.headers)
+        text = self.format == "csv"  # every cell a str: cell_value's first case, in line
         for number, cells in enumerate(self._raw(), start=1):
             if number <= self.header_rows:
                 continue
-            cells = [cell_value(c) for c in cells[:width]]
+            cells = cells[:width]
+            cells = [c.strip() for c in cells] if text else [cell_value(c) for c in cells]
             if not any(c != "" for c in cells):
                 continue
             cells += [""] * (width - len(cells))
