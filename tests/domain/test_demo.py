@@ -17,6 +17,7 @@ from desktop_crm.domain.validation import normalize_phone
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.search_index import normalize, pinyin_keys
+from desktop_crm.storage.sync_tables import KIND_CODES
 
 N = 300
 TODAY = date(2025, 6, 15)
@@ -342,7 +343,7 @@ def test_the_bulk_load_leaves_the_file_as_one_built_row_by_row(tmp_path, built) 
                                ("change_log", "history", summary.customers)):
         assert store.conn.execute(
             f"SELECT count(*) FROM {table} JOIN sync_ids s ON s.kind = ? AND s.local_id = {table}.id",
-            (kind,)).fetchone()[0] == count, table
+            (KIND_CODES[kind],)).fetchone()[0] == count, table
     uuids = store.conn.execute("SELECT count(*), count(DISTINCT uuid) FROM sync_ids").fetchone()
     assert uuids[0] == uuids[1]
     assert store.count("sync_outbox") == 0  # a file alone sends nothing
