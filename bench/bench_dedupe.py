@@ -3,23 +3,18 @@ name in an area, same pinyin, similar names), against reading the same customer 
 
 from __future__ import annotations
 
-import sqlite3
 import tempfile
 from pathlib import Path
 
-from bench.harness import Figure, demo_database, report, summary, timings
+from bench.harness import Figure, backup_copy, demo_database, report, summary, timings
 from desktop_crm.domain.duplicates import scan_duplicates
 from desktop_crm.storage.db import open_database
 
 
 def main(repeat: int = 3) -> None:
     source = demo_database()
-    copy = Path(tempfile.mkdtemp()) / "dedupe.sqlite3"
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(copy)
-    src.backup(dst)  # the scan itself only reads; the copy keeps the cache safe from migrations
-    dst.close()
-    src.close()
+    # the scan itself only reads; the copy keeps the cache safe from migrations
+    copy = backup_copy(source, Path(tempfile.mkdtemp()) / "dedupe.sqlite3")
     store = open_database(copy)
     found: list[int] = []
 

@@ -30,7 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench import bench_list, bench_search, bench_startup
-from bench.harness import CACHE, DEMO_TODAY, Figure, demo_database, report, summary, timings
+from bench.harness import (CACHE, DEMO_TODAY, Figure, backup_copy, demo_database, report, summary,
+                           timings)
 from desktop_crm.domain.customer_list import CustomerFilter, CustomerList
 from desktop_crm.storage.db import open_database
 
@@ -117,16 +118,7 @@ def score_figures(path: Path, label: str, repeat: int = 2) -> list[Figure]:
 
     from desktop_crm.domain.scoring.service import ScoringService
 
-    work = CACHE / "million-work.sqlite3"
-    for stale in CACHE.glob(work.name + "*"):
-        stale.unlink()
-    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    dst = sqlite3.connect(work)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    work = backup_copy(path, CACHE / "million-work.sqlite3")
     store = open_database(work)
     conn = store.conn
     purchases = conn.execute("SELECT count(*) FROM transactions").fetchone()[0]

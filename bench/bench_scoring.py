@@ -5,11 +5,11 @@ customer's refresh against reading that customer's purchases."""
 from __future__ import annotations
 
 import random
-import sqlite3
 
 import pandas as pd
 
-from bench.harness import CACHE, DEMO_TODAY, Figure, demo_database, report, summary, timings
+from bench.harness import (CACHE, DEMO_TODAY, Figure, backup_copy, demo_database, report, summary,
+                           timings)
 from desktop_crm.domain.scoring.service import ScoringService
 from desktop_crm.storage.db import open_database
 
@@ -18,15 +18,7 @@ WORK = CACHE / "scoring-work.sqlite3"
 
 def working_copy() -> None:
     """The cached demo database copied with the backup API (never written to itself)."""
-    for stale in CACHE.glob(WORK.name + "*"):
-        stale.unlink()
-    src = sqlite3.connect(f"file:{demo_database()}?mode=ro", uri=True)
-    dst = sqlite3.connect(WORK)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    backup_copy(demo_database(), WORK)
 
 
 def main() -> None:

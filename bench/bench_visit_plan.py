@@ -11,9 +11,9 @@ account manager (the demo's own have ~380 each).
 from __future__ import annotations
 
 import random
-import sqlite3
 
-from bench.harness import CACHE, DEMO_TODAY, Figure, demo_database, report, summary, timings
+from bench.harness import (CACHE, DEMO_TODAY, Figure, backup_copy, demo_database, report, summary,
+                           timings)
 from desktop_crm.domain import routes, week_plan
 from desktop_crm.storage.db import open_database
 
@@ -21,15 +21,7 @@ WORK = CACHE / "visit-plan-work.sqlite3"
 
 
 def working_copy() -> None:
-    for stale in CACHE.glob(WORK.name + "*"):
-        stale.unlink()
-    src = sqlite3.connect(f"file:{demo_database()}?mode=ro", uri=True)
-    dst = sqlite3.connect(WORK)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+    backup_copy(demo_database(), WORK)
 
 
 def main() -> None:

@@ -58,6 +58,23 @@ def summary(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
+def backup_copy(source: Path, target: Path) -> Path:
+    """``source`` copied to ``target`` with SQLite's backup API, read-only on the source (a
+    cached database is never written to by a bench), any older ``target`` files removed."""
+    import sqlite3
+
+    for stale in target.parent.glob(target.name + "*"):
+        stale.unlink()
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
 def demo_database(customers: int = 100_000, seed: int = 1) -> Path:
     """A demo database of ``customers``, built once per size and seed, then reused."""
     from desktop_crm.domain.demo import build_demo

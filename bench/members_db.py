@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.harness import CACHE, DEMO_TODAY
+from bench.harness import CACHE, DEMO_TODAY, backup_copy
 
 
 def member_database(members: int = 100_000, seed: int = 1) -> Path:
@@ -42,20 +42,12 @@ def member_database(members: int = 100_000, seed: int = 1) -> Path:
 def working_copy(members: int = 100_000, seed: int = 1) -> Path:
     """A private, migrated copy of the member database (a bench may write to it), taken with
     the SQLite backup API; delete its folder when done."""
-    import sqlite3
     import tempfile
 
     from desktop_crm.storage.db import open_database
 
     source = member_database(members, seed)
-    target = Path(tempfile.mkdtemp(prefix="bench-members-")) / "members.sqlite3"
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+    target = backup_copy(source, Path(tempfile.mkdtemp(prefix="bench-members-")) / "members.sqlite3")
     open_database(target).close()  # migrate the copy now, not inside a timing
     for stale in target.parent.glob("*.before-*"):
         stale.unlink()
