@@ -48,6 +48,7 @@ from desktop_crm.storage.db import open_database
 
 PARTS = ("open", "list", "search", "score")
 REPEAT = 15
+SCORE_REPEAT = 2  # full scoring runs per size (--score-runs): at 1M each takes minutes
 
 
 def open_figures(path: Path, label: str, repeat: int = 5) -> list[Figure]:
@@ -174,13 +175,18 @@ def measure(customers: int, parts: tuple[str, ...]) -> list[Figure]:
         "open": lambda: open_figures(path, label),
         "list": lambda: list_figures(path, label),
         "search": lambda: search_figures(path, customers, label),
-        "score": lambda: score_figures(path, label),
+        "score": lambda: score_figures(path, label, SCORE_REPEAT),
     }
     figures = []
     for part in parts:
         start = time.perf_counter()
-        figures += runs[part]()
+        made = runs[part]()
+        figures += made
         print(f"  {part}: {time.perf_counter() - start:.0f} s", flush=True)
+        for f in made:  # as they come: a part at 1M takes minutes, and a run may be cut short
+            base = f" (baseline {f.baseline_median_ms:.1f})" if f.baseline_median_ms else ""
+            print(f"    {f.name}: median {f.median_ms:.1f} ms, p95 {f.p95_ms:.1f}{base}",
+                  flush=True)
     return figures
 
 
@@ -208,6 +214,9 @@ if __name__ == "__main__":
     parser.add_argument("--compare", type=int, default=100_000,
                         help="also measure this size in the same run (0: none)")
     parser.add_argument("--skip", default="", help="parts to leave out: " + ",".join(PARTS))
+    parser.add_argument("--score-runs", type=int, default=SCORE_REPEAT,
+                        help="full scoring runs (and baselines) per size")
     args = parser.parse_args()
+    SCORE_REPEAT = args.score_runs
     skipped = {s for s in args.skip.split(",") if s}
     main(args.customers, args.compare, tuple(p for p in PARTS if p not in skipped))
