@@ -140,3 +140,24 @@ def test_the_codes_cover_every_word_the_engine_writes() -> None:
     assert set(scores.CODES["churn_level"]) == set(engine.CHURN_LEVELS)
     assert set(scores.CODES["nps_group"]) == set(engine.NPS_GROUPS)
     assert set(scores.CODES["rfm_segment"]) == set(RFM_SEGMENTS)
+
+
+def test_a_customer_purged_while_a_run_computes_leaves_no_row(store, customers) -> None:
+    """The rows go in without per-row foreign-key checks; a customer that is gone by the
+    time they are stored leaves no row (as before, when the check refused the whole run,
+    the run now keeps the others), and the checks are on again afterwards."""
+    kept = [customers.create({"name": name}) for name in ("留下的店", "也留下的店")]
+    with store.transaction():
+        gone = customers.create({"name": "被清除的店"})
+        store.conn.execute("DELETE FROM customers WHERE id = ?", (gone,))
+    ids = [kept[0], gone, kept[1]]
+    columns = {c: [None] * 3 for c in scores.SCORE_COLUMNS}
+    columns["value"] = columns["current_value"] = [1.0, 2.0, 3.0]
+    run_id = scores.save_run(store, "2026-11-01", {}, ids, columns)
+    assert [r[0] for r in store.conn.execute(
+        "SELECT customer_id FROM score_customers WHERE run_id = ?", (run_id,))] == kept
+    assert scores.run(store, run_id)["customers"] == 2
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.conn.execute("INSERT INTO score_rows (run_id, customer_id) VALUES (?, ?)",
+                           (run_id, gone))

@@ -184,7 +184,7 @@ def compute(
     _churn_and_clv(out, raw, inp, params, fresh)
     out["satisfaction"] = raw["satisfaction"]
     out["nps"] = raw["nps"]
-    out["nps_group"] = raw["nps"].map(nps_group)
+    out["nps_group"] = nps_groups(raw["nps"].to_numpy(dtype=float))
     cust = inp.customers
     fields = cust["fields"].where(cust["fields"] > 0, 1)
     out["completeness"] = (cust["filled"] / fields).astype(float)
@@ -220,10 +220,17 @@ def suggested_tier(sales: np.ndarray, tiers: list[tuple[str, float]]) -> np.ndar
     return out
 
 
-def nps_group(score: float) -> str | None:
-    if score is None or pd.isna(score):
-        return None
-    return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
+def nps_groups(scores: np.ndarray) -> np.ndarray:
+    """:func:`nps_group` of every score at once (None where there is no answer)."""
+    out = np.full(len(scores), None, dtype=object)
+    out[scores < 7] = "detractor"
+    out[scores >= 7] = "passive"
+    out[scores >= 9] = "promoter"
+    return out
+
+
+def nps_group(score: float | None) -> str | None:
+    return None if score is None else nps_groups(np.array([score], dtype=float))[0]
 
 
 def _rfm(out: pd.DataFrame, raw: pd.DataFrame, params: Params, fresh: bool) -> None:

@@ -127,23 +127,20 @@ class ScoringService:
         cust = sql.customers(self.store, customer_id)
         if customer_id is not None and not cust:
             raise NotFoundError(f"There is no customer with id {customer_id}.")
-        frame = pd.DataFrame.from_records(
-            cust, columns=["id", "lifecycle", "relationship", "trading_since_day", "touched_day",
-                           "filled"], index="id")
+        frame = _frame(cust, ["id", "lifecycle", "relationship", "trading_since_day",
+                              "touched_day", "filled"], days=("trading_since_day", "touched_day"),
+                       types={"filled": np.int64})
         frame["fields"] = sql.key_field_count()
-        frame["trading_since_day"] = day_numbers(frame["trading_since_day"].tolist())
-        frame["touched_day"] = day_numbers(frame["touched_day"].tolist())
         year_start = (as_of - timedelta(days=engine.WINDOW_DAYS - 1)).isoformat()
         before_start = (as_of - timedelta(days=2 * engine.WINDOW_DAYS - 1)).isoformat()
-        bought = pd.DataFrame.from_records(
-            sql.purchase_totals(self.store, iso, year_start, before_start, customer_id),
-            columns=list(sql.PURCHASE_TOTALS), index="customer")
-        bought = bought.astype({c: float for c in bought.columns if not c.endswith("_on")})
-        bought["first_day"] = day_numbers(bought.pop("first_on").tolist())
-        bought["last_day"] = day_numbers(bought.pop("last_on").tolist())
-        surveys = pd.DataFrame.from_records(
-            sql.surveys(self.store, iso, year_start, customer_id),
-            columns=["id", "satisfaction", "nps", "visits"], index="id")
+        bought = _frame(sql.purchase_totals(self.store, iso, year_start, before_start, customer_id),
+                        list(sql.PURCHASE_TOTALS), days=("first_on", "last_on"),
+                        types={c: float for c in sql.PURCHASE_TOTALS[3:]})
+        bought["first_day"] = bought.pop("first_on")
+        bought["last_day"] = bought.pop("last_on")
+        surveys = _frame(sql.surveys(self.store, iso, year_start, customer_id),
+                         ["id", "satisfaction", "nps", "visits"],
+                         types={"satisfaction": float, "nps": float, "visits": np.int64})
         refs = sql.referrals(self.store, customer_id)
         referrals = pd.Series(dict(refs), dtype=float)
         return Inputs(
@@ -169,7 +166,7 @@ class ScoringService:
         step(1)
         frame, params = engine.compute(inp, model)
         step(2)
-        columns = {c: frame[c].tolist() for c in sql.SCORE_COLUMNS}
+        columns = {c: frame[c].to_numpy() for c in sql.SCORE_COLUMNS}
         step(3)
         record = {"model": json.loads(model.to_json()), "params": params.to_dict(),
                   "tiers": inp.tiers, "tier_metric": metric}
@@ -269,6 +266,31 @@ class ScoringService:
         if before is None:
             return []
         return [dict(r) for r in sql.changed(self.store, row["id"], before, dimension, limit)]
+
+
+def _frame(rows: list[tuple], columns: list[str], days: Sequence[str] = (),
+           types: dict[str, type] | None = None) -> pd.DataFrame:
+    """SQL rows as a frame indexed by the first column (integer ids): the columns in ``days``
+    as day numbers (:func:`day_numbers`), those in ``types`` made by numpy with that type
+    (float: NULL is NaN), the others typed by pandas. Built column by column: from_records
+    and pandas' typing of every value cost 0.6 s for a full run's rows at 100,000 customers."""
+    types = types or {}
+    if not rows:
+        frame = pd.DataFrame.from_records(rows, columns=columns, index=columns[0])
+        for name in days:
+            frame[name] = day_numbers([])
+        return frame.astype(types)
+    values = dict(zip(columns, zip(*rows)))
+    index = pd.Index(np.array(values.pop(columns[0]), dtype=np.int64), name=columns[0])
+    data = {}
+    for name, column in values.items():
+        if name in days:
+            data[name] = day_numbers(column)
+        elif name in types:
+            data[name] = np.array(column, dtype=types[name])
+        else:
+            data[name] = list(column)
+    return pd.DataFrame(data, index=index)
 
 
 def day_numbers(iso_dates: Sequence[str | None]) -> np.ndarray:

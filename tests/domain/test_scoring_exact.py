@@ -1,0 +1,66 @@
+"""A full scoring run stores exactly what it stored before the run was made faster: every
+value of every customer's row, to the last bit and with its SQLite type, on a generated demo
+file, against ``tests/fixtures/scores-run-224254d.json`` (written by this module's
+:func:`stored_run` with the code of commit 224254d, before the rescore-fast changes:
+``PYTHONPATH=<that checkout> python tests/domain/test_scoring_exact.py <file.json>``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "scores-run-224254d.json"
+AS_OF = date(2026, 11, 1)
+CUSTOMERS = 300
+EDITED = "2026-09-20T09:30:00"  # the demo stamps updated_at with the day it is built
+
+
+def stored_run(path: Path) -> dict:
+    """Build the demo into ``path``, score it as of AS_OF, and return the stored run: the
+    columns and rows of ``score_rows`` (without run_id) and each value's SQLite type."""
+    from desktop_crm.domain.demo import build_demo
+    from desktop_crm.domain.scoring.service import ScoringService
+    from desktop_crm.storage.db import open_database
+
+    store = open_database(path)
+    try:
+        build_demo(store, CUSTOMERS, seed=3, today=AS_OF)
+        with store.transaction():
+            store.conn.execute("UPDATE customers SET updated_at = ?", (EDITED,))
+        run_id = ScoringService(store).run(AS_OF)
+        columns = [r[1] for r in store.conn.execute("PRAGMA table_info(score_rows)")
+                   if r[1] != "run_id"]
+        cur = store.conn.cursor()
+        cur.row_factory = None
+        rows = cur.execute(f"SELECT {', '.join(columns)} FROM score_rows WHERE run_id = ? "
+                           "ORDER BY customer_id", (run_id,)).fetchall()
+        types = cur.execute(
+            f"SELECT {', '.join(f'typeof({c})' for c in columns)} FROM score_rows "
+            "WHERE run_id = ? ORDER BY customer_id", (run_id,)).fetchall()
+        customers = store.conn.execute(
+            "SELECT customers FROM score_runs WHERE id = ?", (run_id,)).fetchone()[0]
+    finally:
+        store.close()
+    return {"columns": columns, "rows": [list(r) for r in rows],
+            "types": [list(t) for t in types], "customers": customers}
+
+
+def test_a_full_run_stores_every_value_as_before(tmp_path) -> None:
+    expected = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    got = json.loads(json.dumps(stored_run(tmp_path / "demo.sqlite3")))  # as the fixture was
+    assert got["columns"] == expected["columns"]
+    assert got["customers"] == expected["customers"] == len(expected["rows"])
+    assert got["types"] == expected["types"]
+    for mine, theirs in zip(got["rows"], expected["rows"], strict=True):
+        # == alone would take 1 for 1.0; repr tells every bit of a float apart
+        assert [repr(v) for v in mine] == [repr(v) for v in theirs], mine[0]
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        run = stored_run(Path(folder) / "demo.sqlite3")
+    Path(sys.argv[1]).write_text(json.dumps(run, separators=(",", ":")), encoding="utf-8")
