@@ -19,12 +19,15 @@ import pytest
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.domain.person_rights import PersonRights, find
-from desktop_crm.storage import sync_rows, sync_tables
+from desktop_crm.storage import staff, sync_rows, sync_tables
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.sync_tables import KIND_CODES, TABLES
 
 CURRENT = Path(__file__).parent.parent / "fixtures" / "release-224254d.sqlite3"
+MONTH = ("2026-10-01", "2026-10-31")
+MONTH_SALES = ("SELECT staff_id, sum(amount), count(*) FROM transactions WHERE occurred_on "
+               f"BETWEEN '{MONTH[0]}' AND '{MONTH[1]}' AND staff_id IS NOT NULL GROUP BY staff_id")
 BIG = ("customers", "contacts", "interactions", "transactions", "members", "change_log")
 
 
@@ -57,13 +60,19 @@ def test_a_file_never_connected_forgets_its_ids_and_is_compacted(current_file) -
     conn = plain_sqlite3.connect(current_file)
     had = conn.execute("SELECT count(*) FROM sync_ids").fetchone()[0]
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in BIG}
+    month = conn.execute(MONTH_SALES).fetchall()
     conn.close()
-    assert had > 250
+    assert had > 250 and month
     size = current_file.stat().st_size
     store = open_database(current_file)
     try:
         assert store.count("sync_ids") == 0
         assert {t: store.count(t) for t in BIG} == counts  # nothing else goes
+        # the purchases' date index is gone; the staff statistics' month reads the same
+        assert store.conn.execute("SELECT count(*) FROM sqlite_master WHERE name = "
+                                  "'transactions_date'").fetchone()[0] == 0
+        stats = {r["id"]: (r["revenue"], r["sales"]) for r in staff.stats(store, *MONTH)}
+        assert {i: v for i, v in stats.items() if v[1]} == {r[0]: (r[1], r[2]) for r in month}
         assert store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
         assert problems(store) == []
         # new records get no UUID either while the file works alone
