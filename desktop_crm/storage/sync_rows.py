@@ -15,8 +15,8 @@ from typing import Any
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import (
-    BY_KIND, CUSTOM, CUSTOM_PREFIX, KIND_CODES, ORDER, TABLES, Synced, as_bytes, as_text, columns,
-    UUID_SQL, WAS_CONNECTED, kind_sql, link_uuid)
+    BY_KIND, CUSTOM, CUSTOM_PREFIX, KIND_CODES, ORDER, TABLES, UUID_SQL, WAS_CONNECTED, Synced,
+    as_bytes, as_text, columns, kind_sql, link_uuid)
 
 
 @dataclass

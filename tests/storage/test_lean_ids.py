@@ -118,8 +118,8 @@ def test_a_disconnected_file_keeps_its_ids_and_gives_new_records_theirs_on_recon
     store = open_database(current_file)
     try:
         connect(store)
-        kept = dict(((k, i), u) for k, i, u in store.conn.execute(
-            "SELECT kind, local_id, uuid FROM sync_ids"))
+        kept = {(k, i): u for k, i, u in store.conn.execute(
+            "SELECT kind, local_id, uuid FROM sync_ids")}
         with store.transaction():
             sync_rows.clear_state(store.conn)  # connection.disconnect
         made = CustomerService(store, actor="测试员").create({"name": "明佳烟酒", "code": "N001"})
@@ -129,8 +129,8 @@ def test_a_disconnected_file_keeps_its_ids_and_gives_new_records_theirs_on_recon
             sync_tables.repair_ids(store.conn)
         assert store.count("sync_ids") == len(kept)
         connect(store)
-        after = dict(((k, i), u) for k, i, u in store.conn.execute(
-            "SELECT kind, local_id, uuid FROM sync_ids"))
+        after = {(k, i): u for k, i, u in store.conn.execute(
+            "SELECT kind, local_id, uuid FROM sync_ids")}
         assert {k: after[k] for k in kept} == kept
         assert (KIND_CODES["customer"], made) in after
     finally:

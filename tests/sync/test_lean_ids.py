@@ -85,7 +85,7 @@ def test_a_file_never_connected_sends_every_record_when_it_connects(tmp_path, te
         try:
             second.sync()
             assert second.names() == first.names() and len(first.names()) == counts["customers"]
-            name = sorted(first.names())[0]
+            name = min(first.names())
             second.customers.update(second.id_of(name), {"phone": "0710-3600009"})
             second.sync()
             first.sync()
