@@ -106,7 +106,8 @@ class PersonRights:
     def reference(self, person: Person) -> str:
         """How the audit log names the person: the record's UUID, never a name or a phone."""
         kind, local = ("contact", person.contact_id) if person.contact_id else ("customer", person.customer_id)
-        return f"{kind} {sync_rows.uuid_of(self.store.conn, kind, local) or local}"
+        with self.store.transaction():  # a file alone gives the record its UUID now
+            return f"{kind} {sync_rows.given_uuid(self.store.conn, kind, local)}"
 
     def export_json(self, person: Person, folder: Path | str) -> Path:
         """Write the person's data to ``folder`` as JSON, recorded in the audit log."""

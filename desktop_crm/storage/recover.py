@@ -149,6 +149,8 @@ def _copy(source: sqlite3.Connection, store: Store, tables: list[str], new: Path
                 raise errors.StorageError("Recovery was cancelled; nothing was written.")
             if table not in target_tables:
                 continue  # a table this version no longer has
+            if table == "sync_ids" and sync_tables.never_connected(store.conn):
+                continue  # copied last: a file alone holds no UUIDs (m023), none are lost
             columns = _common_columns(source, store.conn, table)
             saved = _copy_rows(source, store.conn, table, columns) if columns else 0
             rescue.tables.append(TableRescue(table, _count(source, table), saved))

@@ -15,8 +15,8 @@ from typing import Any
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import (
-    BY_KIND, CUSTOM, CUSTOM_PREFIX, KIND_CODES, ORDER, TABLES, Synced, as_bytes, as_text, columns,
-    kind_sql, link_uuid)
+    BY_KIND, CUSTOM, CUSTOM_PREFIX, KIND_CODES, ORDER, TABLES, UUID_SQL, WAS_CONNECTED, Synced,
+    as_bytes, as_text, columns, kind_sql, link_uuid)
 
 
 @dataclass
@@ -80,6 +80,15 @@ def uuid_of(conn: sqlite3.Connection, kind: str, local_id: Any) -> str | None:
     row = conn.execute("SELECT uuid FROM sync_ids WHERE kind = ? AND local_id = ?",
                        (KIND_CODES[kind], local_id)).fetchone()
     return as_text(row[0]) if row else None
+
+
+def given_uuid(conn: sqlite3.Connection, kind: str, local_id: int) -> str:
+    """The record's UUID, given now if it has none (a file alone gives UUIDs when it first
+    connects; what must name a record before then, the audit log, gives it its own here);
+    in a write transaction."""
+    conn.execute(f"INSERT OR IGNORE INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, {UUID_SQL})",
+                 (KIND_CODES[kind], local_id))
+    return uuid_of(conn, kind, local_id)
 
 
 def local_id_of(conn: sqlite3.Connection, kind: str, uuid: str | None) -> int | None:
@@ -353,6 +362,7 @@ def save_state(conn: sqlite3.Connection, url: str, login: str, role: str, staff:
                at: str) -> None:
     conn.execute("INSERT INTO sync_state (id, url, login, role, staff_uuid, connected_at) "
                  "VALUES (1, ?, ?, ?, ?, ?)", (url, login, role, staff, at))
+    conn.execute("INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)", (WAS_CONNECTED, at))
 
 
 def set_checkpoint(conn: sqlite3.Connection, checkpoint: str, at: str) -> None:

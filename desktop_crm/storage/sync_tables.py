@@ -1,10 +1,15 @@
 """What of the local file is synced with the team server, and the bookkeeping that makes it
 possible: a UUID per record, the outbox of local changes, the base each change started from.
 
-Every synced record has a UUID fixed when it is made (``sync_ids``, filled by triggers; m012
-gave existing records theirs). The file keeps it as its 16 bytes and the record's kind as a
-small number (m015: two million records' ids took 210 MiB as text); what travels and every
-other table (the outbox, conflicts) spells it as text (:func:`as_text`, :func:`as_bytes`).
+Every synced record of a file connected to a team has a UUID (``sync_ids``): the records
+get theirs when the file first connects or is published (:func:`give_ids`, one statement per
+table), and triggers give each new record its own while the file is connected. A file that
+works alone holds none (m023: at 100k customers they took 104 MiB, a sixth of the file, for
+nothing); a file once connected keeps them after a disconnect (they name the team's records),
+and its records made meanwhile get theirs when it connects again. The file keeps a UUID as
+its 16 bytes and the record's kind as a small number (m015: two million records' ids took
+210 MiB as text); what travels and every other table (the outbox, conflicts) spells it as
+text (:func:`as_text`, :func:`as_bytes`).
 Local integer ids stay local: what travels names records by UUID. Link rows without an id
 of their own (a customer's tags, a visit's contacts) get a UUID derived from what they link
 (uuid5), the same on every laptop.
@@ -289,9 +294,11 @@ def _custom_triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
 
 
 def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
-    """The triggers of one synced table: its UUIDs, and its outbox while connected."""
+    """The triggers of one synced table while the file is connected: its UUIDs and its
+    outbox (a record's UUID is forgotten when it is deleted, connected or not)."""
     if not t.link and not t.natural:
-        yield (f"CREATE TRIGGER sync_{t.table}_id AFTER INSERT ON {t.table} WHEN {MUTED} BEGIN "
+        yield (f"CREATE TRIGGER sync_{t.table}_id AFTER INSERT ON {t.table} "
+               f"WHEN {MUTED} AND {CONNECTED} BEGIN "
                f"INSERT OR IGNORE INTO sync_ids (kind, local_id, uuid) "
                f"VALUES ({KIND_CODES[t.kind]}, NEW.rowid, {UUID_SQL}); END")
     changed = (f"INSERT INTO sync_outbox (kind, local_key, base) VALUES ('{t.kind}', "
@@ -373,6 +380,37 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
             for row in missing])
 
 
+def connected(conn: sqlite3.Connection) -> bool:
+    return conn.execute(f"SELECT {CONNECTED}").fetchone()[0] == 1
+
+
+# A local setting (not in SHARED_SETTINGS: it does not travel) written when the file first
+# connects: its records' UUIDs name the team's records from then on, disconnected or not.
+WAS_CONNECTED = "sync.was_connected"
+
+
+def never_connected(conn: sqlite3.Connection) -> bool:
+    """No sign of a team in the file: not connected, never (:data:`WAS_CONNECTED`), no
+    version of the server's kept, no history pulled from another laptop (it names its
+    machine), no conflict ever kept. Only a file disconnected before this release after it
+    only sent (a publish, then a disconnect) leaves no sign: m023 forgets its UUIDs, and
+    publishing it again matches its customers by code."""
+    return not connected(conn) and conn.execute(
+        "SELECT NOT EXISTS (SELECT 1 FROM settings WHERE key = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_ids WHERE version IS NOT NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM change_log WHERE machine IS NOT NULL) "
+        "AND NOT EXISTS (SELECT 1 FROM sync_conflicts)", (WAS_CONNECTED,)).fetchone()[0] == 1
+
+
+def forget_ids(conn: sqlite3.Connection) -> bool:
+    """m023: a file never connected to a team holds no UUIDs (they are given when it first
+    connects or is published); whether there were any to forget."""
+    if not never_connected(conn) or conn.execute("SELECT 1 FROM sync_ids LIMIT 1").fetchone() is None:
+        return False
+    conn.execute("DELETE FROM sync_ids")
+    return True
+
+
 def lean_ids(conn: sqlite3.Connection) -> None:
     """m015: a file whose sync_ids spell kinds and UUIDs as text (made by m012 before m015)
     gets them as numbers and bytes, in a table built anew (so compact). m013 calls it first
@@ -400,7 +438,10 @@ def repair_ids(conn: sqlite3.Connection) -> None:
         if not t.link:
             conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
                          f"(SELECT rowid FROM {t.table})", (KIND_CODES[t.kind],))
-    give_ids(conn)
+    if connected(conn):
+        give_ids(conn)
+    else:  # a file alone gets its records' UUIDs when it connects
+        forget_ids(conn)
 
 
 def link_uuid(kind: str, parts: tuple[str, ...]) -> str:

@@ -328,25 +328,32 @@ def schema(store) -> list[tuple]:
 
 
 def test_the_bulk_load_leaves_the_file_as_one_built_row_by_row(tmp_path, built) -> None:
-    """The build sets the big tables' indexes aside and mutes the sync triggers; afterwards
-    the schema is a fresh file's, every record has its UUID and searches use the indexes."""
+    """The build sets the big tables' indexes aside; afterwards the schema is a fresh
+    file's, no record has a UUID (a file alone gets them when it connects: then every record
+    has its own) and searches use the indexes."""
+    from desktop_crm.storage import sync_tables
+
     store, summary, _ = built
     fresh = open_database(tmp_path / "fresh.sqlite3")
     assert schema(store) == schema(fresh)
     fresh.close()
     assert store.count("sync_mute") == 0
-    for table, kind, count in (("customers", "customer", summary.customers),
-                               ("interactions", "interaction", summary.visits),
-                               ("transactions", "purchase", summary.transactions),
-                               ("contacts", "contact", summary.contacts),
-                               ("members", "member", summary.members),
-                               ("change_log", "history", summary.customers)):
-        assert store.conn.execute(
-            f"SELECT count(*) FROM {table} JOIN sync_ids s ON s.kind = ? AND s.local_id = {table}.id",
-            (KIND_CODES[kind],)).fetchone()[0] == count, table
-    uuids = store.conn.execute("SELECT count(*), count(DISTINCT uuid) FROM sync_ids").fetchone()
-    assert uuids[0] == uuids[1]
+    assert store.count("sync_ids") == 0
     assert store.count("sync_outbox") == 0  # a file alone sends nothing
+    with store.transaction():
+        sync_tables.give_ids(store.conn)  # as connecting does
+        for table, kind, count in (("customers", "customer", summary.customers),
+                                   ("interactions", "interaction", summary.visits),
+                                   ("transactions", "purchase", summary.transactions),
+                                   ("contacts", "contact", summary.contacts),
+                                   ("members", "member", summary.members),
+                                   ("change_log", "history", summary.customers)):
+            assert store.conn.execute(
+                f"SELECT count(*) FROM {table} JOIN sync_ids s ON s.kind = ? AND s.local_id = {table}.id",
+                (KIND_CODES[kind],)).fetchone()[0] == count, table
+        uuids = store.conn.execute("SELECT count(*), count(DISTINCT uuid) FROM sync_ids").fetchone()
+        assert uuids[0] == uuids[1]
+        store.conn.execute("DELETE FROM sync_ids")  # the fixture is shared: as it was
     plan = " ".join(r[3] for r in store.conn.execute(
         "EXPLAIN QUERY PLAN SELECT * FROM interactions WHERE customer_id = 5"))
     assert "interactions_customer" in plan
@@ -364,6 +371,12 @@ def test_a_connected_file_sends_what_the_demo_adds(tmp_path) -> None:
     outbox = dict(store.conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind"))
     assert outbox["customer"] == summary.customers
     assert outbox["interaction"] == summary.visits
+    for table, kind in (("customers", "customer"), ("interactions", "interaction"),
+                        ("transactions", "purchase")):  # each made with its UUID
+        assert store.conn.execute(
+            f"SELECT count(*) FROM {table} LEFT JOIN sync_ids s ON s.kind = ? "
+            f"AND s.local_id = {table}.id WHERE s.uuid IS NULL", (KIND_CODES[kind],)
+        ).fetchone()[0] == 0, table
     assert store.count("sync_mute") == 0
     store.close()
 

@@ -1,5 +1,7 @@
 """m015: a file made by the release before it keeps every record's sync id, now held as a
-kind number and the UUID's 16 bytes, and goes on giving, finding and sending them.
+kind number and the UUID's 16 bytes, and goes on giving, finding and sending them (a file
+that was connected to a team: m023 forgets the ids of a file never connected, see
+test_lean_ids.py).
 
 ``tests/fixtures/release-3b5ece8.sqlite3`` was made by the code at commit 3b5ece8 (main before
 this change): ``build_demo(store, 12, seed=5, today=date(2026, 11, 1))``, then VACUUMed.
@@ -16,7 +18,7 @@ import pytest
 
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.interactions import InteractionService
-from desktop_crm.storage import sync_rows
+from desktop_crm.storage import sync_rows, sync_tables
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.driver import sqlite3
@@ -25,11 +27,22 @@ from desktop_crm.storage.sync_tables import KIND_CODES, KIND_NAMES
 RELEASE = Path(__file__).parent.parent / "fixtures" / "release-3b5ece8.sqlite3"
 
 
+def was_connected(path: Path) -> Path:
+    """Make a copy of a release fixture a file that once synced with a team and was
+    disconnected: one history entry pulled from another laptop names its machine. Such a
+    file keeps its records' UUIDs (m023 forgets them only in a file never connected)."""
+    conn = plain_sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE change_log SET machine = 'laptop-2' WHERE id = (SELECT min(id) FROM change_log)")
+    conn.close()
+    return path
+
+
 @pytest.fixture
 def release_file(tmp_path) -> Path:
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(RELEASE, path)
-    return path
+    return was_connected(path)
 
 
 def text_ids(path: Path) -> dict[tuple[str, int], tuple[str, int | None]]:
@@ -69,6 +82,9 @@ def test_every_record_keeps_its_uuid_and_version(release_file) -> None:
 def test_new_records_get_a_random_uuid_and_a_delete_names_it_as_text(release_file) -> None:
     store = open_database(release_file)
     try:
+        with store.transaction():  # connected again (as connection.connect does)
+            sync_tables.give_ids(store.conn)
+            sync_rows.save_state(store.conn, "host=x", "login", "admin", None, "2026-12-05")
         customers = CustomerService(store, actor="测试员")
         made = customers.create({"name": "明佳烟酒", "code": "N001"})
         visit = InteractionService(store, "测试员").log_visit(
@@ -81,9 +97,7 @@ def test_new_records_get_a_random_uuid_and_a_delete_names_it_as_text(release_fil
             assert sync_rows.uuid_of(store.conn, kind, local_id) == str(given)
         old = store.conn.execute("SELECT id FROM customers WHERE code != 'N001' LIMIT 1").fetchone()[0]
         name = sync_rows.uuid_of(store.conn, "customer", old)
-        with store.transaction():  # connected: the outbox keeps a deleted record's UUID
-            sync_rows.save_state(store.conn, "host=x", "login", "admin", None, "2026-12-05")
-        customers.delete(old)
+        customers.delete(old)  # connected: the outbox keeps a deleted record's UUID
         customers.purge(old)
         assert [tuple(r) for r in store.conn.execute(
             "SELECT uuid, deleted FROM sync_outbox WHERE kind = 'customer' AND uuid IS NOT NULL"
@@ -99,7 +113,7 @@ def test_a_new_file_is_lean_from_the_start(tmp_path) -> None:
     try:
         types = {r[1]: r[2] for r in store.conn.execute("PRAGMA table_info(sync_ids)")}
         assert (types["kind"], types["uuid"]) == ("INTEGER", "BLOB")
-        assert {len(r[0]) for r in store.conn.execute("SELECT uuid FROM sync_ids")} <= {16}
+        assert store.count("sync_ids") == 0  # a file alone: UUIDs come when it connects
         taken = uuid.uuid4().bytes
         store.conn.execute("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (0, 1000, ?)", (taken,))
         with pytest.raises(sqlite3.IntegrityError):  # one record per UUID
@@ -114,6 +128,11 @@ def test_a_file_of_the_first_sync_ids_keeps_them_too(tmp_path) -> None:
     new layout before giving the change history theirs."""
     path = tmp_path / "older.sqlite3"
     shutil.copyfile(RELEASE.parent / "release-182b916.sqlite3", path)
+    conn = plain_sqlite3.connect(path)  # connected (at m012 the history has no machine yet)
+    with conn:
+        conn.execute("INSERT INTO sync_state (id, url, login, connected_at) "
+                     "VALUES (1, 'host=x', 'boss', '2026-12-01')")
+    conn.close()
     before = text_ids(path)
     store = open_database(path)
     try:

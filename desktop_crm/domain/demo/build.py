@@ -22,7 +22,7 @@ from desktop_crm.domain.demo.members import add_member
 from desktop_crm.domain.demo.outlets import add_outlet
 from desktop_crm.domain.demo.plans import add_templates
 from desktop_crm.domain.demo.staff import add_staff
-from desktop_crm.storage import queries, search_index, sync_bulk, sync_rows, sync_tables
+from desktop_crm.storage import queries, search_index, sync_bulk
 from desktop_crm.storage.db import Store
 
 CHUNK = 5000               # customers validated and inserted at a time
@@ -99,22 +99,16 @@ def build_demo(
 
 class _Load:
     """The build as a bulk load, as a first sync's (storage/sync_bulk.py): the big tables'
-    other indexes set aside and built once at the end; in a file not connected to a team,
-    the rows' UUIDs given at the end too, in one statement per table, with the sync triggers
-    muted meanwhile (each row's trigger put a random UUID into a growing unique index). The
-    search index is still flushed a chunk at a time, so progress and cancel keep coming."""
+    other indexes set aside and built once at the end. A file not connected to a team gives
+    its records no UUIDs (it will when it connects); a connected one's triggers stay on, so
+    the outbox sees every row. The search index is still flushed a chunk at a time, so
+    progress and cancel keep coming."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.aside = sync_bulk.load_start(store)
-        self.muted = sync_rows.state(store.conn) is None  # connected: the outbox must see all
-        if self.muted:
-            sync_rows.mute(store.conn, True)
 
     def end(self) -> None:
-        if self.muted:
-            sync_rows.mute(self.store.conn, False)
-            sync_tables.give_ids(self.store.conn)
         sync_bulk.load_end(self.store, self.aside)
 
 
