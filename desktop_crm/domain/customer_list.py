@@ -30,7 +30,7 @@ from desktop_crm.storage.db import Store
 
 __all__ = [
     "COLUMNS", "NOT_SET", "PAGE_SIZE", "SHOWN_HITS", "CustomerFilter", "CustomerList", "FilterChoices",
-    "Key", "Layout", "ListQuery", "ListRow", "column_index", "layout", "rows_to_ids",
+    "Key", "Layout", "ListQuery", "ListRow", "column_index", "is_sortable", "layout", "rows_to_ids",
 ]
 
 PAGE_SIZE = 200
@@ -43,14 +43,23 @@ _F = by_name(CUSTOMER_FIELDS)
 # of fields one can edit, but they are labelled the same way.
 LAST_VISIT = Field("last_visit", "datetime", "visit", "最近拜访", "Last visit")
 NEXT_FOLLOW_UP = Field("next_follow_up", "date", "visit", "下次跟进", "Next follow-up")
+# The customer against the tier's visit policy today (domain/compliance.py): not sortable (an
+# order on "last visit + N days" has no index: a sort of every row a page); the "Visit
+# policy" filter narrows to the overdue ones instead.
+VISIT_POLICY = Field("visit_policy", "text", "visit", "拜访政策", "Visit policy")
 
 COLUMNS: tuple[Field, ...] = (
     _F["code"], _F["name"], _F["tier"], _F["lifecycle"], _F["asset_grade"], _F["owner"],
-    _F["area"], _F["phone"], _F["business_format"], LAST_VISIT, NEXT_FOLLOW_UP, _F["tags"],
+    _F["area"], _F["phone"], _F["business_format"], LAST_VISIT, VISIT_POLICY,
+    NEXT_FOLLOW_UP, _F["tags"],
 )
 # Orders the choice columns sort in: the registry's, which is the working order (prospect
 # before new before active...), not the alphabet of the codes.
 _CHOICE_ORDER = {"lifecycle": tuple(LIFECYCLES), "asset_grade": tuple(ASSET_GRADES)}
+
+
+def is_sortable(name: str) -> bool:
+    return name in listing.SORTABLE
 
 
 def column_index(name: str) -> int:
@@ -188,8 +197,9 @@ class CustomerList:
 
     # --- display ---------------------------------------------------------------------------
 
-    def text(self, row: ListRow, column: str) -> str:
-        """What the cell of ``column`` shows for ``row``, in the list's language."""
+    def text(self, row: ListRow, column: str, today: date | None = None) -> str:
+        """What the cell of ``column`` shows for ``row``, in the list's language (the visit
+        policy as of ``today``, default the real one)."""
         if column == "tier":
             return self.tier_label(row.tier)
         if column in ("lifecycle", "asset_grade"):
@@ -198,6 +208,8 @@ class CustomerList:
             return (row.last_visit_at or "")[:10]
         if column == "next_follow_up":
             return row.next_follow_up or ""
+        if column == "visit_policy":
+            return compliance.describe(self.policy_status(row, today), self.language)
         value: Any = getattr(row, column)
         return "" if value is None else str(value)
 
