@@ -192,6 +192,17 @@ def m018_consent(db: Database) -> None:
     sync_tables.install(db.conn)
 
 
+@migrations()
+def m022_consent_withdrawn(db: Database) -> None:
+    """The day a consent to marketing messages was withdrawn, on customers and contacts
+    (storage/consent.py): kept beside what had been agreed; the sync triggers' images name
+    the new column."""
+    from desktop_crm.storage import consent, sync_tables
+
+    _run(db, consent.WITHDRAWN_DDL)
+    sync_tables.install(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -111,37 +111,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="195"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="205"/>
         <source>Correct points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="209"/>
         <source>e.g. points of a purchase entered twice</source>
         <translation>例如：一笔消费重复录入的积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="210"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="211"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="202"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="212"/>
         <source>&amp;Change by:</source>
         <translation>调整数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="213"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="217"/>
         <source>Enter the number of points to add (or, negative, to take off).</source>
         <translation>请输入要增加的积分（负数为扣减）。</translation>
     </message>
@@ -2147,6 +2147,59 @@
     </message>
 </context>
 <context>
+    <name>ConsentRows</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="26"/>
+        <source>none</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="38"/>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="40"/>
+        <source>The person no longer agrees: kept with today&apos;s date; greetings and campaigns leave them out until they agree again</source>
+        <translation>此人不再同意：按今天的日期记录；在再次同意之前，问候和营销活动都不包括此人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="47"/>
+        <source>Agreed to &amp;marketing messages:</source>
+        <translation>同意接收营销信息(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="48"/>
+        <source>Agreed on:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="49"/>
+        <source>How it was given:</source>
+        <translation>同意方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="50"/>
+        <source>Withdrawn:</source>
+        <translation>撤回：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="74"/>
+        <source>withdrawn on %1: no marketing messages</source>
+        <translation>%1 已撤回：不发送营销信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="77"/>
+        <source>withdrawn on %1, agreed again since</source>
+        <translation>%1 曾撤回，之后已再次同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="80"/>
+        <source>never</source>
+        <translation>从未撤回</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="47"/>
@@ -3126,62 +3179,62 @@
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="149"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="151"/>
         <source>Edit member</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="155"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="157"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="159"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="161"/>
         <source>card number of the member who referred</source>
         <translation>推荐人的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="166"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="166"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="168"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="169"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="168"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="170"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="169"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="171"/>
         <source>Referred by (card):</source>
         <translation>推荐人（卡号）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="170"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="172"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="171"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="173"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="174"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="180"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="184"/>
         <source>No member has the card %1.</source>
         <translation>没有卡号为 %1 的会员。</translation>
     </message>
@@ -3189,62 +3242,62 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="86"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="88"/>
         <source>New member</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="91"/>
         <source>Name, phone or pinyin of the customer</source>
         <translation>客户姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="94"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="96"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="98"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="100"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="100"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="102"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="104"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="105"/>
         <source>Joined on:</source>
         <translation>入会日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="104"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="106"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="105"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="106"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="108"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="109"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="127"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
     </message>
@@ -3933,34 +3986,60 @@
         <translation>等级要求每 N 天拜访一次的客户：最近 N 天内拜访过的，或没有拜访过的（含从未拜访）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="109"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="110"/>
+        <source>Consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="113"/>
+        <source>has consent</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="114"/>
+        <source>has none</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="115"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="117"/>
+        <source>Consent to marketing messages in force (the customer&apos;s own, or the primary contact&apos;s), none ever given, or withdrawn</source>
+        <translation>营销信息同意：有效（客户本人或主要联系人的）、从未同意，或已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="120"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="121"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="114"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="125"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="261"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="264"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="276"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="253"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="268"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="262"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="277"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6819,32 +6898,32 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="68"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
         <source>e.g. thermos cup, 20-yuan voucher</source>
         <translation>例如：保温杯、20 元代金券</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="75"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="76"/>
         <source>&amp;Exchanged for:</source>
         <translation>兑换内容(&amp;E)：</translation>
     </message>
@@ -6898,47 +6977,47 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="31"/>
         <source>Points rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="34"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="36"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="35"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="37"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="36"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="38"/>
         <source>never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="37"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="39"/>
         <source>Points per yuan:</source>
         <translation>每元积分：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="40"/>
         <source>Level from spend in the last:</source>
         <translation>按最近消费评定等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="48"/>
         <source>%1 from:</source>
         <translation>%1起点：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="49"/>
         <source>Points expire after:</source>
         <translation>积分有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="50"/>
         <source>Levels follow the rules after a purchase and when you press “Update levels”; points expire when you press “Expire points”.</source>
         <translation>每次消费后以及点击“更新等级”时按规则调整等级；点击“积分过期处理”时清理过期积分。</translation>
     </message>

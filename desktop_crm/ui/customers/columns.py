@@ -16,7 +16,7 @@ _SAMPLES = {
     "code": "420381104741", "name": "华润万家烟酒专柜便利店", "owner": "欧阳晓明",
     "area": "人民广场商圈", "phone": "0710-3212345", "business_format": "商场专柜",
     "last_visit": "2026-11-30", "next_follow_up": "2026-11-30",
-    "visit_policy": "Visited within policy",
+    "visit_policy": "Visited within policy", "consent": "Withdrawn 2026-11-30",
 }
 
 
