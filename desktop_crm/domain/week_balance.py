@@ -2,7 +2,8 @@
 the days as even as the visits allow, keeping a day to its trade zone (商圈).
 
 A day over the even share (the week's visits on working days from today on, divided by those
-days, never more than the limit) gives up customers, least urgent first, never one whose
+days, never more than the limit) gives up customers, those of its smaller zones first (it
+keeps its main zone), least urgent first, never one whose
 follow-up is fixed on that day unless the day is over the limit and no other can go, and
 never a visit already made. Each
 goes to a day with room, a day that already covers its zone first, the next days before the
@@ -53,8 +54,12 @@ def _pick(load: dict[date, list[Stop]], day: date, days: list[date], target: int
     if not free:
         return None
     over_limit = len(load[day]) > per_day  # a fixed follow-up moves only to get under it
+    zones: dict[str, int] = {}
+    for s in load[day]:
+        zones[s.area] = zones.get(s.area, 0) + 1
+    # the day's smaller zones go first (the day keeps its main zone), least urgent first
     movable = sorted((s for s in load[day] if not s.visited and (over_limit or s.fixed != day)),
-                     key=lambda s: (s.fixed == day, -s.urgency.toordinal(), s.code))
+                     key=lambda s: (s.fixed == day, zones[s.area], -s.urgency.toordinal(), s.code))
     fallback = None
     for stop in movable:
         same = next((d for d in free if stop.area and any(s.area == stop.area for s in load[d])),

@@ -66,3 +66,14 @@ def test_no_room_anywhere_keeps_the_day_over() -> None:
     full = [[stop(10 * k + j, "A") for j in range(2)] for k in range(1, 5)]
     week = plan(2, [stop(1, "A"), stop(2, "A"), stop(3, "A")], *full)
     assert balance(week) == {}
+
+
+def test_a_day_keeps_its_main_zone() -> None:
+    # Monday: four of zone A, two of B, the B's the most urgent; 6 over 3 days: 2 a day at most
+    monday = [stop(1, "A", 3), stop(2, "A", 3), stop(3, "A", 4), stop(4, "A", 4),
+              stop(5, "B", 0), stop(6, "B", 0)]
+    week = plan(9, monday, [], [])
+    week.days[3].off = week.days[4].off = True  # Monday to Wednesday only
+    tue, wed = MONDAY + timedelta(days=1), MONDAY + timedelta(days=2)
+    # B goes together to Tuesday, then the least urgent A's to Wednesday
+    assert balance(week) == {5: tue, 6: tue, 3: wed, 4: wed}
