@@ -44,16 +44,27 @@ def in_force(alias: str) -> str:
             f"OR {alias}.consent_on > {alias}.consent_withdrawn_on))")
 
 
-# The primary (else first) contact of customer ``c``: whom an organisation is messaged through.
+# The customers ``c`` whose primary (else first) contact ``k`` meets a condition: the contacts
+# that meet it are read once (an IN list), and only for those is the primary looked up — a
+# look-up per customer made the list's consent filter cost ~0.7 s of CPU at 100,000.
+def _through_contact(condition: str) -> str:
+    return (f"c.id IN (SELECT k.customer_id FROM contacts k WHERE k.deleted_at IS NULL "
+            f"AND {condition} AND k.id = (SELECT p.id FROM contacts p WHERE p.customer_id = "
+            "k.customer_id AND p.deleted_at IS NULL ORDER BY p.is_primary DESC, p.id LIMIT 1))")
+
+
+# SQL on customers ``c``: agreed themselves, or through their primary contact
+GIVEN = f"({in_force('c')} OR {_through_contact(in_force('k'))})"
+_WITHDRAWN = f"(c.consent_withdrawn_on IS NOT NULL OR {_through_contact('k.consent_withdrawn_on IS NOT NULL')})"
+# The primary (else first) contact of customer ``c``, looked up per customer: for a page of
+# the list (200 rows), where the IN lists above would read every consenting contact each time.
 _PRIMARY = ("(SELECT k.id FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL "
             "ORDER BY k.is_primary DESC, k.id LIMIT 1)")
-# SQL on customers ``c``: agreed themselves, or through their primary contact
-GIVEN = (f"({in_force('c')} OR EXISTS (SELECT 1 FROM contacts p WHERE p.id = {_PRIMARY} "
-         f"AND {in_force('p')}))")
-_WITHDRAWN = ("(c.consent_withdrawn_on IS NOT NULL OR EXISTS (SELECT 1 FROM contacts p "
-              f"WHERE p.id = {_PRIMARY} AND p.consent_withdrawn_on IS NOT NULL))")
 # 'given', 'withdrawn' (none in force, one was withdrawn) or NULL (never any): the list's column
-STATE = f"CASE WHEN {GIVEN} THEN 'given' WHEN {_WITHDRAWN} THEN 'withdrawn' END"
+STATE = (f"CASE WHEN {in_force('c')} OR EXISTS (SELECT 1 FROM contacts p WHERE p.id = {_PRIMARY} "
+         f"AND {in_force('p')}) THEN 'given' WHEN c.consent_withdrawn_on IS NOT NULL OR EXISTS "
+         f"(SELECT 1 FROM contacts p WHERE p.id = {_PRIMARY} AND p.consent_withdrawn_on IS NOT "
+         "NULL) THEN 'withdrawn' END")
 
 
 def state_clause(kind: str) -> str:
