@@ -11,6 +11,7 @@ from desktop_crm.cli.common import open_store, print_json, table
 from desktop_crm.cli.words import _
 from desktop_crm.domain import compliance
 from desktop_crm.storage import customer_list as listing
+from desktop_crm.storage import queries
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,7 +33,7 @@ def cmd_compliance(args: argparse.Namespace) -> int:
     zh = args.language.startswith("zh")
     with open_store(args) as store:
         by_rep, by_tier = compliance.shares(store, on)
-        names = {r["id"]: r["name"] for r in store.conn.execute("SELECT id, name FROM staff")}
+        names = queries.staff_names(store)
         tiers = [(r["key"], r["label_zh"] if zh else r["label_en"]) for r in listing.tiers(store)]
         reps = sorted(by_rep.items(), key=lambda kv: (kv[0] is None, names.get(kv[0], "")))
         tier_rows = [(key, label, by_tier[key]) for key, label in tiers if key in by_tier]
