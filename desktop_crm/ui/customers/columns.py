@@ -17,6 +17,7 @@ _SAMPLES = {
     "area": "人民广场商圈", "phone": "0710-3212345", "business_format": "商场专柜",
     "last_visit": "2026-11-30", "next_follow_up": "2026-11-30",
     "visit_policy": "Visited within policy", "consent": "Withdrawn 2026-11-30",
+    "tags": "夜市, 诚信户, 重点户",  # not the last column any more: no stretch
 }
 
 
