@@ -1,5 +1,7 @@
-"""Screenshots of the Week plan page (拜访计划), the staff page's share within the visit
-policy and the customer list filtered by it, at 1366×768, in English and Chinese, over a
+"""Screenshots of the Week plan page (拜访计划; a Monday overfull by hand, then balanced),
+the staff page's share within the visit policy, the customer list filtered by it (with its
+Visit policy column), the list filtered by consent (its Consent column) and the member dialog's
+consent rows, at 1366×768, in English and Chinese, over a
 small file: one account manager, 27 outlets in three trade zones with coordinates, some
 follow-ups due this week, one visit already logged.
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 from screenshots import SIZE, grab
 
 from desktop_crm.domain import week_plan
+from desktop_crm.domain.customer_list import column_index
 from desktop_crm.storage.db import open_database
 from desktop_crm.ui import fonts
 from desktop_crm.ui.app import install_language
@@ -75,6 +78,25 @@ def make_file(path: Path) -> None:
                 fields.set_values(cid, {"latitude": f"{lat + rnd.uniform(-0.01, 0.01):.5f}",
                                         "longitude": f"{lon + rnd.uniform(-0.01, 0.01):.5f}"})
         week_plan.set_preferences(store, 7, [7])
+        # consent: most agreed through their contact, two in their own name, one withdrawn
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM customers ORDER BY id")]
+        for n, cid in enumerate(ids):
+            if n % 3:
+                store.conn.execute("UPDATE contacts SET consent_channels = 'wechat', consent_on = "
+                                   "'2026-03-01', consent_how = 'verbal' WHERE customer_id = ?", (cid,))
+        people.update(ids[0], {"consent_channels": "sms_wechat", "consent_on": "2026-02-01",
+                               "consent_how": "written"})
+        people.update(ids[3], {"consent_channels": "sms", "consent_on": "2026-01-10",
+                               "consent_how": "online", "consent_withdrawn_on": "2026-09-30"})
+        member = people.create({"name": "欧阳灵珊", "kind": "individual", "phone": "13977001122",
+                                "consent_channels": "sms_wechat", "consent_on": "2026-03-01",
+                                "consent_how": "written", "consent_withdrawn_on": "2026-06-01"})
+        from desktop_crm.domain.members import MemberService
+        MemberService(store, "王敏").enrol(member, "CARD77001")
+        # eight customers dragged onto next Monday by hand: more than its seven a day
+        nxt = monday + timedelta(days=7)
+        for cid in ids[:8]:
+            week_plan.move(store, wang, nxt, cid, nxt)
 
 
 def main() -> int:
@@ -107,6 +129,14 @@ def main() -> int:
             if time.monotonic() > deadline:
                 raise SystemExit("the week plan did not load")
         grab(app, window, args.out / f"{language}-week-plan.png")
+        page.balance()
+        deadline = time.monotonic() + 20
+        while "Ctrl+Z" not in page.status.text():
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise SystemExit("the balanced week did not load")
+        grab(app, window, args.out / f"{language}-week-plan-balanced.png")
+        page.undo_balance()  # the other language balances it again
         # keeping to the policy: the staff page's share, the customer list's filter
         staff = window.show_area("staff")
         deadline = time.monotonic() + 20
@@ -121,7 +151,28 @@ def main() -> int:
         deadline = time.monotonic() + 3
         while time.monotonic() < deadline:
             app.processEvents()
+        table = listing.table
+        header = table.horizontalHeader()
+        for name in ("lifecycle", "asset_grade", "owner", "phone", "business_format", "tags"):
+            header.setSectionHidden(column_index(name), True)  # room for the new columns
         grab(app, window, args.out / f"{language}-customers-visit-policy.png")
+        listing.filters.clear()
+        combo = listing.filters.consent_combo
+        combo.setCurrentIndex(combo.findData("withdrawn"))
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline:
+            app.processEvents()
+        grab(app, window, args.out / f"{language}-customers-consent.png")
+        for name in ("lifecycle", "asset_grade", "owner", "phone", "business_format", "tags"):
+            header.setSectionHidden(column_index(name), False)
+        listing.filters.clear()
+        from desktop_crm.ui.members.dialogs import EditMemberDialog
+
+        member = store.conn.execute("SELECT id FROM members").fetchone()[0]
+        dialog = EditMemberDialog(window.ctx, member, window)
+        dialog.show()
+        grab(app, dialog, args.out / f"{language}-member-consent.png")
+        dialog.reject()
         window.close()
         tasks.shutdown()
         store.close()

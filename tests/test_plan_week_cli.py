@@ -45,9 +45,11 @@ def test_the_week_as_a_table(cli, week) -> None:
     # street order: number 8 before number 30; 华联 (visited 3 days before) is not due
     assert "永兴超市" in lines[monday + 1] and "送新品样品" in lines[monday + 1]
     assert "明佳烟酒" in lines[monday + 2] and "days overdue" in lines[monday + 2]
+    # the active plan's action without a date, as the Week plan page and the PDF show it
+    assert "plan: 检查中高档烟陈列" in lines[monday + 2]
     assert "华联" not in out
     code, out, _ = cli("plan-week", "--rep", "王敏", "--from", NEXT_MONDAY.isoformat(), lang="zh")
-    assert code == 0 and "周一" in out and "每天最多 8 家" in out
+    assert code == 0 and "周一" in out and "每天最多 8 家" in out and "计划：检查中高档烟陈列" in out
 
 
 def test_the_week_as_json(cli, week) -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from desktop_crm import __version__, paths
 from desktop_crm.cli import (
-    conflicts, encryption, maintenance, members, person, plans, records, scoring, server, team,
-    transfer, week,
+    compliance, conflicts, encryption, maintenance, members, person, plans, records, scoring,
+    server, team, transfer, week,
 )
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.cli.system import ensure_streams, system_language
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     person.register(sub)
     plans.register(sub)
     week.register(sub)
+    compliance.register(sub)
     scoring.register(sub)
     transfer.register(sub)
     server.register(sub)

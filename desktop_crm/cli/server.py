@@ -71,6 +71,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help=_("as JSON, for scripts"))
     p.set_defaults(run=cmd_status)
 
+    p = commands.add_parser("purge-erased", help=_(
+        "remove what the server still keeps of erased people (old row versions, refused edits)"))
+    p.add_argument("url", help=_("the team database, as its owner"))
+    p.add_argument("--no-vacuum", action="store_true",
+                   help=_("blank and remove only; leave the old row versions to autovacuum "
+                          "(no table lock)"))
+    p.set_defaults(run=cmd_purge_erased)
+
     p = commands.add_parser("audit", help=_("the team's audit log: exports and prints on laptops"))
     p.add_argument("url", help=_("the team database, as an administrator"))
     p.add_argument("--limit", type=int, default=200, help=_("at most this many rows (newest)"))
@@ -188,6 +196,25 @@ def cmd_status(args: argparse.Namespace) -> int:
                                       logins=status["logins"]))
     for kind, count in status["records"].items():
         print(f"  {kind:<20} {count}")
+    return 0
+
+
+def cmd_purge_erased(args: argparse.Namespace) -> int:
+    from desktop_crm.sync.purge import purge_erased
+
+    if not args.no_vacuum:
+        print(_("Rewriting the records and refused edits; syncs wait until it is done…"),
+              file=sys.stderr)
+    done = purge_erased(args.url, vacuum=not args.no_vacuum)
+    print(_("{dossiers} erased people: {tombstones} deleted records blanked, {strays} refused "
+            "edits removed.").format(dossiers=done.dossiers, tombstones=done.tombstones,
+                                     strays=done.stray_edits))
+    if done.vacuumed:
+        print(_("The old versions of the rows are gone from the tables. Still holding them until "
+                "they expire: the server's write-ahead log and any WAL archive or base backup "
+                "of the server."))
+    else:
+        print(_("The old versions of the rows stay until PostgreSQL vacuums the tables."))
     return 0
 
 

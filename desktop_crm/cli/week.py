@@ -93,4 +93,6 @@ def _status(stop: week_plan.Stop, today: date) -> str:
     if stop.last_visit is None and stop.every:
         parts.append(_("never visited"))
     parts += [*stop.follow_ups, *stop.actions]
+    # the active plan's open actions without a date, as the Week plan page shows them
+    parts += [_("plan: {text}").format(text=t) for t in stop.standing]
     return "; ".join(parts)

@@ -333,6 +333,20 @@ WORDS: dict[str, str] = {
     "visited": "已拜访",
     "{n} days overdue": "逾期 {n} 天",
     "never visited": "从未拜访",
+    "plan: {text}": "计划：{text}",
+    # compliance (cli/compliance.py)
+    "the share of customers visited within their tier's visit policy, per account manager and tier":
+        "按客户经理和等级统计：按等级服务政策按时拜访的客户比例",
+    "a past month (default: this month, counted on today)": "过去的某个月（默认：本月，统计到今天）",
+    "{value} is not a month (YYYY-MM)": "{value} 不是月份（YYYY-MM）",
+    "Visited within policy, counted on {day}": "按政策按时拜访，统计日 {day}",
+    "No tier asks visits every N days: there is no policy to keep.": "没有等级设置“每 N 天拜访一次”：无政策可考核。",
+    "Account manager": "客户经理",
+    "Customers": "客户数",
+    "Within policy": "按时拜访",
+    "Share": "比例",
+    "(nobody)": "（无人负责）",
+    "Tier": "等级",
     "{n} left out: no consent to marketing messages": "{n} 人未列入：未同意接收营销信息",
     # person (cli/person.py)
     "a person's data: export a copy, or erase it (PIPL)": "个人信息：导出副本或删除（个人信息保护法）",

@@ -6,6 +6,25 @@ WORDS; the same rules: fields in ``{braces}`` stay, words follow docs/glossary.m
 from __future__ import annotations
 
 TEAM_WORDS: dict[str, str] = {
+    # desktop-crm server purge-erased (sync/purge.py)
+    "remove what the server still keeps of erased people (old row versions, refused edits)":
+        "清除服务器上仍保留的已删除个人的数据（旧的行版本、被拒的修改）",
+    "the team database, as its owner":
+        "团队数据库（以其所有者身份）",
+    "blank and remove only; leave the old row versions to autovacuum (no table lock)":
+        "只清空和删除；旧的行版本留给自动清理（不锁表）",
+    "Rewriting the records and refused edits; syncs wait until it is done…":
+        "正在重写记录表和被拒修改表；同步将等待其完成…",
+    "{dossiers} erased people: {tombstones} deleted records blanked, {strays} refused edits removed.":
+        "已删除的个人 {dossiers} 位：清空了 {tombstones} 条已删除记录，删除了 {strays} 条被拒的修改。",
+    "The old versions of the rows are gone from the tables. Still holding them until they expire: the server's write-ahead log and any WAL archive or base backup of the server.":
+        "旧的行版本已从表中清除。在过期之前仍然保留它们的：服务器的预写日志（WAL），以及服务器的 WAL 归档或基础备份。",
+    "The old versions of the rows stay until PostgreSQL vacuums the tables.":
+        "旧的行版本会保留到 PostgreSQL 清理这些表为止。",
+    "Only the team database's owner may purge erased people: connect as it.":
+        "只有团队数据库的所有者才能清除已删除的个人：请以所有者身份连接。",
+    "Only the team database's owner may purge erased people: connect as it. ({error})":
+        "只有团队数据库的所有者才能清除已删除的个人：请以所有者身份连接。（{error}）",
     # desktop-crm server
     'set up and look after the team server (PostgreSQL)':
         '设置和维护团队服务器（PostgreSQL）',

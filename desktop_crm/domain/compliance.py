@@ -37,6 +37,27 @@ def status(every: int | None, last_visit_at: str | None, today: date) -> PolicyS
     return PolicyStatus(every, True) if past <= 0 else PolicyStatus(every, False, past)
 
 
+_WORDS = {
+    "zh": {"within": "按政策已拜访", "never": "从未拜访", "over": "逾期 {n} 天"},
+    "en": {"within": "Visited within policy", "never": "Never visited",
+           "over": "Overdue by {n} days", "over1": "Overdue by 1 day"},
+}
+
+
+def describe(found: PolicyStatus, language: str) -> str:
+    """``found`` in words ("" without a policy): the customer list's "Visit policy" column."""
+    if not found.every:
+        return ""
+    words = _WORDS["zh" if language.startswith("zh") else "en"]
+    if found.within:
+        return words["within"]
+    if found.overdue_days is None:
+        return words["never"]
+    if found.overdue_days == 1 and "over1" in words:
+        return words["over1"]
+    return words["over"].format(n=found.overdue_days)
+
+
 @dataclass(frozen=True)
 class Share:
     within: int

@@ -25,12 +25,13 @@ from desktop_crm.domain.compliance import POLICY_KINDS, PolicyStatus
 from desktop_crm.domain.scoring import segments as scoring_segments
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import scores
+from desktop_crm.storage.consent import STATES as CONSENT_STATES
 from desktop_crm.storage.customer_list import NOT_SET, Key, Layout, ListQuery
 from desktop_crm.storage.db import Store
 
 __all__ = [
     "COLUMNS", "NOT_SET", "PAGE_SIZE", "SHOWN_HITS", "CustomerFilter", "CustomerList", "FilterChoices",
-    "Key", "Layout", "ListQuery", "ListRow", "column_index", "layout", "rows_to_ids",
+    "Key", "Layout", "ListQuery", "ListRow", "column_index", "is_sortable", "layout", "rows_to_ids",
 ]
 
 PAGE_SIZE = 200
@@ -43,14 +44,28 @@ _F = by_name(CUSTOMER_FIELDS)
 # of fields one can edit, but they are labelled the same way.
 LAST_VISIT = Field("last_visit", "datetime", "visit", "最近拜访", "Last visit")
 NEXT_FOLLOW_UP = Field("next_follow_up", "date", "visit", "下次跟进", "Next follow-up")
+# The customer against the tier's visit policy today (domain/compliance.py): not sortable (an
+# order on "last visit + N days" has no index: a sort of every row a page); the "Visit
+# policy" filter narrows to the overdue ones instead.
+VISIT_POLICY = Field("visit_policy", "text", "visit", "拜访政策", "Visit policy")
+# Consent to marketing messages in force (the customer's own, or the primary contact's), or
+# withdrawn: the channels, "through the contact", "withdrawn on …" (storage/consent.py).
+CONSENT = Field("consent", "text", "consent", "营销同意", "Consent")
+_CONSENT_WORDS = {"zh": ("经联系人同意", "已撤回 {day}", "已撤回"),
+                  "en": ("Through the contact", "Withdrawn {day}", "Withdrawn")}
 
 COLUMNS: tuple[Field, ...] = (
     _F["code"], _F["name"], _F["tier"], _F["lifecycle"], _F["asset_grade"], _F["owner"],
-    _F["area"], _F["phone"], _F["business_format"], LAST_VISIT, NEXT_FOLLOW_UP, _F["tags"],
+    _F["area"], _F["phone"], _F["business_format"], LAST_VISIT, VISIT_POLICY,
+    NEXT_FOLLOW_UP, _F["tags"], CONSENT,
 )
 # Orders the choice columns sort in: the registry's, which is the working order (prospect
 # before new before active...), not the alphabet of the codes.
 _CHOICE_ORDER = {"lifecycle": tuple(LIFECYCLES), "asset_grade": tuple(ASSET_GRADES)}
+
+
+def is_sortable(name: str) -> bool:
+    return name in listing.SORTABLE
 
 
 def column_index(name: str) -> int:
@@ -79,6 +94,8 @@ class CustomerFilter:
     segment: str | None = None
     # the tier's visit policy (domain/compliance.py): "within" or "overdue" today; None: any
     policy: str | None = None
+    # consent to marketing messages (storage/consent.py): "given", "none" or "withdrawn"
+    consent: str | None = None
     trashed: bool = False
 
     def is_empty(self) -> bool:
@@ -105,6 +122,10 @@ class ListRow:
     next_follow_up: str | None
     tags: str
     deleted_at: str | None
+    consent_channels: str | None = None      # the customer's own consent's channels, day
+    consent_on: str | None = None
+    consent_withdrawn_on: str | None = None  # the customer's own withdrawal
+    consent_state: str | None = None         # given / withdrawn (also through the primary contact) / None
 
 
 @dataclass
@@ -126,6 +147,12 @@ def _segment(value: str | None) -> str | None:
         return None
     dimension, code = scoring_segments.parse(value)
     return f"{dimension}:{code}"
+
+
+def _consent(value: str | None) -> str | None:
+    if value and value not in CONSENT_STATES:
+        raise ValueError(f"{value!r} is not a consent filter ({', '.join(CONSENT_STATES)})")
+    return value or None
 
 
 def _policy(value: str | None) -> str | None:
@@ -163,6 +190,7 @@ class CustomerList:
             overdue_before=today.isoformat() if flt.overdue else None,
             active_plan=flt.active_plan, segment=_segment(flt.segment),
             policy=_policy(flt.policy), policy_on=today.isoformat() if flt.policy else None,
+            consent=_consent(flt.consent),
             sort=sort, descending=descending, choice_order=order, search_limit=search_limit,
         )
 
@@ -188,8 +216,9 @@ class CustomerList:
 
     # --- display ---------------------------------------------------------------------------
 
-    def text(self, row: ListRow, column: str) -> str:
-        """What the cell of ``column`` shows for ``row``, in the list's language."""
+    def text(self, row: ListRow, column: str, today: date | None = None) -> str:
+        """What the cell of ``column`` shows for ``row``, in the list's language (the visit
+        policy as of ``today``, default the real one)."""
         if column == "tier":
             return self.tier_label(row.tier)
         if column in ("lifecycle", "asset_grade"):
@@ -198,8 +227,26 @@ class CustomerList:
             return (row.last_visit_at or "")[:10]
         if column == "next_follow_up":
             return row.next_follow_up or ""
+        if column == "consent":
+            return self.consent_text(row)
+        if column == "visit_policy":
+            return compliance.describe(self.policy_status(row, today), self.language)
         value: Any = getattr(row, column)
         return "" if value is None else str(value)
+
+    def consent_text(self, row: ListRow) -> str:
+        """The consent column: the channels the customer agreed to, "through the contact",
+        or the withdrawal and its day."""
+        through, withdrawn_on, withdrawn = _CONSENT_WORDS["zh" if self.language.startswith("zh") else "en"]
+        if row.consent_state == "given":
+            own = row.consent_channels and (not row.consent_withdrawn_on
+                                            or (row.consent_on or "") > row.consent_withdrawn_on)
+            return (_F["consent_channels"].choice_label(row.consent_channels, self.language)
+                    if own else through)
+        if row.consent_state == "withdrawn":
+            return (withdrawn_on.format(day=row.consent_withdrawn_on) if row.consent_withdrawn_on
+                    else withdrawn)
+        return ""
 
     def tier_label(self, code: str | None) -> str:
         if not code:

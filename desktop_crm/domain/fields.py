@@ -256,6 +256,7 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
        choices=CONSENT_CHANNELS),
     _f("consent_on", "date", "consent", "同意日期", "Agreed on", not_future=True),
     _f("consent_how", "choice", "consent", "同意方式", "How it was given", choices=CONSENT_HOW),
+    _f("consent_withdrawn_on", "date", "consent", "撤回同意日期", "Withdrawn on", not_future=True),
 )
 
 CONTACT_FIELDS: tuple[Field, ...] = (
@@ -279,6 +280,7 @@ CONTACT_FIELDS: tuple[Field, ...] = (
        choices=CONSENT_CHANNELS),
     _f("consent_on", "date", "consent", "同意日期", "Agreed on", not_future=True),
     _f("consent_how", "choice", "consent", "同意方式", "How it was given", choices=CONSENT_HOW),
+    _f("consent_withdrawn_on", "date", "consent", "撤回同意日期", "Withdrawn on", not_future=True),
 )
 
 INTERACTION_FIELDS: tuple[Field, ...] = (

@@ -146,6 +146,11 @@ def move(store: Store, staff_id: int, start: date, customer_id: int, day: date |
         done.pop(customer_id, None)
     else:
         done[customer_id] = day
+    set_moves(store, staff_id, start, done)
+
+
+def set_moves(store: Store, staff_id: int, start: date, done: Mapping[int, date]) -> None:
+    """All the hand moves of the week from ``start`` at once (balancing, and its undo)."""
     store.set_setting(_MOVES_SETTING.format(staff=staff_id, start=start.isoformat()),
                       json.dumps({str(k): v.isoformat() for k, v in done.items()}))
 

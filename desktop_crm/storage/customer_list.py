@@ -16,7 +16,15 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop_crm.storage import list_anchors, plans, scores, search_index, search_query, visit_plan
+from desktop_crm.storage import (
+    consent,
+    list_anchors,
+    plans,
+    scores,
+    search_index,
+    search_query,
+    visit_plan,
+)
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -53,7 +61,8 @@ SORTABLE = tuple(_SORT_EXPRESSIONS) + tuple(_GROUP_COLUMNS)
 _ROW = (
     "c.id, c.code, c.name, c.tier, c.lifecycle, c.asset_grade, c.owner_id, s.name AS owner, "
     "c.area, c.phone, c.business_format, c.last_visit_at, c.next_follow_up, "
-    "c.tags_text AS tags, c.deleted_at"
+    "c.tags_text AS tags, c.deleted_at, c.consent_channels, c.consent_on, c.consent_withdrawn_on, "
+    f"{consent.STATE} AS consent_state"
 )
 _CHUNK = 900  # ids per IN (...): under SQLite's 999 host parameters of old builds
 
@@ -85,6 +94,7 @@ class ListQuery:
     segment: str | None = None
     policy: str | None = None      # visit_plan.POLICY_KINDS: within / overdue ...
     policy_on: str | None = None   # ... on this ISO date
+    consent: str | None = None     # consent.STATES: given / none / withdrawn
     sort: str = "name"
     descending: bool = False
     choice_order: tuple[str, ...] = ()
@@ -139,6 +149,8 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
     if q.policy is not None:
         clauses.append(visit_plan.policy_clause(q.policy))
         params.append(q.policy_on)
+    if q.consent is not None:
+        clauses.append(consent.state_clause(q.consent))
     if q.segment:
         column, _, code = q.segment.partition(":")
         clause, values = scores.segment_clause(column, code)

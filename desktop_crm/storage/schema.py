@@ -193,6 +193,17 @@ def m018_consent(db: Database) -> None:
 
 
 @migrations()
+def m022_consent_withdrawn(db: Database) -> None:
+    """The day a consent to marketing messages was withdrawn, on customers and contacts
+    (storage/consent.py): kept beside what had been agreed; the sync triggers' images name
+    the new column."""
+    from desktop_crm.storage import consent, sync_tables
+
+    _run(db, consent.WITHDRAWN_DDL)
+    sync_tables.install(db.conn)
+
+
+@migrations()
 def m023_lean_ids(db: Database) -> None:
     """A file never connected to a team holds no sync ids (storage/sync_tables.py): its
     records get their UUIDs when it first connects or is published, and new records theirs

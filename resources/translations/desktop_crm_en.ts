@@ -148,7 +148,7 @@
 <context>
     <name>CustomerListModel</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/model.py" line="287"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="291"/>
         <source>Visit overdue by %n day(s) (%1).</source>
         <translation>
             <numerusform>Visit overdue by %n day (%1).</numerusform>
@@ -623,7 +623,7 @@
 <context>
     <name>WeekPlanPage</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="186"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="194"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n visit</numerusform>
@@ -631,11 +631,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="200"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="216"/>
+        <source>%n customer(s) moved to even out the week (Ctrl+Z undoes it). </source>
+        <translation>
+            <numerusform>%n customer moved to even out the week (Ctrl+Z undoes it). </numerusform>
+            <numerusform>%n customers moved to even out the week (Ctrl+Z undoes it). </numerusform>
         </translation>
     </message>
 </context>

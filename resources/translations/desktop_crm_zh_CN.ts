@@ -111,37 +111,37 @@
 <context>
     <name>AdjustDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="195"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="205"/>
         <source>Correct points</source>
         <translation>调整积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="199"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="209"/>
         <source>e.g. points of a purchase entered twice</source>
         <translation>例如：一笔消费重复录入的积分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="200"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="210"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="201"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="211"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="202"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="212"/>
         <source>&amp;Change by:</source>
         <translation>调整数量(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="203"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="213"/>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="207"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="217"/>
         <source>Enter the number of points to add (or, negative, to take off).</source>
         <translation>请输入要增加的积分（负数为扣减）。</translation>
     </message>
@@ -2147,6 +2147,59 @@
     </message>
 </context>
 <context>
+    <name>ConsentRows</name>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="26"/>
+        <source>none</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="38"/>
+        <source>&amp;Withdraw consent</source>
+        <translation>撤回同意(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="40"/>
+        <source>The person no longer agrees: kept with today&apos;s date; greetings and campaigns leave them out until they agree again</source>
+        <translation>此人不再同意：按今天的日期记录；在再次同意之前，问候和营销活动都不包括此人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="47"/>
+        <source>Agreed to &amp;marketing messages:</source>
+        <translation>同意接收营销信息(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="48"/>
+        <source>Agreed on:</source>
+        <translation>同意日期：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="49"/>
+        <source>How it was given:</source>
+        <translation>同意方式：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="50"/>
+        <source>Withdrawn:</source>
+        <translation>撤回：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="74"/>
+        <source>withdrawn on %1: no marketing messages</source>
+        <translation>%1 已撤回：不发送营销信息</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="77"/>
+        <source>withdrawn on %1, agreed again since</source>
+        <translation>%1 曾撤回，之后已再次同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/members/consent.py" line="80"/>
+        <source>never</source>
+        <translation>从未撤回</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="47"/>
@@ -2344,27 +2397,27 @@
 <context>
     <name>CustomerListModel</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="265"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="269"/>
         <source>The follow-up was due on %1.</source>
         <translation>跟进应于 %1 完成。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="282"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="286"/>
         <source>visit every %1 days</source>
         <translation>每 %1 天拜访一次</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="284"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="288"/>
         <source>Visited within policy (%1).</source>
         <translation>按政策拜访了（%1）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/model.py" line="286"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="290"/>
         <source>Never visited (%1).</source>
         <translation>从未拜访（%1）。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/customers/model.py" line="287"/>
+        <location filename="../../desktop_crm/ui/customers/model.py" line="291"/>
         <source>Visit overdue by %n day(s) (%1).</source>
         <translation>
             <numerusform>拜访逾期 %n 天（%1）。</numerusform>
@@ -2444,289 +2497,289 @@
 <context>
     <name>CustomersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="111"/>
         <source>Search code, name, pinyin, phone, address, tag… (Ctrl+F)</source>
         <translation>搜索代码、名称、拼音、电话、地址、标签…（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="116"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="174"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="115"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="161"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="153"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="154"/>
         <source>Open dossier</source>
         <translation>打开档案</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="165"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="157"/>
         <source>Change selected…</source>
         <translation>批量修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="166"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="158"/>
         <source>Undo change</source>
         <translation>撤销修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="526"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="518"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="170"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="162"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="163"/>
         <source>Delete permanently…</source>
         <translation>永久删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="175"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="167"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="176"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="168"/>
         <source>Export this list…</source>
         <translation>导出此列表…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="187"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="179"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="271"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="263"/>
         <source>Filters</source>
         <translation>筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="288"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="280"/>
         <source>The trash is empty.</source>
         <translation>回收站是空的。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="290"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="282"/>
         <source>No customers yet.</source>
         <translation>还没有客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="292"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="284"/>
         <source>No customer matches the search and filters.</source>
         <translation>没有符合搜索和筛选条件的客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="293"/>
         <source>Counting customers…</source>
         <translation>正在统计客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="296"/>
         <source>1 customer in the trash</source>
         <translation>回收站中有 1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="305"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="297"/>
         <source>%1 customers in the trash</source>
         <translation>回收站中有 %1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="309"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="301"/>
         <source>More than %1 match the search; %2 shown</source>
         <translation>超过 %1 位客户符合搜索，显示其中 %2 位</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="312"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="304"/>
         <source>%1 matching</source>
         <translation>%1 位匹配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="315"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="307"/>
         <source>1 customer</source>
         <translation>1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="316"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="308"/>
         <source>%1 customers</source>
         <translation>%1 位客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="407"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="399"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="452"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="444"/>
         <source>Add the tags %2 to the selected customer?</source>
         <translation>为所选客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="445"/>
         <source>Add the tags %2 to %1 customers?</source>
         <translation>为 %1 位客户添加标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="455"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="447"/>
         <source>Remove the tags %2 from the selected customer?</source>
         <translation>从所选客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="448"/>
         <source>Remove the tags %2 from %1 customers?</source>
         <translation>从 %1 位客户移除标签 %2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="458"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="450"/>
         <source>Clear the %3 of the selected customer?</source>
         <translation>清空所选客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="459"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="451"/>
         <source>Clear the %3 of %1 customers?</source>
         <translation>清空 %1 位客户的%3？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="461"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="453"/>
         <source>Change the %3 of the selected customer to %2?</source>
         <translation>将所选客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="462"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="454"/>
         <source>Change the %3 of %1 customers to %2?</source>
         <translation>将 %1 位客户的%3改为%2？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="464"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="456"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="475"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="467"/>
         <source>Changing customers…</source>
         <translation>正在修改客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="478"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="470"/>
         <source>Changed 1 customer. Undo with Ctrl+Z.</source>
         <translation>已修改 1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="479"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="471"/>
         <source>Changed %1 customers. Undo with Ctrl+Z.</source>
         <translation>已修改 %1 位客户。按 Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="498"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="490"/>
         <source>Undoing the change…</source>
         <translation>正在撤销修改…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="503"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="495"/>
         <source>Undid the change of 1 customer.</source>
         <translation>已撤销对 1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="504"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="496"/>
         <source>Undid the change of %1 customers.</source>
         <translation>已撤销对 %1 位客户的修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="507"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="499"/>
         <source>1 customer was changed again since and was left as it is.</source>
         <translation>有 1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="508"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="500"/>
         <source>%1 customers were changed again since and were left as they are.</source>
         <translation>有 %1 位客户此后又被修改过，保持不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="523"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="515"/>
         <source>Move %1 to the trash? You can restore it from the trash.</source>
         <translation>将“%1”移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="525"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="517"/>
         <source>Move %1 customers to the trash? You can restore them from the trash.</source>
         <translation>将 %1 位客户移到回收站？之后可从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="547"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="539"/>
         <source>Delete permanently</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="561"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="553"/>
         <source>Restored 1 customer.</source>
         <translation>已恢复 1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="561"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="553"/>
         <source>Restored %1 customers.</source>
         <translation>已恢复 %1 位客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="552"/>
         <source>Moved 1 customer to the trash.</source>
         <translation>已将 1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="540"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="532"/>
         <source>Delete the selected customer for good, with its contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除所选客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="543"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="535"/>
         <source>Delete %1 customers for good, with their contacts, visits, plans and purchases? This cannot be undone here; a backup of the file is taken first (File ▸ Backups…).</source>
         <translation>永久删除 %1 个客户及其联系人、拜访、计划和交易记录？此操作在这里无法撤销；删除前会先备份整个文件（文件 ▸ 备份列表…）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="560"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="552"/>
         <source>Moved %1 customers to the trash.</source>
         <translation>已将 %1 位客户移到回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Deleted 1 customer for good.</source>
         <translation>已永久删除 1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="554"/>
         <source>Deleted %1 customers for good.</source>
         <translation>已永久删除 %1 个客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="570"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="562"/>
         <source>Restoring customers…</source>
         <translation>正在恢复客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="569"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="561"/>
         <source>Moving customers to the trash…</source>
         <translation>正在移到回收站…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="571"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="563"/>
         <source>Deleting customers…</source>
         <translation>正在删除客户…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="582"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="574"/>
         <source>Cancelled: nothing was changed.</source>
         <translation>已取消：没有做任何修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/page.py" line="586"/>
+        <location filename="../../desktop_crm/ui/customers/page.py" line="578"/>
         <source>The change failed: %1</source>
         <translation>修改失败：%1</translation>
     </message>
@@ -3126,62 +3179,62 @@
 <context>
     <name>EditMemberDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="149"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="151"/>
         <source>Edit member</source>
         <translation>编辑会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="155"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="157"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="159"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="161"/>
         <source>card number of the member who referred</source>
         <translation>推荐人的会员卡号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="164"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="166"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="166"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="168"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="167"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="169"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="168"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="170"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="169"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="171"/>
         <source>Referred by (card):</source>
         <translation>推荐人（卡号）：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="170"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="172"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="171"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="173"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="172"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="174"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="180"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="184"/>
         <source>No member has the card %1.</source>
         <translation>没有卡号为 %1 的会员。</translation>
     </message>
@@ -3189,62 +3242,62 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="86"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="88"/>
         <source>New member</source>
         <translation>新会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="89"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="91"/>
         <source>Name, phone or pinyin of the customer</source>
         <translation>客户姓名、电话或拼音</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="94"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="96"/>
         <source>(nobody)</source>
         <translation>（无人）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="98"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="100"/>
         <source>birth dates, comma separated</source>
         <translation>出生日期，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="100"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="102"/>
         <source>&amp;Customer:</source>
         <translation>客户(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="102"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="104"/>
         <source>Card &amp;number:</source>
         <translation>会员卡号(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="103"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="105"/>
         <source>Joined on:</source>
         <translation>入会日期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="104"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="106"/>
         <source>Looked after by:</source>
         <translation>专属店员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="105"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
         <source>Expected due date:</source>
         <translation>预产期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="106"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="108"/>
         <source>Children&apos;s birthdays:</source>
         <translation>孩子生日：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="107"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="109"/>
         <source>Household notes:</source>
         <translation>家庭备注：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="125"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="127"/>
         <source>Find the customer first (they must be in the files).</source>
         <translation>请先找到该客户（客户须已建档）。</translation>
     </message>
@@ -3933,34 +3986,60 @@
         <translation>等级要求每 N 天拜访一次的客户：最近 N 天内拜访过的，或没有拜访过的（含从未拜访）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="109"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="110"/>
+        <source>Consent</source>
+        <translation>营销同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="113"/>
+        <source>has consent</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="114"/>
+        <source>has none</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="115"/>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="117"/>
+        <source>Consent to marketing messages in force (the customer&apos;s own, or the primary contact&apos;s), none ever given, or withdrawn</source>
+        <translation>营销信息同意：有效（客户本人或主要联系人的）、从未同意，或已撤回</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="120"/>
         <source>Overdue follow-up</source>
         <translation>跟进已逾期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="110"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="121"/>
         <source>Active plan</source>
         <translation>有生效的计划书</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="114"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="125"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/customers/filters.py" line="102"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="249"/>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="261"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="112"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="264"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="276"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="253"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="268"/>
         <source>(not set)</source>
         <translation>（未填写）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/customers/filters.py" line="262"/>
+        <location filename="../../desktop_crm/ui/customers/filters.py" line="277"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6819,32 +6898,32 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>RedeemDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="66"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="68"/>
         <source>Redeem points</source>
         <translation>积分兑换</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
         <source>e.g. thermos cup, 20-yuan voucher</source>
         <translation>例如：保温杯、20 元代金券</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
         <source>Member:</source>
         <translation>会员：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
         <source>Balance:</source>
         <translation>积分余额：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="73"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="75"/>
         <source>&amp;Points:</source>
         <translation>积分(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="74"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="76"/>
         <source>&amp;Exchanged for:</source>
         <translation>兑换内容(&amp;E)：</translation>
     </message>
@@ -6898,47 +6977,47 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="29"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="31"/>
         <source>Points rules</source>
         <translation>积分规则</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="34"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="36"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="35"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="37"/>
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="36"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="38"/>
         <source>never</source>
         <translation>永不过期</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="37"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="39"/>
         <source>Points per yuan:</source>
         <translation>每元积分：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="38"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="40"/>
         <source>Level from spend in the last:</source>
         <translation>按最近消费评定等级：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="46"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="48"/>
         <source>%1 from:</source>
         <translation>%1起点：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="47"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="49"/>
         <source>Points expire after:</source>
         <translation>积分有效期：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/members/dialogs.py" line="48"/>
+        <location filename="../../desktop_crm/ui/members/dialogs.py" line="50"/>
         <source>Levels follow the rules after a purchase and when you press “Update levels”; points expire when you press “Expire points”.</source>
         <translation>每次消费后以及点击“更新等级”时按规则调整等级；点击“积分过期处理”时清理过期积分。</translation>
     </message>
@@ -8841,191 +8920,223 @@ purchase</source>
 <context>
     <name>WeekPlanPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="84"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="85"/>
         <source>Whose week to plan</source>
         <translation>为谁排本周计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="88"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="89"/>
         <source>The week&apos;s first day</source>
         <translation>一周的第一天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="92"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="93"/>
         <source> a day</source>
         <translation> 家/天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="93"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="94"/>
         <source>Visits per day at most</source>
         <translation>每天最多拜访几家</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="96"/>
         <source>Saturday off</source>
         <translation>周六休息</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="98"/>
         <source>Sunday off</source>
         <translation>周日休息</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="100"/>
         <source>Mark visited…</source>
         <translation>标记已拜访…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="100"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="101"/>
         <source>Print route sheet…</source>
         <translation>打印路线单…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="102"/>
         <source>A day earlier</source>
         <translation>提前一天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="103"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="104"/>
         <source>A day later</source>
         <translation>推后一天</translation>
     </message>
     <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="106"/>
+        <source>Balance the week</source>
+        <translation>均衡本周</translation>
+    </message>
+    <message>
         <location filename="../../desktop_crm/ui/visits/week_page.py" line="108"/>
+        <source>No day over the visits per day, the days as even as they can be: the least urgent customers move to the next days with room, a day of their zone first</source>
+        <translation>不让任何一天超过每天拜访数，各天尽量均匀：最不紧急的客户移到之后有空位的日子，优先移到同一商圈的日子</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="110"/>
+        <source>Undo balancing</source>
+        <translation>撤销均衡</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="116"/>
         <source>Account manager:</source>
         <translation>客户经理：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="109"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="117"/>
         <source>Week from:</source>
         <translation>一周起始：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="164"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="172"/>
         <source>There is no account manager on the staff list yet.</source>
         <translation>员工名单里还没有客户经理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="169"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="177"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="180"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="189"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="189"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="181"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="189"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="185"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="193"/>
         <source>day off</source>
         <translation>休息日</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="186"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="194"/>
         <source>%n visit(s)</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="188"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="196"/>
         <source>%1 km</source>
         <translation>%1 公里</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="191"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="199"/>
         <source>Not this week</source>
         <translation>本周排不下</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="192"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="200"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n 家客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="196"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="205"/>
         <source>%1 visits planned, %2 done; at most %3 a day. Drag a customer to another day, or Alt+Left / Alt+Right.</source>
         <translation>本周计划拜访 %1 次，已完成 %2 次；每天最多 %3 家。把客户拖到另一天，或按 Alt+左/右。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="216"/>
+        <source>%n customer(s) moved to even out the week (Ctrl+Z undoes it). </source>
+        <translation>
+            <numerusform>为均衡本周移动了 %n 家客户（Ctrl+Z 撤销）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="210"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="218"/>
+        <source>Balancing undone. </source>
+        <translation>已撤销均衡。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="228"/>
         <source>visited, unplanned</source>
         <translation>已拜访（计划外）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="211"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="229"/>
         <source>visited</source>
         <translation>已拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="213"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="231"/>
         <source>%1 days overdue</source>
         <translation>逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="215"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="233"/>
         <source>never visited</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="217"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="235"/>
         <source>Plan: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="228"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="246"/>
         <source>Could not plan the week: %1</source>
         <translation>无法排出本周计划：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="278"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="284"/>
+        <source>The week is balanced already: nothing to move.</source>
+        <translation>本周已经均衡，无需移动。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="329"/>
         <source>Regular visit</source>
         <translation>例行拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="289"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="340"/>
         <source>Save route sheet</source>
         <translation>保存路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="304"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="355"/>
         <source>The route sheet was not written: %1</source>
         <translation>路线单未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="307"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="358"/>
         <source>Route sheet written to %1</source>
         <translation>路线单已写入 %1</translation>
     </message>

@@ -65,3 +65,45 @@ def test_campaign_targets_leave_out_people_without_consent(store) -> None:
     assert service.select_targets(cid, CustomerFilter(tags=("流失",)), holdout_share=0) == (3, 0)
     assert service.left_out == 2
     assert "明佳烟酒" in {t["name"] for t in service.targets(cid)}
+
+
+def test_a_file_of_the_current_version_keeps_withdrawals(db_path) -> None:
+    """m022 on a file made up to m018 by the current code: a withdrawal keeps its day and what
+    had been agreed; greetings, campaigns and the list's filter take it as no consent, until
+    a consent given after it."""
+    db = Database(sqlite3.connect(db_path))
+    migrations.apply(db, stop_before="m022_consent_withdrawn")
+    db.close()
+    with open_database(db_path) as store:
+        customers = CustomerService(store, "店长")
+        cid = customers.create({"name": "欧阳灵珊", "kind": "individual", "tags": "流失",
+                                "consent_channels": "sms", "consent_on": "2026-03-01",
+                                "consent_how": "written"})
+        other = customers.create({"name": "王小明", "kind": "individual", "tags": "流失"})
+        customers.update(cid, {"consent_withdrawn_on": "2026-06-01"})
+        row = store.get("customers", cid)
+        assert (row["consent_channels"], row["consent_on"], row["consent_withdrawn_on"]) == (
+            "sms", "2026-03-01", "2026-06-01")
+        assert store.exists("change_log", customer_id=cid, field="consent_withdrawn_on")
+        from desktop_crm.domain.customer_list import CustomerList
+
+        listing = CustomerList(store, "en")
+
+        def names(state: str) -> list[str]:
+            rows = listing.page(listing.query(CustomerFilter(consent=state)))
+            return [r.name for _, r in rows]
+
+        def shown() -> str:
+            row = next(r for _, r in listing.page(listing.query(CustomerFilter())) if r.id == cid)
+            return listing.text(row, "consent")
+
+        assert names("withdrawn") == ["欧阳灵珊"] and names("none") == ["王小明"]
+        assert names("given") == [] and shown() == "Withdrawn 2026-06-01"
+        service = CampaignService(store)
+        camp = service.create({"name": "唤回", "starts_on": "2026-01-01", "ends_on": "2026-01-31"})
+        assert service.select_targets(camp, CustomerFilter(tags=("流失",)), holdout_share=0) == (0, 0)
+        assert service.left_out == 2
+        # agreed again after the withdrawal: in force again, the withdrawal still on record
+        customers.update(cid, {"consent_on": "2026-09-01", "consent_channels": "wechat"})
+        assert names("given") == ["欧阳灵珊"] and shown() == "WeChat"
+        assert store.get("customers", cid)["consent_withdrawn_on"] == "2026-06-01"

@@ -32,21 +32,22 @@ def shop(store, customers, mingjia):
 
 def texts(listing: CustomerList, flt: CustomerFilter, sort: str = "name", desc: bool = False):
     rows = listing.page(listing.query(flt, sort, desc, today=date(2025, 6, 1)))
-    return [[listing.text(row, f.name) for f in COLUMNS] for _, row in rows]
+    return [[listing.text(row, f.name, date(2025, 6, 1)) for f in COLUMNS] for _, row in rows]
 
 
 def test_rows_in_chinese_and_english(store, shop) -> None:
     zh = texts(CustomerList(store, "zh"), CustomerFilter())
     assert zh == [
         ["420381104741", "明佳烟酒", "", "潜在", "", "", "文博路商圈", "0710-3212345", "烟酒店",
-         "", "", "诚信户, 重点户"],
+         "", "", "", "诚信户, 重点户", ""],
         ["C000001", "鑫源超市", "一般", "流失", "劣质", "王芳", "火车站商圈", "13800000000", "",
-         "2025-03-01", "2025-03-05", "夜市"],
+         "2025-03-01", "逾期 62 天", "2025-03-05", "夜市", ""],
     ]
     en = texts(CustomerList(store, "en"), CustomerFilter(), "name", desc=True)
     assert en[0][2:5] == ["Regular", "Lost", "Poor"]
+    assert en[0][10] == "Overdue by 62 days"  # visit every 30 days, last 2025-03-01
     assert en[1][3] == "Prospect"
-    assert [f.label("zh") for f in COLUMNS][-3:] == ["最近拜访", "下次跟进", "标签"]
+    assert [f.label("zh") for f in COLUMNS][-5:] == ["最近拜访", "拜访政策", "下次跟进", "标签", "营销同意"]
 
 
 def test_filters_and_overdue(store, shop) -> None:

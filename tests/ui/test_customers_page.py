@@ -3,6 +3,8 @@ bulk edits with undo, the trash, the column chooser."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -95,7 +97,8 @@ def test_list_shows_every_customer_with_labels_and_a_count(page) -> None:
     row = column(page, "name").index("鑫源超市")
     cells = [page.model.data(page.model.index(row, c)) for c in range(len(COLUMNS))]
     assert cells == ["C000001", "鑫源超市", "主力", "活跃", "优良", "王芳", "火车站商圈", "", "",
-                     "2025-05-01", "2025-05-10", "夜市"]
+                     "2025-05-01", f"逾期 {(date.today() - date(2025, 5, 1)).days - 14} 天",
+                     "2025-05-10", "夜市", ""]
     assert page.model.data(page.model.index(row, column_index("next_follow_up")),
                            Qt.ItemDataRole.ForegroundRole) is not None  # overdue: in red
     assert "5" in page.count_label.text() and "…" not in page.count_label.text()

@@ -225,3 +225,54 @@ def test_correct_points_and_redeem_from_the_card(qtbot, ctx, member, store):
     assert card.fact_labels["points"].text() == "180"
     kinds = [card.history_model.data(card.history_model.index(r, 1)) for r in range(3)]
     assert kinds == ["Redeemed", "Correction", "Purchase"]
+
+
+def test_consent_in_the_member_dialog_and_its_withdrawal(qtbot, ctx, member, store):
+    """Channels, day and how given in the member dialog; "Withdraw consent" keeps the day it
+    happened, and greetings then leave the member out."""
+    from datetime import date
+
+    from desktop_crm.storage import consent
+    from desktop_crm.ui.members.dialogs import EditMemberDialog
+
+    customer = MemberService(store).get(member).customer_id
+    store.conn.execute("UPDATE customers SET consent_channels = NULL, consent_on = NULL, "
+                       "consent_how = NULL WHERE id = ?", (customer,))
+    dialog = EditMemberDialog(ctx, member)
+    qtbot.addWidget(dialog)
+    rows = dialog.consent
+    assert rows.channels.currentData() is None and not rows.withdraw.isEnabled()
+    rows.channels.setCurrentIndex(rows.channels.findData("sms_wechat"))
+    assert rows.given_on.text() == date.today().isoformat()  # given today, unless typed
+    rows.given_on.setText("2026-03-01")
+    rows.how.setCurrentIndex(rows.how.findData("written"))
+    dialog.buttons.accepted.emit()
+    assert dialog.result()
+    row = store.get("customers", customer)
+    assert (row["consent_channels"], row["consent_on"], row["consent_how"]) == (
+        "sms_wechat", "2026-03-01", "written")
+    assert consent.consenting_customers(store, [customer]) == {customer}
+
+    dialog = EditMemberDialog(ctx, member)
+    qtbot.addWidget(dialog)
+    assert dialog.consent.withdraw.isEnabled()
+    qtbot.mouseClick(dialog.consent.withdraw, Qt.MouseButton.LeftButton)
+    assert date.today().isoformat() in dialog.consent.withdrawn.text()
+    dialog.buttons.accepted.emit()
+    row = store.get("customers", customer)
+    # what had been agreed stays on record, with the day it ended
+    assert (row["consent_channels"], row["consent_on"], row["consent_withdrawn_on"]) == (
+        "sms_wechat", "2026-03-01", date.today().isoformat())
+    assert consent.consenting_customers(store, [customer]) == set()
+    self_card = store.conn.execute("SELECT id FROM contacts WHERE customer_id = ? AND role = 'self'",
+                                   (customer,)).fetchone()
+    if self_card is not None:  # a greeting to the member's own card: no longer
+        assert consent.consenting_contacts(store, [self_card[0]]) == set()
+
+    dialog = EditMemberDialog(ctx, member)  # a wrong day: nothing saved, the dialog stays
+    qtbot.addWidget(dialog)
+    dialog.consent.given_on.setText("2026-13-40")
+    dialog.notes.setText("不该保存")
+    dialog.buttons.accepted.emit()
+    assert not dialog.result() and dialog.error.text()
+    assert MemberService(store).get(member).household_notes != "不该保存"

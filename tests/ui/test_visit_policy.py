@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from desktop_crm.domain.customer_list import column_index
 from desktop_crm.domain.staff import StaffService
 from desktop_crm.ui.customers import CustomersPage
-from tests.ui.test_customers_page import column, settings  # noqa: F401 - the fixture too
+from tests.ui.test_customers_page import click_header, column, settings  # noqa: F401 - the fixture too
 
 LAST_VISIT = column_index("last_visit")
+POLICY = column_index("visit_policy")
 
 
 @pytest.fixture
@@ -59,6 +60,28 @@ def test_the_customer_list_filters_by_visit_policy(qtbot, ctx, policy_shops) -> 
     assert page.model.data(within, Qt.ItemDataRole.ForegroundRole) is None
     page.filters.clear()
     qtbot.waitUntil(lambda: len(column(page)) == 5)
+
+
+def test_the_visit_policy_column(qtbot, ctx, policy_shops) -> None:
+    page = CustomersPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1300, 600)
+    page.show()
+    qtbot.waitUntil(lambda: len(column(page)) == 5)
+    assert page.model.headerData(POLICY, Qt.Orientation.Horizontal) == "拜访政策"  # ctx: zh
+    shown = dict(zip(column(page), column(page, "visit_policy"), strict=True))
+    # key: every 14 days; regular: 30; occasional: 90; 老店 has no tier, so no policy
+    assert shown == {"明佳烟酒": "按政策已拜访", "永兴超市": "逾期 6 天", "小卖部": "从未拜访",
+                     "华联": "按政策已拜访", "老店": ""}
+    late = page.model.index(column(page).index("永兴超市"), POLICY)
+    assert page.model.data(late, Qt.ItemDataRole.ForegroundRole) is not None
+    assert page.model.data(late, Qt.ItemDataRole.ToolTipRole) == (
+        "Visit overdue by 6 days (visit every 14 days).")
+    # not sortable: a click keeps the order and the arrow where they were
+    before = column(page)
+    click_header(qtbot, page, "visit_policy")
+    assert page.model.sort_column == "name" and column(page) == before
+    assert page.table.horizontalHeader().sortIndicatorSection() == column_index("name")
 
 
 def test_the_staff_page_shows_who_keeps_the_policy(qtbot, ctx, policy_shops) -> None:

@@ -123,3 +123,32 @@ def test_the_route_sheet_from_the_page(qtbot, ctx, due, tmp_path) -> None:
     target = page.write_sheet(tmp_path / "route.pdf")
     text = "".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", "")
     assert "拜访路线单" in text and "永兴超市" in text and "明佳烟酒" in text
+
+
+def test_balancing_the_week_and_undoing_it(qtbot, ctx, customers, visits) -> None:
+    """Six customers dragged onto one Monday (two a day at most): Ctrl+B spreads them one a
+    day, zone by zone; Ctrl+Z puts the drags back."""
+    me = StaffService(ctx.store, "测试员").save({"name": "测试员", "role": "account_manager"})
+    week_plan.set_preferences(ctx.store, 2, [7])  # Sunday off
+    nxt = MONDAY + timedelta(days=7)
+    for n, area in enumerate(("均州路", "均州路", "沿江路", "均州路", "沿江路", "均州路"), 1):
+        cid = customers.create({"name": f"店{n}", "tier": "key", "area": area,
+                                "address": f"丹江口市{area}{n}号", "owner": me})
+        week_plan.move(ctx.store, me, nxt, cid, nxt)  # all on Monday, by hand
+    page = open_page(qtbot, ctx)
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        page.week.setDate(page.week.date().addDays(7))
+    assert [len(lst) for lst in shown(page)] == [6, 0, 0, 0, 0, 0, 0, 0]
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        qtbot.keyClick(page, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    # 6 visits over 6 working days: one a day, Sunday off left empty
+    assert [len(lst) for lst in shown(page)] == [1, 1, 1, 1, 1, 1, 0, 0]
+    assert "5 customers moved to even out the week" in page.status.text()
+    assert page.undo_action.isEnabled()
+    with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
+        qtbot.keyClick(page, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [len(lst) for lst in shown(page)] == [6, 0, 0, 0, 0, 0, 0, 0]
+    assert "Balancing undone" in page.status.text() and not page.undo_action.isEnabled()
+    page.balance()  # balanced, then asked again: nothing more to move
+    qtbot.waitUntil(lambda: shown(page)[1] != [])
+    assert page.balance() == 0 and "balanced already" in page.status.text()

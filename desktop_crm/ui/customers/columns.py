@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from desktop_crm.domain.customer_list import COLUMNS
+from desktop_crm.domain.customer_list import COLUMNS, column_index, is_sortable
 
 SETTINGS_COLUMNS = "customers/columns"
 # typical widest values, as text
@@ -16,7 +16,32 @@ _SAMPLES = {
     "code": "420381104741", "name": "华润万家烟酒专柜便利店", "owner": "欧阳晓明",
     "area": "人民广场商圈", "phone": "0710-3212345", "business_format": "商场专柜",
     "last_visit": "2026-11-30", "next_follow_up": "2026-11-30",
+    "visit_policy": "Visited within policy", "consent": "Withdrawn 2026-11-30",
+    "tags": "夜市, 诚信户, 重点户",  # not the last column any more: no stretch
 }
+
+
+def set_up_header(table: QTableView, language: str, tiers: Sequence[tuple[str, str]]) -> None:
+    """Movable, sized columns sorted by name at first, those shown last time; a click on a
+    column that cannot be sorted keeps the list's order (and puts the arrow back)."""
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    size_columns(table, language, tiers)
+    header.setSortIndicator(column_index("name"), Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+
+    def keep_order(section: int, _order: Qt.SortOrder) -> None:
+        if 0 <= section < len(COLUMNS) and not is_sortable(COLUMNS[section].name):
+            model = table.model()
+            order = (Qt.SortOrder.DescendingOrder if model.sort_descending
+                     else Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(column_index(model.sort_column), order)
+
+    header.sortIndicatorChanged.connect(keep_order)
+    restore_visible(header)
 
 
 def size_columns(table: QTableView, language: str, tiers: Sequence[tuple[str, str]]) -> None:

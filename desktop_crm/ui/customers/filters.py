@@ -106,6 +106,17 @@ class FilterBar(QWidget):
             "Customers whose tier asks a visit every N days: visited within the last N days, "
             "or not (never visited included)"))
         self.policy_combo.currentIndexChanged.connect(self._changed)
+        # consent to marketing messages (storage/consent.py): who greetings and campaigns reach
+        self.consent_combo = FilterCombo(self.tr("Consent"))
+        self.consent_combo.setObjectName("filter_consent")
+        self.consent_combo.addItem(self.tr("all"), None)
+        self.consent_combo.addItem(self.tr("has consent"), "given")
+        self.consent_combo.addItem(self.tr("has none"), "none")
+        self.consent_combo.addItem(self.tr("withdrawn"), "withdrawn")
+        self.consent_combo.setToolTip(self.tr(
+            "Consent to marketing messages in force (the customer's own, or the primary "
+            "contact's), none ever given, or withdrawn"))
+        self.consent_combo.currentIndexChanged.connect(self._changed)
         self.overdue_check = QCheckBox(self.tr("Overdue follow-up"))
         self.plan_check = QCheckBox(self.tr("Active plan"))
         self.overdue_check.toggled.connect(self._changed)
@@ -117,7 +128,7 @@ class FilterBar(QWidget):
         layout = FlowLayout(self, preferred_width=width)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (*self.combos.values(), self.tags_button, self.segment_combo,
-                       self.policy_combo, self.overdue_check, self.plan_check, self.clear_button):
+                       self.policy_combo, self.consent_combo, self.overdue_check, self.plan_check, self.clear_button):
             layout.addWidget(widget)
         wrapping(self)
         self._added: list[QWidget] = []
@@ -126,7 +137,7 @@ class FilterBar(QWidget):
     def widgets(self) -> list[QWidget]:
         """In tab order."""
         return [*self.combos.values(), self.tags_button, self.segment_combo, self.policy_combo,
-                self.overdue_check, self.plan_check, self.clear_button, *self._added]
+                self.consent_combo, self.overdue_check, self.plan_check, self.clear_button, *self._added]
 
     def add_widget(self, widget: QWidget) -> None:
         """Put ``widget`` at the end of the bar (the list's saved filters)."""
@@ -145,6 +156,7 @@ class FilterBar(QWidget):
             "overdue": self.overdue_check.isChecked(), "active_plan": self.plan_check.isChecked(),
             "segment": self.segment_combo.currentData(),
             "policy": self.policy_combo.currentData(),
+            "consent": self.consent_combo.currentData(),
         }
 
     def checked_tags(self) -> list[str]:
@@ -189,6 +201,8 @@ class FilterBar(QWidget):
         self.plan_check.setChecked(flt.active_plan)
         self.policy_combo.setCurrentIndex(max(0, self.policy_combo.findData(flt.policy))
                                           if flt.policy else 0)
+        self.consent_combo.setCurrentIndex(max(0, self.consent_combo.findData(flt.consent))
+                                           if flt.consent else 0)
         if flt.segment:
             self.select_segment(flt.segment)
         else:
@@ -207,6 +221,7 @@ class FilterBar(QWidget):
         self.plan_check.setChecked(False)
         self.segment_combo.setCurrentIndex(0)
         self.policy_combo.setCurrentIndex(0)
+        self.consent_combo.setCurrentIndex(0)
         self.blockSignals(False)
         self._changed()
 

@@ -36,6 +36,7 @@ from desktop_crm.domain.customer_list import (
     ListQuery,
     ListRow,
     column_index,
+    is_sortable,
     layout,
 )
 from desktop_crm.domain.highlight import search_terms, spans
@@ -106,6 +107,8 @@ class CustomerListModel(QAbstractTableModel):
         if not 0 <= column < len(COLUMNS):
             return
         wanted = (COLUMNS[column].name, order == Qt.SortOrder.DescendingOrder)
+        if not is_sortable(wanted[0]):
+            return  # the header puts its arrow back (columns.set_up_header)
         if wanted != self._sort:
             self._sort = wanted
             self.reload(immediate=True)
@@ -244,17 +247,18 @@ class CustomerListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             row = self.row_data(index.row()) if index.isValid() else None
-            return None if row is None else self.listing.text(row, COLUMNS[index.column()].name)
+            return None if row is None else self.listing.text(
+                row, COLUMNS[index.column()].name, self._today)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if not index.isValid() or index.column() not in (_FOLLOW_UP, _LAST_VISIT):
+            if not index.isValid() or index.column() not in (_FOLLOW_UP, _LAST_VISIT, _POLICY):
                 return None
             row = self.row_data(index.row())
-            if row is not None and index.column() == _LAST_VISIT:
+            if row is not None and index.column() in (_LAST_VISIT, _POLICY):
                 policy = self.listing.policy_status(row, self._today)
                 return _OVERDUE if policy.every and not policy.within else None
             return _OVERDUE if row is not None and self.listing.is_overdue(row, self._today) else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            if index.isValid() and index.column() == _LAST_VISIT:
+            if index.isValid() and index.column() in (_LAST_VISIT, _POLICY):
                 row = self.row_data(index.row())
                 return None if row is None else self._policy_tip(row)
             if not index.isValid() or index.column() != _FOLLOW_UP:
@@ -299,3 +303,4 @@ class CustomerListModel(QAbstractTableModel):
 
 _FOLLOW_UP = column_index("next_follow_up")
 _LAST_VISIT = column_index("last_visit")
+_POLICY = column_index("visit_policy")

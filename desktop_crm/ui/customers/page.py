@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -134,19 +133,12 @@ class CustomersPage(QWidget):
     def _build_table(self) -> None:
         self.table = list_table(self.model, multi_select=True)
         self.table.setItemDelegate(HighlightDelegate(self.table))
+        columns.set_up_header(self.table, self.ctx.language, self.choices.tiers)
         header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.size_columns(self.table, self.ctx.language, self.choices.tiers)
-        header.setSortIndicator(column_index("name"), Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._header_menu)
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        columns.restore_visible(header)
         # said over the empty table, so an empty list never looks like a broken one
         self.empty_label = QLabel(self.table.viewport())
         self.empty_label.setObjectName("emptyList")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 from PySide6.QtCore import QDate
 
+from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import MEMBER_LEVELS
 from desktop_crm.domain.members import MemberService, PointsRules, level_label
 from desktop_crm.domain.search import search
@@ -20,6 +21,7 @@ from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import queries
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.members.common import FormDialog
+from desktop_crm.ui.members.consent import ConsentRows
 
 
 class RulesDialog(FormDialog):
@@ -143,7 +145,7 @@ def raise_quietly() -> None:
 
 
 class EditMemberDialog(FormDialog):
-    """A member's card, staff, referrer and household facts."""
+    """A member's card, staff, referrer, household facts and consent to marketing messages."""
 
     def __init__(self, ctx: AppContext, member_id: int, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Edit member"), parent)
@@ -170,6 +172,8 @@ class EditMemberDialog(FormDialog):
         self.form.addRow(self.tr("Expected due date:"), self.due)
         self.form.addRow(self.tr("Children's birthdays:"), self.children)
         self.form.addRow(self.tr("Household notes:"), self.notes)
+        self.ctx = ctx
+        self.consent = ConsentRows(ctx, ctx.store.get("customers", m.customer_id), self.form, self)
 
     def apply(self) -> None:
         referrer = None
@@ -180,12 +184,18 @@ class EditMemberDialog(FormDialog):
                 self.error.setText(self.tr("No member has the card %1.").replace("%1", card))
                 raise_quietly()
             referrer = found[0].id
+        consent = self.consent.changes()
+        customers = CustomerService(self.ctx.store, self.ctx.actor)
+        if consent:
+            customers.clean(consent, partial=True)  # a wrong date stops both changes
         self.service.update(self.member.id, {
             "card_no": self.card.text(), "staff_id": self.staff.currentData(), "referred_by": referrer,
             "expected_due_date": self.due.text().strip() or None,
             "children_birthdays": [k.strip() for k in self.children.text().replace("，", ",").split(",")],
             "household_notes": self.notes.text(),
         })
+        if consent:  # on the member's customer (domain/fields.py, group "consent")
+            customers.update(self.member.customer_id, consent)
 
 
 class AdjustDialog(FormDialog):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.domain import visit_list, week_plan
+from desktop_crm.domain import visit_list, week_balance, week_plan
 from desktop_crm.ui.actions import widget_action
 from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.pages import RefreshWhenShown
@@ -73,6 +73,7 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
         self.dialog: VisitDialog | None = None
         self._generation = 0
         self._active: DayList | None = None
+        self._balanced = 0  # customers moved by the last balancing (-1: undone), said once
 
         self.rep = QComboBox()
         me = visit_list.staff_id_of(ctx.store, ctx.actor)
@@ -102,6 +103,13 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
                                             lambda: self.shift(-1))
         self.later_action = widget_action(self, self.tr("A day later"), "Alt+Right",
                                           lambda: self.shift(1))
+        self.balance_action = widget_action(self, self.tr("Balance the week"), "Ctrl+B", self.balance)
+        self.balance_action.setToolTip(self.tr(
+            "No day over the visits per day, the days as even as they can be: the least urgent "
+            "customers move to the next days with room, a day of their zone first"))
+        self.undo_action = widget_action(self, self.tr("Undo balancing"), "Ctrl+Z", self.undo_balance)
+        # the hand moves before the last balancing: (rep, week, moves), what Undo puts back
+        self._before_balance: tuple[int, date, dict[int, date]] | None = None
         self.status = QLabel()
 
         bar = QHBoxLayout()
@@ -111,7 +119,7 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
             bar.addWidget(widget)
         bar.addSpacing(12)
         for action in (self.visited_action, self.earlier_action, self.later_action,
-                       self.print_action):
+                       self.balance_action, self.undo_action, self.print_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -193,12 +201,22 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
         self._fill(self.lists[7], None, plan.not_this_week)
         total = sum(len(d.stops) for d in plan.days)
         done = sum(1 for d in plan.days for s in d.stops if s.visited)
-        self.status.setText(self.tr("%1 visits planned, %2 done; at most %3 a day. "
-                                    "Drag a customer to another day, or Alt+Left / Alt+Right.")
+        self.status.setText(self._said_of_balancing() + self.tr(
+            "%1 visits planned, %2 done; at most %3 a day. "
+            "Drag a customer to another day, or Alt+Left / Alt+Right.")
                             .replace("%1", str(total)).replace("%2", str(done))
                             .replace("%3", str(plan.per_day)))
         self._update_actions()
         self.sig_refreshed.emit()
+
+    def _said_of_balancing(self) -> str:
+        """After a balancing or its undo, once: what it did, before the week's summary."""
+        n, self._balanced = self._balanced, 0
+        if n > 0:
+            return self.tr("%n customer(s) moved to even out the week (Ctrl+Z undoes it). ", "", n)
+        if n < 0:
+            return self.tr("Balancing undone. ")
+        return ""
 
     def _fill(self, listing: DayList, day: date | None, stops: list[week_plan.Stop]) -> None:
         listing.day = day
@@ -249,6 +267,39 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
         self.earlier_action.setEnabled(stop is not None and not stop.visited)
         self.later_action.setEnabled(stop is not None and not stop.visited)
         self.print_action.setEnabled(self.plan is not None)
+        self.balance_action.setEnabled(self.plan is not None)
+        self.undo_action.setEnabled(
+            self._before_balance is not None and self.plan is not None
+            and self._before_balance[:2] == (self.plan.staff_id, self.plan.start))
+
+    @Slot()
+    def balance(self) -> int:
+        """Even out the week shown (domain/week_balance.py), kept as hand moves; how many
+        customers moved."""
+        plan = self.plan
+        if plan is None:
+            return 0
+        moved = week_balance.balance(plan)
+        if not moved:
+            self.status.setText(self.tr("The week is balanced already: nothing to move."))
+            return 0
+        before = week_plan.moves(self.ctx.store, plan.staff_id, plan.start)
+        week_plan.set_moves(self.ctx.store, plan.staff_id, plan.start, {**before, **moved})
+        self._before_balance = (plan.staff_id, plan.start, before)
+        self._balanced = len(moved)
+        self.refresh()
+        return len(moved)
+
+    @Slot()
+    def undo_balance(self) -> None:
+        """Put back the moves as they were before the last balancing."""
+        if self._before_balance is None:
+            return
+        staff_id, start, before = self._before_balance
+        week_plan.set_moves(self.ctx.store, staff_id, start, before)
+        self._before_balance = None
+        self._balanced = -1
+        self.refresh()
 
     @Slot(int, object)
     def move_to(self, customer_id: int, day: date | None) -> None:
