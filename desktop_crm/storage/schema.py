@@ -192,6 +192,17 @@ def m018_consent(db: Database) -> None:
     sync_tables.install(db.conn)
 
 
+@migrations()
+def m021_identifiers(db: Database) -> None:
+    """A customer's identifiers (credit code, resident ID, tobacco licence, tax ID;
+    storage/identifiers.py), unique where they must be among the customers not in the
+    trash; the sync triggers' images name the new columns. Independent of m019/m020."""
+    from desktop_crm.storage import identifiers, sync_tables
+
+    _run(db, identifiers.DDL)
+    sync_tables.install(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 
