@@ -12,6 +12,8 @@ from desktop_crm.domain import follow_ups
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
+from desktop_crm.domain import identifiers
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS
 from desktop_crm.domain.interactions import InteractionService
 
@@ -86,6 +88,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
         dossier = service.dossier(service.by_code(args.code)["id"])
+        dossier.customer = identifiers.shown(dossier.customer, may_see_resident_ids(store))
         c = dossier.customer
         audit(store, "show", f"{c['code']} {c['name']}" + (" (JSON)" if args.json else ""))
     if args.json:
