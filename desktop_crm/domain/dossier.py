@@ -176,9 +176,9 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
     hide = not may_see_resident_ids(store)
     for row in queries.history(store, customer_id):
         entity, name = row["entity"], row["field"]
-        if hide and name == "resident_id":
-            row = {**dict(row), "old_value": identifiers.mask(row["old_value"]),
-                   "new_value": identifiers.mask(row["new_value"])}
+        if hide and name in ("resident_id", "tax_id"):
+            row = {**dict(row), **{k: identifiers.mask(row[k]) for k in ("old_value", "new_value")
+                                   if identifiers.personal(name, row[k])}}
         subject = ""
         if entity != "customer":
             group = _ENTITY_GROUP.get(entity)

@@ -5,8 +5,9 @@
   registration authority ``Y`` ("other") and the letters of GB 32100's second place are
   real too, so such a code is checked with stdnum's check character alone.
 * ``resident_id`` 居民身份证号: 18 characters, a birth date in places 7–14 and a check digit
-  (GB 11643-1999), checked by ``cn.ric`` (its area code too). Personal data: shown masked
-  (:func:`mask`) to whoever may not see it.
+  (GB 11643-1999), checked by ``cn.ric``, and its area code by stdnum's table of them (at any
+  time, see :func:`_known_area`). Personal data: shown masked (:func:`mask`) to whoever may
+  not see it.
 * ``licence_no`` 烟草专卖零售许可证号: 12 digits, the first six the administrative area code
   of the issuing office (the seventh says individual business or company, the last five
   a serial). No check digit exists, so only the shape and the province are checked.
@@ -115,12 +116,21 @@ def _resident_id(number: str) -> str:
     if born is None or not date(1900, 1, 1) <= born <= date.today():
         raise _problem("id_birth", f"the birth date in the resident ID number ({number[6:14]}) "
                                    "is not a possible date", birth=number[6:14])
-    try:
-        ric.validate(number)
-    except exceptions.ValidationError:
+    if not _known_area(number[:6]):
         raise _problem("id_area", f"the resident ID number's first six digits ({number[:6]}) "
-                                  "are not an area code", area=number[:6]) from None
+                                  "are not an area code", area=number[:6])
     return number
+
+
+def _known_area(code: str) -> bool:
+    """Whether ``code`` is a county's area code at any time. stdnum's ``ric.validate`` wants
+    it assigned in the birth year, and refuses real numbers: a number is given where the
+    person registers, later than birth (350102 鼓楼区 dates from 1983; its people born in
+    1980 have it)."""
+    from stdnum import numdb
+
+    results = numdb.get("cn/loc").info(code)
+    return any("county" in props for part, props in results if part == code[2:])
 
 
 def _licence(number: str) -> str:
@@ -156,11 +166,18 @@ def mask(value: str | None) -> str | None:
     return value[:6] + "*" * (len(value) - 10) + value[-4:]
 
 
+def personal(name: str, value: str | None) -> bool:
+    """Whether an identifier's value is personal data: a resident ID, and a tax ID of 17 or
+    20 characters (an individual's: their ID number and two digits)."""
+    return bool(value) and (name == "resident_id" or (name == "tax_id" and len(value) in (17, 20)))
+
+
 def shown(values: dict, may_see: bool) -> dict:
-    """``values`` (a customer's) with the resident ID masked unless ``may_see``."""
-    if may_see or not values.get("resident_id"):
+    """``values`` (a customer's) with the personal identifiers masked unless ``may_see``."""
+    if may_see:
         return values
-    return {**values, "resident_id": mask(values["resident_id"])}
+    hidden = {n: mask(values[n]) for n in ("resident_id", "tax_id") if personal(n, values.get(n))}
+    return {**values, **hidden} if hidden else values
 
 
 def taken(store, values: dict, record_id: int | None = None):  # noqa: ANN001, ANN201
@@ -183,7 +200,7 @@ def taken(store, values: dict, record_id: int | None = None):  # noqa: ANN001, A
 
 
 def clash_message(name: str, value: str, other: str, other_code: str) -> str:
-    shown_value = mask(value) if name == "resident_id" else value
+    shown_value = mask(value) if personal(name, value) else value
     return f"{NOUNS[name]} {shown_value} is already used by {other} ({other_code})"
 
 
@@ -199,7 +216,7 @@ def check_batch(store, rows: list[dict]) -> None:  # noqa: ANN001
             if not value:
                 continue
             if (name, value) in seen:
-                shown_value = mask(value) if name == "resident_id" else value
+                shown_value = mask(value) if personal(name, value) else value
                 raise ValidationError([FieldError(
                     name, "duplicate_in_batch", f"{NOUNS[name]} {shown_value} appears twice "
                     f"(rows {seen[name, value]} and {index})")], row=index)

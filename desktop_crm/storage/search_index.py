@@ -249,11 +249,13 @@ def fields_of(
 
 def _identifiers(customer: sqlite3.Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """A customer's identifiers (storage/identifiers.py), lower-case as the index keeps
-    text: the searchable ones, and the resident ID, which is personal data."""
-    ids = tuple(v.lower() for v in (customer["uscc"], customer["licence_no"],
-                                    customer["tax_id"]) if v)
-    return tuple(dict.fromkeys(ids)), ((customer["resident_id"].lower(),)
-                                       if customer["resident_id"] else ())
+    text: those found by a fragment too, and the personal ones, found only in full (a
+    resident ID; a tax ID of 17 or 20 characters is an individual's ID number and 2 digits)."""
+    tax = customer["tax_id"]
+    personal = [customer["resident_id"], tax if tax and len(tax) in (17, 20) else None]
+    ids = [customer["uscc"], customer["licence_no"], tax if tax not in personal else None]
+    return (tuple(dict.fromkeys(v.lower() for v in ids if v)),
+            tuple(dict.fromkeys(v.lower() for v in personal if v)))
 
 
 def build_entry(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop_crm.domain.identifiers import NOUNS, UNIQUE, clash_message, mask
+from desktop_crm.domain.identifiers import NOUNS, UNIQUE, clash_message, mask, personal
 from desktop_crm.domain.importing.seen import Seen
 from desktop_crm.storage import identifiers as sql
 from desktop_crm.storage.db import Store
@@ -29,7 +29,7 @@ def check(row: Any, taken: Taken, seen: Seen, problem: Callable[..., None]) -> N
         value = row.values.get(name)
         if not value:
             continue
-        shown = mask(value) if name == "resident_id" else value
+        shown = mask(value) if personal(name, value) else value
         first = seen.first("identifier", f"{name}:{value}")
         if first is not None:
             problem(row, name, "repeated",
