@@ -199,3 +199,19 @@ def test_a_file_of_the_current_version_gains_identifiers(db_path) -> None:
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'customers'")}
         assert {"customers_uscc", "customers_resident_id", "customers_licence_no"} <= indexes
         assert "customers_tax_id" not in indexes
+
+
+def test_a_merge_gives_the_survivor_the_merged_ones_identifiers_and_its_undo_takes_them_back(
+        store) -> None:
+    from desktop_crm.domain.merge import merge_customers, undo_merge
+
+    service = CustomerService(store)
+    survivor = service.create({"name": "明佳烟酒", "phone": "13912348866"})
+    merged = service.create({"name": "明佳烟酒店", "uscc": USCC, "licence_no": "350102100023"})
+    merge_id = merge_customers(store, survivor, merged)
+    row = store.get("customers", survivor)
+    assert (row["uscc"], row["licence_no"]) == (USCC, "350102100023")
+    assert [h.customer_id for h in search(store, USCC)] == [survivor]
+    undo_merge(store, merge_id)
+    assert store.get("customers", survivor)["uscc"] is None
+    assert store.get("customers", merged)["uscc"] == USCC
