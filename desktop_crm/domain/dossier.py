@@ -7,17 +7,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.domain import follow_ups
+from desktop_crm.domain import follow_ups, identifiers
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
-from desktop_crm.domain import identifiers
-from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, MEMBER_FIELDS, Field,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    GROUPS,
+    INTERACTION_FIELDS,
+    MEMBER_FIELDS,
+    Field,
 )
 from desktop_crm.domain.plans.model import ACTION_STATUSES, PLAN_STATUSES
 from desktop_crm.domain.service import column
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import dossier as sql
 from desktop_crm.storage import queries

@@ -27,12 +27,17 @@ from desktop_crm.domain.customer_list import (
     CustomerFilter,
     CustomerList,
 )
-from desktop_crm.domain.identifiers import mask, personal
-from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, FIRST_DATE, LAST_DATE, Field, by_name,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    FIRST_DATE,
+    LAST_DATE,
+    Field,
+    by_name,
 )
+from desktop_crm.domain.identifiers import mask, personal
 from desktop_crm.domain.service import column, default_actor
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.storage import audit
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import exporting as sql

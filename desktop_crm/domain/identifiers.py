@@ -67,7 +67,7 @@ def check(name: str, text: str) -> str:
     raise AssertionError(f"no identifier {name}")
 
 
-def _problem(code: str, message: str, **params: object):  # noqa: ANN202
+def _problem(code: str, message: str, **params: object):
     from desktop_crm.domain.validation import FieldProblem
 
     return FieldProblem(code, message, **params)
@@ -180,7 +180,7 @@ def shown(values: dict, may_see: bool) -> dict:
     return {**values, **hidden} if hidden else values
 
 
-def taken(store, values: dict, record_id: int | None = None):  # noqa: ANN001, ANN201
+def taken(store, values: dict, record_id: int | None = None):
     """The :class:`ValidationError` naming the other customer (not in the trash) that holds
     one of ``values``' unique identifiers already, else None."""
     from desktop_crm.domain.validation import FieldError, ValidationError
@@ -204,7 +204,7 @@ def clash_message(name: str, value: str, other: str, other_code: str) -> str:
     return f"{NOUNS[name]} {shown_value} is already used by {other} ({other_code})"
 
 
-def check_batch(store, rows: list[dict]) -> None:  # noqa: ANN001
+def check_batch(store, rows: list[dict]) -> None:
     """New customers' unique identifiers: none twice among ``rows``, none already another
     customer's; raises the :class:`ValidationError` of the first row that breaks it."""
     from desktop_crm.domain.validation import FieldError, ValidationError

@@ -16,11 +16,11 @@ from desktop_crm.domain import identifiers
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.dossier import history, record
 from desktop_crm.domain.exporting import export_customers
+from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.domain.person_rights import PersonRights, find
 from desktop_crm.domain.search import search
 from desktop_crm.domain.team_rights import SHOW_RESIDENT_IDS, may_see_resident_ids
 from desktop_crm.domain.validation import ValidationError, check_value
-from desktop_crm.domain.fields import CUSTOMER_FIELDS, by_name
 from desktop_crm.storage.db import now, open_database
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.schema import migrations
@@ -63,12 +63,12 @@ def test_valid_numbers_pass_and_are_stored_compact() -> None:
 
 
 @pytest.mark.parametrize(("name", "value", "code", "words"), [
-    ("uscc", wrong_last(USCC), "id_check", "the check character of the credit code is wrong: "
-                                          f"expected {USCC[-1]}"),
+    ("uscc", wrong_last(USCC), "id_check", ("the check character of the credit code is wrong: "
+                                           f"expected {USCC[-1]}")),
     ("uscc", USCC[:-1], "id_length", "a credit code has 18 characters; this has 17"),
     ("uscc", "91350100M000100O43", "id_format", "not I, O, S, V or Z"),
-    ("resident_id", wrong_last(RID), "id_check", "the check digit of the resident ID number is "
-                                                "wrong: expected X"),
+    ("resident_id", wrong_last(RID), "id_check", ("the check digit of the resident ID number is "
+                                                 "wrong: expected X")),
     ("resident_id", resident_id("11010519490231002"), "id_birth", "(19490231) is not a possible"),
     ("resident_id", resident_id("99010519491231002"), "id_area", "(990105) are not an area code"),
     ("resident_id", "1101051949123100", "id_length", "18 characters; this has 16"),

@@ -23,9 +23,9 @@ from desktop_crm.ui.dossier.contacts_tab import ContactsTab
 from desktop_crm.ui.dossier.custom_fields_tab import CustomFieldsTab
 from desktop_crm.ui.dossier.scores_tab import ScoresTab
 from desktop_crm.ui.dossier.duplicates_panel import DuplicatesPanel
-from desktop_crm.ui.dossier.identifiers_box import IdentifiersBox
 from desktop_crm.ui.dossier.forms import FieldForm
 from desktop_crm.ui.dossier.header import HeaderPanel
+from desktop_crm.ui.dossier.identifiers_box import IdentifiersBox
 from desktop_crm.ui.dossier.models import CAPTION_STYLE
 from desktop_crm.ui.dossier.tabs import HistoryTab, PlansTab, PurchasesTab
 from desktop_crm.ui.members.card import MemberTab
