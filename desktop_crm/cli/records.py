@@ -8,12 +8,13 @@ from datetime import date
 
 from desktop_crm.cli.common import audit, open_store, pairs, print_json, table, write_json
 from desktop_crm.cli.words import _
-from desktop_crm.domain import follow_ups
+from desktop_crm.domain import follow_ups, identifiers
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS
 from desktop_crm.domain.interactions import InteractionService
+from desktop_crm.domain.team_rights import may_see_resident_ids
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -86,6 +87,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
         dossier = service.dossier(service.by_code(args.code)["id"])
+        dossier.customer = identifiers.shown(dossier.customer, may_see_resident_ids(store))
         c = dossier.customer
         audit(store, "show", f"{c['code']} {c['name']}" + (" (JSON)" if args.json else ""))
     if args.json:

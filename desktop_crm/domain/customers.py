@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_crm.domain import identifiers
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
@@ -69,6 +70,7 @@ class CustomerService(RecordService):
         if taken:
             code = next(iter(taken))
             raise ValidationError(self._code_taken(code).errors, row=seen[code])
+        identifiers.check_batch(self.store, cleaned)
 
         with self.store.transaction():
             fresh = iter(queries.next_codes(self.store, sum(1 for v in cleaned if not v.get("code"))))
@@ -100,7 +102,19 @@ class CustomerService(RecordService):
             other = queries.customer_by_code(self.store, code)
             if other is not None and other["id"] != record_id:
                 raise self._code_taken(code)
+        clash = identifiers.taken(self.store, values, record_id)
+        if clash is not None:
+            raise clash
         return values
+
+    def restore(self, record_id: int) -> None:
+        """Out of the trash, unless another customer took one of its identifiers since."""
+        row = self.row(record_id)
+        if row["deleted_at"] is not None:
+            clash = identifiers.taken(self.store, dict(row), record_id)
+            if clash is not None:
+                raise clash
+        super().restore(record_id)
 
     def after_save(self, record_id: int, values: Mapping[str, Any]) -> list[tuple[str, object, object]]:
         if "tags" not in values:

@@ -7,15 +7,21 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.domain import follow_ups
+from desktop_crm.domain import follow_ups, identifiers
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, MEMBER_FIELDS, Field,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    GROUPS,
+    INTERACTION_FIELDS,
+    MEMBER_FIELDS,
+    Field,
 )
 from desktop_crm.domain.plans.model import ACTION_STATUSES, PLAN_STATUSES
 from desktop_crm.domain.service import column
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import dossier as sql
 from desktop_crm.storage import queries
@@ -121,11 +127,15 @@ def header(store: Store, customer_id: int) -> HeaderFacts:
     )
 
 
-def record(store: Store, customer_id: int) -> dict[str, Any]:
+def record(store: Store, customer_id: int, *, full: bool | None = None) -> dict[str, Any]:
     """The customer's values by field name, tags and custom fields (``custom:<key>``)
-    included: what the dossier's forms show."""
+    included: what the dossier's forms show. The resident ID is masked unless ``full``
+    (None: unless the user may see it, ``team_rights.may_see_resident_ids``)."""
     customer = CustomerService(store, "-").get(customer_id)
     values: dict[str, Any] = {f.name: customer.get(column(f)) for f in CUSTOMER_FIELDS}
+    if full is None:
+        full = may_see_resident_ids(store)
+    values = identifiers.shown(values, full)
     values["tags"] = queries.tags_of(store, customer_id)
     for key, value in CustomFieldService(store, "-").values(customer_id).items():
         values[PREFIX + key] = value
@@ -167,8 +177,12 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
         entity: {column(f): f for f in fields} for entity, fields in _ENTITY_FIELDS.items()
     }
     out = []
+    hide = not may_see_resident_ids(store)
     for row in queries.history(store, customer_id):
         entity, name = row["entity"], row["field"]
+        if hide and name in ("resident_id", "tax_id"):
+            row = {**dict(row), **{k: identifiers.mask(row[k]) for k in ("old_value", "new_value")
+                                   if identifiers.personal(name, row[k])}}
         subject = ""
         if entity != "customer":
             group = _ENTITY_GROUP.get(entity)

@@ -28,9 +28,16 @@ from desktop_crm.domain.customer_list import (
     CustomerList,
 )
 from desktop_crm.domain.fields import (
-    CONTACT_FIELDS, CUSTOMER_FIELDS, FIRST_DATE, LAST_DATE, Field, by_name,
+    CONTACT_FIELDS,
+    CUSTOMER_FIELDS,
+    FIRST_DATE,
+    LAST_DATE,
+    Field,
+    by_name,
 )
+from desktop_crm.domain.identifiers import mask, personal
 from desktop_crm.domain.service import column, default_actor
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.storage import audit
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import exporting as sql
@@ -251,6 +258,8 @@ def export_customers(
     fields = [_F[c] for c in columns]
     tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
     rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
+    if {"resident_id", "tax_id"} & set(columns) and not may_see_resident_ids(store):
+        rows = ([mask(v) if personal(c, v) else v for c, v in zip(columns, row)] for row in rows)
     return publish_table(store, dest, [f.label(language) for f in fields], rows, actor=actor,
                          action="export", what="customers", progress=progress, total=len(ids),
                          sheet="客户" if language.startswith("zh") else "Customers")

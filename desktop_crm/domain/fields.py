@@ -54,7 +54,7 @@ from typing import Literal
 
 Kind = Literal[
     "text", "longtext", "code", "date", "datetime", "int", "number", "phone", "email",
-    "choice", "staff", "tags",
+    "choice", "staff", "tags", "identifier",
 ]
 
 CODE_LENGTH = 32
@@ -64,6 +64,7 @@ LABEL_LENGTH = 40
 PHONE_LENGTH = 40
 EMAIL_LENGTH = 254
 WECHAT_LENGTH = 64
+IDENTIFIER_LENGTH = 40   # as typed, with spaces; stored compact (domain/identifiers.py)
 SHORT_TEXT_LENGTH = 200
 ITEM_LENGTH = 1_000      # one row of a printed plan's table: it must fit on a page
 LONG_TEXT_LENGTH = 10_000
@@ -74,6 +75,7 @@ LAST_DATE = date(2100, 12, 31)
 KIND_LENGTHS: dict[str, int] = {
     "code": CODE_LENGTH, "text": SHORT_TEXT_LENGTH, "longtext": LONG_TEXT_LENGTH,
     "phone": PHONE_LENGTH, "email": EMAIL_LENGTH, "tags": TAG_LENGTH,
+    "identifier": IDENTIFIER_LENGTH,
 }
 
 # group keys, in the order the dossier shows them
@@ -87,6 +89,7 @@ GROUPS = {
     "contact": ("联系人", "Contact"),
     "visit": ("拜访记录", "Visit"),
     "consent": ("营销信息同意", "Consent to marketing messages"),
+    "identifiers": ("证照号码", "Identifiers"),
 }
 
 CUSTOMER_KINDS = {
@@ -257,6 +260,17 @@ CUSTOMER_FIELDS: tuple[Field, ...] = (
     _f("consent_on", "date", "consent", "同意日期", "Agreed on", not_future=True),
     _f("consent_how", "choice", "consent", "同意方式", "How it was given", choices=CONSENT_HOW),
     _f("consent_withdrawn_on", "date", "consent", "撤回同意日期", "Withdrawn on", not_future=True),
+    # checked by domain/identifiers.py (python-stdnum); unique ones: storage/identifiers.py
+    _f("uscc", "identifier", "identifiers", "统一社会信用代码", "Unified social credit code",
+       aliases=("信用代码", "社会信用代码", "统一信用代码", "营业执照号", "USCC", "credit code")),
+    _f("resident_id", "identifier", "identifiers", "居民身份证号", "Resident ID number",
+       aliases=("身份证号", "身份证号码", "身份证", "证件号码", "ID number", "ID card")),
+    _f("licence_no", "identifier", "identifiers", "烟草专卖零售许可证号",
+       "Tobacco retail licence number",
+       aliases=("许可证号", "烟草许可证号", "零售许可证号", "专卖许可证号", "许可证编号",
+                "licence number", "license number", "licence_no", "license_no")),
+    _f("tax_id", "identifier", "identifiers", "纳税人识别号", "Tax ID",
+       aliases=("税号", "纳税识别号", "税务登记号", "tax number", "tax id")),
 )
 
 CONTACT_FIELDS: tuple[Field, ...] = (

@@ -103,6 +103,7 @@ def merge_customers(
     service = CustomerService(store, actor)
     autobackup.before(store, "merge")
     with store.transaction():
+        service.delete(merged_id)  # first: the survivor may take its unique identifiers
         before = {column(f): preview.survivor[column(f)] for f in MERGEABLE if f.name in changes}
         service.update(survivor_id, changes)
         after = {c: v for c, v in dict(store.get("customers", survivor_id)).items() if c in before}
@@ -116,7 +117,6 @@ def merge_customers(
                 moved[table] = {"column": col, "ids": sql.move(store, table, col, ids, survivor_id)}
         tags = sql.copy_tags(store, merged_id, survivor_id)
         custom = sql.copy_custom_values(store, merged_id, survivor_id)
-        service.delete(merged_id)
         snapshot = {"before": before, "after": after, "moved": moved, "plan_versions": versions,
                     "tags": tags, "custom_fields": custom}
         merge_id = sql.record_merge(store, survivor_id, merged_id, actor, snapshot)

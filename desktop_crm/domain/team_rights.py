@@ -21,18 +21,22 @@ class Rights:
     shared_reference: bool    # tiers and their policies, scoring weights, member rules
     users: bool               # logins and roles on the team server
     audit: bool               # read the team's audit log
+    resident_ids: bool = False  # see resident ID numbers in full (else masked)
 
     @property
     def connected(self) -> bool:
         return self.role is not None
 
 
-ALONE = Rights(None, True, True, True, True)
+ALONE = Rights(None, True, True, True, True, True)
 _BY_ROLE = {
     "rep": Rights("rep", False, False, False, False),
-    "manager": Rights("manager", True, True, False, False),
-    "admin": Rights("admin", True, True, True, True),
+    "manager": Rights("manager", True, True, False, False, True),
+    "admin": Rights("admin", True, True, True, True, True),
 }
+# A file alone: whether its user sees resident ID numbers in full ("0": masked for whoever
+# looks over their shoulder, or prints); on by default, the file being its user's own.
+SHOW_RESIDENT_IDS = "privacy.show_resident_ids"
 
 
 def rights(store: Store) -> Rights:
@@ -41,3 +45,12 @@ def rights(store: Store) -> Rights:
     if found is None:
         return ALONE
     return _BY_ROLE.get(found[2], Rights(found[2], False, False, False, False))
+
+
+def may_see_resident_ids(store: Store) -> bool:
+    """Whether resident ID numbers are shown in full on screen, in print and in exports:
+    administrators and managers of a team; a file alone, unless its user turned it off."""
+    found = rights(store)
+    if found.connected:
+        return found.resident_ids
+    return store.setting(SHOW_RESIDENT_IDS, "1") != "0"

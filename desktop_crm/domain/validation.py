@@ -168,6 +168,10 @@ def convert(
         if not _EMAIL.match(str(value)):
             raise FieldProblem("email", f"{value!r} is not an email address", value=value)
         return str(value).lower()
+    if kind == "identifier":
+        from desktop_crm.domain import identifiers
+
+        return identifiers.check(fld.name, _checked_text(fld, str(value)))
     if kind == "choice":
         return _choice(fld, str(value))
     if kind == "tags":
@@ -183,7 +187,7 @@ def convert(
     raise AssertionError(f"unhandled kind {kind}")
 
 
-_TEXT_KINDS = frozenset(("text", "longtext", "code", "phone", "email", "tags"))
+_TEXT_KINDS = frozenset(("text", "longtext", "code", "phone", "email", "tags", "identifier"))
 
 
 def check_value(fld: Field, value: Any, *, name: str | None = None) -> Any:

@@ -193,6 +193,17 @@ def m018_consent(db: Database) -> None:
 
 
 @migrations()
+def m021_identifiers(db: Database) -> None:
+    """A customer's identifiers (credit code, resident ID, tobacco licence, tax ID;
+    storage/identifiers.py), unique where they must be among the customers not in the
+    trash; the sync triggers' images name the new columns. Independent of m019/m020."""
+    from desktop_crm.storage import identifiers, sync_tables
+
+    _run(db, identifiers.DDL)
+    sync_tables.install(db.conn)
+
+
+@migrations()
 def m022_consent_withdrawn(db: Database) -> None:
     """The day a consent to marketing messages was withdrawn, on customers and contacts
     (storage/consent.py): kept beside what had been agreed; the sync triggers' images name

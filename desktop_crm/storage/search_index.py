@@ -218,6 +218,8 @@ class Fields:
     initials: str
     people: list[str]      # contacts' names, their pinyin and initials, WeChat ids
     others: list[str]      # address, area, business format, notes, tags
+    ids: tuple[str, ...] = ()      # identifiers (uscc, licence, tax ID): exact, and fragments
+    private: tuple[str, ...] = ()  # the resident ID: found only when typed in full
 
     @property
     def names(self) -> list[str]:
@@ -242,7 +244,18 @@ def fields_of(
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags) if f]
     return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
-                  initials, people, others)
+                  initials, people, others, *_identifiers(customer))
+
+
+def _identifiers(customer: sqlite3.Row) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A customer's identifiers (storage/identifiers.py), lower-case as the index keeps
+    text: those found by a fragment too, and the personal ones, found only in full (a
+    resident ID; a tax ID of 17 or 20 characters is an individual's ID number and 2 digits)."""
+    tax = customer["tax_id"]
+    personal = [customer["resident_id"], tax if tax and len(tax) in (17, 20) else None]
+    ids = [customer["uscc"], customer["licence_no"], tax if tax not in personal else None]
+    return (tuple(dict.fromkeys(v.lower() for v in ids if v)),
+            tuple(dict.fromkeys(v.lower() for v in personal if v)))
 
 
 def build_entry(
@@ -256,8 +269,9 @@ def build_entry(
         name_tokens(f.name, f.full, f.initials),
         *_marked(CONTACT, f.people),
         *(_words(v) for v in f.others),
+        *_marked(EXACT, (*f.ids, *f.private)),
     ]
-    plain = [*exact, f.name, f.full, f.initials, *f.people]
+    plain = [*exact, f.name, f.full, f.initials, *f.people, *f.ids]
     return Entry(
         words=f" {FIELD} ".join(m for m in marked if m),
         text=" ".join(filter(None, [*map(_ascii, plain), *map(_ascii_other, f.others)])),
@@ -370,14 +384,20 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         ids,
     ):
         tags[row["customer_id"]].append(row["tag"])
-    return {
-        c["id"]: make(c, contacts[c["id"]], tags[c["id"]])
-        for c in conn.execute(
-            "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
-            f"FROM customers WHERE id IN ({marks})",
-            ids,
-        )
-    }
+    try:
+        customers = conn.execute(
+            f"SELECT {_CUSTOMER_COLUMNS}, {_IDENTIFIERS} FROM customers WHERE id IN ({marks})", ids
+        ).fetchall()
+    except sqlite3.OperationalError:  # a file migrated up to before m021 (m014 rebuilds)
+        customers = conn.execute(
+            f"SELECT {_CUSTOMER_COLUMNS}, {_NO_IDENTIFIERS} FROM customers WHERE id IN ({marks})",
+            ids).fetchall()
+    return {c["id"]: make(c, contacts[c["id"]], tags[c["id"]]) for c in customers}
+
+
+_CUSTOMER_COLUMNS = "id, code, name, kind, phone, address, area, business_format, notes, deleted_at"
+_IDENTIFIERS = "uscc, resident_id, licence_no, tax_id"
+_NO_IDENTIFIERS = ", ".join(f"NULL AS {c}" for c in _IDENTIFIERS.split(", "))
 
 
 def make_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> None:

@@ -114,7 +114,7 @@ class Term:
         """The rank this term gives a customer with these values (None: not found); what
         the index answers, worked out from the values of a few candidates."""
         t = self.text
-        if t in (f.code, *f.phones):
+        if t in (f.code, *f.phones, *f.ids, *f.private):
             return EXACT_RANK
         if any(v.startswith(t) for v in f.names):
             return PREFIX_RANK
@@ -122,7 +122,7 @@ class Term:
             return NAME_RANK
         if any(t in v for v in f.people) or (t.isdigit() and any(t in p for p in f.phones)):
             return CONTACT_RANK
-        if t in f.code or any(t in v for v in f.others):
+        if t in f.code or any(t in v for v in (*f.others, *f.ids)):
             return OTHER_RANK
         return None
 

@@ -66,7 +66,50 @@ class ErrorTexts(QObject):
             return self.tr("Some of these contacts do not belong to this customer.")
         if code == "missing":
             return self.tr("This customer is not in the files any more.")
+        if code.startswith("id_"):
+            said = self.identifier(problem)
+            if said:
+                return said
         return problem.message[:1].upper() + problem.message[1:]
+
+    def identifier(self, problem: FieldError) -> str:
+        """The problems of an identifier (domain/identifiers.py), by field."""
+        p, code, name = problem.params, problem.code, problem.field
+        length = str(p.get("length", ""))
+        if code == "id_taken":
+            return self.tr("This is already the number of %1 (%2).").replace(
+                "%1", str(p.get("other", ""))).replace("%2", str(p.get("other_code", "")))
+        if code == "id_check" and name == "resident_id":
+            return self.tr("The check digit of the resident ID number is wrong: it should be "
+                           "%1.").replace("%1", str(p.get("expected", "")))
+        if code == "id_check":
+            return self.tr("The check character of the credit code is wrong: it should be "
+                           "%1.").replace("%1", str(p.get("expected", "")))
+        if code == "id_birth":
+            return self.tr("The birth date in the number (%1) is not a possible date.").replace(
+                "%1", str(p.get("birth", "")))
+        if code == "id_area" and name == "resident_id":
+            return self.tr("The first six digits (%1) are not an area code.").replace(
+                "%1", str(p.get("area", "")))
+        if code == "id_area":
+            return self.tr("It does not start with the area code of a province.")
+        texts = {
+            ("id_length", "uscc"): self.tr("A credit code has 18 characters; this has %1."),
+            ("id_length", "resident_id"): self.tr(
+                "A resident ID number has 18 characters; this has %1."),
+            ("id_length", "licence_no"): self.tr(
+                "A tobacco retail licence number has 12 digits; this has %1."),
+            ("id_length", "tax_id"): self.tr(
+                "A tax ID has 15, 17, 18 or 20 characters; this has %1."),
+            ("id_format", "uscc"): self.tr(
+                "A credit code has only digits and capital letters (not I, O, S, V or Z)."),
+            ("id_format", "resident_id"): self.tr(
+                "A resident ID number has 17 digits, then a digit or X."),
+            ("id_format", "licence_no"): self.tr(
+                "A tobacco retail licence number has digits only."),
+            ("id_format", "tax_id"): self.tr("A tax ID has only digits and capital letters."),
+        }
+        return texts.get((code, name), "").replace("%1", length)
 
 
 _texts: ErrorTexts | None = None

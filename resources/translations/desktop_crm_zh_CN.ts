@@ -2978,147 +2978,147 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="93"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
         <source>Only a manager gives a customer to someone else.</source>
         <translation>只有经理才能把客户转给别人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="95"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="96"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="119"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="146"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="147"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="148"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="150"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="151"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="142"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="143"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="144"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="154"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="155"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="161"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="172"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="162"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="173"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="266"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="277"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="281"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="292"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="282"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="293"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="287"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="298"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="342"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="342"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="343"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="343"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="395"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="407"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="414"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="429"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="441"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="446"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="458"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -3451,6 +3451,76 @@
         <location filename="../../desktop_crm/ui/messages.py" line="68"/>
         <source>This customer is not in the files any more.</source>
         <translation>该客户已不在档案中。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="80"/>
+        <source>This is already the number of %1 (%2).</source>
+        <translation>该号码已属于 %1（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="83"/>
+        <source>The check digit of the resident ID number is wrong: it should be %1.</source>
+        <translation>居民身份证号的校验码不对：应为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="86"/>
+        <source>The check character of the credit code is wrong: it should be %1.</source>
+        <translation>统一社会信用代码的校验码不对：应为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="89"/>
+        <source>The birth date in the number (%1) is not a possible date.</source>
+        <translation>号码中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="92"/>
+        <source>The first six digits (%1) are not an area code.</source>
+        <translation>前六位（%1）不是行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="95"/>
+        <source>It does not start with the area code of a province.</source>
+        <translation>开头不是省级行政区划代码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="97"/>
+        <source>A credit code has 18 characters; this has %1.</source>
+        <translation>统一社会信用代码为 18 位；此处为 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="99"/>
+        <source>A resident ID number has 18 characters; this has %1.</source>
+        <translation>居民身份证号为 18 位；此处为 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="101"/>
+        <source>A tobacco retail licence number has 12 digits; this has %1.</source>
+        <translation>烟草专卖零售许可证号为 12 位数字；此处为 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="103"/>
+        <source>A tax ID has 15, 17, 18 or 20 characters; this has %1.</source>
+        <translation>纳税人识别号为 15、17、18 或 20 位；此处为 %1 位。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="105"/>
+        <source>A credit code has only digits and capital letters (not I, O, S, V or Z).</source>
+        <translation>统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="107"/>
+        <source>A resident ID number has 17 digits, then a digit or X.</source>
+        <translation>居民身份证号为 17 位数字加一位数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="109"/>
+        <source>A tobacco retail licence number has digits only.</source>
+        <translation>烟草专卖零售许可证号只含数字。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="110"/>
+        <source>A tax ID has only digits and capital letters.</source>
+        <translation>纳税人识别号只含数字和大写字母。</translation>
     </message>
 </context>
 <context>
@@ -4451,6 +4521,39 @@
         <translation>
             <numerusform>%n 处修改</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IdentifiersBox</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="42"/>
+        <source>Use as the birthday</source>
+        <translation>用作生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="43"/>
+        <source>Fill the empty birthday of the customer&apos;s own contact with the birth date of the ID number</source>
+        <translation>用身份证号中的出生日期填写客户本人联系人的空生日</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="62"/>
+        <source>Only administrators and managers see a resident ID number in full; it cannot be changed here.</source>
+        <translation>只有管理员和经理能看到完整的居民身份证号；此处无法修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="86"/>
+        <source>%1 is valid.</source>
+        <translation>%1 有效。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="103"/>
+        <source>Born on %1 (from the resident ID number).</source>
+        <translation>出生日期 %1（取自居民身份证号）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/identifiers_box.py" line="121"/>
+        <source>The birthday is now %1.</source>
+        <translation>生日已设为 %1。</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.importing import extras
+from desktop_crm.domain.importing import identifiers as id_check
 from desktop_crm.domain.importing.columns import settle_new_fields
 from desktop_crm.domain.importing.kinds import (
     Kind,
@@ -125,6 +126,7 @@ class _Run:
         self.likely = DuplicateCheck(store, options) if spec.name == "customers" else None
         self.seen = Seen(store)
         self.codes_taken: set[str] = set()
+        self.ids_taken: id_check.Taken = {}
         self.result = ImportResult(spec.name, source.path.name, options.dry_run, source.headers)
         self._spool: Any = None
         self._writer: Any = None
@@ -173,6 +175,7 @@ class _Run:
         if self.spec.name == "customers":  # one query a chunk, not one a row
             given = [str(r.values["code"]) for r in rows if r.values.get("code")]
             self.codes_taken = set(queries.existing_codes(self.store, given))
+            self.ids_taken = id_check.load(self.store, self.seen, [r for r in rows if not r.problems])
         self._match([r for r in rows if not r.problems])
         ok = [r for r in rows if not r.problems]
         self.seen.load("key", [m for m in map(self._key_marker, ok) if m])
@@ -324,6 +327,7 @@ class _Run:
             checker(row)
 
     def _check_customers(self, row: Row) -> None:
+        id_check.check(row, self.ids_taken, self.seen, self._problem)
         code = row.values.get("code")
         if not code:
             return

@@ -52,7 +52,7 @@ class _Refused:
 
 # The customer columns a search entry reads (see search_index.build_entry).
 _ENTRY_COLUMNS = ("code", "name", "kind", "phone", "address", "area", "business_format", "notes",
-                  "deleted_at")
+                  "deleted_at", "uscc", "resident_id", "licence_no", "tax_id")
 
 
 @dataclass

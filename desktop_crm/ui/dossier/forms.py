@@ -315,7 +315,7 @@ class FieldForm(QWidget):
         if fld.kind == "email":
             edit.setPlaceholderText("name@example.com")
 
-        limit = fld.limit if fld.kind in ("text", "code", "phone", "email") else None
+        limit = fld.limit if fld.kind in ("text", "code", "phone", "email", "identifier") else None
 
         def put(value: Any) -> None:
             if fld.unit and isinstance(value, int | float) and not isinstance(value, bool):

@@ -25,6 +25,7 @@ from desktop_crm.ui.dossier.scores_tab import ScoresTab
 from desktop_crm.ui.dossier.duplicates_panel import DuplicatesPanel
 from desktop_crm.ui.dossier.forms import FieldForm
 from desktop_crm.ui.dossier.header import HeaderPanel
+from desktop_crm.ui.dossier.identifiers_box import IdentifiersBox
 from desktop_crm.ui.dossier.models import CAPTION_STYLE
 from desktop_crm.ui.dossier.tabs import HistoryTab, PlansTab, PurchasesTab
 from desktop_crm.ui.members.card import MemberTab
@@ -102,12 +103,14 @@ class DossierWidget(QWidget):
         )
         self.dna_form = FieldForm(_group("dna"), ctx, longtext_lines=6)
         self.consent_form = FieldForm(_group("consent"), ctx, columns=2)  # PIPL: messages
+        self.identifiers = IdentifiersBox(ctx)
         self.customer_forms = [
             self.profile_form, *self.status_forms.values(), self.classification_form, self.dna_form,
-            self.consent_form,
+            self.consent_form, self.identifiers.form,
         ]
         self.contacts_tab = ContactsTab(ctx, customer_id)
         self.contacts_tab.sig_changed.connect(self._refresh_facts)
+        self.identifiers.sig_birthday_set.connect(self.contacts_tab.refresh)
         self.plans_tab = PlansTab(ctx)
         self.purchases_tab = PurchasesTab(ctx)
         self.custom_tab = CustomFieldsTab(ctx)
@@ -131,8 +134,15 @@ class DossierWidget(QWidget):
         dna_layout.addWidget(self._boxed("consent", self.consent_form))
         dna_layout.addStretch(1)
 
+        profile_page = QWidget()
+        profile_layout = QVBoxLayout(profile_page)
+        profile_layout.setContentsMargins(0, 0, 0, 0)
+        profile_layout.addWidget(self.profile_form)
+        profile_layout.addWidget(self.identifiers)
+        profile_layout.addStretch(1)
+
         pages = {
-            "profile": (_scrolled(self.profile_form), self.tr("Profile")),
+            "profile": (_scrolled(profile_page), self.tr("Profile")),
             "contacts": (self.contacts_tab, self.tr("Contacts")),
             "status": (_scrolled(status_page), self.tr("Characteristics && status")),
             "dna": (_scrolled(dna_page), self.tr("Customer DNA")),
@@ -146,7 +156,8 @@ class DossierWidget(QWidget):
         }
         for key in self.TABS:
             self.tabs.addTab(*pages[key])
-        self._form_tab = {id(form): self.TABS.index("profile") for form in [self.profile_form]}
+        self._form_tab = {id(form): self.TABS.index("profile")
+                          for form in [self.profile_form, self.identifiers.form]}
         self._form_tab.update(
             {id(f): self.TABS.index("status") for f in self.status_forms.values()}
         )
@@ -299,6 +310,7 @@ class DossierWidget(QWidget):
             record = dossier.record(self.ctx.store, self._customer_id)
             for form in self.customer_forms:
                 form.set_values(record)
+            self.identifiers.set_customer(self._customer_id, record)
             self.person_button.set_person(record.get("code"), record.get("name") or "")
             self.person_button.setVisible(record.get("kind") == "individual")
             self.custom_tab.set_values(record)
