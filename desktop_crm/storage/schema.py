@@ -192,6 +192,21 @@ def m018_consent(db: Database) -> None:
     sync_tables.install(db.conn)
 
 
+@migrations()
+def m019_addresses(db: Database) -> None:
+    """Several addresses per customer (storage/addresses.py): each customer's address line
+    and area become its main address, split into parts where the line allows; the sync
+    triggers cover the new table. Independent of the other steps."""
+    from desktop_crm.storage import addresses, sync_tables
+
+    _run(db, addresses.DDL)
+    sync_tables.install(db.conn)
+    addresses.fill_missing(db.conn)
+    addresses.migrated_uuids(db.conn, sync_tables.KIND_CODES["address"],
+                             sync_tables.KIND_CODES["customer"])
+    _run(db, addresses.SEARCH_TRIGGERS)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -226,9 +226,10 @@ class Fields:
 
 def fields_of(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
-    pinyin: bool = True,
+    pinyin: bool = True, addresses: Sequence[str] = (),
 ) -> Fields:
-    """The values; without ``pinyin``, no readings (a search without Latin letters)."""
+    """The values; without ``pinyin``, no readings (a search without Latin letters).
+    ``addresses``: the customer's other addresses (the main one is its address)."""
     readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
     name = normalize(customer["name"] or "")
     full, initials = readings(name, customer["kind"] == "individual")
@@ -240,15 +241,16 @@ def fields_of(
                                normalize(contact["wechat"] or "")) if v]
     others = [_normalized(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
-        *tags) if f]
+        *tags, *addresses) if f]
     return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
                   initials, people, others)
 
 
 def build_entry(
-    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
+    addresses: Sequence[str] = (),
 ) -> Entry:
-    f = fields_of(customer, contacts, tags)
+    f = fields_of(customer, contacts, tags, addresses=addresses)
     exact = [f.code, *f.phones]
     marked = [
         *_marked(EXACT, exact),
@@ -352,7 +354,8 @@ def fields_by_id(
     conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
 ) -> dict[int, Fields]:
     """The searchable values of customers ``ids``, read from their rows."""
-    return _read(conn, ids, lambda c, people, tags: fields_of(c, people, tags, pinyin))
+    return _read(conn, ids, lambda c, people, tags, places: fields_of(c, people, tags, pinyin,
+                                                                      places))
 
 
 def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
@@ -370,14 +373,24 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         ids,
     ):
         tags[row["customer_id"]].append(row["tag"])
+    from desktop_crm.storage.addresses import other_lines  # it needs db, which needs us
+
+    places = other_lines(conn, ids) if _has_addresses(conn) else {}
     return {
-        c["id"]: make(c, contacts[c["id"]], tags[c["id"]])
+        c["id"]: make(c, contacts[c["id"]], tags[c["id"]], places.get(c["id"], ()))
         for c in conn.execute(
             "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
             f"FROM customers WHERE id IN ({marks})",
             ids,
         )
     }
+
+
+def _has_addresses(conn: sqlite3.Connection) -> bool:
+    """Whether the file has its customers' addresses (a step before m019 rebuilds the index
+    of a file that has not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'customer_addresses'").fetchone() is not None
 
 
 def make_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> None:
