@@ -55,7 +55,7 @@ def test_the_one_address_becomes_the_main_address(db_path) -> None:
         ).fetchone()[0]
         assert made == 4
         assert store.conn.execute("SELECT count(*) FROM search_dirty").fetchone()[0] == 0
-        assert [h.id for h in search(store, "张杨路")] == [ids["C2"]]
+        assert [h.customer_id for h in search(store, "张杨路")] == [ids["C2"]]
 
 
 def test_two_laptops_make_the_same_record(tmp_path) -> None:
