@@ -9,7 +9,7 @@ from typing import Any
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage import autobackup, queries, sync_rows
+from desktop_crm.storage import addresses, autobackup, queries, sync_rows
 
 
 @dataclass
@@ -88,6 +88,7 @@ class CustomerService(RecordService):
                 [(self.entity, cid, cid, "*created", None, v["code"]) for cid, v in zip(ids, cleaned)],
                 self.actor,
             )
+            addresses.fill_missing(self.store.conn, ids)  # the address line: the main address
         return ids
 
     # --- edit -----------------------------------------------------------------------------
@@ -103,6 +104,9 @@ class CustomerService(RecordService):
         return values
 
     def after_save(self, record_id: int, values: Mapping[str, Any]) -> list[tuple[str, object, object]]:
+        from desktop_crm.domain.addresses import follow_customer  # it imports the services
+
+        follow_customer(self.store, record_id, values)
         if "tags" not in values:
             return []
         old = queries.tags_of(self.store, record_id)
