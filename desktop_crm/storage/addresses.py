@@ -179,21 +179,29 @@ def migrated_uuids(conn: sqlite3.Connection, kind_code: int, customer_code: int)
 
 # --- carried by merge, given by person rights -----------------------------------------------
 
-def move(store: Store, source: int, target: int) -> list[int]:
-    """Merge: the source customer's addresses go to the target, none of them main (the kept
-    customer keeps its main; if it has none, the source's main becomes it). Returns the ids
-    moved."""
-    moved = [r[0] for r in store.conn.execute(
-        "SELECT id FROM customer_addresses WHERE customer_id = ?", (source,))]
-    if not moved:
-        return []
-    has_main = main_of(store, target) is not None
-    store.conn.execute(
-        "UPDATE customer_addresses SET customer_id = ?, updated_at = ?, "
-        "is_main = CASE WHEN ? THEN 0 ELSE is_main END WHERE customer_id = ?",
-        (target, now(), int(has_main), source))
-    write_main(store, target)
-    return moved
+def after_merge(store: Store, survivor: int, moved: Iterable[int]) -> None:
+    """A merge moved the addresses ``moved`` to ``survivor`` (storage/merge.py moves every
+    row owned by a customer): the kept customer keeps its main address, the moved ones are
+    not main; without one of its own, the moved main becomes its."""
+    moved = list(moved)
+    keeps = store.conn.execute(
+        "SELECT 1 FROM customer_addresses WHERE customer_id = ? AND is_main = 1 AND id NOT IN "
+        "(SELECT value FROM json_each(?))", (survivor, "[" + ",".join(map(str, moved)) + "]")
+    ).fetchone()
+    if keeps:
+        store.conn.execute(
+            "UPDATE customer_addresses SET is_main = 0, updated_at = ? WHERE is_main = 1 AND id IN "
+            "(SELECT value FROM json_each(?))", (now(), "[" + ",".join(map(str, moved)) + "]"))
+
+
+def ensure_main(store: Store, customer_id: int) -> None:
+    """A customer with addresses and none main (its main one moved back by undoing a merge
+    came back unmarked): its oldest is."""
+    if store.conn.execute("SELECT 1 FROM customer_addresses WHERE customer_id = ? AND is_main = 1",
+                          (customer_id,)).fetchone() is None:
+        store.conn.execute(
+            "UPDATE customer_addresses SET is_main = 1, updated_at = ? WHERE id = "
+            "(SELECT min(id) FROM customer_addresses WHERE customer_id = ?)", (now(), customer_id))
 
 
 def erase(store: Store, customer_id: int) -> int:

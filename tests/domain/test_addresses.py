@@ -92,3 +92,20 @@ def test_the_history_says_it_in_words(store, shop) -> None:
     words = [(h.subject, h.field, h.new, h.event) for h in history(store, shop, "en")]
     assert ("Address 阳光小区3栋", "Main address", "Yes", None) in words
     assert ("Address 阳光小区3栋", "", "阳光小区3栋", "created") in words
+
+
+def test_a_merge_carries_the_addresses_and_the_kept_one_keeps_its_main(store, shop, customers) -> None:
+    from desktop_crm.domain.merge import merge_customers, undo_merge
+
+    other = customers.create({"name": "明佳烟酒二店", "address": "湖北省武汉市江汉区解放大道1号"})
+    service = AddressService(store)
+    service.add(other, {"kind": "delivery", "line": "汉口仓库"})
+    merge_id = merge_customers(store, shop, other, actor="tester")
+    kept = service.of_customer(shop)
+    assert [a["text"] for a in kept if a["is_main"]] == ["广东省深圳市南山区科技园南路18号"]
+    assert sorted(a["text"] for a in kept if not a["is_main"]) == ["汉口仓库", "湖北省武汉市江汉区解放大道1号"]
+    assert customers.get(shop)["address"] == "广东省深圳市南山区科技园南路18号"
+    undo_merge(store, merge_id, actor="tester")
+    back = service.of_customer(other)
+    assert [a["text"] for a in back if a["is_main"]] == ["湖北省武汉市江汉区解放大道1号"]
+    assert len(service.of_customer(shop)) == 1
