@@ -392,3 +392,7 @@ ADDRESS_FIELDS: tuple[Field, ...] = (
        aliases=("邮政编码", "postcode", "zip")),
     _f("area", "text", "address", "商圈/区域", "Area / trade zone"),
 )
+# The main address's parts as columns of a customers file (import and export): an import
+# joins them into the address line, which the main address is split from again.
+ADDRESS_PARTS: tuple[Field, ...] = tuple(
+    f for f in ADDRESS_FIELDS if f.name in ("province", "city", "district", "street"))
