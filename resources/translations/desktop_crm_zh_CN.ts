@@ -109,6 +109,97 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="38"/>
+        <source>Paste a whole address, e.g. %1</source>
+        <translation>粘贴完整地址，例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="40"/>
+        <source>&amp;Whole address:</source>
+        <translation>完整地址(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="42"/>
+        <source>&amp;Split into parts</source>
+        <translation>拆分为各部分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="45"/>
+        <source>&amp;Main address (shown in the list, printed, searched first)</source>
+        <translation>主地址(&amp;M)（列表、打印和搜索优先使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="51"/>
+        <source>Edit address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="56"/>
+        <source>New address</source>
+        <translation>新建地址</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesTab</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="131"/>
+        <source>Main</source>
+        <translation>主地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="132"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="138"/>
+        <source>Save the customer first, then add addresses.</source>
+        <translation>请先保存客户，再添加地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="139"/>
+        <source>Add address…</source>
+        <translation>添加地址…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="140"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="141"/>
+        <source>Make main</source>
+        <translation>设为主地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="142"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="236"/>
+        <source>Delete the address %1? This cannot be undone.</source>
+        <translation>删除地址 %1？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="238"/>
+        <source>The next address becomes the main one.</source>
+        <translation>下一个地址将成为主地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="239"/>
+        <source>Delete address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="239"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="195"/>
@@ -2925,147 +3016,157 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="93"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
         <source>Only a manager gives a customer to someone else.</source>
         <translation>只有经理才能把客户转给别人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="95"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="96"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="119"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="135"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="138"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="142"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="143"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="140"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="144"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="141"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="142"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="146"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="143"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="147"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="144"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="148"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="161"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="165"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="162"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="166"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="266"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="271"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="281"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="282"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="287"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="287"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="292"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="337"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="330"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="337"/>
+        <source>Addresses (%1)</source>
+        <translation>地址 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="338"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="339"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="331"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="339"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="395"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="402"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="410"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="403"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="411"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="429"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="437"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="446"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="454"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -5193,33 +5294,38 @@
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="96"/>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
         <source>Moved to the kept dossier: %1.</source>
         <translation>移到保留档案的记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
         <source>nothing attached</source>
         <translation>无关联记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
         <source>Tags added: %1.</source>
         <translation>新增标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="105"/>
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="131"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="132"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>
