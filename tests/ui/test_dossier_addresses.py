@@ -50,7 +50,7 @@ def test_add_by_pasting_a_line_then_make_it_main(qtbot, type_into, ctx, store, s
         qtbot.keyClick(dialog.paste, Qt.Key.Key_Return)  # splits, does not save
         assert dialog.form.editor("district").text() == "浦东新区"
         assert dialog.form.editor("street").text() == "张杨路500号"
-        choose(dialog.form.editor("kind"), "送货地址")
+        choose(dialog.kind_form.editor("kind"), "送货地址")
         type_into(dialog.form.editor("building"), "3号楼")
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 

@@ -33,7 +33,9 @@ class AddressDialog(QDialog):
         self.customer_id = customer_id
         self.address_id = address_id
         self.service = AddressService(ctx.store, ctx.actor)
-        self.form = FieldForm(ADDRESS_FIELDS, ctx, self, columns=2, defaults={"kind": "business"})
+        # the kind above, the parts below in reading order (province beside city...)
+        self.kind_form = FieldForm(ADDRESS_FIELDS[:1], ctx, self, defaults={"kind": "business"})
+        self.form = FieldForm(ADDRESS_FIELDS[1:], ctx, self, columns=2)
         self.paste = QLineEdit()
         self.paste.setPlaceholderText(self.tr("Paste a whole address, e.g. %1").replace(
             "%1", "广东省深圳市南山区科技园南路18号"))
@@ -46,6 +48,7 @@ class AddressDialog(QDialog):
         if address_id is not None:
             row = self.service.row(address_id)
             self.form.set_values(dict(row))
+            self.kind_form.set_values(dict(row))
             self.main_box.setChecked(bool(row["is_main"]))
             self.main_box.setEnabled(not row["is_main"])  # another is made main instead
             self.setWindowTitle(self.tr("Edit address"))
@@ -68,15 +71,16 @@ class AddressDialog(QDialog):
         pasting.addWidget(self.split_button)
         layout = QVBoxLayout(self)
         layout.addLayout(pasting)
+        layout.addWidget(self.kind_form)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.main_box)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(760, 360)
+        self.resize(760, 330)
         if address_id is None:
             self.paste.setFocus()
         else:
-            self.form.focus_field("kind")
+            self.kind_form.focus_field("kind")
 
     @Slot()
     def split_line(self) -> None:
@@ -93,24 +97,28 @@ class AddressDialog(QDialog):
     @Slot()
     def accept(self) -> None:
         self.form.clear_errors()
+        self.kind_form.clear_errors()
         self.message.hide()
         try:
             if self.address_id is None:
-                self.address_id = self.service.add(self.customer_id, self.form.values(),
-                                                   main=self.main_box.isChecked())
+                self.address_id = self.service.add(
+                    self.customer_id, {**self.kind_form.values(), **self.form.values()},
+                    main=self.main_box.isChecked())
             else:
                 with self.ctx.store.transaction():
-                    self.service.update(self.address_id, self.form.changed_values())
+                    self.service.update(self.address_id, {**self.kind_form.changed_values(),
+                                                          **self.form.changed_values()})
                     if self.main_box.isChecked():
                         self.service.make_main(self.address_id)
         except ValidationError as exc:
-            shown = self.form.show_errors(exc)
+            shown = self.form.show_errors(exc) + self.kind_form.show_errors(exc)
             others = [e for e in exc.errors if e.field not in shown]
             if others:
                 self.message.setText("\n".join(self.form.error_message(e) for e in others))
                 self.message.show()
             if shown:
-                self.form.focus_field(shown[0])
+                form = self.kind_form if self.kind_form.has_field(shown[0]) else self.form
+                form.focus_field(shown[0])
             return
         self.ctx.signals.sig_customers_changed.emit([self.customer_id])
         super().accept()
