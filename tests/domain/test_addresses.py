@@ -109,3 +109,12 @@ def test_a_merge_carries_the_addresses_and_the_kept_one_keeps_its_main(store, sh
     back = service.of_customer(other)
     assert [a["text"] for a in back if a["is_main"]] == ["湖北省武汉市江汉区解放大道1号"]
     assert len(service.of_customer(shop)) == 1
+
+
+def test_the_file_card_lists_the_other_addresses(store, shop) -> None:
+    from desktop_crm.domain.plans.card import file_card
+
+    AddressService(store).add(shop, {"kind": "delivery", "line": "汉口仓库"})
+    identity = dict(file_card(store, shop, "zh").groups)["基本信息"]
+    assert ("地址", "广东省深圳市南山区科技园南路18号") in identity
+    assert ("送货地址", "汉口仓库") in identity
