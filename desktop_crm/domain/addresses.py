@@ -16,7 +16,7 @@ from desktop_crm.domain.fields import ADDRESS_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.storage import addresses as sql
 from desktop_crm.storage.address_split import Parts, split
-from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.db import Store
 
 __all__ = ["AddressService", "Parts", "follow_customer", "split"]
 
@@ -85,9 +85,7 @@ class AddressService(RecordService):
             sql.write_main(self.store, customer_id)
 
     def _unmark(self, customer_id: int) -> None:
-        self.store.conn.execute(
-            "UPDATE customer_addresses SET is_main = 0, updated_at = ? "
-            "WHERE customer_id = ? AND is_main = 1", (now(), customer_id))
+        sql.unmark_main(self.store, customer_id)
 
 
 def follow_customer(store: Store, customer_id: int, values: Mapping[str, Any]) -> None:

@@ -119,6 +119,12 @@ def write_main(store: Store, customer_id: int) -> list[tuple[str, object, object
     return diff
 
 
+def unmark_main(store: Store, customer_id: int) -> None:
+    """No address of the customer is main (another is about to be)."""
+    store.conn.execute("UPDATE customer_addresses SET is_main = 0, updated_at = ? "
+                       "WHERE customer_id = ? AND is_main = 1", (now(), customer_id))
+
+
 def other_lines(conn: sqlite3.Connection, ids: Iterable[int]) -> dict[int, list[str]]:
     """The one-line text of each customer's addresses other than the main one (the main
     one's is on the customer), for the search entry."""
