@@ -22,6 +22,7 @@ class Dossier:
     contacts: list[dict[str, Any]]
     visits: list[dict[str, Any]]
     open_follow_ups: list[dict[str, Any]] = field(default_factory=list)
+    addresses: list[dict[str, Any]] = field(default_factory=list)  # the main one first
 
 
 class CustomerService(RecordService):
@@ -173,6 +174,8 @@ class CustomerService(RecordService):
             open_follow_ups=[
                 dict(r) for r in queries.open_follow_ups(self.store, customer_id=customer_id)
             ],
+            addresses=[{**a, "text": addresses.one_line(a)}
+                       for a in addresses.of_customer(self.store, customer_id)],
         )
 
     def history(self, customer_id: int) -> list[dict[str, Any]]:

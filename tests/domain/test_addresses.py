@@ -118,3 +118,19 @@ def test_the_file_card_lists_the_other_addresses(store, shop) -> None:
     identity = dict(file_card(store, shop, "zh").groups)["基本信息"]
     assert ("地址", "广东省深圳市南山区科技园南路18号") in identity
     assert ("送货地址", "汉口仓库") in identity
+
+
+def test_show_lists_the_addresses(cli, db_path) -> None:
+    import json
+
+    from desktop_crm.storage.db import open_database
+
+    assert cli("add", "code=A1", "name=明佳烟酒", "address=广东省深圳市南山区科技园南路18号")[0] == 0
+    with open_database(db_path) as store:
+        cid = store.find_one("customers", code="A1")["id"]
+        AddressService(store, "tester").add(cid, {"kind": "delivery", "line": "汉口仓库"})
+    code, out, _ = cli("show", "A1", lang="en")
+    assert code == 0 and "Addresses" in out and "Delivery" in out and "汉口仓库" in out
+    shown = json.loads(cli("show", "A1", "--json")[1])["addresses"]
+    assert [(a["kind"], a["text"], a["is_main"]) for a in shown] == [
+        ("business", "广东省深圳市南山区科技园南路18号", 1), ("delivery", "汉口仓库", 0)]
