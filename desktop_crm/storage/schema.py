@@ -195,12 +195,13 @@ def m018_consent(db: Database) -> None:
 @migrations()
 def m019_addresses(db: Database) -> None:
     """Several addresses per customer (storage/addresses.py): each customer's address line
-    and area become its main address, split into parts where the line allows; the sync
-    triggers cover the new table. Independent of the other steps."""
+    and area become its main address, split into parts where the line allows; the new
+    table gets its sync triggers. Independent of the other steps."""
     from desktop_crm.storage import addresses, sync_tables
 
     _run(db, addresses.DDL)
-    sync_tables.install(db.conn)
+    for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["customer_addresses"]):
+        db.conn.execute(statement)  # the new table's alone: the others' stay as they are
     addresses.fill_missing(db.conn)
     addresses.migrated_uuids(db.conn, sync_tables.KIND_CODES["address"],
                              sync_tables.KIND_CODES["customer"])
