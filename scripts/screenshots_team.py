@@ -48,6 +48,7 @@ def main() -> int:
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=Path("/tmp/screenshots-team"))
+    parser.add_argument("--only", choices=("addresses",), help="one view alone, without a server")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp())
@@ -56,6 +57,14 @@ def main() -> int:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(workdir))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setFont(fonts.install(app.font())[0])
+
+    if args.only == "addresses":  # a dossier's addresses need no team server
+        for language in ("zh", "en"):
+            translators = install_language(app, language)
+            _addresses(app, workdir, language, args.out, grab, _wait)
+            for t in translators:
+                app.removeTranslator(t)
+        return 0
 
     cluster = start_cluster()
     try:
@@ -163,11 +172,56 @@ def main() -> int:
             _users(app, workdir, team, language, args.out, grab, _wait)
             _publish(app, cluster, workdir, language, args.out, grab, _wait)
             _first_sync_cut(app, workdir, team, language, args.out, grab, _wait)
+            _addresses(app, workdir, language, args.out, grab, _wait)
             for t in translators:
                 app.removeTranslator(t)
     finally:
         cluster.stop()
     return 0
+
+
+def _addresses(app, workdir: Path, language: str, out: Path, grab, wait) -> None:
+    """A dossier's Addresses tab (the main one first) and the dialog adding one from a pasted
+    line, split into its parts."""
+    from desktop_crm.domain.addresses import AddressService
+    from desktop_crm.domain.customers import CustomerService
+    from desktop_crm.storage.db import open_database
+    from desktop_crm.ui.context import AppContext, AppSignals
+    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.tasks import TaskRunner
+    from screenshots import SIZE
+
+    store = open_database(workdir / f"addresses-{language}.sqlite3")
+    cid = CustomerService(store, "王敏").create({
+        "name": "明佳烟酒", "phone": "0755-26001234", "area": "科技园",
+        "address": "广东省深圳市南山区科技园南路18号"})
+    service = AddressService(store, "王敏")
+    service.add(cid, {"kind": "delivery", "province": "广东省", "city": "深圳市",
+                      "district": "宝安区", "street": "福永大道288号", "building": "3号仓库",
+                      "postcode": "518103"})
+    service.add(cid, {"kind": "billing", "line": "深圳市南山区财务中心（开票请寄此处）"})
+    service.add(cid, {"kind": "home", "province": "上海市", "city": "上海市",
+                      "district": "浦东新区", "street": "张杨路500号", "building": "12栋1502室"})
+    ctx = AppContext(store, "王敏", language, TaskRunner(store.path), AppSignals())
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    dossier = window.open_customer(cid)
+    dossier.show_tab("addresses")
+    wait(app, lambda: False, 0.5)
+    grab(app, window, out / f"{language}-dossier-addresses.png")
+    dialog = dossier.addresses_tab.dialog()
+    dialog.paste.setText("湖北省武汉市江汉区解放大道1号")
+    dialog.split_line()
+    dialog.kind_form.apply_values({"kind": "delivery"})
+    dialog.form.apply_values({"building": "汉口仓库B座"})
+    dialog.show()
+    wait(app, lambda: False, 0.3)
+    grab(app, dialog, out / f"{language}-address-dialog.png")
+    dialog.close()
+    window.close()
+    ctx.tasks.shutdown()
+    store.close()
 
 
 def _visits_and_plan(office) -> None:

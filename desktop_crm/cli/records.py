@@ -12,7 +12,9 @@ from desktop_crm.domain import follow_ups, identifiers
 from desktop_crm.domain import search as search_service
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
-from desktop_crm.domain.fields import CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS
+from desktop_crm.domain.fields import (
+    ADDRESS_FIELDS, CONTACT_FIELDS, CUSTOMER_FIELDS, GROUPS, INTERACTION_FIELDS, by_name,
+)
 from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.domain.team_rights import may_see_resident_ids
 
@@ -111,6 +113,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         if rows:
             print(f"\n{labels[0] if lang == 'zh' else labels[1]}")
             print(table(rows))
+    if len(dossier.addresses) > 1:  # one: it is the address shown above
+        kinds = by_name(ADDRESS_FIELDS)["kind"]
+        print("\n" + ("地址" if lang == "zh" else "Addresses"))
+        print(table([("  " + ("✓" if a["is_main"] else " "), kinds.choice_label(a["kind"], lang),
+                      a["text"]) for a in dossier.addresses]))
     _print_records(lang, "contact", dossier.contacts, CONTACT_FIELDS, ("name", "role", "mobile", "birthday"))
     _print_records(
         lang, "visit", dossier.visits, INTERACTION_FIELDS,

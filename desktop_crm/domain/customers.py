@@ -10,7 +10,7 @@ from desktop_crm.domain import identifiers
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage import autobackup, queries, sync_rows
+from desktop_crm.storage import addresses, autobackup, queries, sync_rows
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Dossier:
     contacts: list[dict[str, Any]]
     visits: list[dict[str, Any]]
     open_follow_ups: list[dict[str, Any]] = field(default_factory=list)
+    addresses: list[dict[str, Any]] = field(default_factory=list)  # the main one first
 
 
 class CustomerService(RecordService):
@@ -90,6 +91,7 @@ class CustomerService(RecordService):
                 [(self.entity, cid, cid, "*created", None, v["code"]) for cid, v in zip(ids, cleaned)],
                 self.actor,
             )
+            addresses.fill_missing(self.store.conn, ids)  # the address line: the main address
         return ids
 
     # --- edit -----------------------------------------------------------------------------
@@ -117,6 +119,9 @@ class CustomerService(RecordService):
         super().restore(record_id)
 
     def after_save(self, record_id: int, values: Mapping[str, Any]) -> list[tuple[str, object, object]]:
+        from desktop_crm.domain.addresses import follow_customer  # it imports the services
+
+        follow_customer(self.store, record_id, values)
         if "tags" not in values:
             return []
         old = queries.tags_of(self.store, record_id)
@@ -183,6 +188,8 @@ class CustomerService(RecordService):
             open_follow_ups=[
                 dict(r) for r in queries.open_follow_ups(self.store, customer_id=customer_id)
             ],
+            addresses=[{**a, "text": addresses.one_line(a)}
+                       for a in addresses.of_customer(self.store, customer_id)],
         )
 
     def history(self, customer_id: int) -> list[dict[str, Any]]:

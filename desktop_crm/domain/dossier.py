@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop_crm.domain import follow_ups, identifiers
+from desktop_crm.domain.addresses import AddressService
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
+    ADDRESS_FIELDS,
     CONTACT_FIELDS,
     CUSTOMER_FIELDS,
     GROUPS,
@@ -35,15 +37,18 @@ _ACTION_FIELDS = (
     Field("due_date", "date", "plan_action", "完成期限", "Due"),
     Field("result", "longtext", "plan_action", "结果", "Result"),
 )
+_ADDRESS_FIELDS = (*ADDRESS_FIELDS, Field("is_main", "choice", "address", "主地址", "Main address",
+                                          choices={"1": ("是", "Yes"), "0": ("否", "No")}))
 _ENTITY_FIELDS = {
     "customer": CUSTOMER_FIELDS, "contact": CONTACT_FIELDS, "interaction": INTERACTION_FIELDS,
     "member": MEMBER_FIELDS, "plan": _PLAN_FIELDS, "plan_action": _ACTION_FIELDS,
+    "address": _ADDRESS_FIELDS,
 }
 _ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member",
-                 "plan": "plan", "plan_action": "plan_action"}
+                 "plan": "plan", "plan_action": "plan_action", "address": "address"}
 # subjects that are not a group of the dossier's own fields
 _OTHER_SUBJECTS = {"member": ("会员", "Member"), "plan": ("计划书", "Plan"),
-                   "plan_action": ("计划行动", "Plan action")}
+                   "plan_action": ("计划行动", "Plan action"), "address": ("地址", "Address")}
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,8 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
         names[("plan", plan["id"])] = f"v{plan['version']} {plan['plan_date'] or ''}".strip()
         for action in store.find("plan_actions", plan_id=plan["id"]):
             names[("plan_action", action["id"])] = action["text"][:30]
+    for address in AddressService(store, "-").of_customer(customer_id):
+        names[("address", address["id"])] = address["text"][:30]
     custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
     custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
     by_column = {

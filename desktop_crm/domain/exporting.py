@@ -28,6 +28,7 @@ from desktop_crm.domain.customer_list import (
     CustomerList,
 )
 from desktop_crm.domain.fields import (
+    ADDRESS_PARTS,
     CONTACT_FIELDS,
     CUSTOMER_FIELDS,
     FIRST_DATE,
@@ -45,9 +46,10 @@ from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-EXPORT_COLUMNS: tuple[Field, ...] = CUSTOMER_FIELDS + (LAST_VISIT, NEXT_FOLLOW_UP)
+# the main address's parts follow the address line (storage/exporting.py reads them)
+EXPORT_COLUMNS: tuple[Field, ...] = CUSTOMER_FIELDS + ADDRESS_PARTS + (LAST_VISIT, NEXT_FOLLOW_UP)
 DEFAULT_COLUMNS = ("code", "name", "kind", "tier", "lifecycle", "owner", "area", "phone",
-                   "address", "business_format", "tags")
+                   "address", "province", "city", "district", "business_format", "tags")
 TABLE_FORMATS = (".csv", ".xlsx")
 WIDTH_SAMPLE = 500   # rows an XLSX column's width is measured on
 MAX_WIDTH = 60       # a column wider than this wraps nothing: it only pushes the others away

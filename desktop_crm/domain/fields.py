@@ -386,3 +386,29 @@ MESSAGE_TEMPLATE_FIELDS: tuple[Field, ...] = (
     _f("body", "longtext", "template", "内容", "Text", required=True, max_length=ITEM_LENGTH),
 )
 SHOP_NAME = _f("shop_name", "text", "template", "店名", "Shop name", **_NAME)
+
+
+# A customer's addresses (domain/addresses.py): each in parts, one of them the main one.
+ADDRESS_KINDS = {
+    "business": ("经营地址", "Business"), "delivery": ("送货地址", "Delivery"),
+    "billing": ("开票地址", "Billing"), "home": ("家庭住址", "Home"), "other": ("其他", "Other"),
+}
+ADDRESS_FIELDS: tuple[Field, ...] = (
+    _f("kind", "choice", "address", "地址类型", "Kind", choices=ADDRESS_KINDS),
+    _f("province", "text", "address", "省", "Province", max_length=40,
+       aliases=("省份", "所在省", "省/直辖市", "province")),
+    _f("city", "text", "address", "市", "City", max_length=40,
+       aliases=("城市", "所在市", "地级市", "city")),
+    _f("district", "text", "address", "区/县", "District", max_length=40,
+       aliases=("区", "县", "区县", "县区", "所在区", "district")),
+    _f("street", "text", "address", "街道门牌", "Street", aliases=("街道", "街道地址", "street")),
+    _f("building", "text", "address", "楼宇/房间", "Building, floor, room"),
+    _f("line", "text", "address", "其他地址信息", "Other address text"),
+    _f("postcode", "text", "address", "邮编", "Postcode", max_length=10,
+       aliases=("邮政编码", "postcode", "zip")),
+    _f("area", "text", "address", "商圈/区域", "Area / trade zone"),
+)
+# The main address's parts as columns of a customers file (import and export): an import
+# joins them into the address line, which the main address is split from again.
+ADDRESS_PARTS: tuple[Field, ...] = tuple(
+    f for f in ADDRESS_FIELDS if f.name in ("province", "city", "district", "street"))

@@ -19,7 +19,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field
 from desktop_crm.domain.service import column, default_actor, fail
 from desktop_crm.domain.validation import NotFoundError
-from desktop_crm.storage import autobackup
+from desktop_crm.storage import addresses, autobackup
 from desktop_crm.storage import merge as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -115,6 +115,7 @@ def merge_customers(
             ids = sql.ids_of(store, table, col, merged_id)
             if ids:
                 moved[table] = {"column": col, "ids": sql.move(store, table, col, ids, survivor_id)}
+        addresses.after_merge(store, survivor_id, moved.get("customer_addresses", {}).get("ids", []))
         tags = sql.copy_tags(store, merged_id, survivor_id)
         custom = sql.copy_custom_values(store, merged_id, survivor_id)
         snapshot = {"before": before, "after": after, "moved": moved, "plan_versions": versions,
@@ -151,6 +152,7 @@ def undo_merge(store: Store, merge_id: int, actor: str | None = None) -> UndoRes
         for table, entry in snap["moved"].items():
             moved_back += len(sql.move(store, table, entry["column"], entry["ids"], merged_id))
         sql.restore_versions(store, {int(k): v for k, v in snap["plan_versions"].items()})
+        addresses.ensure_main(store, merged_id)
         sql.remove_tags(store, survivor_id, snap["tags"])
         sql.remove_custom_values(store, survivor_id, snap["custom_fields"])
         current = dict(store.get("customers", survivor_id))

@@ -25,7 +25,7 @@ from typing import Any
 
 from desktop_crm.domain.service import default_actor
 from desktop_crm.domain.validation import FieldError, NotFoundError, ValidationError
-from desktop_crm.storage import audit, autobackup, sync_rows
+from desktop_crm.storage import addresses, audit, autobackup, sync_rows
 from desktop_crm.storage import person_rights as sql
 from desktop_crm.storage.db import Store
 
@@ -185,6 +185,10 @@ def personal_values(data: dict[str, Any]) -> list[str]:
     for contact in data["contacts"]:
         for col in sql.CONTACT_TEXTS:
             add(contact.get(col))
+    for address in data.get("addresses") or ():
+        for col in sql.ADDRESS_TEXTS:
+            add(address.get(col))
+        add(addresses.one_line(address))
     for value in data["custom"].values():
         add(value)
     for tag in data["tags"]:

@@ -17,13 +17,16 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
 
 
 def customers(store: Store, ids: Sequence[int]) -> Iterator[sqlite3.Row]:
-    """Whole customer rows with the owner's name and the tags, in the order of ``ids``."""
+    """Whole customer rows with the owner's name, the tags and the main address's parts, in
+    the order of ``ids``."""
     for chunk in _chunks(ids):
         rows = {
             r["id"]: r
             for r in store.conn.execute(
-                "SELECT c.*, s.name AS owner_name FROM customers c "
-                "LEFT JOIN staff s ON s.id = c.owner_id "
+                "SELECT c.*, s.name AS owner_name, a.province, a.city, a.district, a.street "
+                "FROM customers c LEFT JOIN staff s ON s.id = c.owner_id "
+                "LEFT JOIN customer_addresses a ON a.id = (SELECT id FROM customer_addresses "
+                "WHERE customer_id = c.id ORDER BY is_main DESC, id LIMIT 1) "
                 f"WHERE c.id IN ({','.join('?' * len(chunk))})",
                 chunk,
             )

@@ -16,6 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from desktop_crm.storage import addresses
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import to_server
@@ -30,6 +31,9 @@ CUSTOMER_KEPT = ("id", "kind", "lifecycle", "tier", "asset_grade", "owner_id", "
                  "name_sort", "last_visit_at", "next_follow_up", "tags_text")
 INTERACTION_TEXTS = ("purpose", "customer_said", "needs", "outcome", "next_step")
 MEMBER_PERSONAL = ("expected_due_date", "children_birthdays", "household_notes", "referred_by")
+# An address's parts that say where the person is (a province or city alone does not, and
+# would blank every copy in the sync outbox naming the same city).
+ADDRESS_TEXTS = ("street", "building", "line", "postcode")
 CONTACT_TEXTS = ("name", "role", "mobile", "phone", "wechat", "email", "birthday", "gender",
                  "occupation", "position", "personality", "hobbies", "family", "notes")
 
@@ -105,6 +109,8 @@ def customer_data(store: Store, customer_id: int) -> dict[str, Any]:
                                   (customer_id,))],
         "custom": _custom(store, "customer", [customer_id]).get(customer_id, {}),
         "contacts": contacts,
+        "addresses": _rows(store, "SELECT * FROM customer_addresses WHERE customer_id = ? "
+                                  "ORDER BY is_main DESC, id", (customer_id,)),
         "member": dict(member) if member else None,
         "purchases": _rows(store, "SELECT * FROM transactions WHERE customer_id = ? "
                                   "ORDER BY occurred_on, id", (customer_id,)),
@@ -158,6 +164,7 @@ def erase_customer(store: Store, customer_id: int) -> dict[str, int]:
     _drop_custom(store, "contact", contact_ids)
     q("DELETE FROM contacts WHERE customer_id = ?", (customer_id,))
     counts["tags"] = q("DELETE FROM customer_tags WHERE customer_id = ?", (customer_id,)).rowcount
+    counts["addresses"] = addresses.erase(store, customer_id)
     counts["interactions"] = q(
         f"UPDATE interactions SET {', '.join(f'{c} = NULL' for c in INTERACTION_TEXTS)}, "
         "updated_at = ? WHERE customer_id = ?", (now(), customer_id)).rowcount

@@ -193,6 +193,22 @@ def m018_consent(db: Database) -> None:
 
 
 @migrations()
+def m019_addresses(db: Database) -> None:
+    """Several addresses per customer (storage/addresses.py): each customer's address line
+    and area become its main address, split into parts where the line allows; the new
+    table gets its sync triggers. Independent of the other steps."""
+    from desktop_crm.storage import addresses, sync_tables
+
+    _run(db, addresses.DDL)
+    for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["customer_addresses"]):
+        db.conn.execute(statement)  # the new table's alone: the others' stay as they are
+    addresses.fill_missing(db.conn)
+    addresses.migrated_uuids(db.conn, sync_tables.KIND_CODES["address"],
+                             sync_tables.KIND_CODES["customer"])
+    _run(db, addresses.SEARCH_TRIGGERS)
+
+
+@migrations()
 def m021_identifiers(db: Database) -> None:
     """A customer's identifiers (credit code, resident ID, tobacco licence, tax ID;
     storage/identifiers.py), unique where they must be among the customers not in the

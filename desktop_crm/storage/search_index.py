@@ -228,9 +228,10 @@ class Fields:
 
 def fields_of(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
-    pinyin: bool = True,
+    pinyin: bool = True, addresses: Sequence[str] = (),
 ) -> Fields:
-    """The values; without ``pinyin``, no readings (a search without Latin letters)."""
+    """The values; without ``pinyin``, no readings (a search without Latin letters).
+    ``addresses``: the customer's other addresses (the main one is its address)."""
     readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
     name = normalize(customer["name"] or "")
     full, initials = readings(name, customer["kind"] == "individual")
@@ -242,7 +243,7 @@ def fields_of(
                                normalize(contact["wechat"] or "")) if v]
     others = [_normalized(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
-        *tags) if f]
+        *tags, *addresses) if f]
     return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
                   initials, people, others, *_identifiers(customer))
 
@@ -259,9 +260,10 @@ def _identifiers(customer: sqlite3.Row) -> tuple[tuple[str, ...], tuple[str, ...
 
 
 def build_entry(
-    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
+    addresses: Sequence[str] = (),
 ) -> Entry:
-    f = fields_of(customer, contacts, tags)
+    f = fields_of(customer, contacts, tags, addresses=addresses)
     exact = [f.code, *f.phones]
     marked = [
         *_marked(EXACT, exact),
@@ -366,7 +368,8 @@ def fields_by_id(
     conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
 ) -> dict[int, Fields]:
     """The searchable values of customers ``ids``, read from their rows."""
-    return _read(conn, ids, lambda c, people, tags: fields_of(c, people, tags, pinyin))
+    return _read(conn, ids, lambda c, people, tags, places: fields_of(c, people, tags, pinyin,
+                                                                      places))
 
 
 def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
@@ -384,6 +387,9 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         ids,
     ):
         tags[row["customer_id"]].append(row["tag"])
+    from desktop_crm.storage.addresses import other_lines  # it needs db, which needs us
+
+    places = other_lines(conn, ids) if _has_addresses(conn) else {}
     try:
         customers = conn.execute(
             f"SELECT {_CUSTOMER_COLUMNS}, {_IDENTIFIERS} FROM customers WHERE id IN ({marks})", ids
@@ -392,12 +398,20 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         customers = conn.execute(
             f"SELECT {_CUSTOMER_COLUMNS}, {_NO_IDENTIFIERS} FROM customers WHERE id IN ({marks})",
             ids).fetchall()
-    return {c["id"]: make(c, contacts[c["id"]], tags[c["id"]]) for c in customers}
+    return {c["id"]: make(c, contacts[c["id"]], tags[c["id"]], places.get(c["id"], ()))
+            for c in customers}
 
 
 _CUSTOMER_COLUMNS = "id, code, name, kind, phone, address, area, business_format, notes, deleted_at"
 _IDENTIFIERS = "uscc, resident_id, licence_no, tax_id"
 _NO_IDENTIFIERS = ", ".join(f"NULL AS {c}" for c in _IDENTIFIERS.split(", "))
+
+
+def _has_addresses(conn: sqlite3.Connection) -> bool:
+    """Whether the file has its customers' addresses (a step before m019 rebuilds the index
+    of a file that has not)."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'customer_addresses'").fetchone() is not None
 
 
 def make_triggers(conn: sqlite3.Connection, names: Sequence[str]) -> None:

@@ -218,6 +218,10 @@ _CUSTOMER_TEXT = " || '|' || ".join(
     f"coalesce(c.{c}, '')" for c in ("name", "address", "area", "business_format", "notes",
                                      "tags_text"))
 
+# A customer's other addresses (storage/addresses.py), all their parts in one text.
+_ADDRESS_TEXT = " || ".join(f"coalesce(a.{c}, '')" for c in (
+    "province", "city", "district", "street", "building", "line"))
+
 
 def _mixed(conn: sqlite3.Connection, terms: list[Term], trashed: str, most: int) -> dict[int, int]:
     """Terms for both indexes (``烟酒 8866``): FTS5 pays a fresh look-up for every row it is
@@ -232,8 +236,9 @@ def _mixed(conn: sqlite3.Connection, terms: list[Term], trashed: str, most: int)
         ids = [r[0] for r in conn.execute(
             "SELECT c.id FROM customers c WHERE c.id IN (SELECT value FROM json_each(?)) AND ("
             f"instr({_CUSTOMER_TEXT}, ?) > 0 OR EXISTS (SELECT 1 FROM contacts p "
-            "WHERE p.customer_id = c.id AND instr(p.name, ?) > 0))",
-            (json_ids(ids), term.text, term.text))]
+            "WHERE p.customer_id = c.id AND instr(p.name, ?) > 0) OR EXISTS (SELECT 1 FROM "
+            f"customer_addresses a WHERE a.customer_id = c.id AND instr({_ADDRESS_TEXT}, ?) > 0))",
+            (json_ids(ids), term.text, term.text, term.text))]
     letters = any(ch.isascii() and ch.isalpha() for t in terms for ch in t.text)
     for cid, f in fields_by_id(conn, ids, pinyin=letters).items():
         ranks = [t.rank_of(f) for t in terms]

@@ -119,6 +119,7 @@ TABLES: tuple[Synced, ...] = (
     Synced("campaign_targets", "campaign_target",
            {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
            parent="customer_id"),
+    Synced("customer_addresses", "address", {"customer_id": "customer"}, parent="customer_id"),
     # last: its entity_id may name a record of any kind above
     Synced("change_log", "history", {"customer_id": "customer"}, parent="customer_id",
            local=("batch_id",), poly=("entity_id", "entity"), append_only=True),
@@ -132,7 +133,8 @@ KIND_CODES = {kind: number for number, kind in enumerate((
     "staff", "tier", "plan_template", "message_template", "custom_field", "saved_filter",
     "setting", "campaign", "customer", "customer_tag", "contact", "interaction",
     "interaction_contact", "plan", "plan_point", "plan_action", "plan_objective",
-    "plan_strategy", "purchase", "member", "points_move", "campaign_target", "history"))}
+    "plan_strategy", "purchase", "member", "points_move", "campaign_target", "history",
+    "address"))}
 KIND_NAMES = {number: kind for kind, number in KIND_CODES.items()}
 
 SYNC_IDS = """
@@ -348,11 +350,18 @@ def drop_triggers(conn: sqlite3.Connection) -> None:
             conn.execute(f"DROP TRIGGER {name}")
 
 
+def present(conn: sqlite3.Connection) -> list[Synced]:
+    """The synced tables the file has: a step before the one that makes a table runs on a
+    file without it."""
+    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in TABLES if t.table in have]
+
+
 def install(conn: sqlite3.Connection) -> None:
     """(Re)create every synced table's triggers: after a migration changes a synced table's
     columns, the images must name the new ones."""
     drop_triggers(conn)
-    for t in TABLES:
+    for t in present(conn):
         for statement in triggers(conn, t):
             conn.execute(statement)
 
@@ -361,7 +370,7 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
     """A UUID for every record that has none: m012 gives the records made before it theirs;
     records with a natural key get theirs here, before each sync (``natural_only``: the
     others have theirs from a trigger)."""
-    for t in TABLES:
+    for t in present(conn):
         if t.link or (natural_only and not t.natural):
             continue
         if not t.natural:  # random UUIDs, made by SQLite: a million rows take seconds
@@ -434,7 +443,7 @@ def repair_ids(conn: sqlite3.Connection) -> None:
     become numbers and bytes."""
     conn.execute(f"UPDATE sync_ids SET kind = {code_sql('kind')}, uuid = {bytes_sql('uuid')} "
                  "WHERE typeof(uuid) = 'text'")
-    for t in TABLES:
+    for t in present(conn):
         if not t.link:
             conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
                          f"(SELECT rowid FROM {t.table})", (KIND_CODES[t.kind],))

@@ -109,6 +109,97 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="40"/>
+        <source>Paste a whole address, e.g. %1</source>
+        <translation>粘贴完整地址，例如 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="42"/>
+        <source>&amp;Whole address:</source>
+        <translation>完整地址(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="44"/>
+        <source>&amp;Split into parts</source>
+        <translation>拆分为各部分(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="47"/>
+        <source>&amp;Main address (shown in the list, printed, searched first)</source>
+        <translation>主地址(&amp;M)（列表、打印和搜索优先使用）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="54"/>
+        <source>Edit address</source>
+        <translation>编辑地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="59"/>
+        <source>New address</source>
+        <translation>新建地址</translation>
+    </message>
+</context>
+<context>
+    <name>AddressesTab</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="139"/>
+        <source>Main</source>
+        <translation>主地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="140"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="146"/>
+        <source>Save the customer first, then add addresses.</source>
+        <translation>请先保存客户，再添加地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="147"/>
+        <source>Add address…</source>
+        <translation>添加地址…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="148"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="149"/>
+        <source>Make main</source>
+        <translation>设为主地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="150"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="244"/>
+        <source>Delete the address %1? This cannot be undone.</source>
+        <translation>删除地址 %1？删除后无法恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="246"/>
+        <source>The next address becomes the main one.</source>
+        <translation>下一个地址将成为主地址。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="247"/>
+        <source>Delete address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/addresses_tab.py" line="247"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>AdjustDialog</name>
     <message>
         <location filename="../../desktop_crm/ui/members/dialogs.py" line="205"/>
@@ -2978,147 +3069,157 @@
 <context>
     <name>DossierWidget</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="94"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="95"/>
         <source>Only a manager gives a customer to someone else.</source>
         <translation>只有经理才能把客户转给别人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="96"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="97"/>
         <source>Assigned on save</source>
         <translation>保存时自动分配</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="122"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="125"/>
         <source>Save the customer first, then log visits.</source>
         <translation>请先保存客户，再记录拜访。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="145"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="148"/>
         <source>Profile</source>
         <translation>基本资料</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="146"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="147"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="150"/>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="151"/>
         <source>Characteristics &amp;&amp; status</source>
         <translation>特征与状况</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="148"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
         <source>Customer DNA</source>
         <translation>客户DNA</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
         <source>Visits</source>
         <translation>拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="150"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="154"/>
         <source>Plans</source>
         <translation>经营计划</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="151"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="155"/>
         <source>Purchases</source>
         <translation>购买记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="156"/>
         <source>Member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="157"/>
         <source>Scores</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="154"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="158"/>
         <source>Custom fields</source>
         <translation>自定义字段</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="155"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="159"/>
         <source>History</source>
         <translation>修改历史</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="172"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="176"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="173"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="177"/>
         <source>Save the dossier (Ctrl+S)</source>
         <translation>保存档案（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="277"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="282"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="292"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="297"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="293"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="298"/>
         <source>The changes to %1 are not saved yet.</source>
         <translation>对 %1 的修改还没有保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="298"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="303"/>
         <source>Save them before closing?</source>
         <translation>关闭前保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="342"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="349"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="342"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="349"/>
+        <source>Addresses (%1)</source>
+        <translation>地址 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="350"/>
         <source>Plans (%1)</source>
         <translation>经营计划（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="343"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="351"/>
         <source>Purchases (%1)</source>
         <translation>购买记录（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="343"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="351"/>
         <source>Visits (%1)</source>
         <translation>拜访（%1）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="407"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
         <source>This customer no longer exists.</source>
         <translation>该客户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="414"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="422"/>
         <source>Updated from the team; what you typed is kept.</source>
         <translation>已按团队的修改更新；您正在输入的内容保留不变。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="415"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="423"/>
         <source>Updated from the team.</source>
         <translation>已按团队的修改更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="441"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="449"/>
         <source>New customer</source>
         <translation>新客户</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/widget.py" line="458"/>
+        <location filename="../../desktop_crm/ui/dossier/widget.py" line="466"/>
         <source>Please correct the fields marked in red.</source>
         <translation>请更正标红的字段。</translation>
     </message>
@@ -5375,33 +5476,38 @@
         <translation>指标值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="99"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="96"/>
+        <source>addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
         <source>Moved to the kept dossier: %1.</source>
         <translation>移到保留档案的记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
         <source>nothing attached</source>
         <translation>无关联记录</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="100"/>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="101"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="103"/>
         <source>Tags added: %1.</source>
         <translation>新增标签：%1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="104"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="105"/>
         <source>Both are members: the second card stays with the merged dossier in the trash.</source>
         <translation>两者都是会员：第二张会员卡随被合并的档案留在回收站。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="131"/>
+        <location filename="../../desktop_crm/ui/duplicates/merge_dialog.py" line="132"/>
         <source>Merging…</source>
         <translation>正在合并…</translation>
     </message>

@@ -78,7 +78,7 @@ def test_merge_keeps_everything_of_both_and_undo_puts_it_back(store, twins, cust
     assert recent_merges(store)[0]["merged_name"] == "明佳烟酒店"
 
     result = undo_merge(store, merge_id, actor="测试员")
-    assert result.kept == [] and result.moved_back == 4
+    assert result.kept == [] and result.moved_back == 5  # contact, visit, plan, sale, address
     assert {keep: attached(store, keep), other: attached(store, other)} == before
     restored = dict(store.get("customers", keep))
     for col in ("name", "phone", "tier", "notes", "business_format"):

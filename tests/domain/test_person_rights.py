@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_crm.domain.addresses import AddressService
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import CustomFieldService
 from desktop_crm.domain.customers import CustomerService
@@ -22,7 +23,7 @@ from desktop_crm.storage.db import Store, now
 # Distinctive values: found in the file before the erase, nowhere after it.
 PERSONAL = ["欧阳灵珊", "13977001122", "13977009988", "翠柳街八十八号", "喜欢蓝色包装的奶粉",
             "CARD77001", "lingshan_wx77", "孕妈会员", "双胞胎待产", "2027-03-09", "2019-11-23",
-            "胎教音乐爱好者", "欧阳先生在银行上班"]
+            "胎教音乐爱好者", "欧阳先生在银行上班", "荷花池路六十六号", "七幢三单元"]
 
 
 def connect(store: Store) -> None:
@@ -45,6 +46,9 @@ def person(request, store: Store) -> int:
                             "phone": "13977001122", "address": "翠柳街八十八号", "area": "城东",
                             "notes": "喜欢蓝色包装的奶粉", "tags": "孕妈会员"})
     fields.set_values(cid, {"hobby": "胎教音乐爱好者"})
+    AddressService(store, "店长").add(cid, {"kind": "home", "province": "浙江省", "city": "杭州市",
+                                          "district": "西湖区", "street": "荷花池路六十六号",
+                                          "building": "七幢三单元"})
     customers.update(cid, {"phone": "13977009988"})  # the old phone is in the history now
     contacts.create(cid, {"name": "欧阳灵珊", "role": "self", "mobile": "13977009988",
                           "wechat": "lingshan_wx77", "family": "欧阳先生在银行上班"})
@@ -91,6 +95,7 @@ def test_export_holds_everything(store, person, tmp_path):
     for value in PERSONAL:
         assert value in text, value
     assert [p["amount"] for p in data["purchases"]] == [1234.5, 100]
+    assert [(a["kind"], a["is_main"]) for a in data["addresses"]] == [("business", 1), ("home", 0)]
     assert data["member"]["points_balance"] > 0 and data["tags"] == ["孕妈会员"]
     assert any("生日快乐" in (i["outcome"] or "") for i in data["interactions"])
     assert any(h["old_value"] == "13977001122" for h in data["history"])
@@ -123,6 +128,7 @@ def test_erase_leaves_no_byte_of_the_person(store, person, db_path):
     assert store.conn.execute("SELECT points_balance FROM members WHERE customer_id = ?",
                               (person,)).fetchone()[0] == points
     assert store.count("interactions", customer_id=person) == 1  # the greeting, without its text
+    assert store.count("customer_addresses", customer_id=person) == 0
     # the search finds the person no more, and still finds the other member
     for table, term in (("search_words", '"13977009988"'), ("search_fts", '"7700112"')):
         assert store.conn.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?",

@@ -79,10 +79,14 @@ def test_an_edit_against_a_purge_is_a_conflict_and_keeping_it_brings_the_record_
     chen.customers.update(chen.id_of("明佳烟酒"), {"address": "襄阳市人民路1号"})
     wang.sync()
     result = chen.sync()
-    assert result.conflicts == 1 and "明佳烟酒" not in chen.names()
-    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    # the line is the customer's and its main address's (m019): two records edited
+    assert result.conflicts == 2 and "明佳烟酒" not in chen.names()
+    conflict, address = sorted(sync_conflicts.open_conflicts(chen.store),
+                               key=lambda c: c["kind"] != "customer")
     assert conflict["theirs_deleted"] and conflict["mine"]["address"] == "襄阳市人民路1号"
+    assert address["kind"] == "address" and address["theirs_deleted"]
     sync_conflicts.resolve(chen.store, conflict["id"], "mine")
+    sync_conflicts.resolve(chen.store, address["id"], "mine")
     assert chen.customer("明佳烟酒")["address"] == "襄阳市人民路1号"
     chen.sync()
     wang.sync()
@@ -120,13 +124,15 @@ def test_reassignment_moves_the_dossier_and_keeps_the_old_owners_late_edits(lapt
     chen.sync()
     wang.customers.update(cid, {"address": "襄阳市人民路1号"})  # wang, offline, edits it still
     result = wang.sync()
-    assert result.stray == 1 and result.removed == 1
+    assert result.stray == 2 and result.removed == 1  # the customer and its new main address
     assert "明佳烟酒" not in wang.names()
     found = li.sync()
-    assert "明佳烟酒" in li.names() and found.conflicts == 1
+    assert "明佳烟酒" in li.names() and found.conflicts == 2
     moved = li.id_of("明佳烟酒")
     assert [v["purpose"] for v in li.visits.of_customer(moved)] == ["例行拜访"]
-    (conflict,) = sync_conflicts.open_conflicts(li.store)
+    conflict, address = sorted(sync_conflicts.open_conflicts(li.store),
+                               key=lambda c: c["kind"] != "customer")
+    assert address["kind"] == "address" and address["their_login"] == "wang"
     assert (conflict["field"], conflict["theirs"], conflict["their_login"]) == (
         "address", "襄阳市人民路1号", "wang")
 

@@ -47,7 +47,8 @@ def test_merge_dialog_names_only_what_the_user_keeps(qtbot, ctx, store, twins) -
     assert store.count("score_customers", customer_id=other) == 1
     dialog = MergeDialog(ctx, keep, other)
     qtbot.addWidget(dialog)
-    assert dialog.attached.text() == "Moved to the kept dossier: contacts 1."
+    # the other's area (文博路商圈) is its main address since m019_addresses
+    assert dialog.attached.text() == "Moved to the kept dossier: contacts 1, addresses 1."
 
 
 def test_merge_dialog_swap_keeps_the_other(qtbot, ctx, store, twins) -> None:

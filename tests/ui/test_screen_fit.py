@@ -63,6 +63,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.campaigns.dialogs import AssignDialog, CampaignDialog, TargetsDialog
     from desktop_crm.ui.care.templates import TemplatesDialog
     from desktop_crm.ui.customers.bulk_edit import BulkEditDialog
+    from desktop_crm.ui.dossier.addresses_tab import AddressDialog
     from desktop_crm.ui.dossier.contacts_tab import ContactDialog
     from desktop_crm.ui.dossier.custom_fields_tab import FieldDefinitionDialog, ManageFieldsDialog
     from desktop_crm.ui.duplicates.merge_dialog import MergeDialog
@@ -111,6 +112,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
         "BulkEditDialog": lambda ctx, ids, tmp: BulkEditDialog(
             ctx, 12, CustomerList(ctx.store, ctx.language).choices()),
         "ContactDialog": lambda ctx, ids, tmp: ContactDialog(ctx, ids["customer"]),
+        "AddressDialog": lambda ctx, ids, tmp: AddressDialog(ctx, ids["customer"]),
         "FieldDefinitionDialog": lambda ctx, ids, tmp: FieldDefinitionDialog(ctx),
         "ManageFieldsDialog": lambda ctx, ids, tmp: ManageFieldsDialog(ctx),
         "MergeDialog": lambda ctx, ids, tmp: MergeDialog(ctx, *ids["customers"]),

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from desktop_crm.domain.addresses import follow_customer
 from desktop_crm.domain.importing import extras
 from desktop_crm.domain.importing import identifiers as id_check
 from desktop_crm.domain.importing.columns import settle_new_fields
@@ -42,7 +43,7 @@ from desktop_crm.domain.importing.results import (
 )
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.domain.validation import FieldError, ValidationError
-from desktop_crm.storage import autobackup
+from desktop_crm.storage import addresses, autobackup
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -444,6 +445,7 @@ class _Run:
                           bulk=self.search_aside)
         queries.log_changes(self.store, [("customer", cid, cid, "*created", None, _label(r))
                                          for cid, r in zip(ids, rows)], self.actor, batch)
+        addresses.fill_missing(self.store.conn, ids)  # the address line: the main address
         sql.add_items(self.store, batch, "customer", ids, "created")
         return ids
 
@@ -471,6 +473,9 @@ class _Run:
             return
         batch = self._batch()
         sql.update_rows(self.store, self.table, {k: v for k, v in changes.items() if v})
+        if self.spec.name == "customers":  # a new line or area: the main address follows
+            for cid, diff in changes.items():
+                follow_customer(self.store, cid, diff)
         queries.log_changes(self.store, history, self.actor, batch)
         sql.add_items(self.store, batch, self.entity, list(changes), "updated")
         if self.spec.name == "members":

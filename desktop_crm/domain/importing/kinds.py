@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_crm.domain.exporting import FORMULA_START
 from desktop_crm.domain.fields import (
+    ADDRESS_PARTS,
     CONTACT_FIELDS,
     CUSTOMER_FIELDS,
     INTERACTION_FIELDS,
@@ -123,7 +124,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS,
+    "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS + ADDRESS_PARTS,
                       ("code", "phone", "name", "address"), "code", False),
     "contacts": Kind("contacts", "联系人", "Contacts", CONTACT_FIELDS,
                      ("mobile", "name", "phone", "email", "wechat"), "mobile", True),
@@ -136,6 +137,21 @@ KINDS: dict[str, Kind] = {
 }
 
 ON_MATCH = ("update", "create", "skip")
+
+
+def join_address(data: dict[str, Any]) -> None:
+    """A customers file's province / city / district / street columns (ADDRESS_PARTS) joined
+    into its address line, before the line is checked: the main address is split from it
+    (storage/addresses.py). A line that already starts with the parts is kept as it is."""
+    parts = {f.name: str(data.pop(f.name)).strip() for f in ADDRESS_PARTS if f.name in data}
+    if not parts:
+        return
+    line = str(data.get("address") or "").strip()
+    if line and line.startswith(next(iter(parts.values()))):
+        return
+    if parts.get("city") == parts.get("province"):  # a municipality: its name once
+        parts.pop("city", None)
+    data["address"] = "".join(parts.values()) + line
 
 
 def kind(name: str) -> Kind:

@@ -25,7 +25,7 @@ from functools import cached_property
 from itertools import islice
 from typing import Any
 
-from desktop_crm.domain.importing.kinds import Kind, kind, prepare
+from desktop_crm.domain.importing.kinds import Kind, join_address, kind, prepare
 from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import Problem
@@ -152,6 +152,8 @@ class Preparer:
                     memo[cell] = value
             if value != "" and value is not None:
                 data[name] = value
+        if self.kind_name == "customers":
+            join_address(data)
         refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name", "customer_phone")
                 if k in data}
         return Row(line, cells, data, refs)

@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_crm.domain import dossier
+from desktop_crm.domain.addresses import AddressService
 from desktop_crm.domain.custom_fields import CustomFieldService
 from desktop_crm.domain.money import money
 from desktop_crm.domain.validation import beyond_limits
 from desktop_crm.domain.fields import (
-    CHANNELS, CONTACT_FIELDS, CONTACT_ROLES, CUSTOMER_FIELDS, GROUPS, by_name,
+    ADDRESS_FIELDS, CHANNELS, CONTACT_FIELDS, CONTACT_ROLES, CUSTOMER_FIELDS, GROUPS, by_name,
 )
 from desktop_crm.storage import plans as sql
 from desktop_crm.storage import queries
@@ -58,6 +59,7 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
         else:
             shown = "" if value is None else str(value)
         by_group[fld.group].append((fld.label(language), shown))
+    by_group["identity"] += _other_addresses(store, customer_id, language)
     custom = CustomFieldService(store, "-").fields("customer")
     if custom:
         by_group["custom"] = [(f.label, str(values.get(f.name) or "")) for f in custom]
@@ -78,6 +80,13 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
         })
     card.scores_as_of, card.scores = _scores(store, customer_id, language)
     return card
+
+
+def _other_addresses(store: Store, customer_id: int, language: str) -> list[tuple[str, str]]:
+    """The addresses besides the main one (the card's address), each labelled by its kind."""
+    kinds = by_name(ADDRESS_FIELDS)["kind"]
+    return [(kinds.choice_label(a["kind"], language), a["text"])
+            for a in AddressService(store, "-").of_customer(customer_id) if not a["is_main"]]
 
 
 # What the card shows of the customer's latest scoring run (issue 5's storage/scores.py),

@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, Spacer
 
 from desktop_crm.domain.fields import (
+    ADDRESS_FIELDS,
     CONTACT_FIELDS,
     CUSTOMER_FIELDS,
     INTERACTION_FIELDS,
@@ -37,7 +38,7 @@ from desktop_crm.reports.pdf.fonts import pdf_font
 _WORDS = {
     "zh": {"title": "个人信息副本", "intro": "本文件列出本店保存的关于您的全部信息（{when} 导出）。",
            "person": "个人信息", "contact": "联系人信息", "organisation": "所属单位",
-           "contacts": "联系人", "tags": "标签", "custom": "自定义字段", "member": "会员信息",
+           "contacts": "联系人", "addresses": "地址", "tags": "标签", "custom": "自定义字段", "member": "会员信息",
            "purchases": "消费记录", "points_moves": "积分变动", "interactions": "拜访与问候记录",
            "campaigns": "营销活动", "plans": "经营计划", "history": "修改记录", "none": "无",
            "date": "日期", "amount": "金额", "product": "商品", "points": "积分", "kind": "类型",
@@ -48,7 +49,7 @@ _WORDS = {
     "en": {"title": "Copy of your personal data", "intro":
            "This file lists everything the shop holds about you (exported {when}).",
            "person": "Personal details", "contact": "Contact details", "organisation": "Organisation",
-           "contacts": "Contacts", "tags": "Tags", "custom": "Custom fields", "member": "Membership",
+           "contacts": "Contacts", "addresses": "Addresses", "tags": "Tags", "custom": "Custom fields", "member": "Membership",
            "purchases": "Purchases", "points_moves": "Points", "interactions": "Visits and greetings",
            "campaigns": "Campaigns", "plans": "Plans", "history": "Changes", "none": "none",
            "date": "Date", "amount": "Amount", "product": "Product", "points": "Points",
@@ -110,6 +111,9 @@ class _Sheet:
         self.out.append(Spacer(1, 2))
 
 
+_ADDRESS_SHOWN = tuple(f.name for f in ADDRESS_FIELDS)
+
+
 def person_flowables(data: dict[str, Any], options: PrintOptions) -> list[Flowable]:
     s = _Sheet(options.language)
     w, lang = s.w, s.lang
@@ -126,6 +130,9 @@ def person_flowables(data: dict[str, Any], options: PrintOptions) -> list[Flowab
     else:
         s.heading("person")
         s.pairs(data["customer"], CUSTOMER_FIELDS)
+        for address in data.get("addresses") or ():
+            s.heading("addresses")
+            s.pairs({k: v for k, v in address.items() if k in _ADDRESS_SHOWN}, ADDRESS_FIELDS)
         if data["tags"]:
             s.heading("tags")
             s.table([["、".join(data["tags"])]], [1.0], head=None)

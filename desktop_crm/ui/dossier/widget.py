@@ -19,6 +19,7 @@ from desktop_crm.domain.team_rights import rights
 from desktop_crm.domain.validation import NotFoundError, ValidationError
 from desktop_crm.storage.errors import StorageError
 from desktop_crm.ui.context import AppContext
+from desktop_crm.ui.dossier.addresses_tab import AddressesTab
 from desktop_crm.ui.dossier.contacts_tab import ContactsTab
 from desktop_crm.ui.dossier.custom_fields_tab import CustomFieldsTab
 from desktop_crm.ui.dossier.scores_tab import ScoresTab
@@ -63,7 +64,7 @@ class DossierWidget(QWidget):
     sig_title_changed = Signal(str)   # what the page's tab should be called
 
     TABS = (
-        "profile", "contacts", "status", "dna", "visits", "plans", "purchases", "member", "scores",
+        "profile", "contacts", "addresses", "status", "dna", "visits", "plans", "purchases", "member", "scores",
         "custom", "history",
     )
 
@@ -111,6 +112,8 @@ class DossierWidget(QWidget):
         self.contacts_tab = ContactsTab(ctx, customer_id)
         self.contacts_tab.sig_changed.connect(self._refresh_facts)
         self.identifiers.sig_birthday_set.connect(self.contacts_tab.refresh)
+        self.addresses_tab = AddressesTab(ctx, customer_id)
+        self.addresses_tab.sig_changed.connect(self._refresh_facts)
         self.plans_tab = PlansTab(ctx)
         self.purchases_tab = PurchasesTab(ctx)
         self.custom_tab = CustomFieldsTab(ctx)
@@ -144,6 +147,7 @@ class DossierWidget(QWidget):
         pages = {
             "profile": (_scrolled(profile_page), self.tr("Profile")),
             "contacts": (self.contacts_tab, self.tr("Contacts")),
+            "addresses": (self.addresses_tab, self.tr("Addresses")),
             "status": (_scrolled(status_page), self.tr("Characteristics && status")),
             "dna": (_scrolled(dna_page), self.tr("Customer DNA")),
             "visits": (self.visits_holder, self.tr("Visits")),
@@ -265,6 +269,7 @@ class DossierWidget(QWidget):
         self._customer_id = customer_id
         if new:
             self.contacts_tab.set_customer(customer_id)
+            self.addresses_tab.set_customer(customer_id)
             self._duplicate_timer.stop()
             self.duplicates.set_candidates([])
         self.load()
@@ -324,6 +329,7 @@ class DossierWidget(QWidget):
             return
         self.header.show_facts(dossier.header(self.ctx.store, cid))
         self.contacts_tab.refresh()
+        self.addresses_tab.refresh()
         self.plans_tab.refresh(cid)
         self.purchases_tab.refresh(cid)
         self.history_tab.refresh(cid)
@@ -334,12 +340,14 @@ class DossierWidget(QWidget):
     def _tab_counts(self) -> None:
         counts = {
             "contacts": self.contacts_tab.model.rowCount(),
+            "addresses": self.addresses_tab.model.rowCount(),
             "plans": self.plans_tab.model.rowCount(),
             "purchases": self.purchases_tab.model.rowCount(),
             "visits": dossier.visit_count(self.ctx.store, self._customer_id),
         }
         titles = {
-            "contacts": self.tr("Contacts (%1)"), "plans": self.tr("Plans (%1)"),
+            "contacts": self.tr("Contacts (%1)"), "addresses": self.tr("Addresses (%1)"),
+            "plans": self.tr("Plans (%1)"),
             "purchases": self.tr("Purchases (%1)"), "visits": self.tr("Visits (%1)"),
         }
         for key, count in counts.items():

@@ -92,7 +92,8 @@ class MergeDialog(QDialog):
         names = {"contacts": self.tr("contacts"), "interactions": self.tr("visits"),
                  "plans": self.tr("plans"), "transactions": self.tr("purchases"),
                  "members": self.tr("member cards"), "campaign_targets": self.tr("campaign entries"),
-                 "metric_snapshots": self.tr("metric values")}
+                 "metric_snapshots": self.tr("metric values"),
+                 "customer_addresses": self.tr("addresses")}
         # scores move too, but are the scoring's to recompute: not the user's records
         moving = [f"{names[t]} {b}" for t, (_, b) in p.attached.items() if b and t in names]
         tags = [t for t in p.tags[1] if t not in p.tags[0]]
