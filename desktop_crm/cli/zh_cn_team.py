@@ -373,6 +373,7 @@ TERMS: dict[str, str] = {
     "campaign_target": "活动目标客户",
     "setting": "设置",  # setting and history: with the s-sim merge
     "history": "修改记录",
+    "contact_way": "联系方式",
     "rep": "客户经理",
     "manager": "主管",
     "admin": "管理员",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.domain import follow_ups
+from desktop_crm.domain import contact_ways, follow_ups
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
 from desktop_crm.domain.customers import CustomerService
@@ -38,6 +38,9 @@ _ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member
 # subjects that are not a group of the dossier's own fields
 _OTHER_SUBJECTS = {"member": ("会员", "Member"), "plan": ("计划书", "Plan"),
                    "plan_action": ("计划行动", "Plan action")}
+_ENTITY_FIELDS[contact_ways.ENTITY] = contact_ways.WAY_FIELDS
+_ENTITY_GROUP[contact_ways.ENTITY] = contact_ways.ENTITY
+_OTHER_SUBJECTS[contact_ways.ENTITY] = ("联系方式", "Way to reach")
 
 
 @dataclass(frozen=True)
@@ -161,6 +164,7 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
         names[("plan", plan["id"])] = f"v{plan['version']} {plan['plan_date'] or ''}".strip()
         for action in store.find("plan_actions", plan_id=plan["id"]):
             names[("plan_action", action["id"])] = action["text"][:30]
+    names.update(contact_ways.history_names(store, customer_id, language))
     custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
     custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
     by_column = {

@@ -192,6 +192,18 @@ def m018_consent(db: Database) -> None:
     sync_tables.install(db.conn)
 
 
+@migrations()
+def m020_contact_ways(db: Database) -> None:
+    """Ways to reach a customer or a contact (storage/contact_ways.py): the phones, WeChat
+    ids and emails of the old columns become each owner's preferred ways; the new table is
+    synced (sync_tables.TABLES)."""
+    from desktop_crm.storage import contact_ways, sync_tables
+
+    contact_ways.move_existing(db.conn)
+    sync_tables.install(db.conn)
+    sync_tables.give_ids(db.conn)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

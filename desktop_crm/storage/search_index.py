@@ -226,9 +226,11 @@ class Fields:
 
 def fields_of(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
-    pinyin: bool = True,
+    pinyin: bool = True, ways: Sequence[sqlite3.Row] = (),
 ) -> Fields:
-    """The values; without ``pinyin``, no readings (a search without Latin letters)."""
+    """The values; without ``pinyin``, no readings (a search without Latin letters).
+    ``ways`` (storage/contact_ways.py) add their phones and faxes as phones, their WeChat,
+    QQ, email and website as a contact's; the preferred ones repeat the columns, once."""
     readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
     name = normalize(customer["name"] or "")
     full, initials = readings(name, customer["kind"] == "individual")
@@ -238,17 +240,26 @@ def fields_of(
         contact_name = normalize(contact["name"] or "")
         people += [v for v in (contact_name, *readings(contact_name, True),
                                normalize(contact["wechat"] or "")) if v]
+    found = [digits(p) for p in phones if p]
+    for way in ways:  # what the columns do not hold already, once
+        if way["type"] in ("mobile", "landline", "fax"):
+            value = digits(way["value"])
+            if value and value not in found:
+                found.append(value)
+        elif (value := normalize(way["value"])) and value not in people:
+            people.append(value)
     others = [_normalized(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags) if f]
-    return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
+    return Fields(normalize(customer["code"]), found, name, full,
                   initials, people, others)
 
 
 def build_entry(
-    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str]
+    customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
+    ways: Sequence[sqlite3.Row] = (),
 ) -> Entry:
-    f = fields_of(customer, contacts, tags)
+    f = fields_of(customer, contacts, tags, ways=ways)
     exact = [f.code, *f.phones]
     marked = [
         *_marked(EXACT, exact),
@@ -352,7 +363,7 @@ def fields_by_id(
     conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
 ) -> dict[int, Fields]:
     """The searchable values of customers ``ids``, read from their rows."""
-    return _read(conn, ids, lambda c, people, tags: fields_of(c, people, tags, pinyin))
+    return _read(conn, ids, lambda c, people, tags, ways: fields_of(c, people, tags, pinyin, ways))
 
 
 def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
@@ -370,8 +381,13 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         ids,
     ):
         tags[row["customer_id"]].append(row["tag"])
+    from desktop_crm.storage import contact_ways  # (it builds on this module's triggers)
+
+    ways: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in contact_ways.of_customers(conn, ids):
+        ways[row["customer_id"]].append(row)
     return {
-        c["id"]: make(c, contacts[c["id"]], tags[c["id"]])
+        c["id"]: make(c, contacts[c["id"]], tags[c["id"]], ways[c["id"]])
         for c in conn.execute(
             "SELECT id, code, name, kind, phone, address, area, business_format, notes, deleted_at "
             f"FROM customers WHERE id IN ({marks})",

@@ -114,6 +114,8 @@ TABLES: tuple[Synced, ...] = (
     Synced("campaign_targets", "campaign_target",
            {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
            parent="customer_id"),
+    Synced("contact_ways", "contact_way", {"customer_id": "customer", "contact_id": "contact"},
+           parent="customer_id"),
     # last: its entity_id may name a record of any kind above
     Synced("change_log", "history", {"customer_id": "customer"}, parent="customer_id",
            local=("batch_id",), poly=("entity_id", "entity"), append_only=True),
@@ -128,6 +130,7 @@ KIND_CODES = {kind: number for number, kind in enumerate((
     "setting", "campaign", "customer", "customer_tag", "contact", "interaction",
     "interaction_contact", "plan", "plan_point", "plan_action", "plan_objective",
     "plan_strategy", "purchase", "member", "points_move", "campaign_target", "history"))}
+KIND_CODES["contact_way"] = 24  # issue 18 part 3: 23 is the addresses' ("address")
 KIND_NAMES = {number: kind for kind, number in KIND_CODES.items()}
 
 SYNC_IDS = """
