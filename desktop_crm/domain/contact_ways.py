@@ -265,3 +265,60 @@ def history_names(store: Store, customer_id: int, language: str) -> dict[tuple[s
     return {(ENTITY, r["id"]): " · ".join(filter(None, (type_label(r["type"], language),
                                                          r["contact_name"])))
             for r in sql.of_dossier(store, customer_id)}
+
+
+# --- import: a customers file's extra columns (QQ, 邮箱, 传真, 网址, a second phone) --------
+
+def _import_field(type_: str, zh: str, en: str, *aliases: str) -> Field:
+    kind = "phone" if type_ in ("mobile", "landline", "fax") else "email" if type_ == "email" else "text"
+    return Field(f"way_{type_}", kind, ENTITY, zh, en, aliases=aliases)  # type: ignore[arg-type]
+
+
+IMPORT_FIELDS: tuple[Field, ...] = (
+    _import_field("mobile", "另一手机", "Another mobile", "手机2", "手机号2", "备用手机", "第二手机",
+                  "其他手机", "mobile 2", "second mobile", "other mobile"),
+    _import_field("landline", "座机", "Landline", "固定电话", "固话", "办公电话", "座机号码", "电话2",
+                  "备用电话", "其他电话", "landline", "office phone", "phone 2", "second phone"),
+    _import_field("wechat", "微信", "WeChat", "微信号", "wechat", "wechat id"),
+    _import_field("qq", "QQ", "QQ", "qq号", "qq号码", "qq number"),
+    _import_field("email", "邮箱", "Email", "电子邮箱", "电子邮件", "email", "e-mail", "mail"),
+    _import_field("website", "网址", "Website", "网站", "主页", "网页", "website", "homepage",
+                  "url", "web"),
+    _import_field("fax", "传真", "Fax", "传真号码", "fax", "fax number"),
+)
+
+
+def import_ways(store: Store, rows: list[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, str, str]]:
+    """Ways from an import's extra columns: ``rows`` are ``(customer id, row values)``. A
+    value already among the customer's ways is left; the first of its type is preferred.
+    Returns ``(customer id, field, problem)`` for values that are no way of their type."""
+    wanted = [(cid, f.name.removeprefix("way_"), values[f.name], f.name)
+              for cid, values in rows for f in IMPORT_FIELDS if values.get(f.name)]
+    if not wanted:
+        return []
+    have: dict[tuple[int, str], list[tuple[str, int]]] = {}
+    for r in store.conn.execute(
+            "SELECT customer_id, type, value, preferred FROM contact_ways WHERE contact_id IS NULL "
+            "AND customer_id IN (SELECT value FROM json_each(?))",
+            ("[" + ",".join(str(c) for c, *_ in wanted) + "]",)):
+        have.setdefault((r[0], r[1]), []).append((r[2], r[3]))
+    new, problems = [], []
+    for cid, type_, value, name in wanted:
+        try:
+            value = check_way(type_, value)
+        except FieldProblem as problem:
+            problems.append((cid, name, problem.message))
+            continue
+        same = have.setdefault((cid, type_), [])
+        if any(v == value for v, _ in same):
+            continue
+        preferred = int(not any(p for _, p in same))
+        same.append((value, preferred))
+        new.append((cid, None, type_, value, None, preferred))
+    sql.add_many(store, new)
+    # the customer's phone column holds a preferred phone when it had none
+    for cid, _, type_, value, _, preferred in new:
+        if preferred and type_ in ("mobile", "landline"):
+            store.conn.execute("UPDATE customers SET phone = ? WHERE id = ? AND phone IS NULL",
+                               (value, cid))
+    return problems

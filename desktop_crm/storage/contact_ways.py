@@ -121,7 +121,7 @@ def _made(owner: str, customer_id: str, contact_id: str, new: str, type_: str, a
 
 TABLE = f"""
 CREATE TABLE contact_ways (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: the history names ways by id
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
     contact_id INTEGER REFERENCES contacts(id) ON DELETE CASCADE,  -- NULL: the customer's own
     type TEXT NOT NULL CHECK (type IN ({", ".join(f"'{t}'" for t in TYPES)})),

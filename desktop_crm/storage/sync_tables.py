@@ -335,8 +335,15 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
            f"DELETE FROM {ids}; END")
 
 
+def present(conn: sqlite3.Connection) -> list[Synced]:
+    """The synced tables the file has: an earlier migration (m012, m013...) runs on a file
+    that has not got the tables of later ones yet."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in TABLES if t.table in names]
+
+
 def drop_triggers(conn: sqlite3.Connection) -> None:
-    for table in [t.table for t in TABLES] + ["custom_values"]:
+    for table in [t.table for t in present(conn)] + ["custom_values"]:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
             "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
@@ -348,7 +355,7 @@ def install(conn: sqlite3.Connection) -> None:
     """(Re)create every synced table's triggers: after a migration changes a synced table's
     columns, the images must name the new ones."""
     drop_triggers(conn)
-    for t in TABLES:
+    for t in present(conn):
         for statement in triggers(conn, t):
             conn.execute(statement)
 
@@ -357,7 +364,7 @@ def give_ids(conn: sqlite3.Connection, natural_only: bool = False) -> None:
     """A UUID for every record that has none: m012 gives the records made before it theirs;
     records with a natural key get theirs here, before each sync (``natural_only``: the
     others have theirs from a trigger)."""
-    for t in TABLES:
+    for t in present(conn):
         if t.link or (natural_only and not t.natural):
             continue
         if not t.natural:  # random UUIDs, made by SQLite: a million rows take seconds
@@ -399,7 +406,7 @@ def repair_ids(conn: sqlite3.Connection) -> None:
     become numbers and bytes."""
     conn.execute(f"UPDATE sync_ids SET kind = {code_sql('kind')}, uuid = {bytes_sql('uuid')} "
                  "WHERE typeof(uuid) = 'text'")
-    for t in TABLES:
+    for t in present(conn):
         if not t.link:
             conn.execute(f"DELETE FROM sync_ids WHERE kind = ? AND local_id NOT IN "
                          f"(SELECT rowid FROM {t.table})", (KIND_CODES[t.kind],))
