@@ -19,7 +19,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field
 from desktop_crm.domain.service import column, default_actor, fail
 from desktop_crm.domain.validation import NotFoundError
-from desktop_crm.storage import autobackup
+from desktop_crm.storage import autobackup, contact_ways
 from desktop_crm.storage import merge as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -114,6 +114,7 @@ def merge_customers(
             ids = sql.ids_of(store, table, col, merged_id)
             if ids:
                 moved[table] = {"column": col, "ids": sql.move(store, table, col, ids, survivor_id)}
+        contact_ways.settle(store, survivor_id)  # the merged one's phones, QQ… come along
         tags = sql.copy_tags(store, merged_id, survivor_id)
         custom = sql.copy_custom_values(store, merged_id, survivor_id)
         service.delete(merged_id)

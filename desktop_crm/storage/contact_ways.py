@@ -229,3 +229,20 @@ def _same_ids_everywhere(conn: sqlite3.Connection) -> None:
     conn.executemany("INSERT INTO sync_ids (kind, local_id, uuid) VALUES (?, ?, ?)", [
         (KIND_CODES["contact_way"], way, as_bytes(link_uuid("contact_way", (as_text(owner), column))))
         for way, owner, column in rows if owner is not None])
+
+
+def settle(store: Store, customer_id: int) -> None:
+    """After ways moved in (a merge): one way per value, and one preferred per type and
+    owner — the one its column shows, else the oldest."""
+    q = store.conn.execute
+    q("DELETE FROM contact_ways WHERE customer_id = ? AND id NOT IN (SELECT min(id) FROM "
+      "contact_ways WHERE customer_id = ? GROUP BY contact_id, type, value)",
+      (customer_id, customer_id))
+    shown = (f"(CASE WHEN w.contact_id IS NULL THEN (SELECT phone FROM customers WHERE id = "
+             f"w.customer_id) ELSE (SELECT CASE w.type {' '.join(f'WHEN {t!r} THEN {c}' for c, t in CONTACT_COLUMNS.items())} "
+             f"END FROM contacts WHERE id = w.contact_id) END)")
+    first = (f"(x.id = (SELECT w.id FROM contact_ways w WHERE w.customer_id = x.customer_id "
+             f"AND w.contact_id IS x.contact_id AND w.type = x.type "
+             f"ORDER BY w.value IS {shown} DESC, w.preferred DESC, w.id LIMIT 1))")
+    q(f"UPDATE contact_ways AS x SET preferred = {first} WHERE x.customer_id = ? "
+      f"AND x.preferred IS NOT {first}", (customer_id,))
