@@ -231,3 +231,21 @@ def test_a_merge_brings_the_merged_customers_ways_along(store, customers, contac
         w.id for w in ways.of_dossier(keep) if w.contact_id == wang))["customer_id"] == keep
     assert [h.customer_id for h in search(store, "87654321")] == [keep]
     assert search_index.problems(store.conn) == []
+
+
+def test_an_export_with_the_ways_columns_imports_back(store, customers, tmp_path):
+    from desktop_crm.domain.exporting import export_customers
+
+    cid = customers.create({"name": "明佳烟酒", "code": "K001", "phone": "13812345678"})
+    ways = ContactWayService(store, "t")
+    ways.add(cid, None, {"type": "landline", "value": "0710-3212345"})
+    ways.add(cid, None, {"type": "qq", "value": "87654321"})
+    dest = tmp_path / "out.csv"
+    export_customers(store, dest, [cid], ["code", "name", "phone", "way_landline", "way_qq",
+                                          "way_email"], language="zh")
+    lines = dest.read_text("utf-8-sig").splitlines()
+    assert lines == ["客户代码,客户名称,电话,座机,QQ,邮箱", "K001,明佳烟酒,13812345678,0710-3212345,87654321,"]
+    source = open_source(dest)
+    assert suggest_mapping("customers", source.headers) == {
+        "客户代码": "code", "客户名称": "name", "电话": "phone", "座机": "way_landline",
+        "QQ": "way_qq", "邮箱": "way_email"}
