@@ -297,10 +297,7 @@ def import_ways(store: Store, rows: list[tuple[int, Mapping[str, Any]]]) -> list
     if not wanted:
         return []
     have: dict[tuple[int, str], list[tuple[str, int]]] = {}
-    for r in store.conn.execute(
-            "SELECT customer_id, type, value, preferred FROM contact_ways WHERE contact_id IS NULL "
-            "AND customer_id IN (SELECT value FROM json_each(?))",
-            ("[" + ",".join(str(c) for c, *_ in wanted) + "]",)):
+    for r in sql.own_of_customers(store, [c for c, *_ in wanted]):
         have.setdefault((r[0], r[1]), []).append((r[2], r[3]))
     new, problems = [], []
     for cid, type_, value, name in wanted:
@@ -317,8 +314,6 @@ def import_ways(store: Store, rows: list[tuple[int, Mapping[str, Any]]]) -> list
         new.append((cid, None, type_, value, None, preferred))
     sql.add_many(store, new)
     # the customer's phone column holds a preferred phone when it had none
-    for cid, _, type_, value, _, preferred in new:
-        if preferred and type_ in ("mobile", "landline"):
-            store.conn.execute("UPDATE customers SET phone = ? WHERE id = ? AND phone IS NULL",
-                               (value, cid))
+    sql.fill_phones(store, [(value, cid) for cid, _, type_, value, _, preferred in new
+                            if preferred and type_ in ("mobile", "landline")])
     return problems

@@ -164,6 +164,8 @@ def undo_merge(store: Store, merge_id: int, actor: str | None = None) -> UndoRes
                 kept.append(by_column[col].name)
         service.update(survivor_id, back)
         service.restore(merged_id)
+        for customer in (merged_id, survivor_id):  # ways to reach as the columns say again
+            contact_ways.settle(store, customer)
         sql.mark_undone(store, merge_id)
         queries.audit(store, actor, "merge_undo",
                       f"merge {merge_id}: {store.get('customers', merged_id)['code']} "

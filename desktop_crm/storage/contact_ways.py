@@ -232,9 +232,22 @@ def _same_ids_everywhere(conn: sqlite3.Connection) -> None:
 
 
 def settle(store: Store, customer_id: int) -> None:
-    """After ways moved in (a merge): one way per value, and one preferred per type and
-    owner — the one its column shows, else the oldest."""
+    """After ways moved in or out (a merge, its undo): each column's value a way, one way
+    per value, and one preferred per type and owner — the one its column shows, else the
+    oldest."""
     q = store.conn.execute
+    # a column's value without its way (one that moved away and back: an undone merge)
+    q(f"INSERT INTO contact_ways (customer_id, contact_id, type, value, preferred, created_at, "
+      f"updated_at) SELECT id, NULL, {_customer_type('phone')}, phone, 1, {_NOW}, {_NOW} "
+      f"FROM customers c WHERE id = ? AND coalesce(phone, '') <> '' AND NOT EXISTS (SELECT 1 "
+      f"FROM contact_ways w WHERE w.customer_id = c.id AND w.contact_id IS NULL AND w.value = "
+      f"c.phone)", (customer_id,))
+    for column, type_ in CONTACT_COLUMNS.items():
+        q(f"INSERT INTO contact_ways (customer_id, contact_id, type, value, preferred, "
+          f"created_at, updated_at) SELECT customer_id, id, '{type_}', {column}, 1, {_NOW}, "
+          f"{_NOW} FROM contacts c WHERE customer_id = ? AND coalesce({column}, '') <> '' AND "
+          f"NOT EXISTS (SELECT 1 FROM contact_ways w WHERE w.contact_id = c.id AND w.type = "
+          f"'{type_}' AND w.value = c.{column})", (customer_id,))
     q("DELETE FROM contact_ways WHERE customer_id = ? AND id NOT IN (SELECT min(id) FROM "
       "contact_ways WHERE customer_id = ? GROUP BY contact_id, type, value)",
       (customer_id, customer_id))
@@ -246,3 +259,16 @@ def settle(store: Store, customer_id: int) -> None:
              f"ORDER BY w.value IS {shown} DESC, w.preferred DESC, w.id LIMIT 1))")
     q(f"UPDATE contact_ways AS x SET preferred = {first} WHERE x.customer_id = ? "
       f"AND x.preferred IS NOT {first}", (customer_id,))
+
+
+def own_of_customers(store: Store, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """``(customer_id, type, value, preferred)`` of the customers' own ways."""
+    return store.conn.execute(
+        "SELECT customer_id, type, value, preferred FROM contact_ways WHERE contact_id IS NULL "
+        "AND customer_id IN (SELECT value FROM json_each(?))",
+        ("[" + ",".join(map(str, ids)) + "]",)).fetchall()
+
+
+def fill_phones(store: Store, phones: Sequence[tuple[str, int]]) -> None:
+    """``(phone, customer id)``: the phone of those customers who have none."""
+    store.conn.executemany("UPDATE customers SET phone = ? WHERE id = ? AND phone IS NULL", phones)

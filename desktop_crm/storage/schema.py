@@ -204,7 +204,10 @@ def m020_contact_ways(db: Database) -> None:
     # file's migrations doubled the write-ahead log (a 2 MB disk could not hold it)
     for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["contact_ways"]):
         db.conn.execute(statement)
-    sync_tables.give_ids(db.conn)
+    code = sync_tables.KIND_CODES["contact_way"]  # (the others' ids are not this step's)
+    db.conn.execute(f"INSERT INTO sync_ids (kind, local_id, uuid) SELECT ?, rowid, "
+                    f"{sync_tables.UUID_SQL} FROM contact_ways WHERE rowid NOT IN "
+                    f"(SELECT local_id FROM sync_ids WHERE kind = ?)", (code, code))
 
 
 def _run(db: Database, script: str) -> None:

@@ -183,7 +183,7 @@ class ContactsTab(QWidget):
         split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(self.ways)
-        split.setSizes([300, 200])
+        split.setSizes([220, 280])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(split, 1)
