@@ -272,3 +272,21 @@ def own_of_customers(store: Store, ids: Sequence[int]) -> list[sqlite3.Row]:
 def fill_phones(store: Store, phones: Sequence[tuple[str, int]]) -> None:
     """``(phone, customer id)``: the phone of those customers who have none."""
     store.conn.executemany("UPDATE customers SET phone = ? WHERE id = ? AND phone IS NULL", phones)
+
+
+def add_missing(conn: sqlite3.Connection) -> None:
+    """Each column's value a preferred way where none holds it: after a bulk load that ran
+    with the triggers muted (the demo)."""
+    conn.execute(
+        f"INSERT INTO contact_ways (customer_id, contact_id, type, value, preferred, created_at, "
+        f"updated_at) SELECT id, NULL, {_customer_type('phone')}, phone, 1, updated_at, updated_at "
+        f"FROM customers c WHERE coalesce(phone, '') <> '' AND NOT EXISTS (SELECT 1 FROM "
+        f"contact_ways w WHERE w.customer_id = c.id AND w.contact_id IS NULL AND w.value = c.phone) "
+        f"ORDER BY id")
+    for column, type_ in CONTACT_COLUMNS.items():
+        conn.execute(
+            f"INSERT INTO contact_ways (customer_id, contact_id, type, value, preferred, "
+            f"created_at, updated_at) SELECT customer_id, id, '{type_}', {column}, 1, updated_at, "
+            f"updated_at FROM contacts c WHERE coalesce({column}, '') <> '' AND NOT EXISTS "
+            f"(SELECT 1 FROM contact_ways w WHERE w.contact_id = c.id AND w.type = '{type_}' AND "
+            f"w.value = c.{column}) ORDER BY id")

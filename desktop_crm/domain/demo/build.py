@@ -22,7 +22,7 @@ from desktop_crm.domain.demo.members import add_member
 from desktop_crm.domain.demo.outlets import add_outlet
 from desktop_crm.domain.demo.plans import add_templates
 from desktop_crm.domain.demo.staff import add_staff
-from desktop_crm.storage import queries, search_index, sync_bulk, sync_rows, sync_tables
+from desktop_crm.storage import contact_ways, queries, search_index, sync_bulk, sync_rows, sync_tables
 from desktop_crm.storage.db import Store
 
 CHUNK = 5000               # customers validated and inserted at a time
@@ -114,6 +114,7 @@ class _Load:
     def end(self) -> None:
         if self.muted:
             sync_rows.mute(self.store.conn, False)
+            contact_ways.add_missing(self.store.conn)  # its triggers were muted too
             sync_tables.give_ids(self.store.conn)
         sync_bulk.load_end(self.store, self.aside)
 
