@@ -393,6 +393,7 @@ TERMS: dict[str, str] = {
     "setting": "设置",  # setting and history: with the s-sim merge
     "history": "修改记录",
     "address": "地址",
+    "contact_way": "联系方式",
     "rep": "客户经理",
     "manager": "主管",
     "admin": "管理员",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.domain import follow_ups, identifiers
+from desktop_crm.domain import contact_ways, follow_ups, identifiers
 from desktop_crm.domain.addresses import AddressService
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.custom_fields import PREFIX, CustomFieldService
@@ -49,6 +49,9 @@ _ENTITY_GROUP = {"contact": "contact", "interaction": "visit", "member": "member
 # subjects that are not a group of the dossier's own fields
 _OTHER_SUBJECTS = {"member": ("会员", "Member"), "plan": ("计划书", "Plan"),
                    "plan_action": ("计划行动", "Plan action"), "address": ("地址", "Address")}
+_ENTITY_FIELDS[contact_ways.ENTITY] = contact_ways.WAY_FIELDS
+_ENTITY_GROUP[contact_ways.ENTITY] = contact_ways.ENTITY
+_OTHER_SUBJECTS[contact_ways.ENTITY] = ("联系方式", "Way to reach")
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def history(store: Store, customer_id: int, language: str = "zh") -> list[Histor
             names[("plan_action", action["id"])] = action["text"][:30]
     for address in AddressService(store, "-").of_customer(customer_id):
         names[("address", address["id"])] = address["text"][:30]
+    names.update(contact_ways.history_names(store, customer_id, language))
     custom = {f.name: f for f in CustomFieldService(store, "-").fields("customer")}
     custom.update({f.name: f for f in CustomFieldService(store, "-").fields("contact")})
     by_column = {

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.cancel import Cancelled
+from desktop_crm.domain.contact_ways import ENTITY as WAYS
+from desktop_crm.domain.contact_ways import IMPORT_FIELDS
 from desktop_crm.domain.customer_list import (
     LAST_VISIT,
     NEXT_FOLLOW_UP,
@@ -46,8 +48,10 @@ from desktop_crm.storage.db import Store
 
 Progress = Callable[[int, int], bool]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# the main address's parts follow the address line (storage/exporting.py reads them)
-EXPORT_COLUMNS: tuple[Field, ...] = CUSTOMER_FIELDS + ADDRESS_PARTS + (LAST_VISIT, NEXT_FOLLOW_UP)
+# the main address's parts follow the address line (storage/exporting.py reads them), then
+# the ways to reach as the import reads them back: QQ, 邮箱, 传真, 网址, another phone
+EXPORT_COLUMNS: tuple[Field, ...] = (CUSTOMER_FIELDS + ADDRESS_PARTS + (LAST_VISIT, NEXT_FOLLOW_UP)
+                                     + IMPORT_FIELDS)
 DEFAULT_COLUMNS = ("code", "name", "kind", "tier", "lifecycle", "owner", "area", "phone",
                    "address", "province", "city", "district", "business_format", "tags")
 TABLE_FORMATS = (".csv", ".xlsx")
@@ -235,6 +239,8 @@ def customer_value(row: Any, fld: Field, language: str, tiers: dict[str, tuple[s
         return _day(row["last_visit_at"])
     if fld.name == "next_follow_up":
         return _day(row["next_follow_up"])
+    if fld.group == WAYS:
+        return row[fld.name] or ""
     value = row[column(fld)]
     if fld.kind == "date":
         return _day(value)
@@ -259,7 +265,9 @@ def export_customers(
     _check_table(dest)
     fields = [_F[c] for c in columns]
     tiers = {r["key"]: (r["label_zh"], r["label_en"]) for r in listing.tiers(store)}
-    rows = ([customer_value(r, f, language, tiers) for f in fields] for r in sql.customers(store, ids))
+    ways = [f.name.removeprefix("way_") for f in fields if f.group == WAYS]
+    rows = ([customer_value(r, f, language, tiers) for f in fields]
+            for r in sql.customers(store, ids, ways))
     if {"resident_id", "tax_id"} & set(columns) and not may_see_resident_ids(store):
         rows = ([mask(v) if personal(c, v) else v for c, v in zip(columns, row)] for row in rows)
     return publish_table(store, dest, [f.label(language) for f in fields], rows, actor=actor,

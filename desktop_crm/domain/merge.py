@@ -19,7 +19,7 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import CUSTOMER_FIELDS, Field
 from desktop_crm.domain.service import column, default_actor, fail
 from desktop_crm.domain.validation import NotFoundError
-from desktop_crm.storage import addresses, autobackup
+from desktop_crm.storage import addresses, autobackup, contact_ways
 from desktop_crm.storage import merge as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -116,6 +116,7 @@ def merge_customers(
             if ids:
                 moved[table] = {"column": col, "ids": sql.move(store, table, col, ids, survivor_id)}
         addresses.after_merge(store, survivor_id, moved.get("customer_addresses", {}).get("ids", []))
+        contact_ways.settle(store, survivor_id)  # the merged one's phones, QQ… come along
         tags = sql.copy_tags(store, merged_id, survivor_id)
         custom = sql.copy_custom_values(store, merged_id, survivor_id)
         snapshot = {"before": before, "after": after, "moved": moved, "plan_versions": versions,
@@ -165,6 +166,8 @@ def undo_merge(store: Store, merge_id: int, actor: str | None = None) -> UndoRes
                 kept.append(by_column[col].name)
         service.update(survivor_id, back)
         service.restore(merged_id)
+        for customer in (merged_id, survivor_id):  # ways to reach as the columns say again
+            contact_ways.settle(store, customer)
         sql.mark_undone(store, merge_id)
         queries.audit(store, actor, "merge_undo",
                       f"merge {merge_id}: {store.get('customers', merged_id)['code']} "

@@ -178,6 +178,9 @@ def personal_values(data: dict[str, Any]) -> list[str]:
             add(data["contact"].get(col))
         for value in data["contact"]["custom"].values():
             add(value)
+        for way in data["contact"].get("ways", ()):
+            add(way["value"])
+            add(way["label"])
         return sorted(out)
     for col, value in data["customer"].items():
         if col not in kept:
@@ -185,6 +188,12 @@ def personal_values(data: dict[str, Any]) -> list[str]:
     for contact in data["contacts"]:
         for col in sql.CONTACT_TEXTS:
             add(contact.get(col))
+        for way in contact.get("ways", ()):
+            add(way["value"])
+            add(way["label"])
+    for way in data.get("ways", ()):
+        add(way["value"])
+        add(way["label"])
     for address in data.get("addresses") or ():
         for col in sql.ADDRESS_TEXTS:
             add(address.get(col))

@@ -16,14 +16,20 @@ def _chunks(ids: Sequence[int]) -> Iterator[list[int]]:
         yield list(ids[start : start + _CHUNK])
 
 
-def customers(store: Store, ids: Sequence[int]) -> Iterator[sqlite3.Row]:
+def customers(store: Store, ids: Sequence[int], ways: Sequence[str] = ()) -> Iterator[sqlite3.Row]:
     """Whole customer rows with the owner's name, the tags and the main address's parts, in
-    the order of ``ids``."""
+    the order of ``ids``; with
+    ``ways`` (types of storage/contact_ways.py) the customer's preferred way of each as
+    ``way_<type>`` — of a phone type, one that is not the customer's phone."""
+    extra = "".join(
+        f", (SELECT w.value FROM contact_ways w WHERE w.customer_id = c.id AND w.contact_id IS "
+        f"NULL AND w.type = '{t}'{' AND w.value IS NOT c.phone' if t in ('mobile', 'landline') else ''} "
+        f"ORDER BY w.preferred DESC, w.id LIMIT 1) AS way_{t}" for t in ways)
     for chunk in _chunks(ids):
         rows = {
             r["id"]: r
             for r in store.conn.execute(
-                "SELECT c.*, s.name AS owner_name, a.province, a.city, a.district, a.street "
+                f"SELECT c.*, s.name AS owner_name, a.province, a.city, a.district, a.street{extra} "
                 "FROM customers c LEFT JOIN staff s ON s.id = c.owner_id "
                 "LEFT JOIN customer_addresses a ON a.id = (SELECT id FROM customer_addresses "
                 "WHERE customer_id = c.id ORDER BY is_main DESC, id LIMIT 1) "

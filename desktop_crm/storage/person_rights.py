@@ -103,7 +103,9 @@ def customer_data(store: Store, customer_id: int) -> dict[str, Any]:
     custom = _custom(store, "contact", [c["id"] for c in contacts])
     for c in contacts:
         c["custom"] = custom.get(c["id"], {})
+        c["ways"] = _ways(store, "contact_id = ?", c["id"])
     return {
+        "ways": _ways(store, "customer_id = ? AND contact_id IS NULL", customer_id),
         "customer": customer,
         "tags": [r[0] for r in q("SELECT tag FROM customer_tags WHERE customer_id = ? ORDER BY tag",
                                   (customer_id,))],
@@ -133,6 +135,7 @@ def contact_data(store: Store, contact_id: int) -> dict[str, Any]:
     """Everything the file holds about one contact of an organisation."""
     contact = dict(store.conn.execute("SELECT * FROM contacts WHERE id = ?", (contact_id,)).fetchone())
     contact["custom"] = _custom(store, "contact", [contact_id]).get(contact_id, {})
+    contact["ways"] = _ways(store, "contact_id = ?", contact_id)
     organisation = store.conn.execute("SELECT code, name FROM customers WHERE id = ?",
                                       (contact["customer_id"],)).fetchone()
     return {
@@ -145,6 +148,12 @@ def contact_data(store: Store, contact_id: int) -> dict[str, Any]:
                                 "FROM change_log WHERE entity = 'contact' AND entity_id = ? "
                                 "ORDER BY at, id", (contact_id,)),
     }
+
+
+def _ways(store: Store, where: str, owner: int) -> list[dict[str, Any]]:
+    """Ways to reach a person (storage/contact_ways.py): type, value, label, preferred."""
+    return _rows(store, f"SELECT type, value, label, preferred FROM contact_ways WHERE {where} "
+                        "ORDER BY type, preferred DESC, id", (owner,))
 
 
 # --- erasing --------------------------------------------------------------------------------
@@ -163,6 +172,7 @@ def erase_customer(store: Store, customer_id: int) -> dict[str, int]:
     _drop_custom(store, "customer", [customer_id])
     _drop_custom(store, "contact", contact_ids)
     q("DELETE FROM contacts WHERE customer_id = ?", (customer_id,))
+    counts["ways"] = q("DELETE FROM contact_ways WHERE customer_id = ?", (customer_id,)).rowcount
     counts["tags"] = q("DELETE FROM customer_tags WHERE customer_id = ?", (customer_id,)).rowcount
     counts["addresses"] = addresses.erase(store, customer_id)
     counts["interactions"] = q(
@@ -190,6 +200,9 @@ def erase_contact(store: Store, contact_id: int, values: Iterable[str]) -> dict[
     _drop_custom(store, "contact", [contact_id])
     counts = {"history": q("UPDATE change_log SET old_value = NULL, new_value = NULL "
                            "WHERE entity = 'contact' AND entity_id = ?", (contact_id,)).rowcount}
+    counts["history"] += q("UPDATE change_log SET old_value = NULL, new_value = NULL WHERE "
+                           "entity = 'contact_way' AND entity_id IN (SELECT id FROM contact_ways "
+                           "WHERE contact_id = ?)", (contact_id,)).rowcount
     q("DELETE FROM contacts WHERE id = ?", (contact_id,))
     mentions = 0
     for text in sorted({v for v in values if v and len(v) >= 2}, key=len, reverse=True):

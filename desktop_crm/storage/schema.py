@@ -209,6 +209,24 @@ def m019_addresses(db: Database) -> None:
 
 
 @migrations()
+def m020_contact_ways(db: Database) -> None:
+    """Ways to reach a customer or a contact (storage/contact_ways.py): the phones, WeChat
+    ids and emails of the old columns become each owner's preferred ways; the new table is
+    synced (sync_tables.TABLES)."""
+    from desktop_crm.storage import contact_ways, sync_tables
+
+    contact_ways.move_existing(db.conn)
+    # the new table's triggers only: install() rewrites every trigger, which on a fresh
+    # file's migrations doubled the write-ahead log (a 2 MB disk could not hold it)
+    for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["contact_ways"]):
+        db.conn.execute(statement)
+    code = sync_tables.KIND_CODES["contact_way"]  # (the others' ids are not this step's)
+    db.conn.execute(f"INSERT INTO sync_ids (kind, local_id, uuid) SELECT ?, rowid, "
+                    f"{sync_tables.UUID_SQL} FROM contact_ways WHERE rowid NOT IN "
+                    f"(SELECT local_id FROM sync_ids WHERE kind = ?)", (code, code))
+
+
+@migrations()
 def m021_identifiers(db: Database) -> None:
     """A customer's identifiers (credit code, resident ID, tobacco licence, tax ID;
     storage/identifiers.py), unique where they must be among the customers not in the

@@ -228,10 +228,12 @@ class Fields:
 
 def fields_of(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
-    pinyin: bool = True, addresses: Sequence[str] = (),
+    pinyin: bool = True, addresses: Sequence[str] = (), ways: Sequence[sqlite3.Row] = (),
 ) -> Fields:
     """The values; without ``pinyin``, no readings (a search without Latin letters).
-    ``addresses``: the customer's other addresses (the main one is its address)."""
+    ``addresses``: the customer's other addresses (the main one is its address).
+    ``ways`` (storage/contact_ways.py) add their phones and faxes as phones, their WeChat,
+    QQ, email and website as a contact's; the preferred ones repeat the columns, once."""
     readings = pinyin_keys if pinyin else (lambda name, person=False: ("", ""))
     name = normalize(customer["name"] or "")
     full, initials = readings(name, customer["kind"] == "individual")
@@ -241,10 +243,18 @@ def fields_of(
         contact_name = normalize(contact["name"] or "")
         people += [v for v in (contact_name, *readings(contact_name, True),
                                normalize(contact["wechat"] or "")) if v]
+    found = [digits(p) for p in phones if p]
+    for way in ways:  # what the columns do not hold already, once
+        if way["type"] in ("mobile", "landline", "fax"):
+            value = digits(way["value"])
+            if value and value not in found:
+                found.append(value)
+        elif (value := normalize(way["value"])) and value not in people:
+            people.append(value)
     others = [_normalized(str(f)) for f in (
         customer["address"], customer["area"], customer["business_format"], customer["notes"],
         *tags, *addresses) if f]
-    return Fields(normalize(customer["code"]), [digits(p) for p in phones if p], name, full,
+    return Fields(normalize(customer["code"]), found, name, full,
                   initials, people, others, *_identifiers(customer))
 
 
@@ -261,9 +271,9 @@ def _identifiers(customer: sqlite3.Row) -> tuple[tuple[str, ...], tuple[str, ...
 
 def build_entry(
     customer: sqlite3.Row, contacts: Sequence[sqlite3.Row], tags: Sequence[str],
-    addresses: Sequence[str] = (),
+    addresses: Sequence[str] = (), ways: Sequence[sqlite3.Row] = (),
 ) -> Entry:
-    f = fields_of(customer, contacts, tags, addresses=addresses)
+    f = fields_of(customer, contacts, tags, addresses=addresses, ways=ways)
     exact = [f.code, *f.phones]
     marked = [
         *_marked(EXACT, exact),
@@ -368,8 +378,8 @@ def fields_by_id(
     conn: sqlite3.Connection, ids: Sequence[int], pinyin: bool = True
 ) -> dict[int, Fields]:
     """The searchable values of customers ``ids``, read from their rows."""
-    return _read(conn, ids, lambda c, people, tags, places: fields_of(c, people, tags, pinyin,
-                                                                      places))
+    return _read(conn, ids, lambda c, people, tags, places, ways: fields_of(
+        c, people, tags, pinyin, places, ways))
 
 
 def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, ANN202
@@ -389,7 +399,12 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         tags[row["customer_id"]].append(row["tag"])
     from desktop_crm.storage.addresses import other_lines  # it needs db, which needs us
 
+    from desktop_crm.storage import contact_ways  # (it builds on this module's triggers)
+
     places = other_lines(conn, ids) if _has_addresses(conn) else {}
+    ways: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    for row in contact_ways.of_customers(conn, ids):
+        ways[row["customer_id"]].append(row)
     try:
         customers = conn.execute(
             f"SELECT {_CUSTOMER_COLUMNS}, {_IDENTIFIERS} FROM customers WHERE id IN ({marks})", ids
@@ -398,7 +413,8 @@ def _read(conn: sqlite3.Connection, ids: Sequence[int], make):  # noqa: ANN001, 
         customers = conn.execute(
             f"SELECT {_CUSTOMER_COLUMNS}, {_NO_IDENTIFIERS} FROM customers WHERE id IN ({marks})",
             ids).fetchall()
-    return {c["id"]: make(c, contacts[c["id"]], tags[c["id"]], places.get(c["id"], ()))
+    return {c["id"]: make(c, contacts[c["id"]], tags[c["id"]], places.get(c["id"], ()),
+                        ways[c["id"]])
             for c in customers}
 
 

@@ -120,6 +120,8 @@ TABLES: tuple[Synced, ...] = (
            {"campaign_id": "campaign", "customer_id": "customer", "staff_id": "staff"},
            parent="customer_id"),
     Synced("customer_addresses", "address", {"customer_id": "customer"}, parent="customer_id"),
+    Synced("contact_ways", "contact_way", {"customer_id": "customer", "contact_id": "contact"},
+           parent="customer_id"),
     # last: its entity_id may name a record of any kind above
     Synced("change_log", "history", {"customer_id": "customer"}, parent="customer_id",
            local=("batch_id",), poly=("entity_id", "entity"), append_only=True),
@@ -134,7 +136,7 @@ KIND_CODES = {kind: number for number, kind in enumerate((
     "setting", "campaign", "customer", "customer_tag", "contact", "interaction",
     "interaction_contact", "plan", "plan_point", "plan_action", "plan_objective",
     "plan_strategy", "purchase", "member", "points_move", "campaign_target", "history",
-    "address"))}
+    "address", "contact_way"))}
 KIND_NAMES = {number: kind for kind, number in KIND_CODES.items()}
 
 SYNC_IDS = """
@@ -341,20 +343,20 @@ def triggers(conn: sqlite3.Connection, t: Synced) -> Iterator[str]:
            f"DELETE FROM {ids}; END")
 
 
+def present(conn: sqlite3.Connection) -> list[Synced]:
+    """The synced tables the file has: an earlier migration (m012, m013...) runs on a file
+    that has not got the tables of later ones yet."""
+    names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return [t for t in TABLES if t.table in names]
+
+
 def drop_triggers(conn: sqlite3.Connection) -> None:
-    for table in [t.table for t in TABLES] + ["custom_values"]:
+    for table in [t.table for t in present(conn)] + ["custom_values"]:
         for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
             "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
-
-
-def present(conn: sqlite3.Connection) -> list[Synced]:
-    """The synced tables the file has: a step before the one that makes a table runs on a
-    file without it."""
-    have = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    return [t for t in TABLES if t.table in have]
 
 
 def install(conn: sqlite3.Connection) -> None:

@@ -2293,22 +2293,22 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="47"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="49"/>
         <source>Edit contact: %1</source>
         <translation>编辑联系人：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="49"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="51"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="60"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="62"/>
         <source>Add field…</source>
         <translation>添加字段…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="62"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="64"/>
         <source>Manage fields…</source>
         <translation>管理字段…</translation>
     </message>
@@ -2316,47 +2316,47 @@
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="148"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="150"/>
         <source>Save the customer first, then add contacts.</source>
         <translation>请先保存客户，再添加联系人。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="149"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="151"/>
         <source>Add contact…</source>
         <translation>添加联系人…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="150"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="152"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="151"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="153"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="152"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="154"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="153"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="155"/>
         <source>Show trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="254"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="271"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="255"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="272"/>
         <source>Move the contact %1 to the trash? It can be restored from the trash.</source>
         <translation>把联系人 %1 移到回收站吗？之后可以从回收站恢复。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="257"/>
+        <location filename="../../desktop_crm/ui/dossier/contacts_tab.py" line="274"/>
         <source>Move to trash</source>
         <translation>移到回收站</translation>
     </message>
@@ -9124,6 +9124,158 @@ purchase</source>
         <translation>
             <numerusform>%n 次拜访</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WayDialog</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="37"/>
+        <source>Edit way to reach</source>
+        <translation>编辑联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="37"/>
+        <source>New way to reach</source>
+        <translation>新增联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="39"/>
+        <source>The customer itself</source>
+        <translation>客户本身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="49"/>
+        <source>e.g. office, the boss&apos;s own</source>
+        <translation>例如：办公室、老板私人</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="50"/>
+        <source>Preferred of its type</source>
+        <translation>设为该类型的首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="68"/>
+        <source>&amp;Whose</source>
+        <translation>所属(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="69"/>
+        <source>&amp;Type</source>
+        <translation>类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="70"/>
+        <source>&amp;Number or address</source>
+        <translation>号码/账号(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="72"/>
+        <source>&amp;Label</source>
+        <translation>备注名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="87"/>
+        <source>WeChat id, or the mobile it uses</source>
+        <translation>微信号，或绑定的手机号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="95"/>
+        <source>This is a landline number: choose Landline, or type a mobile.</source>
+        <translation>这是座机号码：请选择“座机”，或输入手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="97"/>
+        <source>Not a QQ number: 5 to 11 digits, not starting with 0.</source>
+        <translation>不是QQ号：应为5到11位数字，且不以0开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="99"/>
+        <source>Not a WeChat id (6 to 20 letters, digits, - or _, starting with a letter) nor a mobile.</source>
+        <translation>不是微信号（6到20位字母、数字、-或_，以字母开头），也不是手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="102"/>
+        <source>Not a web address (e.g. www.example.com).</source>
+        <translation>不是网址（例如 www.example.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="104"/>
+        <source>This one is already there.</source>
+        <translation>已有这个联系方式。</translation>
+    </message>
+</context>
+<context>
+    <name>WaysPanel</name>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <source>Whose</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <source>Number or address</source>
+        <translation>号码/账号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="137"/>
+        <source>Label</source>
+        <translation>备注名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="137"/>
+        <source>Preferred</source>
+        <translation>首选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="139"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="142"/>
+        <source>Ways to reach</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="144"/>
+        <source>Add &amp;way…</source>
+        <translation>添加联系方式(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="145"/>
+        <source>Edit way…</source>
+        <translation>编辑联系方式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="146"/>
+        <source>Delete way…</source>
+        <translation>删除联系方式…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="147"/>
+        <source>Make &amp;preferred</source>
+        <translation>设为首选(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="177"/>
+        <source>The customer itself</source>
+        <translation>客户本身</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="228"/>
+        <source>Delete way to reach</source>
+        <translation>删除联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="229"/>
+        <source>Delete %1? The change history keeps a note of it.</source>
+        <translation>删除 %1？修改记录会留下记录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="230"/>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
 </context>
 <context>

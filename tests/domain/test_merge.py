@@ -79,6 +79,10 @@ def test_merge_keeps_everything_of_both_and_undo_puts_it_back(store, twins, cust
 
     result = undo_merge(store, merge_id, actor="测试员")
     assert result.kept == [] and result.moved_back == 5  # contact, visit, plan, sale, address
+    # the ways to reach went back too: each phone is its customer's way again
+    assert {r[0]: r[1] for r in store.conn.execute(
+        "SELECT customer_id, value FROM contact_ways WHERE contact_id IS NULL")} == {
+        keep: row_before["phone"], other: "13912348866"}
     assert {keep: attached(store, keep), other: attached(store, other)} == before
     restored = dict(store.get("customers", keep))
     for col in ("name", "phone", "tier", "notes", "business_format"):

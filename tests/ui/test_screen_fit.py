@@ -66,6 +66,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
     from desktop_crm.ui.dossier.addresses_tab import AddressDialog
     from desktop_crm.ui.dossier.contacts_tab import ContactDialog
     from desktop_crm.ui.dossier.custom_fields_tab import FieldDefinitionDialog, ManageFieldsDialog
+    from desktop_crm.ui.dossier.ways_panel import WayDialog
     from desktop_crm.ui.duplicates.merge_dialog import MergeDialog
     from desktop_crm.ui.encryption import NewPassphraseDialog, PassphraseDialog
     from desktop_crm.ui.first_start import FirstStartDialog, WhoAmIDialog
@@ -113,6 +114,7 @@ def _dialogs() -> dict[str, Callable[[Any, dict[str, Any], Path], QWidget]]:
             ctx, 12, CustomerList(ctx.store, ctx.language).choices()),
         "ContactDialog": lambda ctx, ids, tmp: ContactDialog(ctx, ids["customer"]),
         "AddressDialog": lambda ctx, ids, tmp: AddressDialog(ctx, ids["customer"]),
+        "WayDialog": lambda ctx, ids, tmp: WayDialog(ctx, ids["customer"]),
         "FieldDefinitionDialog": lambda ctx, ids, tmp: FieldDefinitionDialog(ctx),
         "ManageFieldsDialog": lambda ctx, ids, tmp: ManageFieldsDialog(ctx),
         "MergeDialog": lambda ctx, ids, tmp: MergeDialog(ctx, *ids["customers"]),

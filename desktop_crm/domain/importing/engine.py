@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.addresses import follow_customer
+from desktop_crm.domain import contact_ways
 from desktop_crm.domain.importing import extras
 from desktop_crm.domain.importing import identifiers as id_check
 from desktop_crm.domain.importing.columns import settle_new_fields
@@ -391,6 +392,9 @@ class _Run:
         if self.custom.fields:
             self.custom.write(self._batch, [r for r in rows if r.action != "skipped"], self._owner,
                               self.actor)
+        if self.spec.name == "customers":  # QQ, 邮箱, 传真… columns
+            contact_ways.import_ways(self.store, [(r.target, r.values) for r in rows
+                                                  if r.action in ("created", "updated", "unchanged")])
 
     def _create(self, rows: list[Row]) -> None:
         batch = self._batch()

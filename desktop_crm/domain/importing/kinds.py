@@ -14,6 +14,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cached_property
 from typing import Any
 
+from desktop_crm.domain.contact_ways import ENTITY as WAYS
+from desktop_crm.domain.contact_ways import IMPORT_FIELDS
 from desktop_crm.domain.exporting import FORMULA_START
 from desktop_crm.domain.fields import (
     ADDRESS_PARTS,
@@ -113,7 +115,8 @@ class Kind:
 
     @cached_property
     def _stored_as(self) -> dict[str, str]:
-        return {f.name: column(f) for f in self.columns if f.kind != "tags"}
+        # (ways to reach are rows of their own: domain/contact_ways.import_ways)
+        return {f.name: column(f) for f in self.columns if f.kind != "tags" and f.group != WAYS}
 
     def stored(self, values: dict[str, Any]) -> dict[str, Any]:
         """Cleaned values by the column they are stored in (tags are stored apart)."""
@@ -124,7 +127,7 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {
-    "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS + ADDRESS_PARTS,
+    "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS + ADDRESS_PARTS + IMPORT_FIELDS,
                       ("code", "phone", "name", "address"), "code", False),
     "contacts": Kind("contacts", "联系人", "Contacts", CONTACT_FIELDS,
                      ("mobile", "name", "phone", "email", "wechat"), "mobile", True),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSplitter,
+    QVBoxLayout, QWidget,
 )
 
 from desktop_crm.domain.contacts import ContactService
@@ -17,6 +18,7 @@ from desktop_crm.ui.context import AppContext
 from desktop_crm.ui.dossier.custom_fields_tab import FieldDefinitionDialog, ManageFieldsDialog
 from desktop_crm.ui.dossier.forms import FieldForm, ask
 from desktop_crm.ui.dossier.models import Column, Row, RowsModel, fit_columns, make_table
+from desktop_crm.ui.dossier.ways_panel import WaysPanel
 
 _CONTACT = by_name(CONTACT_FIELDS)
 
@@ -174,9 +176,17 @@ class ContactsTab(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.hint)
         buttons.addWidget(self.trash_button)
+        # every mobile, WeChat, email... of the customer and of each contact, under the table
+        self.ways = WaysPanel(ctx, self)
+        self.ways.sig_changed.connect(self._ways_changed)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(self.ways)
+        split.setSizes([220, 280])
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
@@ -205,6 +215,13 @@ class ContactsTab(QWidget):
         if selected is not None and (row := self.model.row_of(selected)) >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+        self.ways.set_customer(self.customer_id)
+
+    @Slot()
+    def _ways_changed(self) -> None:
+        """A way changed: the contacts' mobile, phone, WeChat columns may have followed."""
+        self.refresh()
+        self.sig_changed.emit()
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
