@@ -23,7 +23,7 @@ from desktop_crm.sync import ROLES, PasswordNeeded, Sentence, ServerError
 
 # The server schema's versions, in order: version N is SCRIPTS[N - 1]. An explicit list, so
 # a script is never run because a file happened to be there.
-SCRIPTS = ("v001.sql", "v002.sql")
+SCRIPTS = ("v001.sql", "v002.sql", "v003.sql")
 SCHEMA_VERSION = len(SCRIPTS)
 LOGIN_PATTERN = re.compile(r"[a-z_][a-z0-9_.-]{0,62}")
 
