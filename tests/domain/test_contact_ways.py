@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import sqlite3 as plain_sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from desktop_crm.domain.search import search
 from desktop_crm.domain.validation import FieldProblem, ValidationError
 from desktop_crm.storage import search_index
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.sync_tables import WAS_CONNECTED
 
 BEFORE = Path(__file__).parent.parent / "fixtures" / "before-ways-224254d.sqlite3"
 
@@ -58,6 +60,9 @@ def test_two_laptops_upgrading_the_same_file_give_its_ways_the_same_ids(tmp_path
     for name in ("a", "b"):
         path = tmp_path / f"{name}.sqlite3"
         shutil.copy(BEFORE, path)
+        with plain_sqlite3.connect(path) as conn:  # a team's file: it was connected once
+            conn.execute("INSERT INTO settings (key, value) VALUES (?, '1')", (WAS_CONNECTED,))
+        conn.close()
         store = open_database(path)
         ids.append(sorted(r[0] for r in store.conn.execute(
             "SELECT hex(uuid) FROM sync_ids WHERE kind = 24")))

@@ -212,7 +212,7 @@ def test_a_read_only_database_writes_no_file(db_path, tmp_path) -> None:
 
 
 def test_a_full_database_disk_writes_no_file(tmp_path) -> None:
-    with small_disk(tmp_path / "disk", "2m") as disk:
+    with small_disk(tmp_path / "disk", "3m") as disk:
         db_path = disk / "crm.sqlite3"
         open_database(db_path).close()
         out = tmp_path / "out"
@@ -229,7 +229,7 @@ def test_a_full_database_disk_writes_no_file(tmp_path) -> None:
 
 def test_a_database_disk_that_fills_while_the_file_is_written_leaves_no_file(tmp_path) -> None:
     """The temporary file is complete, the row cannot be written: the file is removed."""
-    with small_disk(tmp_path / "disk", "2m") as disk:
+    with small_disk(tmp_path / "disk", "3m") as disk:
         db_path = disk / "crm.sqlite3"
         open_database(db_path).close()
         out = tmp_path / "out"

@@ -63,7 +63,6 @@ def test_a_file_never_connected_forgets_its_ids_and_is_compacted(current_file) -
     month = conn.execute(MONTH_SALES).fetchall()
     conn.close()
     assert had > 250 and month
-    size = current_file.stat().st_size
     store = open_database(current_file)
     try:
         assert store.count("sync_ids") == 0
@@ -84,7 +83,7 @@ def test_a_file_never_connected_forgets_its_ids_and_is_compacted(current_file) -
         assert store.count("sync_ids") == 0 and store.count("sync_outbox") == 0
     finally:
         store.close()
-    assert current_file.stat().st_size < size
+    # compacted (freelist empty above); the file's size also holds m019–m022's new tables
 
 
 def test_connecting_gives_every_record_its_uuid_and_new_ones_theirs(current_file) -> None:
@@ -145,7 +144,10 @@ def test_a_file_that_pulled_from_a_team_keeps_its_ids(current_file) -> None:
     conn.close()
     store = open_database(current_file)
     try:
-        assert set(map(tuple, store.conn.execute("SELECT kind, local_id, uuid FROM sync_ids"))) == before
+        after = set(map(tuple, store.conn.execute("SELECT kind, local_id, uuid FROM sync_ids")))
+        made = {KIND_CODES["address"], KIND_CODES["contact_way"]}  # m019, m020 make these records
+        assert {r for r in after if r[0] not in made} == before
+        assert {r[0] for r in after} >= made
     finally:
         store.close()
 
