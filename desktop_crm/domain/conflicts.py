@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.domain.addresses import follow_customer
 from desktop_crm.domain.dossier import field_of, shown
 from desktop_crm.storage import queries, sync_conflicts, sync_rows
 from desktop_crm.storage.db import Store
@@ -139,6 +140,8 @@ def decide(store: Store, actor: str, conflict_id: int, choice: str, value: Any =
         before = _row(store, kind, uuid)
         sync_conflicts.resolve(store, conflict_id, choice, value)
         after = _row(store, kind, uuid)
+        if kind == "customer" and name in ("address", "area") and after is not None:
+            follow_customer(store, after["id"], {name: after[name]})  # the main address too
         row = after or before
         if row is not None and kind in BY_KIND:
             local_id = sync_rows.local_id_of(store.conn, kind, uuid) or row.get("id")

@@ -30,6 +30,37 @@ def field_level(store: Store, theirs: Record, name: str, base: Any, mine: Any, t
     return 1
 
 
+# Records that mirror a column of their dossier: a way to reach holds the preferred phone,
+# mobile, WeChat id or email the customer or contact row also holds; the main address holds
+# the customer's address line and area in parts. A clash on the column is the one the user
+# decides; the same clash seen again in its mirror is not a second question (the mirror
+# follows the decision: storage/contact_ways.py's triggers, domain/conflicts.decide).
+_WAY_COLUMNS = {"customer": ("phone",), "contact": ("mobile", "phone", "wechat", "email")}
+_WAY_FIELDS = ("value", "type", "preferred")
+_ADDRESS_FIELDS = ("province", "city", "district", "street", "building", "line", "postcode",
+                   "area")
+
+
+def mirrored(store: Store, theirs: Record, mine: dict, name: str) -> bool:
+    """Whether a clash on ``name`` of a way or an address (``mine`` as this laptop has it,
+    server form) repeats an open clash on the column of its dossier that it mirrors."""
+    def open_clash(kind: str, uuid: Any, fields: tuple[str, ...], *values: Any) -> bool:
+        same = " AND mine = ? AND theirs = ?" if values else ""
+        return store.conn.execute(
+            f"SELECT 1 FROM sync_conflicts WHERE kind = ? AND uuid = ? AND resolved_at IS NULL "
+            f"AND field IN ({', '.join('?' * len(fields))}){same} LIMIT 1",
+            (kind, uuid, *fields, *(_dump(v) for v in values))).fetchone() is not None
+
+    if theirs.kind == "contact_way" and name in _WAY_FIELDS:
+        owner = ("contact", mine.get("contact_id")) if mine.get("contact_id") else \
+            ("customer", mine.get("customer_id"))
+        return open_clash(owner[0], owner[1], _WAY_COLUMNS[owner[0]], mine.get("value"),
+                          theirs.data.get("value"))
+    if theirs.kind == "address" and name in _ADDRESS_FIELDS and mine.get("is_main"):
+        return open_clash("customer", mine.get("customer_id"), ("address", "area"))
+    return False
+
+
 def record_level(store: Store, theirs: Record, *, mine: dict | None, mine_deleted: bool,
                  who: tuple[str, Any]) -> int:
     store.conn.execute(

@@ -319,7 +319,8 @@ def _take(store: Store, theirs: Record, mine: Pending | None, who: tuple[str, An
     sync_rows.apply(conn, theirs)
     new_base = sync_rows.current(conn, theirs.kind, theirs.uuid)
     for name, (b, m, th) in clashes.items():
-        result.conflicts += conflict_store.field_level(store, theirs, name, b, m, th, who)
+        if not conflict_store.mirrored(store, theirs, current, name):
+            result.conflicts += conflict_store.field_level(store, theirs, name, b, m, th, who)
     mine_only = {k: v for k, v in merged.items() if theirs.data.get(k) != v}
     if mine_only:
         sync_rows.apply(conn, Record(theirs.kind, theirs.uuid, theirs.customer,

@@ -61,6 +61,41 @@ def test_different_fields_merge_and_the_same_field_becomes_a_conflict(laptops) -
     assert wang.customer("明佳烟酒")["phone"] == "0710-3600003"
     assert wang.customer("明佳烟酒")["area"] == "襄城区"
     assert sync_conflicts.open_conflicts(chen.store) == []
+    # the phone's way to reach (its mirror) was one question with it, and follows the decision
+    for laptop in (wang, chen):
+        assert ways(laptop) == [("landline", "0710-3600003", 1)]
+
+
+def ways(laptop, name: str = "明佳烟酒") -> list[tuple]:
+    return [tuple(r) for r in laptop.store.conn.execute(
+        "SELECT type, value, preferred FROM contact_ways WHERE contact_id IS NULL AND "
+        "customer_id = ? ORDER BY id", (laptop.id_of(name),))]
+
+
+def test_one_address_changed_on_two_laptops_is_one_question_and_the_parts_follow(laptops) -> None:
+    from desktop_crm.domain.conflicts import decide
+    from desktop_crm.storage import sync_conflicts
+
+    wang, chen = laptops["wang"], laptops["chen"]
+    cid = wang.customers.create({"name": "明佳烟酒", "code": "C001", "owner": "王敏",
+                                 "address": "湖北省襄阳市樊城区人民路1号"})
+    wang.sync()
+    chen.sync()
+    wang.customers.update(cid, {"address": "湖北省襄阳市襄城区檀溪路8号"})
+    chen.customers.update(chen.id_of("明佳烟酒"), {"address": "湖北省襄阳市樊城区长虹路3号"})
+    wang.sync()
+    assert chen.sync().conflicts == 1
+    (conflict,) = sync_conflicts.open_conflicts(chen.store)
+    assert (conflict["kind"], conflict["field"]) == ("customer", "address")
+    decide(chen.store, "陈", conflict["id"], "mine")
+    chen.sync()
+    wang.sync()
+    for laptop in (wang, chen):
+        main = laptop.store.conn.execute(
+            "SELECT district, street FROM customer_addresses WHERE customer_id = ? AND is_main",
+            (laptop.id_of("明佳烟酒"),)).fetchone()
+        assert (laptop.customer("明佳烟酒")["address"], tuple(main)) == (
+            "湖北省襄阳市樊城区长虹路3号", ("樊城区", "长虹路3号"))
 
 
 def dossier(laptop, name: str = "明佳烟酒") -> int:
