@@ -10,6 +10,7 @@ import psycopg
 import pytest
 
 from tests.sync.cli import address, crm, ok
+from desktop_crm.sync.server import SCHEMA_VERSION as N  # the app's server schema
 
 
 def server_state(team) -> list[tuple]:
@@ -24,9 +25,9 @@ def laptop_state(path) -> tuple:
 
 
 @pytest.mark.parametrize("step, words", [
-    (+1, "The team server's schema is version 3, newer than this app knows (2): install the "
+    (+1, f"The team server's schema is version {N + 1}, newer than this app knows ({N}): install the "
          "newer desktop-crm your team uses."),
-    (-1, "The team server's schema is version 1, older than this app needs (2): ask your "
+    (-1, f"The team server's schema is version {N - 1}, older than this app needs ({N}): ask your "
          "administrator to run `desktop-crm server upgrade`."),
 ])
 def test_a_server_of_another_schema_version_syncs_nothing(tmp_path, team, step, words) -> None:

@@ -9,6 +9,7 @@ import re
 import psycopg
 
 from tests.sync.cli import address, crm, ok
+from desktop_crm.sync.server import SCHEMA_VERSION as N  # the app's server schema
 
 ZH = "zh_CN.UTF-8"
 
@@ -66,10 +67,10 @@ def test_the_team_commands_speak_chinese(tmp_path, team, pg_cluster) -> None:
     assert zh(chen, "conflicts", "list").out == "没有等待决定的冲突。\n"
 
     with psycopg.connect(team.owner_url) as conn:
-        conn.execute("UPDATE crm.schema_version SET version = 3")
+        conn.execute("UPDATE crm.schema_version SET version = %s", (N + 1,))
     done = zh(chen, "sync")
-    assert (done.code, done.err) == (7, "desktop-crm: 团队服务器的数据库结构是版本 3，比本程序所知的"
-                                        "（2）更新：请安装团队使用的新版 desktop-crm。\n")
+    assert (done.code, done.err) == (7, f"desktop-crm: 团队服务器的数据库结构是版本 {N + 1}，比本程序所知的"
+                                        f"（{N}）更新：请安装团队使用的新版 desktop-crm。\n")
 
 
 def test_the_team_commands_help_in_chinese(tmp_path) -> None:

@@ -44,17 +44,17 @@ def test_a_tobacco_systems_export_through_the_wizard_twice(qtbot, ctx, store, tm
     mapping = wizard.mapping_page
     # every column has somewhere to go: recognised by meaning, or a new field of its type
     assert mapping.choices() == {
-        "客户编码": "code", "专卖许可证号": "new:text", "客户名称": "name", "经营地址": "address",
+        "客户编码": "code", "专卖许可证号": "licence_no", "客户名称": "name", "经营地址": "address",
         "联系电话": "phone", "负责人": "owner", "建档日期": "trading_since",
         "年销售额(万元)": "new:number", "业态": "business_format", "档位": "new:choice"}
     combo = mapping.combos[TOBACCO_HEADER.index("年销售额(万元)")]
     assert combo.currentText() == "New field “年销售额(万元)” (数字)"
-    assert mapping.fate.text() == "Columns: 7 into fields, 3 as new fields, 0 not imported."
+    assert mapping.fate.text() == "Columns: 8 into fields, 2 as new fields, 0 not imported."
     assert mapping.key.currentData() == "code"                 # the file has codes
 
     page = preview(qtbot, wizard)
     assert page.summary.text().startswith("6 rows: 6 new, 0 to update")
-    assert "New fields: 专卖许可证号, 年销售额(万元), 档位." in page.summary.text()
+    assert "New fields: 年销售额(万元), 档位." in page.summary.text()
     # the account managers are not on staff: a warning with a choice, not rejected rows
     assert page.staff_choice.isVisible() and page.staff_choice.currentData() == "create"
     assert "3 staff names not on file: 张伟 (2), 李娜 (2), 王强 (2)" in page.staff_label.text()
@@ -63,13 +63,14 @@ def test_a_tobacco_systems_export_through_the_wizard_twice(qtbot, ctx, store, tm
 
     fields = {f.label: f for f in CustomFieldService(store).fields()}
     assert {(f.label, f.type) for f in fields.values()} == {
-        ("专卖许可证号", "text"), ("年销售额(万元)", "number"), ("档位", "choice")}
+        ("年销售额(万元)", "number"), ("档位", "choice")}
     mingjia = queries.customer_by_code(store, "420381104741")
     assert (mingjia["name"], mingjia["address"], mingjia["phone"], mingjia["trading_since"],
-            mingjia["business_format"]) == ("明佳烟酒", "文博路18号", "13912348866", "2023-05-06", "烟酒店")
+            mingjia["business_format"], mingjia["licence_no"]) == (
+        "明佳烟酒", "文博路18号", "13912348866", "2023-05-06", "烟酒店", "420381104741")
     assert store.get("staff", mingjia["owner_id"])["name"] == "张伟"
     assert CustomFieldService(store).values(mingjia["id"]) == {
-        fields["专卖许可证号"].key: "420381104741", fields["年销售额(万元)"].key: "12.5",
+        fields["年销售额(万元)"].key: "12.5",
         fields["档位"].key: "8档"}
     wizard.close()
 

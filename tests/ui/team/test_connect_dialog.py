@@ -14,6 +14,7 @@ from desktop_crm.ui.main_window import MainWindow
 from tests.keyrings import memory_keyring  # noqa: F401 - a fixture
 from tests.pg import _free_port
 from tests.teams import PASSWORD
+from desktop_crm.sync.server import SCHEMA_VERSION as N  # the app's server schema
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_each_failure_is_one_sentence(qtbot, window, team) -> None:
         conn.execute("UPDATE crm.schema_version SET version = 99")
     assert result_of_test(qtbot, window, address(team), "wang", PASSWORD) == (
         "The team server was set up by a newer desktop-crm (schema version 99; this app knows "
-        "2): install the newer desktop-crm your team uses.")
+        f"{N}): install the newer desktop-crm your team uses.")
     assert connection.link(window.ctx.store) is None  # a test never connects the file
 
 
