@@ -268,6 +268,7 @@ def history_names(store: Store, customer_id: int, language: str) -> dict[tuple[s
 
 
 # --- import: a customers file's extra columns (QQ, 邮箱, 传真, 网址, a second phone) --------
+# (checked and added by domain/importing/ways.py)
 
 def _import_field(type_: str, zh: str, en: str, *aliases: str) -> Field:
     kind = "phone" if type_ in ("mobile", "landline", "fax") else "email" if type_ == "email" else "text"
@@ -286,34 +287,3 @@ IMPORT_FIELDS: tuple[Field, ...] = (
                   "url", "web"),
     _import_field("fax", "传真", "Fax", "传真号码", "fax", "fax number"),
 )
-
-
-def import_ways(store: Store, rows: list[tuple[int, Mapping[str, Any]]]) -> list[tuple[int, str, str]]:
-    """Ways from an import's extra columns: ``rows`` are ``(customer id, row values)``. A
-    value already among the customer's ways is left; the first of its type is preferred.
-    Returns ``(customer id, field, problem)`` for values that are no way of their type."""
-    wanted = [(cid, f.name.removeprefix("way_"), values[f.name], f.name)
-              for cid, values in rows for f in IMPORT_FIELDS if values.get(f.name)]
-    if not wanted:
-        return []
-    have: dict[tuple[int, str], list[tuple[str, int]]] = {}
-    for r in sql.own_of_customers(store, [c for c, *_ in wanted]):
-        have.setdefault((r[0], r[1]), []).append((r[2], r[3]))
-    new, problems = [], []
-    for cid, type_, value, name in wanted:
-        try:
-            value = check_way(type_, value)
-        except FieldProblem as problem:
-            problems.append((cid, name, problem.message))
-            continue
-        same = have.setdefault((cid, type_), [])
-        if any(v == value for v, _ in same):
-            continue
-        preferred = int(not any(p for _, p in same))
-        same.append((value, preferred))
-        new.append((cid, None, type_, value, None, preferred))
-    sql.add_many(store, new)
-    # the customer's phone column holds a preferred phone when it had none
-    sql.fill_phones(store, [(value, cid) for cid, _, type_, value, _, preferred in new
-                            if preferred and type_ in ("mobile", "landline")])
-    return problems

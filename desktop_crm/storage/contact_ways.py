@@ -17,7 +17,7 @@ the list, the duplicate check, greetings, PDFs and the CLI read what they always
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
@@ -207,14 +207,6 @@ def of_owner(store: Store, customer_id: int, contact_id: int | None,
     return store.conn.execute(sql + " ORDER BY preferred DESC, id", args).fetchall()
 
 
-def add_many(store: Store, rows: Iterable[tuple[int, int | None, str, str, str | None, int]]) -> None:
-    """Insert ways ``(customer_id, contact_id, type, value, label, preferred)`` as they are
-    (an import's extra columns: checked by the caller)."""
-    store.conn.executemany(
-        f"INSERT INTO contact_ways (customer_id, contact_id, type, value, label, preferred, "
-        f"created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, {_NOW}, {_NOW})", list(rows))
-
-
 def _same_ids_everywhere(conn: sqlite3.Connection) -> None:
     """The ways m020 made take UUIDs derived from their owner's and their column, so two
     laptops of a team that upgrade their copies make the same records, not two of each."""
@@ -261,17 +253,20 @@ def settle(store: Store, customer_id: int) -> None:
       f"AND x.preferred IS NOT {first}", (customer_id,))
 
 
-def own_of_customers(store: Store, ids: Sequence[int]) -> list[sqlite3.Row]:
-    """``(customer_id, type, value, preferred)`` of the customers' own ways."""
+def owned_by(store: Store, ids: Sequence[int]) -> list[sqlite3.Row]:
+    """``(customer_id, contact_id, type, value, preferred)`` of every way in dossiers ``ids``."""
     return store.conn.execute(
-        "SELECT customer_id, type, value, preferred FROM contact_ways WHERE contact_id IS NULL "
-        "AND customer_id IN (SELECT value FROM json_each(?))",
+        "SELECT customer_id, contact_id, type, value, preferred FROM contact_ways "
+        "WHERE customer_id IN (SELECT value FROM json_each(?))",
         ("[" + ",".join(map(str, ids)) + "]",)).fetchall()
 
 
-def fill_phones(store: Store, phones: Sequence[tuple[str, int]]) -> None:
-    """``(phone, customer id)``: the phone of those customers who have none."""
-    store.conn.executemany("UPDATE customers SET phone = ? WHERE id = ? AND phone IS NULL", phones)
+def fill_phones(store: Store, phones: Sequence[tuple[int, str]]) -> list[int]:
+    """``(customer id, phone)``: the phone of those customers who have none; returns the
+    customers whose phone it set."""
+    return [cid for cid, phone in phones if store.conn.execute(
+        "UPDATE customers SET phone = ? WHERE id = ? AND coalesce(phone, '') = ''",
+        (phone, cid)).rowcount]
 
 
 def add_missing(conn: sqlite3.Connection) -> None:

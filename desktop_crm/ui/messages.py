@@ -50,6 +50,15 @@ class ErrorTexts(QObject):
             return self.tr("Must be at most %1.").replace("%1", f"{float(p['maximum']):g}")
         if code == "email":
             return self.tr("Not an email address.")
+        if code == "mobile":
+            return self.tr("This is a landline number, not a mobile.")
+        if code == "qq":
+            return self.tr("Not a QQ number: 5 to 11 digits, not starting with 0.")
+        if code == "wechat":
+            return self.tr("Not a WeChat id (6 to 20 letters, digits, - or _, starting with a "
+                           "letter) nor a mobile.")
+        if code == "website":
+            return self.tr("Not a web address (e.g. www.example.com).")
         if code == "choice":
             return self.tr("Not one of the choices.")
         if code == "staff":

@@ -3515,111 +3515,131 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/messages.py" line="54"/>
+        <source>This is a landline number, not a mobile.</source>
+        <translation>这是座机号码，不是手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="56"/>
+        <source>Not a QQ number: 5 to 11 digits, not starting with 0.</source>
+        <translation>不是QQ号：应为5到11位数字，且不以0开头。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="58"/>
+        <source>Not a WeChat id (6 to 20 letters, digits, - or _, starting with a letter) nor a mobile.</source>
+        <translation>不是微信号（6到20位字母、数字、-或_，以字母开头），也不是手机号。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="61"/>
+        <source>Not a web address (e.g. www.example.com).</source>
+        <translation>不是网址（例如 www.example.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/messages.py" line="63"/>
         <source>Not one of the choices.</source>
         <translation>不在可选项中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="56"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="65"/>
         <source>No such staff member; add them first.</source>
         <translation>没有这位员工，请先添加。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="58"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="67"/>
         <source>This code is already used by %1.</source>
         <translation>该代码已被 %1 使用。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="60"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="69"/>
         <source>This code appears twice.</source>
         <translation>该代码出现了两次。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="62"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="71"/>
         <source>The follow-up date is before the visit.</source>
         <translation>跟进日期早于拜访日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="64"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="73"/>
         <source>This visit has no follow-up to complete.</source>
         <translation>这次拜访没有需要完成的跟进。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="66"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="75"/>
         <source>Some of these contacts do not belong to this customer.</source>
         <translation>其中有联系人不属于该客户。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="68"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="77"/>
         <source>This customer is not in the files any more.</source>
         <translation>该客户已不在档案中。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="80"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="89"/>
         <source>This is already the number of %1 (%2).</source>
         <translation>该号码已属于 %1（%2）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="83"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="92"/>
         <source>The check digit of the resident ID number is wrong: it should be %1.</source>
         <translation>居民身份证号的校验码不对：应为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="86"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="95"/>
         <source>The check character of the credit code is wrong: it should be %1.</source>
         <translation>统一社会信用代码的校验码不对：应为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="89"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="98"/>
         <source>The birth date in the number (%1) is not a possible date.</source>
         <translation>号码中的出生日期（%1）不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="92"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="101"/>
         <source>The first six digits (%1) are not an area code.</source>
         <translation>前六位（%1）不是行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="95"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="104"/>
         <source>It does not start with the area code of a province.</source>
         <translation>开头不是省级行政区划代码。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="97"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="106"/>
         <source>A credit code has 18 characters; this has %1.</source>
         <translation>统一社会信用代码为 18 位；此处为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="99"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="108"/>
         <source>A resident ID number has 18 characters; this has %1.</source>
         <translation>居民身份证号为 18 位；此处为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="101"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="110"/>
         <source>A tobacco retail licence number has 12 digits; this has %1.</source>
         <translation>烟草专卖零售许可证号为 12 位数字；此处为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="103"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="112"/>
         <source>A tax ID has 15, 17, 18 or 20 characters; this has %1.</source>
         <translation>纳税人识别号为 15、17、18 或 20 位；此处为 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="105"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="114"/>
         <source>A credit code has only digits and capital letters (not I, O, S, V or Z).</source>
         <translation>统一社会信用代码只含数字和大写字母（不含 I、O、S、V、Z）。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="107"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="116"/>
         <source>A resident ID number has 17 digits, then a digit or X.</source>
         <translation>居民身份证号为 17 位数字加一位数字或 X。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="109"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="118"/>
         <source>A tobacco retail licence number has digits only.</source>
         <translation>烟草专卖零售许可证号只含数字。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/messages.py" line="110"/>
+        <location filename="../../desktop_crm/ui/messages.py" line="119"/>
         <source>A tax ID has only digits and capital letters.</source>
         <translation>纳税人识别号只含数字和大写字母。</translation>
     </message>
@@ -9185,21 +9205,6 @@ purchase</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="97"/>
-        <source>Not a QQ number: 5 to 11 digits, not starting with 0.</source>
-        <translation>不是QQ号：应为5到11位数字，且不以0开头。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="99"/>
-        <source>Not a WeChat id (6 to 20 letters, digits, - or _, starting with a letter) nor a mobile.</source>
-        <translation>不是微信号（6到20位字母、数字、-或_，以字母开头），也不是手机号。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="102"/>
-        <source>Not a web address (e.g. www.example.com).</source>
-        <translation>不是网址（例如 www.example.com）。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="104"/>
         <source>This one is already there.</source>
         <translation>已有这个联系方式。</translation>
     </message>
@@ -9207,73 +9212,73 @@ purchase</source>
 <context>
     <name>WaysPanel</name>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="129"/>
         <source>Whose</source>
         <translation>所属</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="129"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="136"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="129"/>
         <source>Number or address</source>
         <translation>号码/账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="130"/>
         <source>Label</source>
         <translation>备注名</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="137"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="130"/>
         <source>Preferred</source>
         <translation>首选</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="139"/>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="142"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="132"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="135"/>
         <source>Ways to reach</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="144"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="137"/>
         <source>Add &amp;way…</source>
         <translation>添加联系方式(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="145"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="138"/>
         <source>Edit way…</source>
         <translation>编辑联系方式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="146"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="139"/>
         <source>Delete way…</source>
         <translation>删除联系方式…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="147"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="140"/>
         <source>Make &amp;preferred</source>
         <translation>设为首选(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="177"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="170"/>
         <source>The customer itself</source>
         <translation>客户本身</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="228"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="221"/>
         <source>Delete way to reach</source>
         <translation>删除联系方式</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="229"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="222"/>
         <source>Delete %1? The change history keeps a note of it.</source>
         <translation>删除 %1？修改记录会留下记录。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="230"/>
+        <location filename="../../desktop_crm/ui/dossier/ways_panel.py" line="223"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.addresses import follow_customer
-from desktop_crm.domain import contact_ways
-from desktop_crm.domain.importing import extras
+from desktop_crm.domain.importing import extras, ways
 from desktop_crm.domain.importing import identifiers as id_check
 from desktop_crm.domain.importing.columns import settle_new_fields
 from desktop_crm.domain.importing.kinds import (
@@ -43,7 +42,7 @@ from desktop_crm.domain.importing.results import (
     RowOutcome,
 )
 from desktop_crm.domain.service import column, default_actor
-from desktop_crm.domain.validation import FieldError, ValidationError
+from desktop_crm.domain.validation import ValidationError
 from desktop_crm.storage import addresses, autobackup
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
@@ -293,6 +292,10 @@ class _Run:
         return f"{scope}{value}"
 
     def _decide(self, row: Row) -> None:
+        if self.spec.name in ("customers", "contacts"):
+            ways.check(row, self._problem)
+            if row.problems:
+                return
         key = self.options.key
         value = row.values.get(key) if key else None
         marker = self._key_marker(row)
@@ -392,9 +395,18 @@ class _Run:
         if self.custom.fields:
             self.custom.write(self._batch, [r for r in rows if r.action != "skipped"], self._owner,
                               self.actor)
-        if self.spec.name == "customers":  # QQ, 邮箱, 传真… columns
-            contact_ways.import_ways(self.store, [(r.target, r.values) for r in rows
-                                                  if r.action in ("created", "updated", "unchanged")])
+        if self.spec.name in ("customers", "contacts"):  # QQ, 邮箱, 传真… columns
+            kept = [r for r in rows if r.action in ("created", "updated", "unchanged")]
+            new = ways.new_ways(self.store, [self._way_owner(r) for r in kept])
+            ways.write(self.store, new, self._batch, self.actor)
+            for row in kept:  # a row that only brings a way updates its dossier
+                if row.action == "unchanged" and self._way_owner(row)[:2] in {w[:2] for w in new}:
+                    row.action = "updated"
+
+    def _way_owner(self, row: Row) -> tuple[int, int | None, dict[str, Any]]:
+        if self.spec.name == "customers":
+            return row.target, None, row.values
+        return row.customer_id, row.target, row.values
 
     def _create(self, rows: list[Row]) -> None:
         batch = self._batch()
@@ -549,6 +561,8 @@ class _Run:
         if "tags" in row.values:
             changed = changed or queries.tags_of(self.store, row.target) != row.values["tags"]
         changed = changed or self.custom.changes(row)
+        if self.spec.name in ("customers", "contacts"):
+            changed = changed or bool(ways.new_ways(self.store, [self._way_owner(row)]))
         if not changed:
             row.action = "unchanged"
 
@@ -593,7 +607,3 @@ def _label(row: Row) -> str:
 def _cell_text(value: Any) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
-
-def field_errors(result: ImportResult) -> list[FieldError]:
-    """The problems kept, as the registry's errors (for wording them in the UI)."""
-    return [FieldError(p.field, p.code, p.message, p.params) for p in result.problems]

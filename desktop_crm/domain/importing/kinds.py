@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop_crm.domain.contact_ways import ENTITY as WAYS
 from desktop_crm.domain.contact_ways import IMPORT_FIELDS
+from desktop_crm.domain.importing.ways import CONTACT_IMPORT_FIELDS
 from desktop_crm.domain.exporting import FORMULA_START
 from desktop_crm.domain.fields import (
     ADDRESS_PARTS,
@@ -115,7 +116,7 @@ class Kind:
 
     @cached_property
     def _stored_as(self) -> dict[str, str]:
-        # (ways to reach are rows of their own: domain/contact_ways.import_ways)
+        # (ways to reach are rows of their own: domain/importing/ways.py)
         return {f.name: column(f) for f in self.columns if f.kind != "tags" and f.group != WAYS}
 
     def stored(self, values: dict[str, Any]) -> dict[str, Any]:
@@ -129,7 +130,7 @@ class Kind:
 KINDS: dict[str, Kind] = {
     "customers": Kind("customers", "客户", "Customers", CUSTOMER_FIELDS + ADDRESS_PARTS + IMPORT_FIELDS,
                       ("code", "phone", "name", "address"), "code", False),
-    "contacts": Kind("contacts", "联系人", "Contacts", CONTACT_FIELDS,
+    "contacts": Kind("contacts", "联系人", "Contacts", CONTACT_FIELDS + CONTACT_IMPORT_FIELDS,
                      ("mobile", "name", "phone", "email", "wechat"), "mobile", True),
     "visits": Kind("visits", "拜访记录", "Visits", INTERACTION_FIELDS,
                    ("occurred_at",), None, True),

@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop_crm.domain.addresses import follow_customer
 from desktop_crm.domain.custom_fields import PREFIX
 from desktop_crm.domain.service import default_actor
 from desktop_crm.domain.validation import NotFoundError
@@ -19,9 +20,10 @@ from desktop_crm.storage.db import Store
 
 # Children before parents, so nothing is removed twice by a cascade; then the staff members
 # and custom fields the import created for what the file named.
-_ORDER = ("points_move", "member", "transaction", "interaction", "contact", "customer", "staff",
+_ORDER = ("contact_way", "points_move", "member", "transaction", "interaction", "contact", "customer", "staff",
           "custom_field")
-_TABLES = {**sql.ENTITY_TABLES, "staff": "staff", "custom_field": "custom_fields"}
+_TABLES = {**sql.ENTITY_TABLES, "staff": "staff", "custom_field": "custom_fields",
+           "contact_way": "contact_ways"}
 
 
 @dataclass
@@ -124,6 +126,8 @@ def revert_batch(store: Store, batch_id: int, actor: str | None = None) -> Rever
                     custom_sql.set_values(store, [(field["id"], rid, change["old_value"])])
             else:
                 sql.set_value(store, table, rid, name, change["old_value"])
+                if change["entity"] == "customer" and name in ("address", "area"):
+                    follow_customer(store, rid, {name: change["old_value"]})  # its main address
             history.append((change["entity"], rid, change["customer_id"], name, current,
                             change["old_value"]))
             restored += 1

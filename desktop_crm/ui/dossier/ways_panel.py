@@ -93,13 +93,6 @@ class WayDialog(QDialog):
         code = problem.code
         if code == "mobile":
             return self.tr("This is a landline number: choose Landline, or type a mobile.")
-        if code == "qq":
-            return self.tr("Not a QQ number: 5 to 11 digits, not starting with 0.")
-        if code == "wechat":
-            return self.tr("Not a WeChat id (6 to 20 letters, digits, - or _, starting with a "
-                           "letter) nor a mobile.")
-        if code == "website":
-            return self.tr("Not a web address (e.g. www.example.com).")
         if code == "way_twice":
             return self.tr("This one is already there.")
         return error_text(problem)
