@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop_crm.storage import audit as audit_log
 from desktop_crm.storage import sync_rows
 from desktop_crm.storage.db import Store
 
@@ -54,3 +55,13 @@ def may_see_resident_ids(store: Store) -> bool:
     if found.connected:
         return found.resident_ids
     return store.setting(SHOW_RESIDENT_IDS, "1") != "0"
+
+
+def set_show_resident_ids(store: Store, on: bool, actor: str) -> None:
+    """Show resident ID numbers in full in this file (alone), or masked; noted in the audit
+    log. A connected file follows its login's role instead."""
+    if (store.setting(SHOW_RESIDENT_IDS, "1") != "0") == on:
+        return
+    store.set_setting(SHOW_RESIDENT_IDS, "1" if on else "0")
+    audit_log.record(store, actor, "privacy", "resident ID numbers shown in full" if on
+                     else "resident ID numbers masked")

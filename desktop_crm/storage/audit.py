@@ -62,7 +62,7 @@ ACTIONS = frozenset({
     "custom_field_delete", "custom_field_rename", "dump_json", "erase_person", "export",
     "export_analytics", "export_greetings", "export_person", "import", "import_revert",
     "member_rules", "merge", "merge_undo", "print_card", "print_cards", "print_plan",
-    "print_plans", "purge", "recover", "restore", "show", "trash",
+    "print_plans", "privacy", "purge", "recover", "restore", "show", "trash",
 })
 
 GENESIS = "0" * 64              # the "previous hash" of the first row

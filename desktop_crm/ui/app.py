@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop_crm import paths
 from desktop_crm.domain import staff
+from desktop_crm.domain.team_rights import may_see_resident_ids
 from desktop_crm.domain.cancel import Cancelled
 from desktop_crm.storage import autobackup
 from desktop_crm.storage import backup as backups
@@ -418,7 +419,11 @@ class App(QObject):
         )
 
     def edit_settings(self) -> None:
-        SettingsDialog(self.settings, self.window).exec()
+        shown = may_see_resident_ids(self.store) if self.window is not None else None
+        SettingsDialog(self.settings, self.window, self.store if self.window is not None else None,
+                       self.window.ctx.actor if self.window is not None else "").exec()
+        if shown is not None and may_see_resident_ids(self.store) != shown:
+            self.window.ctx.signals.sig_customers_changed.emit([])  # masked, or not, anew
         if self.window is not None and self.settings.user_name != self.window.ctx.actor:
             if not self.store.read_only:
                 staff.set_current_user(self.store, self.settings.user_name)

@@ -10,11 +10,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QWidget,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
+    QLabel, QLineEdit, QPushButton, QWidget,
 )
 
 from desktop_crm import paths
+from desktop_crm.domain import team_rights
+from desktop_crm.storage.db import Store
 
 LANGUAGES = {"zh": "简体中文", "en": "English"}
 MAX_RECENT = 8
@@ -66,11 +68,13 @@ class AppSettings:
 
 
 class SettingsDialog(QDialog):
-    """Language, default database and the name recorded in the change history."""
+    """Language, default database and the name recorded in the change history; and, for the
+    open file, whether resident ID numbers are shown in full."""
 
-    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None,
+                 store: Store | None = None, actor: str = "") -> None:
         super().__init__(parent)
-        self.settings = settings
+        self.settings, self.store, self.actor = settings, store, actor
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
@@ -93,6 +97,20 @@ class SettingsDialog(QDialog):
         form.addRow(database_label, row)
         form.addRow(self.tr("Your &name"), self.user_name)
         form.addRow(self.note)
+        self.resident_ids = QCheckBox(self.tr("Show resident ID numbers in &full (on screen, "
+                                              "in print and in exports)"))
+        if store is not None:
+            self.resident_ids.setChecked(team_rights.may_see_resident_ids(store))
+            connected = team_rights.rights(store).connected
+            self.resident_ids.setEnabled(not connected and not store.read_only)
+            self.resident_ids.setToolTip(
+                self.tr("Your role in the team decides: managers and administrators see them "
+                        "in full.") if connected else
+                self.tr("Otherwise they are masked (110105********002X), e.g. for a screen "
+                        "others can see."))
+            form.addRow(QLabel(self.tr("This file")), self.resident_ids)
+        else:
+            self.resident_ids.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -113,4 +131,7 @@ class SettingsDialog(QDialog):
         self.settings.language = self.language.currentData()
         self.settings.default_database = Path(self.database.text().strip()).expanduser()
         self.settings.user_name = self.user_name.text()
+        if self.store is not None and self.resident_ids.isEnabled():
+            team_rights.set_show_resident_ids(self.store, self.resident_ids.isChecked(),
+                                              self.settings.user_name or self.actor)
         super().accept()

@@ -34,7 +34,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="157"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="158"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>%n row shown.</numerusform>
@@ -42,7 +42,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="181"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="182"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>%n row written to %1.</numerusform>

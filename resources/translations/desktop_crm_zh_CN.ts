@@ -663,163 +663,163 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="103"/>
-        <location filename="../../desktop_crm/ui/app.py" line="106"/>
+        <location filename="../../desktop_crm/ui/app.py" line="104"/>
+        <location filename="../../desktop_crm/ui/app.py" line="107"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="158"/>
+        <location filename="../../desktop_crm/ui/app.py" line="159"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="222"/>
+        <location filename="../../desktop_crm/ui/app.py" line="223"/>
         <source>Today&apos;s automatic backup was written: %1</source>
         <translation>今天的自动备份已写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="225"/>
-        <location filename="../../desktop_crm/ui/app.py" line="253"/>
+        <location filename="../../desktop_crm/ui/app.py" line="226"/>
+        <location filename="../../desktop_crm/ui/app.py" line="254"/>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="226"/>
+        <location filename="../../desktop_crm/ui/app.py" line="227"/>
         <source>Today&apos;s automatic backup could not be written: %1 Your data itself is saved; back it up from the File menu when you can.</source>
         <translation>今天的自动备份未能写入：%1 您的数据本身已保存；请在方便时从“文件”菜单手动备份。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="247"/>
+        <location filename="../../desktop_crm/ui/app.py" line="248"/>
         <source>Backing up %1 before closing…</source>
         <translation>关闭前正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="248"/>
+        <location filename="../../desktop_crm/ui/app.py" line="249"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="254"/>
+        <location filename="../../desktop_crm/ui/app.py" line="255"/>
         <source>The backup on closing could not be written: %1 Your data itself is saved in %2.</source>
         <translation>关闭时的备份未能写入：%1 您的数据本身已保存在 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="270"/>
-        <location filename="../../desktop_crm/ui/app.py" line="276"/>
+        <location filename="../../desktop_crm/ui/app.py" line="271"/>
+        <location filename="../../desktop_crm/ui/app.py" line="277"/>
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="277"/>
+        <location filename="../../desktop_crm/ui/app.py" line="278"/>
         <source>That file already exists; choose a new name.</source>
         <translation>该文件已存在，请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="283"/>
+        <location filename="../../desktop_crm/ui/app.py" line="284"/>
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="293"/>
-        <location filename="../../desktop_crm/ui/app.py" line="305"/>
+        <location filename="../../desktop_crm/ui/app.py" line="294"/>
+        <location filename="../../desktop_crm/ui/app.py" line="306"/>
         <source>Back up the database</source>
         <translation>备份数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="306"/>
+        <location filename="../../desktop_crm/ui/app.py" line="307"/>
         <source>%1 already exists. Replace it with the backup? The file there now is kept beside it, renamed %2.</source>
         <translation>%1 已存在。要用备份替换它吗？现有文件会保留在旁边，改名为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="316"/>
+        <location filename="../../desktop_crm/ui/app.py" line="317"/>
         <source>Backup written to %1 and verified.</source>
         <translation>备份已写入 %1 并通过校验。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="318"/>
+        <location filename="../../desktop_crm/ui/app.py" line="319"/>
         <source>The file that was there is kept as %1.</source>
         <translation>原来的文件已保留为 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="349"/>
+        <location filename="../../desktop_crm/ui/app.py" line="350"/>
         <source>Replace the open database with the backup %1? The current database is backed up first; it will be listed under File ▸ Backups.</source>
         <translation>用备份 %1 替换当前打开的数据库吗？当前数据库会先备份，可在“文件 ▸ 备份列表”中找到。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="360"/>
+        <location filename="../../desktop_crm/ui/app.py" line="361"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="372"/>
+        <location filename="../../desktop_crm/ui/app.py" line="373"/>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="380"/>
+        <location filename="../../desktop_crm/ui/app.py" line="381"/>
         <source>Recover a damaged file: the damaged file</source>
         <translation>修复损坏的文件：选择损坏的文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="386"/>
+        <location filename="../../desktop_crm/ui/app.py" line="387"/>
         <source>Recover a damaged file: the new file</source>
         <translation>修复损坏的文件：新文件保存为</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="394"/>
+        <location filename="../../desktop_crm/ui/app.py" line="395"/>
         <source>%1: %2 of %3</source>
         <translation>%1：%3 条中救回 %2 条</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="397"/>
+        <location filename="../../desktop_crm/ui/app.py" line="398"/>
         <source>Recovery finished</source>
         <translation>修复完成</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="398"/>
+        <location filename="../../desktop_crm/ui/app.py" line="399"/>
         <source>Everything the damaged file still counted was rescued into %1.</source>
         <translation>损坏文件中仍可统计到的内容已全部救到 %1。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="400"/>
+        <location filename="../../desktop_crm/ui/app.py" line="401"/>
         <source>Some rows were on damaged pages and are lost; the rest was rescued into %1. Compare it with your latest backup.</source>
         <translation>有些记录位于损坏的页面上，已经丢失；其余内容已救到 %1。请与最近的备份核对。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="405"/>
+        <location filename="../../desktop_crm/ui/app.py" line="406"/>
         <source>&amp;Open the rescued file</source>
         <translation>打开救回的文件(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="412"/>
+        <location filename="../../desktop_crm/ui/app.py" line="413"/>
         <source>Recovery failed</source>
         <translation>修复失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="416"/>
+        <location filename="../../desktop_crm/ui/app.py" line="417"/>
         <source>Rescuing %1…</source>
         <translation>正在抢救 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="323"/>
+        <location filename="../../desktop_crm/ui/app.py" line="324"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="328"/>
+        <location filename="../../desktop_crm/ui/app.py" line="329"/>
         <source>Backing up %1…</source>
         <translation>正在备份 %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="340"/>
-        <location filename="../../desktop_crm/ui/app.py" line="348"/>
-        <location filename="../../desktop_crm/ui/app.py" line="370"/>
+        <location filename="../../desktop_crm/ui/app.py" line="341"/>
+        <location filename="../../desktop_crm/ui/app.py" line="349"/>
+        <location filename="../../desktop_crm/ui/app.py" line="371"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="362"/>
+        <location filename="../../desktop_crm/ui/app.py" line="363"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1034,118 +1034,123 @@
     </message>
     <message>
         <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="51"/>
+        <source>Privacy setting changed</source>
+        <translation>隐私设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
         <source>Deleted for good</source>
         <translation>永久删除</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="52"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
         <source>Damaged file recovered</source>
         <translation>恢复受损文件</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="53"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="54"/>
         <source>Backup restored</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="54"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="55"/>
         <source>Dossier shown (command line)</source>
         <translation>查看档案（命令行）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="55"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="56"/>
         <source>Moved to the trash</source>
         <translation>移入回收站</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="71"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="72"/>
         <source>Team audit log</source>
         <translation>团队审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="77"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="78"/>
         <source>Login, person, computer or detail</source>
         <translation>账号、人员、电脑或内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="81"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="82"/>
         <source>Action:</source>
         <translation>操作：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="87"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="89"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="88"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="89"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="99"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="100"/>
         <source>&amp;Reload</source>
         <translation>重新读取(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="102"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="103"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="128"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="129"/>
         <source>Reading the team&apos;s audit log…</source>
         <translation>正在读取团队审计日志…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="137"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="138"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="157"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="158"/>
         <source>%n row(s) shown.</source>
         <translation>
             <numerusform>显示 %n 行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="166"/>
         <source>Export the audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="165"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="166"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="177"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="178"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="181"/>
+        <location filename="../../desktop_crm/ui/team/audit_dialog.py" line="182"/>
         <source>%n row(s) written to %1.</source>
         <translation>
             <numerusform>已将 %n 行写入 %1。</numerusform>
@@ -7053,12 +7058,12 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="37"/>
+        <location filename="../../desktop_crm/ui/app.py" line="38"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="38"/>
+        <location filename="../../desktop_crm/ui/app.py" line="39"/>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
     </message>
@@ -7531,47 +7536,67 @@ Connect only: the first sync sends everything as it is, without a report; a seco
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="74"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="78"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="80"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="84"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="86"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="90"/>
         <source>Your name, as it appears in the history</source>
         <translation>您的姓名，会记录在修改历史中</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="87"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="91"/>
         <source>A new language applies after restarting the app.</source>
         <translation>更换语言后需重新启动应用才生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="90"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="94"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="91"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="95"/>
         <source>&amp;Default database</source>
         <translation>默认数据库(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="94"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="98"/>
         <source>Your &amp;name</source>
         <translation>您的姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="105"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="100"/>
+        <source>Show resident ID numbers in &amp;full (on screen, in print and in exports)</source>
+        <translation>完整显示居民身份证号(&amp;F)（屏幕、打印和导出）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings.py" line="107"/>
+        <source>Your role in the team decides: managers and administrators see them in full.</source>
+        <translation>由您在团队中的角色决定：经理和管理员可看到完整号码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings.py" line="109"/>
+        <source>Otherwise they are masked (110105********002X), e.g. for a screen others can see.</source>
+        <translation>否则以掩码显示（110105********002X），例如屏幕可能被他人看到时。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings.py" line="111"/>
+        <source>This file</source>
+        <translation>本文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/settings.py" line="123"/>
         <source>Default database</source>
         <translation>默认数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings.py" line="106"/>
+        <location filename="../../desktop_crm/ui/settings.py" line="124"/>
         <source>desktop-crm database (*.sqlite3);;All files (*)</source>
         <translation>desktop-crm 数据库 (*.sqlite3);;所有文件 (*)</translation>
     </message>

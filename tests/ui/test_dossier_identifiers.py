@@ -87,3 +87,33 @@ def test_masked_for_a_rep_on_screen_and_in_print(qtbot, ctx, store, customers, t
     print_card(store, cid, target, print_options(store, "li", "zh"))
     text = "".join(p.extract_text() for p in PdfReader(target).pages).replace("\n", "")
     assert RID in text
+
+
+def test_a_file_alone_masks_them_once_its_user_says_so_in_the_settings(
+        qtbot, ctx, store, customers, tmp_path) -> None:
+    from PySide6.QtCore import QSettings, Qt
+
+    from desktop_crm.ui.settings import AppSettings, SettingsDialog
+
+    settings = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    cid = customers.create({"name": "欧阳灵珊", "kind": "individual", "resident_id": RID})
+    assert _dossier(qtbot, ctx, cid).editor("resident_id").text() == RID
+    dialog = SettingsDialog(settings, None, store, "李娟")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    box = dialog.resident_ids
+    assert box.isVisible() and box.isEnabled() and box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    dialog.accept()
+    editor = _dossier(qtbot, ctx, cid).editor("resident_id")
+    assert editor.text() == MASKED and editor.isReadOnly()
+    assert tuple(store.conn.execute("SELECT actor, action, detail FROM audit_log ORDER BY id "
+                                    "DESC LIMIT 1").fetchone()) == (
+        "李娟", "privacy", "resident ID numbers masked")
+    # connected, the team role decides: the box says so and cannot be changed
+    store.conn.execute("INSERT INTO sync_state (id, url, login, role, connected_at) "
+                       "VALUES (1, 'postgresql://server/crm', 'li', 'manager', ?)", (now(),))
+    dialog = SettingsDialog(settings, None, store, "李娟")
+    qtbot.addWidget(dialog)
+    assert dialog.resident_ids.isChecked() and not dialog.resident_ids.isEnabled()
+    assert "managers and administrators" in dialog.resident_ids.toolTip()

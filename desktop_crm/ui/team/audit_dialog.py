@@ -48,6 +48,7 @@ ACTION_NAMES = {
     "print_cards": QT_TRANSLATE_NOOP("AuditDialog", "File cards printed"),
     "print_plan": QT_TRANSLATE_NOOP("AuditDialog", "Plan printed"),
     "print_plans": QT_TRANSLATE_NOOP("AuditDialog", "Plans printed"),
+    "privacy": QT_TRANSLATE_NOOP("AuditDialog", "Privacy setting changed"),
     "purge": QT_TRANSLATE_NOOP("AuditDialog", "Deleted for good"),
     "recover": QT_TRANSLATE_NOOP("AuditDialog", "Damaged file recovered"),
     "restore": QT_TRANSLATE_NOOP("AuditDialog", "Backup restored"),
