@@ -21,10 +21,12 @@ def test_two_laptops_connect_sync_and_settle_a_conflict(tmp_path, team) -> None:
     ok(wang, "sync")  # the staff list arrives
     ok(wang, "add", "code=C001", "name=明佳烟酒", "owner=王敏", "phone=0710-3600001")
     status = ok(wang, "sync", "status", "--json").json()
-    assert status["pending"] == {"customer": 1} and status["open_conflicts"] == 0
+    # the customer and its phone as a way to reach (storage/contact_ways.py)
+    assert status["pending"] == {"customer": 1, "contact_way": 1}
+    assert status["open_conflicts"] == 0
     assert "127.0.0.1" in status["server"] and PASSWORD_WORD not in str(status)
     result = ok(wang, "sync", "--json").json()
-    assert result["pushed"] == 1 and result["conflicts"] == 0
+    assert result["pushed"] == 2 and result["conflicts"] == 0
     assert "Synced with chen@" in ok(chen, "sync").out
     assert "明佳烟酒" in ok(chen, "show", "C001").out
 
