@@ -10,6 +10,8 @@ from desktop_crm.cli.common import audit, open_store, pairs, print_json, table, 
 from desktop_crm.cli.words import _
 from desktop_crm.domain import follow_ups, identifiers
 from desktop_crm.domain import search as search_service
+from desktop_crm.domain.addresses import MAIN_PARTS, AddressService
+from desktop_crm.domain.contact_ways import type_label
 from desktop_crm.domain.contacts import ContactService
 from desktop_crm.domain.customers import CustomerService
 from desktop_crm.domain.fields import (
@@ -118,6 +120,11 @@ def cmd_show(args: argparse.Namespace) -> int:
         print("\n" + ("地址" if lang == "zh" else "Addresses"))
         print(table([("  " + ("✓" if a["is_main"] else " "), kinds.choice_label(a["kind"], lang),
                       a["text"]) for a in dossier.addresses]))
+    if dossier.ways:
+        print("\n" + ("联系方式" if lang == "zh" else "Ways to reach"))
+        print(table([("  " + ("✓" if w["preferred"] else " "), type_label(w["type"], lang),
+                      w["value"], w["label"] or "", w["contact_name"] or "")
+                     for w in dossier.ways]))
     _print_records(lang, "contact", dossier.contacts, CONTACT_FIELDS, ("name", "role", "mobile", "birthday"))
     _print_records(
         lang, "visit", dossier.visits, INTERACTION_FIELDS,
@@ -137,10 +144,21 @@ def _print_records(lang, group, records, fields, names) -> None:
     print(table([["  " + str(row[0]), *row[1:]] for row in rows]))
 
 
+def _with_parts(fields: list[str]) -> tuple[dict[str, str], dict[str, str]]:
+    """The customer's fields, and the parts of its main address (``province=湖北省``...)."""
+    values = pairs(fields)
+    parts = {k: values.pop(k) for k in list(values) if k in MAIN_PARTS}
+    return values, parts
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     with open_store(args, create=True) as store:
         service = CustomerService(store)
-        customer_id = service.create(pairs(args.fields))
+        values, parts = _with_parts(args.fields)
+        with store.transaction():
+            customer_id = service.create(values)
+            if parts:
+                AddressService(store).set_main(customer_id, parts)
         print(service.get(customer_id)["code"])
     return 0
 
@@ -148,7 +166,15 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_edit(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         service = CustomerService(store)
-        changes = service.update(service.by_code(args.code)["id"], pairs(args.fields))
+        customer_id = service.by_code(args.code)["id"]
+        values, parts = _with_parts(args.fields)
+        with store.transaction():
+            before = service.get(customer_id)["address"]
+            changes = service.update(customer_id, values) if values else []
+            if parts:
+                AddressService(store).set_main(customer_id, parts)
+                after = service.get(customer_id)["address"]
+                changes += [("address", before, after)] if after != before else []
     print(_("{n} field(s) changed").format(n=len(changes)) if changes else _("nothing changed"))
     return 0
 
@@ -237,5 +263,8 @@ def cmd_fields(args: argparse.Namespace) -> int:
             for f in fields
         ]
         print(table(rows))
+    print(_("{title}:").format(title=_("main address (with the customer's fields)")))
+    print(table([("  " + f.name, f.label(args.language), f.kind, "") for f in ADDRESS_FIELDS
+                 if f.name in MAIN_PARTS]))
     print(_("* required"))
     return 0

@@ -283,6 +283,7 @@ WORDS: dict[str, str] = {
     "This week": "本周",
     "Later": "以后",
     "* required": "* 必填",
+    "main address (with the customer's fields)": "主地址（与客户字段一样用 add/edit 设置）",
     "find customers by code, name, pinyin, phone, address...": "按代码、名称、拼音、电话、地址……查找客户",
     "terms; all must match (e.g. mjyj, 烟酒 文博路)": "搜索词；须全部匹配（例如 mjyj、烟酒 文博路）",
     "include customers in the trash": "包括回收站中的客户",

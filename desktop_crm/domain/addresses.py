@@ -21,6 +21,11 @@ from desktop_crm.storage.db import Store
 __all__ = ["AddressService", "Parts", "follow_customer", "split"]
 
 
+# The parts of the main address the command line sets with the customer's fields (``area``
+# and the address ``line`` are the customer's own fields there)
+MAIN_PARTS = ("province", "city", "district", "street", "building", "postcode")
+
+
 class AddressService(RecordService):
     table = "customer_addresses"
     entity = "address"
@@ -83,6 +88,15 @@ class AddressService(RecordService):
                 if not heir["is_main"]:
                     self.store.update(self.table, heir["id"], {"is_main": 1})
             sql.write_main(self.store, customer_id)
+
+    def set_main(self, customer_id: int, parts: Mapping[str, Any]) -> None:
+        """Parts of the customer's main address set by name (the command line's
+        ``province=湖北省``); a customer without a main address gets one."""
+        main = sql.main_of(self.store, customer_id)
+        if main is None:
+            self.add(customer_id, parts, main=True)
+        else:
+            self.update(main["id"], parts)
 
     def _unmark(self, customer_id: int) -> None:
         sql.unmark_main(self.store, customer_id)

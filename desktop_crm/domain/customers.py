@@ -10,7 +10,7 @@ from desktop_crm.domain import identifiers
 from desktop_crm.domain.fields import CUSTOMER_FIELDS
 from desktop_crm.domain.service import RecordService, fail
 from desktop_crm.domain.validation import NotFoundError, ValidationError
-from desktop_crm.storage import addresses, autobackup, queries, sync_rows
+from desktop_crm.storage import addresses, autobackup, contact_ways, queries, sync_rows
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Dossier:
     visits: list[dict[str, Any]]
     open_follow_ups: list[dict[str, Any]] = field(default_factory=list)
     addresses: list[dict[str, Any]] = field(default_factory=list)  # the main one first
+    ways: list[dict[str, Any]] = field(default_factory=list)  # the customer's own first
 
 
 class CustomerService(RecordService):
@@ -190,6 +191,7 @@ class CustomerService(RecordService):
             ],
             addresses=[{**a, "text": addresses.one_line(a)}
                        for a in addresses.of_customer(self.store, customer_id)],
+            ways=[dict(r) for r in contact_ways.of_dossier(self.store, customer_id)],
         )
 
     def history(self, customer_id: int) -> list[dict[str, Any]]:
