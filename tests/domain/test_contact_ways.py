@@ -254,3 +254,16 @@ def test_an_export_with_the_ways_columns_imports_back(store, customers, tmp_path
     assert suggest_mapping("customers", source.headers) == {
         "客户代码": "code", "客户名称": "name", "电话": "phone", "座机": "way_landline",
         "QQ": "way_qq", "邮箱": "way_email"}
+
+
+def test_the_file_card_lists_the_ways_no_column_of_it_shows(store, customers, contacts) -> None:
+    from desktop_crm.domain.plans.card import file_card
+
+    cid = customers.create({"name": "明佳烟酒", "phone": "13812345678"})
+    contacts.create(cid, {"name": "王丽娟", "mobile": "13987654321", "email": "lj@example.com"})
+    ways = ContactWayService(store, "t")
+    ways.add(cid, None, {"type": "qq", "value": "87654321", "label": "老板"})
+    ways.add(cid, None, {"type": "landline", "value": "0710-3212345"})
+    identity = dict(file_card(store, cid, "zh").groups)["基本信息"]
+    assert [row for row in identity if row[0].startswith(("手机", "座机", "QQ", "邮箱", "微信"))] == [
+        ("座机", "0710-3212345"), ("QQ", "87654321（老板）"), ("邮箱 · 王丽娟", "lj@example.com")]

@@ -1,6 +1,6 @@
 """What a printed customer file card (客户资料卡) shows: every field group of the dossier with
-labels in the reader's language, custom fields, contacts, the last visits and the customer's
-current scores when scoring has run."""
+labels in the reader's language, the other addresses and ways to reach, custom fields,
+contacts, the last visits and the customer's current scores when scoring has run."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from desktop_crm.domain import dossier
 from desktop_crm.domain.addresses import AddressService
+from desktop_crm.domain.contact_ways import ContactWayService, type_label
 from desktop_crm.domain.custom_fields import CustomFieldService
 from desktop_crm.domain.money import money
 from desktop_crm.domain.validation import beyond_limits
@@ -60,6 +61,7 @@ def file_card(store: Store, customer_id: int, language: str = "zh") -> Card:
             shown = "" if value is None else str(value)
         by_group[fld.group].append((fld.label(language), shown))
     by_group["identity"] += _other_addresses(store, customer_id, language)
+    by_group["identity"] += _other_ways(store, customer_id, values.get("phone"), language)
     custom = CustomFieldService(store, "-").fields("customer")
     if custom:
         by_group["custom"] = [(f.label, str(values.get(f.name) or "")) for f in custom]
@@ -87,6 +89,18 @@ def _other_addresses(store: Store, customer_id: int, language: str) -> list[tupl
     kinds = by_name(ADDRESS_FIELDS)["kind"]
     return [(kinds.choice_label(a["kind"], language), a["text"])
             for a in AddressService(store, "-").of_customer(customer_id) if not a["is_main"]]
+
+
+def _other_ways(store: Store, customer_id: int, phone: str | None, language: str
+                ) -> list[tuple[str, str]]:
+    """The ways to reach that no column of the card shows (the phone; a contact's mobile and
+    WeChat id): labelled by type, and by whose they are when a contact's."""
+    shown = {(None, phone)} | {(c["id"], c[k]) for c in queries.contacts_of(store, customer_id)
+                               for k in ("mobile", "wechat")}
+    return [(" · ".join(filter(None, (type_label(w.type, language), w.contact_name))),
+             w.value + (f"（{w.label}）" if w.label else ""))
+            for w in ContactWayService(store, "-").of_dossier(customer_id)
+            if (w.contact_id, w.value) not in shown]
 
 
 # What the card shows of the customer's latest scoring run (issue 5's storage/scores.py),
