@@ -17,13 +17,15 @@ from desktop_crm.domain.greetings import Greeting, GreetingService
 from desktop_crm.domain.members import MemberService
 from desktop_crm.domain.person_rights import PersonRights, find
 from desktop_crm.domain.validation import NotFoundError, ValidationError
+from desktop_crm.domain.contact_ways import ContactWayService
 from desktop_crm.storage import autobackup
 from desktop_crm.storage.db import Store, now
 
 # Distinctive values: found in the file before the erase, nowhere after it.
 PERSONAL = ["欧阳灵珊", "13977001122", "13977009988", "翠柳街八十八号", "喜欢蓝色包装的奶粉",
             "CARD77001", "lingshan_wx77", "孕妈会员", "双胞胎待产", "2027-03-09", "2019-11-23",
-            "胎教音乐爱好者", "欧阳先生在银行上班", "荷花池路六十六号", "七幢三单元"]
+            "胎教音乐爱好者", "欧阳先生在银行上班", "荷花池路六十六号", "七幢三单元",
+            "330106199003076424", "77001234", "lingshan77@example.com"]
 
 
 def connect(store: Store) -> None:
@@ -44,7 +46,11 @@ def person(request, store: Store) -> int:
     fields.define("爱好", key="hobby")
     cid = customers.create({"code": "PR77001", "name": "欧阳灵珊", "kind": "individual",
                             "phone": "13977001122", "address": "翠柳街八十八号", "area": "城东",
-                            "notes": "喜欢蓝色包装的奶粉", "tags": "孕妈会员"})
+                            "notes": "喜欢蓝色包装的奶粉", "tags": "孕妈会员",
+                            "resident_id": "330106199003076424"})
+    ways = ContactWayService(store, "店长")
+    ways.add(cid, None, {"type": "qq", "value": "77001234"})
+    ways.add(cid, None, {"type": "email", "value": "lingshan77@example.com", "label": "私人"})
     fields.set_values(cid, {"hobby": "胎教音乐爱好者"})
     AddressService(store, "店长").add(cid, {"kind": "home", "province": "浙江省", "city": "杭州市",
                                           "district": "西湖区", "street": "荷花池路六十六号",
