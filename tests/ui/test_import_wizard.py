@@ -225,3 +225,25 @@ def test_wizard_maps_a_column_to_the_custom_field_of_its_name(qtbot, ctx, store,
     assert combo.currentText() == "New field “档位” (文本)"
     assert not page.isComplete()
     assert page.missing.text().startswith("Column 档位 cannot become a new field")
+
+
+def test_a_way_to_reach_that_is_none_of_its_kind_is_a_rejected_row_with_its_reason(
+        qtbot, ctx, store, tmp_path) -> None:
+    import csv
+
+    path = tmp_path / "会员导出.csv"
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows([["客户编号", "客户名称", "联系电话", "QQ号", "微信号"],
+                                  ["K001", "明佳烟酒", "13812345678", "87654321", "mingjia_88"],
+                                  ["K002", "坏QQ店", "13700002222", "QQ号没有", ""]])
+    wizard = ImportWizard(ctx, path=str(path))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    preview = wizard.preview_page
+    qtbot.waitUntil(lambda: preview.dry is not None, timeout=10000)
+    assert "1 new" in preview.summary.text() and "1 rejected" in preview.summary.text()
+    rejected = [preview.model.index(r, 3).data() for r in range(preview.model.rowCount())
+                if preview.model.index(r, 1).data() == "Rejected"]
+    assert rejected == ["QQ号: Not a QQ number: 5 to 11 digits, not starting with 0."]
