@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-import numpy as np
 
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
@@ -139,6 +138,9 @@ def stored_rows(ids: Sequence[int], columns: dict[str, Sequence]) -> Iterable[tu
     arrays) parallel to ``ids``; a value no code stands for is refused (ValueError), never
     stored as NULL. Figures go as floats, converted a column at a time (NaN binds as NULL; an
     INTEGER column stores a whole float as an integer)."""
+    import numpy as np  # here, not at the top: the list imports this module at start-up,
+    # and numpy is a sixth of a cold start (only a run needs it)
+
     out = []
     for col in STORED_COLUMNS:
         if col == "repeat_months":  # rounded half to even, as Python's round()
@@ -157,7 +159,9 @@ def stored_rows(ids: Sequence[int], columns: dict[str, Sequence]) -> Iterable[tu
     return zip(ids, *out, strict=True)
 
 
-def _floats(values: Sequence) -> np.ndarray:
+def _floats(values: Sequence) -> Any:
+    import numpy as np
+
     return np.asarray(values, dtype=float)
 
 

@@ -59,3 +59,48 @@ def test_a_chinese_font_is_found_and_put_behind_the_ui_font(qapp) -> None:
     assert family in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     font, used = fonts.install(QFont("DejaVu Sans"))
     assert used == family and font.families()[-1] == family
+
+
+def test_the_main_window_opens_without_the_heavy_libraries(tmp_path) -> None:
+    """Cold start (issue 17): numpy, pandas, matplotlib, reportlab, psycopg and sqlite-utils
+    load when a run, a chart, a print, a sync or a migration needs them, not to show the
+    customer list (numpy alone was a sixth of the start)."""
+    import os
+    import subprocess
+    import sys
+
+    from desktop_crm.domain import staff
+    from desktop_crm.domain.customers import CustomerService
+    from desktop_crm.storage.db import open_database
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_database(path)
+    CustomerService(store, actor="测试员").create({"name": "明佳烟酒"})
+    staff.set_current_user(store, "测试员")
+    store.close()
+    heavy = ("numpy", "pandas", "matplotlib", "reportlab", "psycopg", "sqlite_utils")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtCore import QSettings, QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "QSettings.setDefaultFormat(QSettings.Format.IniFormat)\n"
+        f"QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, {str(tmp_path)!r})\n"
+        "from desktop_crm.ui import app as gui\n"
+        "qapp = QApplication(sys.argv)\n"
+        "controller = gui.App(qapp, gui.AppSettings())\n"
+        f"assert controller.open(Path({str(path)!r}))\n"
+        "def shown():\n"
+        "    print(controller.window.isVisible(), type(controller.window.customers).__name__)\n"
+        f"    print(sorted(m for m in {heavy!r} if m in sys.modules))\n"
+        "    qapp.quit()\n"
+        "QTimer.singleShot(0, shown)\n"
+        "qapp.exec()\n"
+        "controller.close_current()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    shown, loaded = out.stdout.strip().splitlines()[-2:]
+    assert shown == "True CustomersPage" and loaded == "[]", out.stdout
