@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from desktop_crm.storage import importing, sync_rows
+from desktop_crm.storage import importing, sync_conflicts, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
@@ -89,7 +89,7 @@ class Loader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.batch: list[Record] = []
-        self.codes: set[str] = set()  # of the customers in the batch
+        self.unique: set[tuple[str, Any]] = set()  # codes and identifiers of its customers
         self.fresh = {kind for kind in BULK if conn.execute(
             "SELECT 1 FROM sync_ids WHERE kind = ? LIMIT 1", (KIND_CODES[kind],)
         ).fetchone() is None}
@@ -101,14 +101,13 @@ class Loader:
         if self.batch and (self.batch[0].kind != r.kind or len(self.batch) >= BATCH):
             self.flush()
         self.batch.append(r)
-        if r.kind == "customer" and r.data.get("code"):
-            self.codes.add(r.data["code"])
+        self.unique.update(sync_conflicts.unique_values(r))
 
     def flush(self) -> None:
         if self.batch:
             self._apply(self.batch[0].kind, self.batch)
             self.batch = []
-            self.codes.clear()
+            self.unique.clear()
 
     def forget(self, uuid: str) -> None:
         """Before a record is written one by one (changed here too, deleted, or of another

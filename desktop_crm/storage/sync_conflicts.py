@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from desktop_crm.storage import queries
+from desktop_crm.storage import identifiers, queries
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.sync_rows import Record, apply, current, mute, uuid_of
 from desktop_crm.storage.sync_tables import BY_KIND, KIND_CODES, STAMPS, as_bytes, bytes_sql
@@ -121,23 +121,48 @@ def from_stray(store: Store, uuid: str, kind: str, base: dict | None, data: dict
 
 
 def give_way(store: Store, theirs: Record, who: tuple[str, Any]) -> int:
-    """A customer arriving from the team keeps its code; a local customer that holds the same
-    code takes a new one (a change sent to the team like any edit) and a conflict on its code
-    says so: the user picks another code, or merges the two dossiers if they are one."""
-    code = theirs.data.get("code")
-    holder = queries.customer_by_code(store, code) if code else None
-    if holder is None or uuid_of(store.conn, "customer", holder["id"]) == theirs.uuid:
-        return 0
-    (fresh,) = queries.next_codes(store, 1)
-    mute(store.conn, False)  # the new code goes to the outbox, as an edit made here would
-    try:
-        store.conn.execute("UPDATE customers SET code = ? WHERE id = ?", (fresh, holder["id"]))
-    finally:
-        mute(store.conn, True)
-    queries.log_changes(store, [("customer", holder["id"], holder["id"], "code", code, fresh)],
-                        who[0])
-    mine = Record("customer", uuid_of(store.conn, "customer", holder["id"]), None, {})
-    return field_level(store, mine, "code", code, code, fresh, who)
+    """A customer arriving from the team keeps its code and its unique identifiers (credit
+    code, resident ID, licence number); a local customer that holds one of them takes a new
+    code, or gives the identifier up (a change sent to the team like any edit), and a conflict
+    on that field says so: the user picks another value, or merges the two dossiers if they
+    are one. Returns how many conflicts it made."""
+    if theirs.data.get("deleted_at"):
+        return 0  # in the trash: it holds nothing unique
+    made = 0
+    for name in UNIQUE_FIELDS:
+        value = theirs.data.get(name)
+        holder = _holder(store, name, value) if value else None
+        if holder is None or uuid_of(store.conn, "customer", holder) == theirs.uuid:
+            continue
+        instead = queries.next_codes(store, 1)[0] if name == "code" else None
+        mute(store.conn, False)  # the change goes to the outbox, as an edit made here would
+        try:
+            store.conn.execute(f"UPDATE customers SET {name} = ? WHERE id = ?", (instead, holder))
+        finally:
+            mute(store.conn, True)
+        queries.log_changes(store, [("customer", holder, holder, name, value, instead)], who[0])
+        mine = Record("customer", uuid_of(store.conn, "customer", holder), None, {})
+        made += field_level(store, mine, name, value, value, instead, who)
+    return made
+
+
+# What no two customers of a file may share (a code; identifiers outside the trash).
+UNIQUE_FIELDS = ("code", *identifiers.UNIQUE)
+
+
+def unique_values(theirs: Record) -> list[tuple[str, Any]]:
+    """The values of :data:`UNIQUE_FIELDS` a customer record holds."""
+    if theirs.kind != "customer" or theirs.deleted or theirs.data.get("deleted_at"):
+        return []
+    return [(name, theirs.data[name]) for name in UNIQUE_FIELDS if theirs.data.get(name)]
+
+
+def _holder(store: Store, name: str, value: Any) -> int | None:
+    if name == "code":
+        row = queries.customer_by_code(store, value)
+        return row["id"] if row is not None else None
+    row = identifiers.holders(store, name, [value]).get(value)
+    return row["id"] if row is not None else None
 
 
 def open_conflicts(store: Store) -> list[dict[str, Any]]:

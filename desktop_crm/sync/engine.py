@@ -224,8 +224,8 @@ def _receive_one(store: Store, row: tuple, dirty: dict[str, Pending],
     if loader.batch and loader.batch[0].kind != theirs.kind:
         loader.flush()  # a record's dossier is written before it is sought
     if theirs.kind == "customer" and not theirs.deleted:
-        if theirs.data.get("code") in loader.codes:
-            loader.flush()  # one code twice in the team: the second gives way
+        if loader.unique.intersection(conflict_store.unique_values(theirs)):
+            loader.flush()  # one code (or identifier) twice in the team: the second gives way
         result.conflicts += conflict_store.give_way(store, theirs, row[6:8])
     touched.append(theirs.customer or "")
     result.pulled += 1

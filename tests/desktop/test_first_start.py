@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from pathlib import Path
 
 import pytest
 from PIL import Image, ImageStat

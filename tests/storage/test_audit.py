@@ -3,10 +3,7 @@ found and named, and publish(): no file without its row, no temporary file left 
 
 from __future__ import annotations
 
-import os
 import platform
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 

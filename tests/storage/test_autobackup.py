@@ -8,7 +8,6 @@ import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 

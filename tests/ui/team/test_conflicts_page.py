@@ -60,3 +60,25 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_a_credit_code_taken_by_the_team_is_a_conflict_keep_mine_is_refused(
+        qtbot, service_laptop, app_laptop) -> None:
+    """Two customers given one credit code on two computers: the team's keeps it, the one
+    made here gives it up; the page names the field, and keeping mine says why it cannot."""
+    from stdnum.cn import uscc
+
+    code = "91350100M000100Y4" + uscc.calc_check_digit("91350100M000100Y40")
+    office, app = _shop(service_laptop, app_laptop)
+    office.customers.create({"name": "华联超市", "code": "HL1", "uscc": code, "owner": office.staff_id("王敏")})
+    office.sync()
+    app.laptop.customers.create({"name": "华联超市二店", "code": "HL2", "uscc": code,
+                                 "owner": app.laptop.staff_id("王敏")})
+    app.sync()
+    page = app.window.show_area("conflicts")
+    assert page.model.rowCount() == 1
+    shown = [page.model.cell(0, c) for c in range(5)]
+    assert shown[:3] == ["华联超市二店", "Unified social credit code", code] and shown[3] == "(empty)", shown
+    qtbot.mouseClick(page.mine_button, qtbot_left())
+    assert page.model.rowCount() == 1
+    assert page.message.text().startswith("That value belongs to another record already")

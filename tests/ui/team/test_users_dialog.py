@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import psycopg
 import pytest
-from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from desktop_crm.ui.team.users_dialog import NewLoginDialog
 from tests.pg import SUPERUSER, SUPERUSER_PASSWORD
