@@ -106,6 +106,8 @@ def _get(store, conflict_id: int) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
+    from desktop_crm.domain.conflicts import held_by
+
     with open_store(args) as store:
         conflict = _get(store, args.id)
         if args.json:
@@ -126,6 +128,11 @@ def cmd_show(args: argparse.Namespace) -> int:
             print(_("theirs     {what} by {login} at {at}").format(
                 what=_("deleted") if conflict["theirs_deleted"] else _("edited"), **who))
         else:
+            held = held_by(store, conflict)
+            if held:
+                print(_("why        {holder} holds this value in the team and no two customers "
+                        "may share it, so this customer gave it up; merge them if they are one "
+                        "shop").format(holder=held))
             print(_("before     {value}").format(value=conflict["base"]))
             print(_("mine       {what}").format(what=_value(conflict, "mine")))
             print(_("theirs     {what} by {login} at {at}").format(

@@ -360,6 +360,8 @@ TEAM_WORDS: dict[str, str] = {
         '有 {n} 项更改未发送，因为只有主管可以进行这类更改（共享设置、把客户交给他人）；它们列在冲突中等待处理',
     "(refused: a manager's change)":
         '（被拒绝：需主管进行的更改）',
+    "why        {holder} holds this value in the team and no two customers may share it, so this customer gave it up; merge them if they are one shop":
+        "原因       团队中 {holder} 已使用此值，两位客户不能共用，因此本客户已让出；如果两者是同一家店，请合并",
     "why        the team server does not take this change from your login: only a manager or an admin makes it; `resolve --theirs` drops it":
         '原因       团队服务器不接受您的账号做出的这项更改：只有主管或管理员可以进行；`resolve --theirs` 会放弃它',
     "The team server does not take this change from your login, so it cannot be kept: `--theirs` drops it and keeps the team's record; ask a manager to make the change.":

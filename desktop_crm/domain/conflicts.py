@@ -37,6 +37,7 @@ class Conflict:
     when: str
     raw: dict[str, Any]        # the stored conflict, for a decision
     refused: str | None = None  # why the server refused the change: see refusal()
+    held_by: str = ''           # a value only one customer may hold: who holds it (give_way)
 
 
 def open_conflicts(store: Store, language: str = "zh") -> list[Conflict]:
@@ -69,7 +70,19 @@ def _described(store: Store, c: dict[str, Any], staff: dict[int, str], language:
         mine_deleted=bool(c["mine_deleted"]), theirs_deleted=bool(c["theirs_deleted"]),
         who=c["their_login"] or "", when=(c["their_at"] or c["found_at"] or "")[:16].replace(
             "T", " "),
-        raw=c, refused=refusal(c))
+        raw=c, refused=refusal(c), held_by=held_by(store, c))
+
+
+def held_by(store: Store, c: dict[str, Any]) -> str:
+    """For a customer that gave up its code or an identifier to a customer arriving from the
+    team (storage/sync_conflicts.give_way: base and mine are the value given up), that
+    customer as "name (code)"; '' for any other conflict."""
+    if (c["kind"] != "customer" or c["field"] not in sync_conflicts.UNIQUE_FIELDS
+            or c["mine"] is None or c["base"] != c["mine"]):
+        return ""
+    holder = sync_conflicts.holder(store, c["field"], c["mine"])
+    row = store.get("customers", holder) if holder is not None else None
+    return f"{row['name']} ({row['code']})" if row is not None else ""
 
 
 def refusal(c: dict[str, Any]) -> str | None:

@@ -126,38 +126,39 @@ def give_way(store: Store, theirs: Record, who: tuple[str, Any]) -> int:
     code, or gives the identifier up (a change sent to the team like any edit), and a conflict
     on that field says so: the user picks another value, or merges the two dossiers if they
     are one. Returns how many conflicts it made."""
-    if theirs.data.get("deleted_at"):
-        return 0  # in the trash: it holds nothing unique
     made = 0
-    for name in UNIQUE_FIELDS:
-        value = theirs.data.get(name)
-        holder = _holder(store, name, value) if value else None
-        if holder is None or uuid_of(store.conn, "customer", holder) == theirs.uuid:
+    for name, value in unique_values(theirs):
+        held = holder(store, name, value)
+        if held is None or uuid_of(store.conn, "customer", held) == theirs.uuid:
             continue
         instead = queries.next_codes(store, 1)[0] if name == "code" else None
         mute(store.conn, False)  # the change goes to the outbox, as an edit made here would
         try:
-            store.conn.execute(f"UPDATE customers SET {name} = ? WHERE id = ?", (instead, holder))
+            store.conn.execute(f"UPDATE customers SET {name} = ? WHERE id = ?", (instead, held))
         finally:
             mute(store.conn, True)
-        queries.log_changes(store, [("customer", holder, holder, name, value, instead)], who[0])
-        mine = Record("customer", uuid_of(store.conn, "customer", holder), None, {})
+        queries.log_changes(store, [("customer", held, held, name, value, instead)], who[0])
+        mine = Record("customer", uuid_of(store.conn, "customer", held), None, {})
         made += field_level(store, mine, name, value, value, instead, who)
     return made
 
 
-# What no two customers of a file may share (a code; identifiers outside the trash).
+# What no two customers of a file may share: a code (the trash included), an identifier
+# (outside the trash; storage/identifiers.py).
 UNIQUE_FIELDS = ("code", *identifiers.UNIQUE)
 
 
 def unique_values(theirs: Record) -> list[tuple[str, Any]]:
-    """The values of :data:`UNIQUE_FIELDS` a customer record holds."""
-    if theirs.kind != "customer" or theirs.deleted or theirs.data.get("deleted_at"):
+    """The values of :data:`UNIQUE_FIELDS` a customer record holds: ``(field, value)``."""
+    if theirs.kind != "customer" or theirs.deleted:
         return []
-    return [(name, theirs.data[name]) for name in UNIQUE_FIELDS if theirs.data.get(name)]
+    trashed = bool(theirs.data.get("deleted_at"))
+    return [(name, theirs.data[name]) for name in UNIQUE_FIELDS
+            if theirs.data.get(name) and (name == "code" or not trashed)]
 
 
-def _holder(store: Store, name: str, value: Any) -> int | None:
+def holder(store: Store, name: str, value: Any) -> int | None:
+    """The customer holding ``value`` in ``name``, one of :data:`UNIQUE_FIELDS`."""
     if name == "code":
         row = queries.customer_by_code(store, value)
         return row["id"] if row is not None else None

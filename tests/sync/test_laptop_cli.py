@@ -133,6 +133,8 @@ def test_a_code_the_team_uses_for_another_customer_moves_aside_as_a_conflict(tmp
     (conflict,) = ok(chen, "conflicts", "list", "--json").json()
     assert (conflict["field"], conflict["mine"], conflict["theirs"], conflict["their_login"]) == (
         "code", "C001", "chen-000001", "wang")
+    shown = ok(chen, "conflicts", "show", str(conflict["id"])).out
+    assert "why        明佳烟酒 (C001) holds this value in the team" in shown
     done = crm(chen, "conflicts", "resolve", str(conflict["id"]), "--mine")
     assert (done.code, done.err) == (4, "desktop-crm: code C001 is another record's already: "
                                         "choose another with --value.\n")

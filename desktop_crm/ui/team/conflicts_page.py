@@ -121,8 +121,12 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         record_level = c is not None and c.field is None and not refused
         self.dismiss_button.setVisible(refused)
         self.dismiss_button.setEnabled(refused and writable)
-        self.why.setVisible(refused)
-        self.why.setText(self.refusal_text(c.refused) if refused else "")
+        held = c is not None and bool(c.held_by) and not refused
+        self.why.setVisible(refused or held)
+        self.why.setText(self.refusal_text(c.refused) if refused else self.tr(
+            "%1 holds this value in the team, and no two customers may share it, so this "
+            "customer gave it up. If they are one shop, merge them; otherwise take what it "
+            "holds now, or enter another value.").replace("%1", c.held_by) if held else "")
         for button in (self.mine_button, self.theirs_button, self.edit_button):
             button.setVisible(not record_level and not refused)
             button.setEnabled(field_level and writable)

@@ -79,6 +79,8 @@ def test_a_credit_code_taken_by_the_team_is_a_conflict_keep_mine_is_refused(
     assert page.model.rowCount() == 1
     shown = [page.model.cell(0, c) for c in range(5)]
     assert shown[:3] == ["华联超市二店", "Unified social credit code", code] and shown[3] == "(empty)", shown
+    assert page.why.isVisible() and page.why.text().startswith(
+        "华联超市 (HL1) holds this value in the team, and no two customers may share it")
     qtbot.mouseClick(page.mine_button, qtbot_left())
     assert page.model.rowCount() == 1
     assert page.message.text().startswith("That value belongs to another record already")
