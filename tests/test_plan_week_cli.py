@@ -44,7 +44,8 @@ def test_the_week_as_a_table(cli, week) -> None:
     monday = lines.index(f"{NEXT_MONDAY} Mon")
     # street order: number 8 before number 30; 华联 (visited 3 days before) is not due
     assert "永兴超市" in lines[monday + 1] and "送新品样品" in lines[monday + 1]
-    assert "明佳烟酒" in lines[monday + 2] and "days overdue" in lines[monday + 2]
+    assert "明佳烟酒" in lines[monday + 2] and "visit " in lines[monday + 2] \
+        and " days overdue" in lines[monday + 2]
     # the active plan's action without a date, as the Week plan page and the PDF show it
     assert "plan: 检查中高档烟陈列" in lines[monday + 2]
     assert "华联" not in out
@@ -75,6 +76,8 @@ def test_the_route_sheet_pdf(cli, week, tmp_path) -> None:
                      "送新品样品", "拜访记录", "均州路商圈", "星期一", "计划：检查中高档烟陈列"):
         assert expected in text, expected
     assert text.index("永兴超市") < text.index("明佳烟酒")
+    # under the last visit, what is late: 明佳烟酒's visit by its tier's policy
+    assert "拜访逾期" in text[text.index("明佳烟酒"):]
 
 
 def test_a_rep_who_does_not_exist(cli, week) -> None:

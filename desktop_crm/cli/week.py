@@ -89,7 +89,9 @@ def _status(stop: week_plan.Stop, today: date) -> str:
         return (_("visited, unplanned") if stop.unplanned else _("visited"))
     parts = []
     if stop.overdue_days(today):
-        parts.append(_("{n} days overdue").format(n=stop.overdue_days(today)))
+        late = (_("visit {n} days overdue") if stop.overdue_for == "visit"
+                else _("follow-up {n} days overdue"))
+        parts.append(late.format(n=stop.overdue_days(today)))
     if stop.last_visit is None and stop.every:
         parts.append(_("never visited"))
     parts += [*stop.follow_ups, *stop.actions]

@@ -332,7 +332,8 @@ WORDS: dict[str, str] = {
     "Mon": "周一", "Tue": "周二", "Wed": "周三", "Thu": "周四", "Fri": "周五", "Sat": "周六", "Sun": "周日",
     "visited, unplanned": "已拜访（计划外）",
     "visited": "已拜访",
-    "{n} days overdue": "逾期 {n} 天",
+    "visit {n} days overdue": "拜访逾期 {n} 天",
+    "follow-up {n} days overdue": "跟进逾期 {n} 天",
     "never visited": "从未拜访",
     "plan: {text}": "计划：{text}",
     # compliance (cli/compliance.py)

@@ -67,6 +67,12 @@ class Stop:
     def overdue_days(self, today: date) -> int:
         return max(0, (today - self.urgency).days)
 
+    @property
+    def overdue_for(self) -> str:
+        """What :attr:`urgency` is the date of: "visit" (the tier's policy) or "follow_up" (a
+        follow-up or a plan action), so a sheet can say which is late."""
+        return "visit" if self.due is not None and self.urgency == self.due else "follow_up"
+
 
 @dataclass
 class Day:

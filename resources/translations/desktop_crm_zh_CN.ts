@@ -9493,46 +9493,51 @@ purchase</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/visits/week_page.py" line="231"/>
-        <source>%1 days overdue</source>
-        <translation>逾期 %1 天</translation>
+        <source>Visit %1 days overdue</source>
+        <translation>拜访逾期 %1 天</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="233"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="232"/>
+        <source>Follow-up %1 days overdue</source>
+        <translation>跟进逾期 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="235"/>
         <source>never visited</source>
         <translation>从未拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="235"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="237"/>
         <source>Plan: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="246"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="248"/>
         <source>Could not plan the week: %1</source>
         <translation>无法排出本周计划：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="284"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="286"/>
         <source>The week is balanced already: nothing to move.</source>
         <translation>本周已经均衡，无需移动。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="329"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="331"/>
         <source>Regular visit</source>
         <translation>例行拜访</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="340"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="342"/>
         <source>Save route sheet</source>
         <translation>保存路线单</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="355"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="357"/>
         <source>The route sheet was not written: %1</source>
         <translation>路线单未写入：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/visits/week_page.py" line="358"/>
+        <location filename="../../desktop_crm/ui/visits/week_page.py" line="360"/>
         <source>Route sheet written to %1</source>
         <translation>路线单已写入 %1</translation>
     </message>

@@ -64,6 +64,9 @@ def test_who_is_due_overdue_first(store, rep) -> None:
     assert set(by_name) == {"明佳烟酒", "永兴超市", "小卖部", "华联", "老店"}
     assert by_name["明佳烟酒"].overdue_days(MONDAY) == 7
     assert by_name["明佳烟酒"].due == date(2026, 11, 16)
+    # what is late: the visit the tier asks for, or a follow-up / plan action with a date
+    assert [by_name[n].overdue_for for n in ("明佳烟酒", "华联", "老店")] == [
+        "visit", "follow_up", "follow_up"]
     assert by_name["小卖部"].due == MONDAY and by_name["小卖部"].last_visit is None
     assert by_name["华联"].due is None and by_name["华联"].follow_ups == ("2026-11-26 送新品样品",)
     assert by_name["老店"].actions == ("2026-11-24 陈列检查",)  # January's is not this week

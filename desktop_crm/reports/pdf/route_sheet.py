@@ -32,19 +32,21 @@ _WORDS = {
     "zh": {"title": "拜访路线单", "rep": "客户经理：{name}", "stops": "{n} 家", "km": "约 {km:.1f} 公里",
            "no": "序", "customer": "客户", "address": "地址", "contact": "联系人 / 电话",
            "last": "上次拜访", "todo": "待跟进 / 本次要做", "notes": "拜访记录", "never": "从未",
-           "over": "逾期 {n} 天", "unplanned": "计划外", "visited": "已拜访 {d}",
+           "unplanned": "计划外", "visited": "已拜访 {d}",
+           "over": {"visit": "拜访逾期 {n} 天", "follow_up": "跟进逾期 {n} 天"},
            "weekdays": "一二三四五六日", "day": "{m}月{d}日 星期{w}", "none": "本周没有要拜访的客户。",
            "left": "本周排不下：{names}", "plan": "计划："},
     "en": {"title": "Route sheet", "rep": "Account manager: {name}", "stops": "{n} stops",
            "km": "about {km:.1f} km", "no": "#", "customer": "Customer", "address": "Address",
            "contact": "Contact / phone", "last": "Last visit", "todo": "Follow-ups / this visit",
-           "notes": "Notes", "never": "never", "over": "{n} days overdue", "unplanned": "unplanned",
+           "notes": "Notes", "never": "never", "unplanned": "unplanned",
+           "over": {"visit": "visit {n} days overdue", "follow_up": "follow-up {n} days overdue"},
            "visited": "visited {d}", "weekdays": "", "day": "{wd} {iso}",
            "none": "No customer to visit this week.", "left": "Not this week: {names}",
            "plan": "Plan: "},
 }
 _EN_DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WIDTHS = [0.05, 0.15, 0.18, 0.15, 0.12, 0.2, 0.15]
+_WIDTHS = [0.05, 0.15, 0.15, 0.15, 0.15, 0.2, 0.15]  # "last visit" holds "拜访逾期 520 天" on a line
 _PADDING = 8
 _CELL = 90.0  # the tallest a cell may be, in points (about seven lines)
 _HEAD = colors.HexColor("#e8edf3")
@@ -105,7 +107,7 @@ def _last(stop: Stop, plan: WeekPlan, w: dict[str, str]) -> str:
         if stop.unplanned:
             parts.append(w["unplanned"])
     elif stop.overdue_days(plan.today):
-        parts.append(w["over"].format(n=stop.overdue_days(plan.today)))
+        parts.append(w["over"][stop.overdue_for].format(n=stop.overdue_days(plan.today)))
     return "\n".join(parts)
 
 

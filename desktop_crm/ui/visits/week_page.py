@@ -228,7 +228,9 @@ class WeekPlanPage(RefreshWhenShown, QWidget):
                 lines.append("✓ " + (self.tr("visited, unplanned") if stop.unplanned
                                      else self.tr("visited")))
             elif stop.overdue_days(today):
-                lines.append(self.tr("%1 days overdue").replace("%1", str(stop.overdue_days(today))))
+                late = (self.tr("Visit %1 days overdue") if stop.overdue_for == "visit"
+                        else self.tr("Follow-up %1 days overdue"))
+                lines.append(late.replace("%1", str(stop.overdue_days(today))))
             elif stop.last_visit is None and stop.every:
                 lines.append(self.tr("never visited"))
             lines += [*stop.follow_ups, *stop.actions,
