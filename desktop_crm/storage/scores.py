@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from typing import Any
-
+from typing import TYPE_CHECKING, Any
 
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
+
+if TYPE_CHECKING:
+    import numpy as np
 
 INDICATOR_COLUMNS = (
     "gross_profit", "profit_growth", "margin", "profit_per_order", "orders", "quantity", "sales",
@@ -159,7 +161,7 @@ def stored_rows(ids: Sequence[int], columns: dict[str, Sequence]) -> Iterable[tu
     return zip(ids, *out, strict=True)
 
 
-def _floats(values: Sequence) -> Any:
+def _floats(values: Sequence) -> np.ndarray:
     import numpy as np
 
     return np.asarray(values, dtype=float)

@@ -2202,47 +2202,47 @@
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="127"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="143"/>
         <source>%1 holds this value in the team, and no two customers may share it, so this customer gave it up. If they are one shop, merge them; otherwise take what it holds now, or enter another value.</source>
         <translation>团队中 %1 已使用此值，两位客户不能共用，因此本客户已让出。如果两者是同一家店，请合并；否则请采用它现在的值，或输入另一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="140"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="151"/>
         <source>The team server refused this change: only a manager changes the team&apos;s shared settings and reference data (tiers, scoring weights, member rules). This laptop holds the team&apos;s version; dismiss the change, or ask your manager to make it.</source>
         <translation>团队服务器拒绝了这项修改：团队共用的设置和基础数据（等级、评分权重、会员规则）只能由经理修改。本机保留的是团队的版本；请撤销这项修改，或请经理来改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="145"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="156"/>
         <source>The team server refused this change: your login may not give a customer to someone else. The customer stays with its account manager; dismiss the change, or ask your manager to give it.</source>
         <translation>团队服务器拒绝了这项修改：您的账号不能把客户转给别人。客户仍归原客户经理；请撤销这项修改，或请经理来转交。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="148"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="159"/>
         <source>The team server refused this change: your login may not make it. Dismiss it, or ask your manager.</source>
         <translation>团队服务器拒绝了这项修改：您的账号无权做这项修改。请撤销它，或请经理处理。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="167"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="178"/>
         <source>That value belongs to another record already: edit the value and choose another.</source>
         <translation>这个值已属于另一条记录：请另填一个值。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="171"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="182"/>
         <source>The team server refused this change and would refuse it again: take the team&apos;s to dismiss it, or ask your manager to make the change.</source>
         <translation>团队服务器拒绝了这项修改，再发也会被拒绝：请采用团队的版本来撤销它，或请经理来修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="177"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="188"/>
         <source>This conflict was decided meanwhile.</source>
         <translation>这个冲突已在此期间被决定。</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="194"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="205"/>
         <source>Edit the value</source>
         <translation>另填一个值</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="195"/>
+        <location filename="../../desktop_crm/ui/team/conflicts_page.py" line="206"/>
         <source>%1 of %2:</source>
         <translation>%2 的%1：</translation>
     </message>

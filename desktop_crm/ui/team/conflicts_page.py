@@ -121,18 +121,29 @@ class ConflictsPage(RefreshWhenShown, QWidget):
         record_level = c is not None and c.field is None and not refused
         self.dismiss_button.setVisible(refused)
         self.dismiss_button.setEnabled(refused and writable)
-        held = c is not None and bool(c.held_by) and not refused
-        self.why.setVisible(refused or held)
-        self.why.setText(self.refusal_text(c.refused) if refused else self.tr(
-            "%1 holds this value in the team, and no two customers may share it, so this "
-            "customer gave it up. If they are one shop, merge them; otherwise take what it "
-            "holds now, or enter another value.").replace("%1", c.held_by) if held else "")
+        why = self.why_text(c)
+        self.why.setVisible(bool(why))
+        self.why.setText(why)
         for button in (self.mine_button, self.theirs_button, self.edit_button):
             button.setVisible(not record_level and not refused)
             button.setEnabled(field_level and writable)
         for button in (self.restore_button, self.delete_button):
             button.setVisible(record_level)
             button.setEnabled(record_level and writable)
+
+    def why_text(self, c: conflicts.Conflict | None) -> str:
+        """Under the table: why the server refused a change, or who holds a value this
+        customer gave up; '' for a plain conflict."""
+        if c is None:
+            return ""
+        if c.refused is not None:
+            return self.refusal_text(c.refused)
+        if c.held_by:
+            return self.tr(
+                "%1 holds this value in the team, and no two customers may share it, so this "
+                "customer gave it up. If they are one shop, merge them; otherwise take what it "
+                "holds now, or enter another value.").replace("%1", c.held_by)
+        return ""
 
     def refusal_text(self, why: str) -> str:
         """Why the team server refused a change made here, and what can be done."""
