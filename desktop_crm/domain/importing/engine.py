@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_crm.domain.addresses import follow_customer
-from desktop_crm.domain.importing import extras, ways
+from desktop_crm.domain.importing import customer_refs, extras, ways
 from desktop_crm.domain.importing import identifiers as id_check
 from desktop_crm.domain.importing.columns import settle_new_fields
 from desktop_crm.domain.importing.kinds import (
@@ -172,7 +172,8 @@ class _Run:
 
     def _chunk(self, rows: list[Row]) -> int:
         if self.spec.per_customer:
-            self._resolve_customers(rows)
+            customer_refs.resolve(self.store, rows, self.spec.name == "members",
+                                  self.options.create_customers, self._problem)
         if self.spec.name == "customers":  # one query a chunk, not one a row
             given = [str(r.values["code"]) for r in rows if r.values.get("code")]
             self.codes_taken = set(queries.existing_codes(self.store, given))
@@ -209,54 +210,6 @@ class _Run:
 
     def _problem(self, row: Row, fld: str, code: str, message: str, /, **params: Any) -> None:
         self.prep.problem(row, fld, code, message, **params)
-
-    def _resolve_customers(self, rows: list[Row]) -> None:
-        """Each row's customer: by its code; else by its phone, then its name. A member
-        whose customer is not on file brings a new one when ``create_customers`` says so."""
-        found_by = {}
-        for by in ("code", "phone", "name"):
-            values = [r.refs[f"customer_{by}"] for r in rows if f"customer_{by}" in r.refs]
-            found_by[by] = sql.customers_by(self.store, by, values) if values else {}
-        creating = self.options.create_customers and self.spec.name == "members"
-        for row in rows:
-            refs = row.refs
-            if not refs:
-                self._problem(row, "customer_code", "required",
-                              "no customer code or name in this row; fill it in")
-                continue
-            if "customer_code" in refs:
-                ref, found = "customer_code", found_by["code"].get(refs["customer_code"], [])
-            else:
-                ref, found = "customer_phone", found_by["phone"].get(refs.get("customer_phone", ""), [])
-                if not found and "customer_name" in refs:
-                    ref, found = "customer_name", found_by["name"].get(refs["customer_name"], [])
-            value = refs.get(ref, "")
-            if len(found) == 1:
-                row.customer_id = found[0]
-            elif found:
-                self._problem(row, ref, "customer_ambiguous",
-                              f"{len(found)} customers are called {value}; give the customer code"
-                              if ref == "customer_name" else
-                              f"{len(found)} customers have {value}; give the customer code",
-                              value=value, count=len(found))
-            elif creating and "customer_name" in refs:
-                row.new_customer = True
-            else:  # what was looked for: the code alone, or the phone and the name
-                tried = [f"with code {value}"] if ref == "customer_code" else [
-                    f"{what} {refs[r]}" for r, what in (("customer_phone", "with phone"),
-                                                        ("customer_name", "called")) if r in refs]
-                hint = ("; import the customers first, or let this import create them"
-                        if self.spec.name == "members" else "; import the customers first")
-                self._problem(row, ref, "customer_missing",
-                              f"there is no customer {' or '.join(tried)}{hint}", value=value)
-        new_codes = [r.refs["customer_code"] for r in rows if r.new_customer and "customer_code" in r.refs]
-        taken = queries.existing_codes(self.store, new_codes) if new_codes else {}
-        for row in rows:  # not found among customers on file, yet taken: by one in the trash
-            if row.new_customer and row.refs.get("customer_code") in taken:
-                row.new_customer = False
-                self._problem(row, "customer_code", "duplicate",
-                              f"customer code {row.refs['customer_code']} is used by a customer in "
-                              "the trash: restore or purge it first", code=row.refs["customer_code"])
 
     def _match(self, rows: list[Row]) -> None:
         key = self.options.key
