@@ -300,6 +300,24 @@ def set_indexes_aside(store: Store, table: str) -> list[str]:
     return [statement for _, statement in aside]
 
 
+# The trigger that makes each new customer's phone a way (storage/contact_ways.py): a big
+# load drops it and adds a chunk's ways in one statement (contact_ways.add_missing): 100k
+# customers 0.3 s instead of 1.9 s, row by row.
+WAY_TRIGGER = "contact_ways_customer_insert"
+
+
+def set_ways_aside(store: Store) -> list[str]:
+    """Drop :data:`WAY_TRIGGER` for a big load; returns the statement that makes it again
+    (:func:`restore_indexes`), none when the file has no such trigger. Inside the import's
+    transaction, as the indexes."""
+    found = store.conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND "
+                               "name = ?", (WAY_TRIGGER,)).fetchone()
+    if found is None:
+        return []
+    store.conn.execute(f"DROP TRIGGER {WAY_TRIGGER}")
+    return [found[0]]
+
+
 def restore_indexes(store: Store, statements: Sequence[str]) -> None:
     for statement in statements:
         store.conn.execute(statement)

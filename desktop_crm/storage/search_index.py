@@ -357,8 +357,9 @@ def write(conn: sqlite3.Connection, entries: Mapping[int, Entry]) -> None:
     present = json_ids(cid for cid in changed if cid in old)
     rows = _json_rows([(cid, e.words, e.text) for cid, e in changed.items()])
     for table, column, at in (("search_words", "words", 1), ("search_fts", "text", 2)):
-        conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))",
-                     (present,))
+        if present != "[]":  # new customers (an import's) have no rows to replace
+            conn.execute(f"DELETE FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))",
+                         (present,))
         conn.execute(f"INSERT INTO {table} (rowid, {column}) "
                      f"SELECT value ->> 0, value ->> {at} FROM json_each(?)", (rows,))
 

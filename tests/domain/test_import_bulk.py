@@ -124,6 +124,33 @@ def test_a_bulk_import_of_updates_and_new_rows_leaves_the_search_index_exact(sto
 
 
 
+def test_a_big_import_gives_each_new_customer_its_phone_as_a_way_as_a_small_one_does(
+    tmp_path, monkeypatch
+) -> None:
+    """A big load sets the customers' way trigger aside and adds a chunk's ways at once: the
+    ways must be those the trigger makes row by row, and the trigger back after."""
+    rows = [list(r) for r in ROWS]
+    for i in range(0, 2400, 7):
+        rows[i][2] = f"0710-{3_200_000 + i}"  # landlines among the mobiles
+    path = write_csv(tmp_path / "ways.csv", rows)
+    found = []
+    for bulk_from in (10**9, 1):
+        monkeypatch.setattr(storage, "BULK_ROWS", bulk_from)
+        with open_database(tmp_path / f"ways-{bulk_from}.sqlite3") as store:
+            customers_import(store, path)
+            found.append(store.conn.execute(
+                "SELECT c.code, w.contact_id, w.type, w.value, w.preferred, "
+                "w.created_at <> '' FROM contact_ways w JOIN customers c "
+                "ON c.id = w.customer_id ORDER BY c.code, w.id").fetchall())
+            assert store.conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE name = ?", (storage.WAY_TRIGGER,)).fetchone()
+    per_row, bulk = ([tuple(r) for r in rows_] for rows_ in found)
+    assert bulk == per_row
+    assert len(per_row) == 2396  # every customer created (4 rows refused), one way each
+    assert {r[2] for r in per_row} == {"mobile", "landline"}
+    assert all(r[4] == 1 and r[5] == 1 for r in per_row)
+
+
 @pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
 def test_a_big_file_on_one_core_is_prepared_in_line_with_the_same_outcome(
     tmp_path, monkeypatch, in_second_process

@@ -43,7 +43,7 @@ from desktop_crm.domain.importing.results import (
 )
 from desktop_crm.domain.service import column, default_actor
 from desktop_crm.domain.validation import ValidationError
-from desktop_crm.storage import addresses, autobackup
+from desktop_crm.storage import addresses, autobackup, contact_ways
 from desktop_crm.storage import importing as sql
 from desktop_crm.storage import queries
 from desktop_crm.storage.db import Store
@@ -132,6 +132,7 @@ class _Run:
         self._spool: Any = None
         self._writer: Any = None
         self.search_aside = False  # the import indexes what it creates in bulk
+        self.ways_aside = False    # ...and makes their phones ways in bulk
 
     # --- driving ----------------------------------------------------------------------------
 
@@ -143,6 +144,9 @@ class _Run:
         # a big load: indexes built once at the end rather than kept in step row by row
         big = writing and total >= sql.BULK_ROWS
         aside = sql.set_indexes_aside(self.store, self.table) if big else []
+        ways_aside = sql.set_ways_aside(self.store) if big else []
+        self.ways_aside = bool(ways_aside)
+        aside += ways_aside
         self.search_aside = writing and sql.set_search_aside(self.store, total)
         try:
             with prepared(self.source, self.prep, self.options.parallel) as chunks:
@@ -406,6 +410,8 @@ class _Run:
             # it set and need not update 100,000 rows again
             records.append({**kind("customers").stored(row.values), "name_sort": row.entry.sort_key})
         ids = self.store.insert_many("customers", records)
+        if self.ways_aside:
+            contact_ways.add_missing(self.store.conn, ids)
         if self.likely is not None:
             self.likely.created.update(ids)
         queries.add_tags_many(self.store, [(cid, t) for cid, r in zip(ids, rows)
