@@ -51,7 +51,7 @@ def load_start(store: Store, kind: str | None = None) -> list[str]:
 def load_end(store: Store, statements: list[str]) -> None:
     """Build the indexes set aside and the customers' search entries (a chunk at a time, each
     full-text index in one statement per chunk)."""
-    importing.restore_indexes(store, statements)
+    importing.restore_aside(store, statements)
     importing.restore_search(store)
 
 

@@ -151,6 +151,42 @@ def test_a_big_import_gives_each_new_customer_its_phone_as_a_way_as_a_small_one_
     assert all(r[4] == 1 and r[5] == 1 for r in per_row)
 
 
+def _sync_marks(store) -> tuple:
+    return (store.conn.execute("SELECT kind, count(*) FROM sync_ids GROUP BY kind").fetchall(),
+            store.conn.execute("SELECT kind, count(*) FROM sync_outbox GROUP BY kind").fetchall())
+
+
+@pytest.mark.parametrize("connected", [False, True])
+def test_a_big_import_gives_uuids_and_sends_exactly_as_a_small_one_does(
+    tmp_path, monkeypatch, connected
+) -> None:
+    """A big load into a file alone sets the sync triggers aside (they would do nothing);
+    connected, it keeps them: every record it makes gets its UUID and goes to the outbox."""
+    path = write_csv(tmp_path / "sync.csv", ROWS[:300])
+    found = []
+    for bulk_from in (10**9, 1):
+        monkeypatch.setattr(storage, "BULK_ROWS", bulk_from)
+        with open_database(tmp_path / f"sync-{bulk_from}.sqlite3") as store:
+            if connected:
+                with store.transaction():
+                    store.conn.execute("INSERT INTO sync_state (id, url, login, connected_at) "
+                                       "VALUES (1, 'host=x', 'boss', '2026-12-01')")
+            triggers = store.conn.execute("SELECT name, sql FROM sqlite_master "
+                                          "WHERE type = 'trigger' ORDER BY name").fetchall()
+            customers_import(store, path)
+            assert store.conn.execute("SELECT name, sql FROM sqlite_master WHERE "
+                                      "type = 'trigger' ORDER BY name").fetchall() == triggers
+            found.append([[tuple(r) for r in marks] for marks in _sync_marks(store)])
+    per_row, bulk = found
+    assert bulk == per_row
+    ids, outbox = per_row
+    if connected:  # customers, their ways, addresses and history: each its UUID, each sent
+        assert {n for _, n in ids} == {299} and len(ids) == 4
+        assert {k for k, _ in outbox} >= {"customer", "contact_way", "address", "history"}
+    else:
+        assert ids == outbox == []
+
+
 @pytest.mark.skipif(not hasattr(os, "sched_setaffinity"), reason="needs CPU affinity (Linux)")
 def test_a_big_file_on_one_core_is_prepared_in_line_with_the_same_outcome(
     tmp_path, monkeypatch, in_second_process

@@ -146,7 +146,7 @@ class _Run:
         aside = sql.set_indexes_aside(self.store, self.table) if big else []
         ways_aside = sql.set_ways_aside(self.store) if big else []
         self.ways_aside = bool(ways_aside)
-        aside += ways_aside
+        aside += ways_aside + (sql.set_sync_aside(self.store) if big else [])
         self.search_aside = writing and sql.set_search_aside(self.store, total)
         try:
             with prepared(self.source, self.prep, self.options.parallel) as chunks:
@@ -158,7 +158,7 @@ class _Run:
             sql.seen_end(self.store)
             if self._spool is not None:
                 self._spool.close()
-        sql.restore_indexes(self.store, aside)
+        sql.restore_aside(self.store, aside)
         self.result.staff_created = list(self.staff.created)
         if self.search_aside:
             sql.restore_search(self.store)
