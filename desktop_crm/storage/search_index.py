@@ -137,6 +137,8 @@ def space_cjk(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """The index's tokens of a normalised text: each CJK character one, words and numbers."""
+    if text.isalnum() and text.isascii():  # a code, a phone, pinyin: itself
+        return [text]
     return TOKEN.findall(space_cjk(text))
 
 
@@ -263,6 +265,9 @@ def _identifiers(customer: sqlite3.Row) -> tuple[tuple[str, ...], tuple[str, ...
     text: those found by a fragment too, and the personal ones, found only in full (a
     resident ID; a tax ID of 17 or 20 characters is an individual's ID number and 2 digits)."""
     tax = customer["tax_id"]
+    if tax is None and customer["uscc"] is None and customer["resident_id"] is None \
+            and customer["licence_no"] is None:  # most customers: none
+        return (), ()
     personal = [customer["resident_id"], tax if tax and len(tax) in (17, 20) else None]
     ids = [customer["uscc"], customer["licence_no"], tax if tax not in personal else None]
     return (tuple(dict.fromkeys(v.lower() for v in ids if v)),

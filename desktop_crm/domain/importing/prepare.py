@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from itertools import islice
 from typing import Any
@@ -30,7 +31,9 @@ from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import Problem
 from desktop_crm.domain.fields import Field
-from desktop_crm.domain.validation import FieldProblem, ValidationError, clean, convert
+from desktop_crm.domain.validation import (
+    FieldProblem, StaffResolver, ValidationError, clean, convert,
+)
 from desktop_crm.storage.search_index import Entry, build_entry
 
 CHUNK = 2000             # rows prepared, matched and written together
@@ -104,8 +107,18 @@ class Preparer:
         return {**{f.name: f for f in self.spec.columns}, **{f.name: f for f in self.extra}}
 
     @cached_property
-    def _cells(self) -> list[tuple[str, int, Field]]:
-        return [(name, index, self._fields[name]) for name, index in self.mapped.items()]
+    def _cells(self) -> list[tuple[str, int, Field, dict[str, Any]]]:
+        """Each mapped field, its column and the cells of it prepared so far."""
+        return [(name, index, self._fields[name], self._prepared[name])
+                for name, index in self.mapped.items()]
+
+    @cached_property
+    def _staff_fields(self) -> tuple[str, ...]:
+        return tuple(name for name in self.mapped if self._fields[name].kind == "staff")
+
+    @cached_property
+    def _today(self) -> date:  # what "not in the future" means, for the whole file
+        return date.today()
 
     @cached_property
     def _own(self) -> tuple[Field, ...]:
@@ -114,9 +127,8 @@ class Preparer:
     def rows(self, raw: Iterable[tuple[int, list[Any]]]) -> list[Row]:
         spec = self.spec
         phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
-        out = []
-        for line, cells in raw:
-            row = self._read(line, cells)
+        out = [self._read(line, cells) for line, cells in raw]
+        for row in out:
             self._validate(spec, phone_fields, row)
             self._check_references(spec, row)
             if "customer_phone" in row.refs:  # a reference, checked as the phone it is
@@ -124,9 +136,10 @@ class Preparer:
                     row.refs["customer_phone"] = normalize_phone_fast(row.refs["customer_phone"])
                 except FieldProblem as problem:
                     self.problem(row, "customer_phone", problem.code, problem.message, **problem.params)
-            if self.entries and spec.name == "customers" and row.values.get("code") and not row.problems:
-                row.entry = self.entry(row.values)
-            out.append(row)
+        if self.entries and spec.name == "customers":
+            for row in out:
+                if row.values.get("code") and not row.problems:
+                    row.entry = self.entry(row.values)
         return out
 
     def problem(self, row: Row, fld: str, code: str, message: str, /, **params: Any) -> None:
@@ -142,9 +155,8 @@ class Preparer:
 
     def _read(self, line: int, cells: list[Any]) -> Row:
         data: dict[str, Any] = {}
-        for name, index, fld in self._cells:
+        for name, index, fld, memo in self._cells:
             cell = cells[index]
-            memo = self._prepared[name]
             value = memo.get(cell, _MISSING) if cell.__class__ is str else prepare(fld, cell)
             if value is _MISSING:
                 value = prepare(fld, cell)
@@ -168,13 +180,13 @@ class Preparer:
                 self.problem(row, name, problem.code, problem.message, **problem.params)
         rest = {k: v for k, v in row.data.items() if k not in phone_fields}
         if self.unknown_staff != "reject":
-            for name, value in list(rest.items()):
-                if self._fields[name].kind == "staff" and self._resolve_staff(value) is None:
-                    row.new_staff[name] = str(value).strip()
+            for name in self._staff_fields:
+                if name in rest and self._resolve_staff(rest[name]) is None:
+                    row.new_staff[name] = str(rest[name]).strip()
                     del rest[name]
         try:
             row.values = clean(self._own, rest, partial=True, resolve_staff=self._resolve_staff,
-                               converter=self._convert)
+                               converter=self._convert, today=self._today)
         except ValidationError as exc:
             for err in exc.errors:
                 self.problem(row, err.field, err.code, err.message, **err.params)
@@ -192,11 +204,12 @@ class Preparer:
     def _converted(self) -> dict[str, dict[Any, Any] | None]:
         return {}
 
-    def _convert(self, fld: Field, raw: Any, **how: Any) -> Any:
+    def _convert(self, fld: Field, raw: Any, *, resolve_staff: StaffResolver | None = None,
+                 today: date | None = None) -> Any:
         """:func:`convert`, remembered per field and value (a problem as the problem)."""
         memo = self._converted.get(fld.name, _MISSING)
         if memo is None:  # a column of values all different: nothing to remember
-            return convert(fld, raw, **how)
+            return convert(fld, raw, resolve_staff=resolve_staff, today=today)
         if memo is _MISSING:
             memo = self._converted[fld.name] = {}
         # 1, 1.0 and True are equal keys of different values: only text is the key itself
@@ -204,7 +217,7 @@ class Preparer:
         found = memo.get(key, _MISSING)
         if found is _MISSING:
             try:
-                found = convert(fld, raw, **how)
+                found = convert(fld, raw, resolve_staff=resolve_staff, today=today)
             except FieldProblem as problem:
                 found = _Refused(problem.code, problem.message, problem.params)
             if len(memo) >= MEMO:
