@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,14 @@ from desktop_crm.storage.steps import COMPACT_AFTER, MIGRATION_SET, STEPS
 BUSY_TIMEOUT_MS = 5000
 CACHE_KIB = 64 * 1024
 DAMAGED = "the file is damaged"  # Store.read_only once SQLite's check has failed
+
+
+def _getter(names: list[str]) -> Any:
+    """A function giving a row's values of ``names`` as a tuple (in C, not a loop per row)."""
+    if not names:
+        return lambda row: ()
+    get = itemgetter(*names)
+    return get if len(names) > 1 else (lambda row: (get(row),))
 
 
 def now() -> str:
@@ -192,14 +201,16 @@ class Store:
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Insert many rows in one transaction with ``executemany``; returns their ids (none
         for tables without an ``id``). A column a row leaves out gets its default."""
+        cols = self.columns(table)
         stamp = now()
-        stamped = [self._stamped(table, r, creating=True, stamp=stamp) for r in rows]
+        stamps = {c: stamp for c in ("created_at", "updated_at") if c in cols}
+        stamped = [{**stamps, **r} for r in rows]  # a row's own stamps win
         if not stamped:
             return []
-        has_id = "id" in self.columns(table)
-        groups: dict[tuple[str, ...], list[int]] = {}
+        has_id = "id" in cols
+        groups: dict[frozenset[str], list[int]] = {}  # rows filling the same columns
         for index, row in enumerate(stamped):
-            groups.setdefault(tuple(sorted(set(row) - {"id"})), []).append(index)
+            groups.setdefault(frozenset(row), []).append(index)
         with self.transaction():
             ids: list[int] = []
             if has_id:
@@ -207,15 +218,15 @@ class Store:
                     f"SELECT coalesce(max(id), 0) + 1 FROM {table}"
                 ).fetchone()[0]
                 ids = list(range(first, first + len(stamped)))
-            for names, members in groups.items():
-                self._checked(table, names)
-                cols = (["id"] if has_id else []) + list(names)
+            for filled, members in groups.items():
+                names = self._checked(table, sorted(filled - {"id"}))
+                values = _getter(names)
+                cols_sql = ", ".join((["id"] if has_id else []) + names)
+                marks = ", ".join("?" * (len(names) + has_id))
                 self.conn.executemany(
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-                    (
-                        ([ids[i]] if has_id else []) + [stamped[i][n] for n in names]
-                        for i in members
-                    ),
+                    f"INSERT INTO {table} ({cols_sql}) VALUES ({marks})",
+                    ((ids[i], *values(stamped[i])) if has_id else values(stamped[i])
+                     for i in members),
                 )
         return ids
 
