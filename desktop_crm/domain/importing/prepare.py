@@ -30,7 +30,7 @@ from desktop_crm.domain.importing.kinds import Kind, join_address, kind, prepare
 from desktop_crm.domain.importing.phones import normalize_phone_fast
 from desktop_crm.domain.importing.reading import Source
 from desktop_crm.domain.importing.results import Problem
-from desktop_crm.domain.fields import Field
+from desktop_crm.domain.fields import ADDRESS_PARTS, Field
 from desktop_crm.domain.validation import (
     FieldProblem, StaffResolver, ValidationError, clean, convert,
 )
@@ -127,7 +127,7 @@ class Preparer:
     def rows(self, raw: Iterable[tuple[int, list[Any]]]) -> list[Row]:
         spec = self.spec
         phone_fields = {f.name for f in spec.fields if f.kind == "phone"}
-        out = [self._read(line, cells) for line, cells in raw]
+        out = self._read(list(raw))
         for row in out:
             self._validate(spec, phone_fields, row)
             self._check_references(spec, row)
@@ -153,22 +153,31 @@ class Preparer:
         customer = {c: values.get(c) for c in _ENTRY_COLUMNS}
         return build_entry(customer, [], sorted(set(values.get("tags") or ())))
 
-    def _read(self, line: int, cells: list[Any]) -> Row:
-        data: dict[str, Any] = {}
-        for name, index, fld, memo in self._cells:
-            cell = cells[index]
-            value = memo.get(cell, _MISSING) if cell.__class__ is str else prepare(fld, cell)
-            if value is _MISSING:
-                value = prepare(fld, cell)
-                if len(memo) < MEMO:
-                    memo[cell] = value
-            if value != "" and value is not None:
-                data[name] = value
-        if self.kind_name == "customers":
-            join_address(data)
-        refs = {k: str(data.pop(k)) for k in ("customer_code", "customer_name", "customer_phone")
-                if k in data}
-        return Row(line, cells, data, refs)
+    def _read(self, raw: list[tuple[int, list[Any]]]) -> list[Row]:
+        """A chunk's cells prepared for their fields, a column at a time (a column's values
+        repeat: each is prepared once), then gathered into each row's data."""
+        columns = []
+        for _, index, fld, memo in self._cells:
+            column = []
+            for _, cells in raw:
+                cell = cells[index]
+                value = memo.get(cell, _MISSING) if cell.__class__ is str else prepare(fld, cell)
+                if value is _MISSING:
+                    value = prepare(fld, cell)
+                    if len(memo) < MEMO:
+                        memo[cell] = value
+                column.append(value)
+            columns.append(column)
+        names = [name for name, *_ in self._cells]
+        joined = self.kind_name == "customers" and any(f.name in self.mapped for f in ADDRESS_PARTS)
+        refs = [k for k in ("customer_code", "customer_name", "customer_phone") if k in self.mapped]
+        out = []
+        for (line, cells), values in zip(raw, zip(*columns)):
+            data = {n: v for n, v in zip(names, values) if v != "" and v is not None}
+            if joined:
+                join_address(data)
+            out.append(Row(line, cells, data, {k: str(data.pop(k)) for k in refs if k in data}))
+        return out
 
     def _validate(self, spec: Kind, phone_fields: set[str], row: Row) -> None:
         """The registry's validation; phones through the same check, cached by shape."""
