@@ -115,7 +115,7 @@ _NO_MARKS = {ord(m): " " for m in (FIELD, EXACT, NAME_START, NAME, CONTACT, LEAD
 
 
 def digits(text: str) -> str:
-    return "".join(filter(str.isdigit, text))
+    return text if text.isdigit() else "".join(filter(str.isdigit, text))
 
 
 class _SpacedCJK(dict):
@@ -197,7 +197,7 @@ class Entry:
 
 def _marked(mark: str, values: Iterable[str]) -> list[str]:
     """Each value's tokens with ``mark``, one field each."""
-    return [" ".join(mark + t for t in tokens(v)) for v in values if v]
+    return [" ".join([mark + t for t in tokens(v)]) for v in values if v]
 
 
 def name_tokens(name: str, full: str, initials: str) -> str:
@@ -282,15 +282,15 @@ def build_entry(
     exact = [f.code, *f.phones]
     marked = [
         *_marked(EXACT, exact),
-        " ".join(LEAD + v[:2] for v in exact if len(v) >= 2 and v[:2].isalnum()),
+        " ".join([LEAD + v[:2] for v in exact if len(v) >= 2 and v[:2].isalnum()]),
         name_tokens(f.name, f.full, f.initials),
         *_marked(CONTACT, f.people),
-        *(_words(v) for v in f.others),
+        *map(_words, f.others),
         *_marked(EXACT, (*f.ids, *f.private)),
     ]
     plain = [*exact, f.name, f.full, f.initials, *f.people, *f.ids]
     return Entry(
-        words=f" {FIELD} ".join(m for m in marked if m),
+        words=f" {FIELD} ".join(filter(None, marked)),
         text=" ".join(filter(None, [*map(_ascii, plain), *map(_ascii_other, f.others)])),
         name_keys=f" {f.name} {f.full} {f.initials} ",
         exact=f" {' '.join(exact)} ",
