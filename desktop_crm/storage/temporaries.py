@@ -63,12 +63,13 @@ def hold(tmp: Path, shown: Path | None = None) -> Iterator[Path]:
     the end unless it was renamed. A place that cannot take it raises a
     :class:`~desktop_crm.storage.errors.StorageError` naming ``shown`` (the file the user
     asked for), not the hidden temporary name."""
+    entry = _register(tmp)  # first: a kill right after the file appears leaves it named
     try:
-        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
-    except OSError as exc:
-        raise errors.from_os_error(OSError(exc.errno, exc.strerror, str(shown or tmp))) from exc
-    entry = _register(tmp)
-    try:
+        try:
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        except OSError as exc:
+            raise errors.from_os_error(
+                OSError(exc.errno, exc.strerror, str(shown or tmp))) from exc
         yield tmp
     finally:
         gone = remove(tmp)

@@ -54,6 +54,36 @@ def test_a_killed_writers_half_file_goes_and_a_live_ones_stays(tmp_path, monkeyp
     assert list(exports.iterdir()) == []
 
 
+# Killed at the first step after the half-file appears on disk (an audit hook: the next file
+# the writer opens, whatever it is, finds the half-file there and the process dies on the spot).
+KILLED_AT_ONCE = """
+import os, signal, sys
+from pathlib import Path
+from desktop_crm.storage.temporaries import TEMP_MARK, tracked
+folder = Path(sys.argv[1])
+def hook(event, args):
+    if event == "open" and any(TEMP_MARK in p.name for p in folder.iterdir()):
+        os.kill(os.getpid(), signal.SIGKILL)
+sys.addaudithook(hook)
+with tracked(folder / "cards.pdf") as tmp:
+    tmp.write_bytes(b"half of a file")
+"""
+
+
+def test_a_writer_killed_as_its_half_file_appears_leaves_nothing_after_the_next_start(
+    tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    folder = tmp_path / "cards"
+    folder.mkdir()
+    done = subprocess.run([sys.executable, "-c", KILLED_AT_ONCE, str(folder)],
+                          env={**os.environ, "XDG_DATA_HOME": str(tmp_path / "data")})
+    assert done.returncode == -9
+    assert [p for p in folder.iterdir() if TEMP_MARK in p.name]  # the half-file is there
+    clean_leftovers()
+    assert list(folder.iterdir()) == []
+
+
 def test_a_finished_write_leaves_no_entry(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     with tracked(tmp_path / "a.csv") as tmp:
