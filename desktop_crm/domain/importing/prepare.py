@@ -58,7 +58,7 @@ _ENTRY_COLUMNS = ("code", "name", "kind", "phone", "address", "area", "business_
                   "deleted_at", "uscc", "resident_id", "licence_no", "tax_id")
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     """One row of the file on its way in: its cells, the values read from them, and what the
     import decides for it."""
