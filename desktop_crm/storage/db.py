@@ -149,17 +149,15 @@ class Store:
             raise KeyError(f"{table} has no column {', '.join(unknown)}")
         return names
 
-    def _stamped(
-        self, table: str, values: Mapping[str, Any], *, creating: bool, stamp: str | None = None
-    ) -> dict:
-        row = dict(values)
-        stamp = stamp or now()
+    def _stamps(self, table: str, *, creating: bool) -> dict[str, str]:
+        """The time stamps a write gives ``table``'s rows (a row's own values win)."""
+        stamp = now()
         cols = self.columns(table)
-        if creating and "created_at" in cols:
-            row.setdefault("created_at", stamp)
-        if "updated_at" in cols:
-            row.setdefault("updated_at", stamp)
-        return row
+        return {c: stamp for c in (("created_at", "updated_at") if creating else ("updated_at",))
+                if c in cols}
+
+    def _stamped(self, table: str, values: Mapping[str, Any], *, creating: bool) -> dict:
+        return {**self._stamps(table, creating=creating), **values}
 
     def get(self, table: str, row_id: int) -> sqlite3.Row | None:
         self.columns(table)
@@ -201,13 +199,11 @@ class Store:
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Insert many rows in one transaction with ``executemany``; returns their ids (none
         for tables without an ``id``). A column a row leaves out gets its default."""
-        cols = self.columns(table)
-        stamp = now()
-        stamps = {c: stamp for c in ("created_at", "updated_at") if c in cols}
-        stamped = [{**stamps, **r} for r in rows]  # a row's own stamps win
+        stamps = self._stamps(table, creating=True)
+        stamped = [{**stamps, **r} for r in rows]
         if not stamped:
             return []
-        has_id = "id" in cols
+        has_id = "id" in self.columns(table)
         groups: dict[frozenset[str], list[int]] = {}  # rows filling the same columns
         for index, row in enumerate(stamped):
             groups.setdefault(frozenset(row), []).append(index)
