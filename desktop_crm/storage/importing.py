@@ -353,7 +353,7 @@ def index_created(store: Store, entries: Mapping[int, search_index.Entry], *, bu
     """Store the search entries of customers just created, worked out by the import from
     their values (the flush on commit need not read them back to build the same): each
     full-text index takes a chunk in one statement."""
-    search_index.write(store.conn, entries)
+    search_index.write(store.conn, entries, new=True)
     if not bulk:  # the trigger marked them to be indexed: they are
         store.conn.executemany(
             "DELETE FROM search_dirty WHERE customer_id = ?", ((i,) for i in entries))

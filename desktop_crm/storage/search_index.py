@@ -339,15 +339,16 @@ def json_ids(ids: Iterable[int]) -> str:
     return "[" + ",".join(map(str, ids)) + "]"
 
 
-def write(conn: sqlite3.Connection, entries: Mapping[int, Entry]) -> None:
-    """Store customers' entries (built by :func:`build_entry`), replacing what was there.
+def write(conn: sqlite3.Connection, entries: Mapping[int, Entry], *, new: bool = False) -> None:
+    """Store customers' entries (built by :func:`build_entry`), replacing what was there;
+    ``new``: the customers were just created, and have none yet.
 
     Full-text rows are written only where the text changed (a trash or restore changes the
     keys alone), each table in one statement: FTS5 writes its pending terms at the end of
     every statement, so row-by-row statements would leave a segment per customer."""
     if not entries:
         return
-    old = dict(conn.execute(
+    old = {} if new else dict(conn.execute(
         "SELECT customer_id, digest FROM search_keys "
         "WHERE customer_id IN (SELECT value FROM json_each(?))", (json_ids(entries),)))
     changed = {cid: e for cid, e in entries.items() if old.get(cid) != e.digest}
