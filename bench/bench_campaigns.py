@@ -12,6 +12,7 @@ from bench.harness import DEMO_TODAY, Figure, report, summary, timings
 from bench.members_db import working_copy
 from desktop_crm.domain.campaigns import CampaignService
 from desktop_crm.storage import campaigns as campaign_sql
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import open_database
 
 TARGETS = 10_000
@@ -48,7 +49,8 @@ def main() -> None:
             store.conn.execute(
                 "SELECT t.holdout, count(DISTINCT x.customer_id), sum(x.amount) FROM campaign_targets t "
                 "LEFT JOIN transactions x ON x.customer_id = t.customer_id AND x.occurred_on BETWEEN ? AND ? "
-                "WHERE t.campaign_id = ? GROUP BY t.holdout", (start.isoformat(), DEMO_TODAY.isoformat(), cid),
+                "WHERE t.campaign_id = ? GROUP BY t.holdout",
+                (day_number(start), day_number(DEMO_TODAY), cid),  # days as stored (storage/days.py)
             ).fetchall()
 
         base = summary(timings(raw, REPEAT))

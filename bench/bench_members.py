@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import random
 import shutil
+from datetime import date
 
 from bench.harness import Figure, report, summary, timings
 from bench.members_db import working_copy
 from desktop_crm.domain.members import MemberService
+from desktop_crm.storage.days import day_number, stamp_number
 from desktop_crm.storage.db import now, open_database
 
 REPEAT = 60
@@ -47,7 +49,8 @@ def main() -> None:
                                     (person["card_no"],)).fetchone()
             conn.execute("BEGIN IMMEDIATE")
             conn.execute("INSERT INTO transactions (customer_id, occurred_on, amount, points_earned, "
-                         "created_at) VALUES (?, date('now'), ?, ?, ?)", (cid, 100.0, 100, now()))
+                         "created_at) VALUES (?, ?, ?, ?, ?)",
+                         (cid, day_number(date.today()), 100.0, 100, stamp_number(now())))
             conn.execute("UPDATE members SET points_balance = points_balance + 100 WHERE id = ?", (mid,))
             conn.execute("COMMIT")
 

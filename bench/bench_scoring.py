@@ -29,7 +29,9 @@ def main() -> None:
     count = conn.execute("SELECT count(*) FROM transactions").fetchone()[0]
 
     def baseline() -> None:
-        frame = pd.read_sql_query("SELECT customer_id, occurred_on, amount FROM transactions", conn)
+        frame = pd.read_sql_query(  # the days as stored (storage/days.py), not as ISO text
+            "SELECT customer_id, CAST(occurred_on AS INTEGER) AS occurred_on, amount "
+            "FROM transactions", conn)
         frame.groupby("customer_id").agg(
             last=("occurred_on", "max"), frequency=("amount", "size"), monetary=("amount", "sum"))
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bench.harness import Figure, demo_database, report, summary
 from desktop_crm.domain.search import search
-from desktop_crm.storage.db import Store, open_database
+from desktop_crm.storage.db import Store, connect_read_only, open_database
 from desktop_crm.storage.search_index import LEAD, digits, normalize, pinyin_keys, tokens
 
 SAMPLES = 60
@@ -132,16 +132,20 @@ def size_figure(path: Path, customers: int) -> Figure:
         store = open_database(path)
         store.conn.execute("VACUUM INTO ?", (str(compact),))
         store.close()
-        conn = stdlib_sqlite3.connect(compact)  # the standard library's SQLite has dbstat
+        # the CSV as another system would export it: dates as ISO text, as the app's own
+        # connections read them (storage/days.py)
+        ours = connect_read_only(compact)
         csv_bytes = 0
         for table in CSV_TABLES:
             out = Path(tmp) / f"{table}.csv"
             with open(out, "w", newline="", encoding="utf-8") as fh:
-                cursor = conn.execute(f"SELECT * FROM {table}")
+                cursor = ours.execute(f"SELECT * FROM {table}")
                 writer = csv.writer(fh)
                 writer.writerow([d[0] for d in cursor.description])
-                writer.writerows(cursor)
+                writer.writerows(map(tuple, cursor))
             csv_bytes += out.stat().st_size
+        ours.close()
+        conn = stdlib_sqlite3.connect(compact)  # the standard library's SQLite has dbstat
         kinds = dict(conn.execute("SELECT name, type FROM sqlite_master"))
         parts: collections.Counter[str] = collections.Counter()
         for name, size in conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"):

@@ -181,6 +181,7 @@ def raw_initial(folder: Path, cluster, login: str, tag: str) -> float:
     executemany into bare tables (no triggers, no index but the keys)."""
     import psycopg
 
+    from desktop_crm.storage import days
     from desktop_crm.storage.db import open_database
 
     template = folder / "schema.sqlite3"
@@ -192,6 +193,7 @@ def raw_initial(folder: Path, cluster, login: str, tag: str) -> float:
         "('staff', 'customers', 'interactions', 'transactions', 'change_log')")}
     cols = {t: [r[1] for r in src.execute(f"PRAGMA table_info({t})") if r[1] != "id"]
             for t in ddl}
+    dated = {t: days.column_types(src, t) for t in ddl}  # ISO on the wire, numbers here
     src.close()
     tables = {"staff": "staff", "customer": "customers", "interaction": "interactions",
               "purchase": "transactions", "history": "change_log"}
@@ -213,7 +215,8 @@ def raw_initial(folder: Path, cluster, login: str, tag: str) -> float:
         conn.executemany(
             f"INSERT INTO {tables[kind]} ({', '.join(names)}) "
             f"VALUES ({', '.join('?' * len(names))})",
-            [[_plain(d.get(c)) for c in names] for d in items])
+            [[_plain(v) for v in days.encoded(dated[tables[kind]], {c: d.get(c) for c in names}
+                                              ).values()] for d in items])
     conn.execute("COMMIT")
     conn.close()
     return (time.perf_counter() - start) * 1000

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.scores import SEGMENT_COLUMNS
@@ -88,7 +89,7 @@ def evaluation_rows(store: Store, campaign_id: int, first: str, last: str,
     segment code (``score_column`` of the latest scoring run), revenue and purchases in the
     window, and the customer's owner (account manager) id."""
     score = "NULL"
-    params: list[Any] = [first, last, campaign_id]
+    params: list[Any] = [day_number(first), day_number(last), campaign_id]
     if score_column:
         if score_column not in SEGMENT_COLUMNS:
             raise ValueError(f"no segment column {score_column!r}")

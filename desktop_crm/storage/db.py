@@ -9,7 +9,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.storage import errors, search_index
+from desktop_crm.storage import days, errors, search_index
 from desktop_crm.storage.driver import PLAIN_HEADER, is_encrypted, sqlite3, use_key
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.steps import COMPACT_AFTER, MIGRATION_SET, STEPS
@@ -49,6 +49,7 @@ class Store:
         self.read_only = read_only  # why this file can only be read; None when writable
         self.damage_checked = False  # see check_damage(): once before the first write
         self._columns: dict[str, tuple[str, ...]] = {}
+        self._days: dict[str, dict[str, str]] = {}  # table -> its columns of dates as numbers
         self._whole = False  # inside transaction(whole=True): nested blocks take no savepoint
 
     @property
@@ -139,6 +140,7 @@ class Store:
             if not cols:
                 raise KeyError(f"no table {table!r}")
             self._columns[table] = cols
+            self._days[table] = days.column_types(self.conn, table)
         return self._columns[table]
 
     def _checked(self, table: str, names: Iterable[str]) -> list[str]:
@@ -157,7 +159,13 @@ class Store:
                 if c in cols}
 
     def _stamped(self, table: str, values: Mapping[str, Any], *, creating: bool) -> dict:
-        return {**self._stamps(table, creating=creating), **values}
+        return self._encoded(table, {**self._stamps(table, creating=creating), **values})
+
+    def _encoded(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        """``values`` with the dates of columns that keep them as numbers as numbers."""
+        self.columns(table)
+        types = self._days[table]
+        return days.encoded(types, values) if types else values
 
     def get(self, table: str, row_id: int) -> sqlite3.Row | None:
         self.columns(table)
@@ -184,7 +192,7 @@ class Store:
         clause = " AND ".join(
             f"{n} IS NULL" if where[n] is None else f"{n} = ?" for n in names
         ) or "1"
-        return clause, [v for v in where.values() if v is not None]
+        return clause, [v for v in self._encoded(table, where).values() if v is not None]
 
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
         row = self._stamped(table, values, creating=True)
@@ -201,6 +209,8 @@ class Store:
         for tables without an ``id``). A column a row leaves out gets its default."""
         stamps = self._stamps(table, creating=True)
         stamped = [{**stamps, **r} for r in rows]
+        if self._days[table]:
+            stamped = [self._encoded(table, r) for r in stamped]
         if not stamped:
             return []
         has_id = "id" in self.columns(table)
@@ -326,8 +336,9 @@ def _compact(conn: sqlite3.Connection) -> None:
 
 def keyed(target: Path | str, passphrase: str | None = None, **options: Any) -> sqlite3.Connection:
     """A bare connection to ``target`` (a path, or a ``file:`` URI with ``uri=True``), its key
-    given first when the file is encrypted: every connection is made here."""
-    conn = sqlite3.connect(target, **options)
+    given first when the file is encrypted: every connection is made here. Columns of dates
+    kept as numbers read back as ISO text (storage/days.py)."""
+    conn = sqlite3.connect(target, detect_types=sqlite3.PARSE_DECLTYPES, **options)
     try:
         use_key(conn, passphrase)
     except BaseException:

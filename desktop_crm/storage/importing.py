@@ -224,13 +224,12 @@ def update_rows(store: Store, table: str, changes: Mapping[int, Mapping[str, Any
     stamp = now()
     has_updated = "updated_at" in store.columns(table)
     for rid, values in changes.items():
+        values = store._encoded(table, {**values, "updated_at": stamp} if has_updated else values)
         cols = tuple(sorted(values))
         store._checked(table, cols)
         groups.setdefault(cols, []).append((*(values[c] for c in cols), rid))
     for cols, params in groups.items():
         sets = ", ".join(f"{c} = ?" for c in cols)
-        if has_updated:
-            sets += f", updated_at = '{stamp}'"
         store.conn.executemany(f"UPDATE {table} SET {sets} WHERE id = ?", params)
 
 
@@ -261,7 +260,8 @@ def current_value(store: Store, table: str, row_id: int, column: str) -> Any:
 
 def set_value(store: Store, table: str, row_id: int, column: str, value: Any) -> None:
     store._checked(table, [column])
-    store.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, row_id))
+    store.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                       (store._encoded(table, {column: value})[column], row_id))
 
 
 def mark_reverted(store: Store, batch_id: int, summary: Mapping[str, Any]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from desktop_crm.storage.days import day_number, day_sql, stamp_sql
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -169,7 +170,7 @@ def insert_member(store: Store, values: dict[str, Any]) -> int:
 def spend_since(store: Store, customer_id: int, since: str) -> float:
     return store.conn.execute(
         "SELECT coalesce(sum(amount), 0) FROM transactions WHERE customer_id = ? AND occurred_on >= ?",
-        (customer_id, since),
+        (customer_id, day_number(since)),
     ).fetchone()[0]
 
 
@@ -180,7 +181,7 @@ def spends_since(store: Store, since: str) -> Iterable[tuple[int, str | None, in
     return cur.execute(
         "SELECT m.id, m.level, m.customer_id, coalesce(t.spend, 0) FROM members m LEFT JOIN "
         "(SELECT customer_id, sum(amount) AS spend FROM transactions WHERE occurred_on >= ? "
-        "GROUP BY customer_id) t ON t.customer_id = m.customer_id", (since,),
+        "GROUP BY customer_id) t ON t.customer_id = m.customer_id", (day_number(since),),
     ).fetchall()
 
 
@@ -220,8 +221,9 @@ def set_levels(store: Store, levels: dict[int, str]) -> None:
 def history(store: Store, member_id: int, customer_id: int) -> list[sqlite3.Row]:
     """Purchases and point moves of one member, newest first."""
     return store.conn.execute(
-        "SELECT 'purchase' AS kind, occurred_on, amount, product, category, "
-        "points_earned - points_redeemed AS points, NULL AS note, created_at, id "
+        f"SELECT 'purchase' AS kind, {day_sql('occurred_on')} AS occurred_on, amount, product, "
+        "category, points_earned - points_redeemed AS points, NULL AS note, "
+        f"{stamp_sql('created_at')} AS created_at, id "
         "FROM transactions WHERE customer_id = ? "
         "UNION ALL SELECT kind, occurred_on, NULL, NULL, NULL, points, note, created_at, id "
         "FROM points_moves WHERE member_id = ? "
@@ -245,7 +247,7 @@ def expiry_inputs(store: Store, cutoff: str) -> list[tuple[int, int, int]]:
         "  GROUP BY customer_id) u ON u.customer_id = m.customer_id "
         "LEFT JOIN (SELECT member_id, -sum(points) AS moved FROM points_moves "
         "  WHERE kind IN ('redeem', 'expire') GROUP BY member_id) x ON x.member_id = m.id",
-        (cutoff,),
+        (day_number(cutoff),),
     ).fetchall()
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop_crm.storage import errors, search_index, sync_tables
+from desktop_crm.storage import days, errors, search_index, sync_tables
 from desktop_crm.storage.audit import record
 from desktop_crm.storage.temporaries import remove, tracked
 from desktop_crm.storage.db import Store, connect_read_only, keyed, open_database
@@ -168,11 +168,12 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
     names = ", ".join(f'"{c}"' for c in columns)
     insert = (f'INSERT OR REPLACE INTO "{table}" ({names}) '
               f"VALUES ({', '.join('?' * len(columns))})")
+    dated = _dated(target, table, columns)
     if not _has_rowid(source, table):
         saved = 0
         try:
             for row in source.execute(f'SELECT {names} FROM "{table}"'):
-                target.execute(insert, tuple(row))
+                target.execute(insert, dated(tuple(row), 0))
                 saved += 1
         except sqlite3.DatabaseError:
             pass
@@ -185,8 +186,11 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
     while next_id <= _LAST_ROWID:
         try:
             for row in source.execute(select, (next_id,)):
-                target.execute(insert, tuple(row))
-                saved += 1
+                try:
+                    target.execute(insert, dated(tuple(row), 1))
+                    saved += 1
+                except ValueError:  # a date column holding what is no date: a damaged row
+                    pass
                 next_id, step = row[0] + 1, 1
             return saved
         except sqlite3.DatabaseError:
@@ -233,6 +237,23 @@ def _common_columns(source: sqlite3.Connection, target: sqlite3.Connection, tabl
         return []
     ours = {r[1] for r in target.execute(f'PRAGMA table_info("{table}")')}
     return [c for c in theirs if c in ours]
+
+
+def _dated(target: sqlite3.Connection, table: str, columns: list[str]):  # noqa: ANN202
+    """A row's values with the dates of the new file's DAY and STAMP columns as numbers
+    (storage/days.py: the damaged file reads them as ISO text, or held text before m024);
+    ``skip`` values come first (the rowid). ValueError for a date that is none."""
+    types = days.column_types(target, table)
+    if not types:
+        return lambda row, skip: row
+    at = [(i, c) for i, c in enumerate(columns) if c in types]
+
+    def encode(row: tuple, skip: int) -> tuple:
+        values = list(row)
+        for i, column in at:
+            values[skip + i] = days.encoded(types, {column: values[skip + i]})[column]
+        return tuple(values)
+    return encode
 
 
 def _has_rowid(conn: sqlite3.Connection, table: str) -> bool:

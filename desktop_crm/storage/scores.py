@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -44,7 +44,6 @@ KEY_FIELDS = (
     "phone", "address", "area", "owner_id", "business_format", "tier", "asset_grade",
     "relationship", "credit_status", "trading_since", "dna",
 )
-EPOCH_JULIAN = 2440587.5  # julianday('1970-01-01')
 
 _TEXT_TYPES = {"value_quadrant", "volume_loyalty", "asset_grade", "suggested_tier",
                "rfm_segment", "churn_level", "nps_group"}
@@ -255,7 +254,8 @@ PURCHASE_TOTALS = ("customer", "first_on", "last_on", "frequency", "monetary", "
 def purchase_totals(store: Store, as_of: str, year_start: str, before_start: str,
                     customer_id: int | None = None) -> list[tuple]:
     """Per customer with purchases up to ``as_of`` (or for one customer), in the order of
-    :data:`PURCHASE_TOTALS`: first and last purchase date, purchases and their amount; from
+    :data:`PURCHASE_TOTALS`: first and last purchase day (day numbers, storage/days.py),
+    purchases and their amount; from
     ``year_start`` on: purchases, amount, gross profit, quantity and the 30-day periods
     (counted back from ``as_of``) with a purchase; gross profit from ``before_start`` to
     ``year_start``.
@@ -265,20 +265,19 @@ def purchase_totals(store: Store, as_of: str, year_start: str, before_start: str
     (Kahan-Babuska-Neumaier) addition; on the 100k demo every sum equals ``math.fsum`` of its
     values, the correctly rounded sum (see docs/NOTES.md, session 10)."""
     one = " AND customer_id = :c" if customer_id is not None else ""
-    as_of_jd = (date.fromisoformat(as_of) - date(1970, 1, 1)).days + EPOCH_JULIAN
-    end = (date.fromisoformat(as_of) + timedelta(days=1)).isoformat()
+    today = day_number(as_of)
     return _cursor(store).execute(
         "SELECT customer_id, min(occurred_on), max(occurred_on), count(*), sum(amount), "
         "count(CASE WHEN occurred_on >= :y THEN 1 END), "
         "sum(CASE WHEN occurred_on >= :y THEN amount END), "
         "sum(CASE WHEN occurred_on >= :y THEN gross_profit END), "
         "sum(CASE WHEN occurred_on >= :y THEN quantity END), "
-        "count(DISTINCT CASE WHEN occurred_on >= :y THEN "
-        "CAST(:jd - julianday(substr(occurred_on, 1, 10)) AS INTEGER) / 30 END), "
+        "count(DISTINCT CASE WHEN occurred_on >= :y THEN (:today - occurred_on) / 30 END), "
         "sum(CASE WHEN occurred_on >= :b AND occurred_on < :y THEN gross_profit END) "
-        f"FROM transactions WHERE occurred_on < :end{one} "
+        f"FROM transactions WHERE occurred_on <= :today{one} "
         "GROUP BY customer_id",
-        {"y": year_start, "b": before_start, "jd": as_of_jd, "end": end, "c": customer_id},
+        {"y": day_number(year_start), "b": day_number(before_start), "today": today,
+         "c": customer_id},
     ).fetchall()
 
 

@@ -3,6 +3,7 @@ prospect funnel."""
 
 from __future__ import annotations
 
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import KIND_CODES, text_sql
@@ -29,7 +30,7 @@ def stats(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         "  ON i.staff_id = s.id "
         "LEFT JOIN (SELECT staff_id, sum(amount) AS revenue, count(*) AS n FROM transactions "
         "  WHERE occurred_on BETWEEN ? AND ? GROUP BY staff_id) t ON t.staff_id = s.id "
-        "ORDER BY s.active DESC, s.name", (first, last, first, last),
+        "ORDER BY s.active DESC, s.name", (first, last, day_number(first), day_number(last)),
     ).fetchall()
 
 

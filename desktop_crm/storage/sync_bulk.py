@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from desktop_crm.storage import importing, sync_conflicts, sync_rows
+from desktop_crm.storage import days, importing, sync_conflicts, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
@@ -134,6 +134,7 @@ class Loader:
                 refs[column + ":" + entity] = self._refs(entity, (
                     r.data.get(column) for r in records if r.data.get(kind_column) == entity))
         table_columns = set(columns(conn, t.table)) - {"id", *t.local}
+        dated = days.column_types(conn, t.table)
         inserts: dict[tuple, list] = defaultdict(list)
         updates: dict[tuple, list] = defaultdict(list)
         versions = []
@@ -142,6 +143,8 @@ class Loader:
             if here is not None and here[1] == r.version:
                 continue  # unchanged since this laptop had it
             values = {c: v for c, v in r.data.items() if c in table_columns}
+            if dated:
+                values = days.encoded(dated, values)  # ISO dates as numbers
             for column, found in refs.items():
                 if column in values:
                     values[column] = found.get(values[column])

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from desktop_crm.storage import days
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import (
@@ -230,7 +231,7 @@ def current(conn: sqlite3.Connection, kind: str, uuid: str) -> dict[str, Any] | 
 def apply(conn: sqlite3.Connection, r: Record) -> None:
     """Write a pulled record into the local file (the caller has muted the outbox)."""
     t = BY_KIND[r.kind]
-    values = dict(r.data)
+    values = days.encoded(days.column_types(conn, t.table), r.data)  # ISO dates as numbers
     for column, kind in t.refs.items():
         if column in values:
             values[column] = local_id_of(conn, kind, values[column])

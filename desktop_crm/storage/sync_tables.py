@@ -27,6 +27,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop_crm.storage import days
 from desktop_crm.storage.driver import sqlite3
 
 # When a record was last changed: a merge takes the later of both sides, never a conflict.
@@ -270,8 +271,10 @@ CUSTOM_PREFIX = "custom:"  # as the change history names them
 
 
 def _image_sql(conn: sqlite3.Connection, t: Synced, row: str) -> str:
+    """SQL making a row's image, as the server holds records (dates as ISO text)."""
     names = [c for c in columns(conn, t.table) if c not in t.local]
-    parts = [f"'{c}', {row}.{c}" for c in names]
+    dated = days.column_types(conn, t.table)
+    parts = [f"'{c}', {days.as_iso_sql(dated, c, f'{row}.{c}')}" for c in names]
     if t.kind in CUSTOM:
         parts.append(f"'custom', json(coalesce((SELECT json_group_object(f.key, v.value) "
                      f"FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "

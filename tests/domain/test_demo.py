@@ -15,6 +15,7 @@ from desktop_crm.domain.fields import MEMBER_LEVELS
 from desktop_crm.domain.search import search
 from desktop_crm.domain.validation import normalize_phone
 from desktop_crm.storage.check import problems
+from desktop_crm.storage.days import day_sql
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.search_index import normalize, pinyin_keys
 from desktop_crm.storage.sync_tables import KIND_CODES
@@ -121,8 +122,8 @@ def test_counts_are_plausible_and_reported(built) -> None:
 def test_festival_months_sell_more(built) -> None:
     store, _, _ = built
     by_month = dict(store.conn.execute(
-        "SELECT CAST(substr(occurred_on, 6, 2) AS INTEGER), sum(amount) FROM transactions "
-        "GROUP BY 1"
+        f"SELECT CAST(substr({day_sql('occurred_on')}, 6, 2) AS INTEGER), sum(amount) "
+        "FROM transactions GROUP BY 1"
     ).fetchall())
     quiet = sum(by_month[m] for m in (3, 4, 6, 7)) / 4
     assert by_month[1] > 1.3 * quiet
@@ -145,7 +146,8 @@ def test_no_date_is_in_the_future_and_follow_ups_come_after_their_visit(built) -
     }
     for table, columns in past.items():
         for column in columns:
-            latest = store.conn.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
+            latest = store.conn.execute(  # the column itself: ISO text (storage/days.py)
+                f"SELECT {column} FROM {table} ORDER BY {column} DESC LIMIT 1").fetchone()[0]
             assert latest is not None and latest[:10] <= ISO_TODAY, (table, column, latest)
     # a visit today would need a time of day not yet passed: visits stop yesterday
     assert store.conn.execute("SELECT max(occurred_at) FROM interactions").fetchone()[0] < ISO_TODAY
@@ -171,7 +173,7 @@ def test_no_date_is_in_the_future_and_follow_ups_come_after_their_visit(built) -
 
     late = store.conn.execute(
         "SELECT count(*) FROM transactions t JOIN customers c ON c.id = t.customer_id "
-        "WHERE t.occurred_on < c.trading_since OR c.trading_since IS NULL"
+        f"WHERE {day_sql('t.occurred_on')} < c.trading_since OR c.trading_since IS NULL"
     ).fetchone()[0]
     assert late == 0
 

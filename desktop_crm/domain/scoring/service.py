@@ -134,8 +134,8 @@ class ScoringService:
         year_start = (as_of - timedelta(days=engine.WINDOW_DAYS - 1)).isoformat()
         before_start = (as_of - timedelta(days=2 * engine.WINDOW_DAYS - 1)).isoformat()
         bought = _frame(sql.purchase_totals(self.store, iso, year_start, before_start, customer_id),
-                        list(sql.PURCHASE_TOTALS), days=("first_on", "last_on"),
-                        types={c: float for c in sql.PURCHASE_TOTALS[3:]})
+                        list(sql.PURCHASE_TOTALS),
+                        types={c: float for c in sql.PURCHASE_TOTALS[1:]})
         bought["first_day"] = bought.pop("first_on")
         bought["last_day"] = bought.pop("last_on")
         surveys = _frame(sql.surveys(self.store, iso, year_start, customer_id),
