@@ -91,7 +91,8 @@ def test_python_and_sqlite_agree_on_every_day_and_stamp(day: date, second: int) 
 
 def test_a_release_file_keeps_every_purchase_date(release) -> None:
     conn = plain_sqlite3.connect(release)
-    before = conn.execute("SELECT id, occurred_on, created_at FROM transactions ORDER BY id").fetchall()
+    before = conn.execute(
+        "SELECT id, occurred_on, created_at FROM transactions ORDER BY id").fetchall()
     conn.close()
     assert len(before) > 100
     store = open_database(release)

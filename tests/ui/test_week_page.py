@@ -15,7 +15,13 @@ from desktop_crm.domain.staff import StaffService
 from desktop_crm.ui.visits.visit_dialog import VisitDialog
 from desktop_crm.ui.visits.week_page import WeekPlanPage
 
-MONDAY = week_plan.week_start(date.today())
+
+
+def this_monday() -> date:
+    """The Monday of the week the page shows: asked when a test runs, not when the module
+    was imported (a run that crosses midnight into a new week would compare two weeks)."""
+    return week_plan.week_start(date.today())
+
 ALT = Qt.KeyboardModifier.AltModifier
 
 
@@ -27,7 +33,8 @@ def due(ctx, customers, visits) -> dict[str, int]:
     for name, address in (("明佳烟酒", "丹江口市均州路30号"), ("永兴超市", "丹江口市均州路8号")):
         ids[name] = customers.create({"name": name, "tier": "key", "area": "均州路",
                                       "address": address, "owner": me})
-        visits.log_visit(ids[name], {"occurred_at": (MONDAY - timedelta(days=30)).isoformat(),
+        visits.log_visit(ids[name], {"occurred_at":
+                                     (this_monday() - timedelta(days=30)).isoformat(),
                                      "channel": "visit", "staff": me})
     # every day a working day, so that today has room whatever day the test runs
     week_plan.set_preferences(ctx.store, 8, [])
@@ -50,7 +57,7 @@ def open_page(qtbot, ctx) -> WeekPlanPage:
 
 def test_the_week_by_day_in_street_order(qtbot, ctx, due) -> None:
     page = open_page(qtbot, ctx)
-    today = (date.today() - MONDAY).days
+    today = (date.today() - this_monday()).days
     assert shown(page)[today] == ["1. 永兴超市", "2. 明佳烟酒"]  # number 8 before number 30
     assert "days overdue" in page.lists[today].item(0).text()
     assert page.heads[today].text().endswith("2 visits")
@@ -63,7 +70,7 @@ def test_moving_a_customer_to_another_day(qtbot, ctx, due) -> None:
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):  # next week: every day to plan
         page.week.setDate(page.week.date().addDays(7))
     assert shown(page)[0] == ["1. 永兴超市", "2. 明佳烟酒"]
-    next_monday = MONDAY + timedelta(days=7)
+    next_monday = this_monday() + timedelta(days=7)
     with qtbot.waitSignal(page.sig_refreshed, timeout=10_000):
         page.move_to(due["明佳烟酒"], next_monday + timedelta(days=2))  # what a drop does
     assert shown(page)[2] == ["1. 明佳烟酒"] and shown(page)[0] == ["1. 永兴超市"]
@@ -85,7 +92,7 @@ def test_a_drop_moves_the_dragged_customer(qtbot, ctx, due) -> None:
     source.setCurrentRow(1)  # 明佳烟酒
     with qtbot.waitSignal(target.sig_dropped) as dropped:
         _drop(source, target)
-    assert dropped.args == [due["明佳烟酒"], MONDAY + timedelta(days=10)]
+    assert dropped.args == [due["明佳烟酒"], this_monday() + timedelta(days=10)]
 
 
 def _drop(source, target) -> None:
@@ -106,7 +113,7 @@ def _drop(source, target) -> None:
 
 def test_mark_visited_logs_the_visit(qtbot, ctx, due) -> None:
     page = open_page(qtbot, ctx)
-    today = (date.today() - MONDAY).days
+    today = (date.today() - this_monday()).days
     page.lists[today].setCurrentRow(0)
     dialog = page.mark_visited()
     assert isinstance(dialog, VisitDialog) and "永兴超市" in dialog.windowTitle()
@@ -130,7 +137,7 @@ def test_balancing_the_week_and_undoing_it(qtbot, ctx, customers, visits) -> Non
     day, zone by zone; Ctrl+Z puts the drags back."""
     me = StaffService(ctx.store, "测试员").save({"name": "测试员", "role": "account_manager"})
     week_plan.set_preferences(ctx.store, 2, [7])  # Sunday off
-    nxt = MONDAY + timedelta(days=7)
+    nxt = this_monday() + timedelta(days=7)
     for n, area in enumerate(("均州路", "均州路", "沿江路", "均州路", "沿江路", "均州路"), 1):
         cid = customers.create({"name": f"店{n}", "tier": "key", "area": area,
                                 "address": f"丹江口市{area}{n}号", "owner": me})
