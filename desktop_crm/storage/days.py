@@ -22,6 +22,7 @@ triggers' images of a row, which travel to the team server as ISO text like the 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -125,12 +126,28 @@ def stamp_from_text(expr: str) -> str:
     return f"unixepoch({expr})"
 
 
-def rebuild(conn: sqlite3.Connection, table: str, create: str, convert: Mapping[str, str]) -> None:
-    """``table`` made anew by ``create`` (its CREATE TABLE, with the new types, naming it
-    ``{table}_new``), its rows copied under the same ids with ``convert``'s SQL for the
-    columns that change, its indexes and triggers made again. The sync triggers are left
-    to the caller: their images name the new types (storage/sync_tables.py). Inside the
-    migration's transaction, as SQLite's own procedure for changing a table's columns."""
+def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str],
+                 fallback: Mapping[str, str] | None = None) -> None:
+    """m024 and its like: ``columns`` of ``table`` (name -> :data:`DAY` or :data:`STAMP`),
+    which hold ISO text, made to hold numbers. SQLite changes no column's type in place, so
+    the table is made anew (its procedure: the same CREATE with the new types and a CHECK
+    per column, its rows copied under the same ids, the old one dropped, the new one
+    renamed, its indexes and triggers made again). ``fallback``: SQL for a value that is no
+    date (none is, written by the app), where NULL would break NOT NULL. The sync triggers
+    are left to the caller: their images name the new types (storage/sync_tables.py).
+    Inside the migration's transaction."""
+    (create,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                             (table,)).fetchone()
+    convert = {}
+    for column, kind in columns.items():
+        create, found = re.subn(rf"\b{column} TEXT\b", f"{column} {kind}", create)
+        if found != 1:
+            raise ValueError(f"{table}.{column} is not a TEXT column")
+        text = (day_from_text if kind == DAY else stamp_from_text)(column)
+        convert[column] = f"coalesce({text}, {(fallback or {}).get(column, 'NULL')})"
+    checks = "".join(f", CHECK (typeof({c}) IN ('integer', 'null'))" for c in columns)
+    create = re.sub(rf'^CREATE TABLE "?{table}"?(?=\s*\()', f"CREATE TABLE {table}_new",
+                    re.sub(r"\)\s*$", checks + ")", create.rstrip()))
     kept = [sql for name, sql in conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
         "AND sql IS NOT NULL", (table,)) if not name.startswith("sync_")]

@@ -172,6 +172,7 @@ CREATE TABLE plan_objectives (
     target TEXT
 );
 
+-- m024 makes occurred_on and created_at numbers, DAY and STAMP (storage/days.py)
 CREATE TABLE transactions (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -441,20 +442,3 @@ CREATE INDEX customers_list_asset_grade ON customers(asset_grade) WHERE deleted_
 CREATE INDEX customers_list_owner ON customers(owner_id) WHERE deleted_at IS NULL;
 """
 
-# m024: a purchase's day and time stamp kept as numbers (storage/days.py). Named
-# transactions_new: days.rebuild copies m001's table into it, then gives it the name.
-PURCHASES_AS_NUMBERS = """
-CREATE TABLE transactions_new (
-    id INTEGER PRIMARY KEY,
-    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
-    occurred_on DAY NOT NULL CHECK (typeof(occurred_on) = 'integer'),
-    amount REAL NOT NULL,
-    gross_profit REAL,
-    quantity REAL,
-    product TEXT, category TEXT,
-    points_earned INTEGER NOT NULL DEFAULT 0,
-    points_redeemed INTEGER NOT NULL DEFAULT 0,
-    staff_id INTEGER REFERENCES staff(id) ON DELETE SET NULL,
-    created_at STAMP NOT NULL CHECK (typeof(created_at) = 'integer')
-)
-"""

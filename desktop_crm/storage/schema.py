@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from desktop_crm.storage.ddl import BUSINESS, CORE, CUSTOMER_LIST, LIST_GROUPS, PURCHASES_AS_NUMBERS
+from desktop_crm.storage.ddl import BUSINESS, CORE, CUSTOMER_LIST, LIST_GROUPS
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.steps import MIGRATION_SET  # noqa: E402
 
@@ -266,18 +266,17 @@ def m023_lean_ids(db: Database) -> None:
 @migrations()
 def m024_purchase_days(db: Database) -> None:
     """A purchase's day and time stamp as numbers (storage/days.py; 31 of 539 MiB at 100k
-    customers and a million purchases), read back as the ISO text they were. A date that is
-    not one (none is, written by the app) takes the day the purchase was written, and that
-    day's stamp. The sync triggers' images name the new types. Compacted after it."""
+    customers and a million purchases), read back as the ISO text they were. A day that is
+    not one (none is, written by the app) takes the day the purchase was written (else
+    1970-01-01), a stamp that is not one 1970-01-01T00:00:00. The sync triggers' images name
+    the new types. Compacted after it."""
     from desktop_crm.storage import days, sync_tables
 
     had_sync = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
                                "AND name LIKE 'sync_transactions_%'").fetchone()
-    day, stamp = days.day_from_text("occurred_on"), days.stamp_from_text("created_at")
-    days.rebuild(db.conn, "transactions", PURCHASES_AS_NUMBERS, {
-        "occurred_on": f"coalesce({day}, {days.day_from_text('created_at')}, 0)",
-        "created_at": f"coalesce({stamp}, {days.stamp_from_text('substr(occurred_on, 1, 10)')}, 0)",
-    })
+    days.make_numbers(db.conn, "transactions", {"occurred_on": days.DAY, "created_at": days.STAMP},
+                      fallback={"occurred_on": f"coalesce({days.day_from_text('created_at')}, 0)",
+                                "created_at": "0"})
     if had_sync:
         for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["transactions"]):
             db.conn.execute(statement)

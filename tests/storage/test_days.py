@@ -147,3 +147,19 @@ def test_pulled_purchases_are_stored_as_numbers(store) -> None:
     assert [tuple(r)[:1] for r in rows] == [("2026-04-01",), ("2026-04-02",)]
     assert rows[1]["created_at"] == "2026-04-02T09:30:00"
     assert {tuple(r)[2:] for r in rows} == {("integer", "integer")}
+
+
+def test_a_table_made_numbers_twice_keeps_its_rows(store) -> None:
+    """The helper of m024 on a table whose name SQLite quoted when it renamed it (a later
+    step may turn more of its columns into numbers)."""
+    cid = customer(store)
+    store.insert("transactions", {"customer_id": cid, "occurred_on": "2026-03-05", "amount": 8.0})
+    with store.transaction():
+        store.conn.execute("ALTER TABLE transactions ADD COLUMN paid_on TEXT")
+        store.conn.execute("UPDATE transactions SET paid_on = '2026-03-09'")
+        days.make_numbers(store.conn, "transactions", {"paid_on": days.DAY})
+    row = store.conn.execute(
+        "SELECT occurred_on, paid_on, typeof(paid_on) FROM transactions").fetchone()
+    assert tuple(row) == ("2026-03-05", "2026-03-09", "integer")
+    with pytest.raises(ValueError):
+        days.make_numbers(store.conn, "transactions", {"amount": days.DAY})  # not TEXT
