@@ -16,11 +16,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop_crm.storage import days, sync_rows, sync_tables
+from desktop_crm.storage import days, sync_rows
 from desktop_crm.storage.db import open_database
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_bulk import Loader
 from desktop_crm.storage.sync_rows import Record
+from tests.storage.test_lean_ids import connect  # the file as connection.connect leaves it
 
 RELEASE = Path(__file__).parent.parent / "fixtures" / "release-224254d.sqlite3"
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
@@ -42,14 +43,6 @@ def release(tmp_path) -> Path:
 
 def customer(store) -> int:
     return store.insert("customers", {"code": "C1", "name": "明佳烟酒"})
-
-
-def connect(store) -> None:
-    """What connection.connect does to the file once the server said yes."""
-    with store.transaction():
-        sync_tables.give_ids(store.conn)
-        sync_rows.save_state(store.conn, "host=x", "boss", "admin", None, "2026-12-05")
-        sync_rows.mark_all_unsent(store.conn)
 
 
 def test_a_purchase_is_stored_as_numbers_and_read_as_the_dates_it_was_given(store) -> None:
