@@ -106,9 +106,21 @@ def as_iso_sql(types: Mapping[str, str], column: str, expr: str) -> str:
     return _SQL[kind](expr) if kind else expr
 
 
+def _reader(iso):  # noqa: ANN001, ANN202
+    """A converter: the stored number as ISO text. What is no such number (a damaged page
+    read by a recovery, a day past the year 9999) comes back as the text it holds, never as
+    an error in the middle of a read."""
+    def read(raw: bytes) -> str:
+        try:
+            return iso(int(raw))
+        except (ValueError, OverflowError):
+            return raw.decode("utf-8", "replace")
+    return read
+
+
 def _register() -> None:
-    sqlite3.register_converter(DAY, lambda raw: iso_day(int(raw)))
-    sqlite3.register_converter(STAMP, lambda raw: iso_stamp(int(raw)))
+    sqlite3.register_converter(DAY, _reader(iso_day))
+    sqlite3.register_converter(STAMP, _reader(iso_stamp))
 
 
 _register()

@@ -173,8 +173,11 @@ def _copy_rows(source: sqlite3.Connection, target: sqlite3.Connection, table: st
         saved = 0
         try:
             for row in source.execute(f'SELECT {names} FROM "{table}"'):
-                target.execute(insert, dated(tuple(row), 0))
-                saved += 1
+                try:
+                    target.execute(insert, dated(tuple(row), 0))
+                    saved += 1
+                except ValueError:  # a date column holding what is no date: a damaged row
+                    pass
         except sqlite3.DatabaseError:
             pass
         return saved

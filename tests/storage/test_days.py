@@ -17,7 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop_crm.storage import days, sync_rows
-from desktop_crm.storage.db import open_database
+from desktop_crm.storage.db import connect_read_only, open_database
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_bulk import Loader
 from desktop_crm.storage.sync_rows import Record
@@ -156,3 +156,20 @@ def test_a_table_made_numbers_twice_keeps_its_rows(store) -> None:
     assert tuple(row) == ("2026-03-05", "2026-03-09", "integer")
     with pytest.raises(ValueError):
         days.make_numbers(store.conn, "transactions", {"amount": days.DAY})  # not TEXT
+
+
+def test_what_is_no_number_reads_back_as_text_not_as_an_error(tmp_path) -> None:
+    """A damaged page (tests/storage/test_recover.py damages some at random) can put any
+    bytes where a day was; reading them must not stop a recovery in the middle."""
+    path = tmp_path / "odd.sqlite3"
+    conn = plain_sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (d DAY, s STAMP)")
+    conn.executemany("INSERT INTO t VALUES (?, ?)", [
+        (20517, 1796577775), (b"\x03k\x16\x01):u", "x"), (10**12, 10**15)])
+    conn.commit()
+    conn.close()
+    ours = connect_read_only(path)
+    assert [tuple(r) for r in ours.execute("SELECT d, s FROM t")] == [
+        ("2026-03-05", "2026-12-06T17:22:55"), ("\x03k\x16\x01):u", "x"),
+        ("1000000000000", "1000000000000000")]
+    ours.close()
