@@ -249,14 +249,8 @@ def _dated(target: sqlite3.Connection, table: str, columns: list[str]):  # noqa:
     types = days.column_types(target, table)
     if not types:
         return lambda row, skip: row
-    at = [(i, c) for i, c in enumerate(columns) if c in types]
-
-    def encode(row: tuple, skip: int) -> tuple:
-        values = list(row)
-        for i, column in at:
-            values[skip + i] = days.encoded(types, {column: values[skip + i]})[column]
-        return tuple(values)
-    return encode
+    return lambda row, skip: (
+        *row[:skip], *days.encoded(types, dict(zip(columns, row[skip:]))).values())
 
 
 def _has_rowid(conn: sqlite3.Connection, table: str) -> bool:

@@ -255,10 +255,9 @@ def purchase_totals(store: Store, as_of: str, year_start: str, before_start: str
                     customer_id: int | None = None) -> list[tuple]:
     """Per customer with purchases up to ``as_of`` (or for one customer), in the order of
     :data:`PURCHASE_TOTALS`: first and last purchase day (day numbers, storage/days.py),
-    purchases and their amount; from
-    ``year_start`` on: purchases, amount, gross profit, quantity and the 30-day periods
-    (counted back from ``as_of``) with a purchase; gross profit from ``before_start`` to
-    ``year_start``.
+    purchases and their amount; from ``year_start`` on: purchases, amount, gross profit,
+    quantity and the 30-day periods (counted back from ``as_of``) with a purchase; gross
+    profit from ``before_start`` to ``year_start``.
 
     Totals, not rows: a hundred thousand rows leave SQLite instead of a million (building a
     million rows of Python objects was 2.2 of a 7 s run). SQLite sums with compensated
