@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from desktop_crm.cli import EXIT_INVALID, main
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import open_database
 
 
@@ -77,8 +78,8 @@ def old_file(cli, db_path) -> Path:
         conn.execute("UPDATE customers SET name = ? WHERE code = 'LONGNAME'", ("很长的名字" * 8000,))
         conn.execute("UPDATE customers SET code = ? WHERE code = 'LONGCODE'", ("X" * 300,))
         conn.execute("UPDATE customers SET code = ? WHERE code = 'ODD'", ("A/B😀\u202e",))
-        conn.execute("UPDATE interactions SET follow_up_due = '9999-12-31' WHERE id = "
-                     "(SELECT min(id) FROM interactions)")
+        conn.execute("UPDATE interactions SET follow_up_due = ? WHERE id = "  # (a day number)
+                     "(SELECT min(id) FROM interactions)", (day_number("9999-12-31"),))
     return db_path
 
 

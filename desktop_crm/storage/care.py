@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
@@ -64,7 +65,7 @@ def follow_ups(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         "cu.phone, i.staff_id, i.next_step FROM interactions i "
         "JOIN customers cu ON cu.id = i.customer_id "
         "WHERE i.follow_up_due BETWEEN ? AND ? AND i.follow_up_done_at IS NULL "
-        "AND i.deleted_at IS NULL AND cu.deleted_at IS NULL", (first, last),
+        "AND i.deleted_at IS NULL AND cu.deleted_at IS NULL", (day_number(first), day_number(last)),
     ).fetchall()
 
 

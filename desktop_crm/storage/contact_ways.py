@@ -27,7 +27,7 @@ PHONE_TYPES = ("mobile", "landline", "fax")
 # a contact's columns and the type of way each holds
 CONTACT_COLUMNS = {"mobile": "mobile", "phone": "landline", "wechat": "wechat", "email": "email"}
 
-_NOW = "strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')"
+_NOW = "unixepoch('now', 'localtime')"  # a STAMP (storage/days.py; m026 before, text)
 _NOT_MUTED = "NOT EXISTS (SELECT 1 FROM sync_mute)"
 # a customer's phone as the app stores it: a Chinese mobile is 11 digits starting with 1
 _MOBILE = "1" + "[0-9]" * 10
@@ -163,6 +163,17 @@ def move_existing(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT OR IGNORE INTO search_dirty SELECT DISTINCT customer_id FROM "
                  "contact_ways WHERE type = 'email'")
     search_index.flush(conn)
+
+
+def retrigger(conn: sqlite3.Connection) -> None:
+    """m026: the triggers made again, stamping ways with numbers (storage/days.py)."""
+    from desktop_crm.storage.schema import split_statements
+
+    for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' "
+                                "AND name LIKE 'contact\\_ways\\_%' ESCAPE '\\'").fetchall():
+        conn.execute(f"DROP TRIGGER {name}")
+    for statement in split_statements(_triggers()):
+        conn.execute(statement)
 
 
 def exists(conn: sqlite3.Connection) -> bool:

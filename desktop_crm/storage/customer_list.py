@@ -25,7 +25,7 @@ from desktop_crm.storage import (
     search_query,
     visit_plan,
 )
-from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.db import Store, now_number
 from desktop_crm.storage.driver import sqlite3
 
 Key = tuple[Any, int]  # (sort key, customer id)
@@ -504,7 +504,7 @@ def column_values(store: Store, ids: Sequence[int], column: str) -> dict[int, An
 def set_column(store: Store, values: Mapping[int, Any], column: str) -> None:
     """Set one column of many customers, each to its own value, stamping ``updated_at``."""
     column = _checked_column(column)
-    stamp = now()
+    stamp = now_number()
     with store.transaction():
         store.conn.executemany(
             f"UPDATE customers SET {column} = ?, updated_at = ? WHERE id = ?",
@@ -530,7 +530,7 @@ def tags_by_customer(store: Store, ids: Sequence[int]) -> dict[int, tuple[str, .
 
 def replace_tags(store: Store, tags: Mapping[int, Iterable[str]]) -> None:
     """Give each customer exactly the tags given, stamping ``updated_at``."""
-    stamp = now()
+    stamp = now_number()
     ids = list(tags)
     with store.transaction():
         for chunk in _chunks(ids):

@@ -23,7 +23,8 @@ triggers' images of a row, which travel to the team server as ISO text like the 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -71,6 +72,12 @@ def iso_stamp(number: int) -> str:
     return (_EPOCH_TIME + timedelta(seconds=number)).isoformat(timespec="seconds")
 
 
+def day_end(value: Any) -> int:
+    """The stamp of the midnight that ends the day ``value`` (ISO text or a ``date``): what
+    a query for times "on or before that day" binds as ``< ?``."""
+    return stamp_number(value if isinstance(value, date) else date.fromisoformat(value[:10])) + 86400
+
+
 def day_sql(expr: str) -> str:
     """SQL giving the ISO day of a ``DAY`` expression (NULL stays NULL)."""
     return f"date({expr} * 86400, 'unixepoch')"
@@ -79,6 +86,11 @@ def day_sql(expr: str) -> str:
 def stamp_sql(expr: str) -> str:
     """SQL giving the ISO text of a ``STAMP`` expression (NULL stays NULL)."""
     return f"strftime('%Y-%m-%dT%H:%M:%S', {expr}, 'unixepoch')"
+
+
+def stamp_day_sql(expr: str) -> str:
+    """SQL giving the ISO day of a ``STAMP`` expression (NULL stays NULL)."""
+    return f"date({expr}, 'unixepoch')"
 
 
 _ENCODE = {DAY: day_number, STAMP: stamp_number}
@@ -139,15 +151,23 @@ def stamp_from_text(expr: str) -> str:
 
 
 def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str],
-                 fallback: Mapping[str, str] | None = None) -> None:
+                 fallback: Mapping[str, str] | None = None) -> bool:
     """m024 and its like: ``columns`` of ``table`` (name -> :data:`DAY` or :data:`STAMP`),
-    which hold ISO text, made to hold numbers. SQLite changes no column's type in place, so
-    the table is made anew (its procedure: the same CREATE with the new types and a CHECK
-    per column, its rows copied under the same ids, the old one dropped, the new one
-    renamed, its indexes and triggers made again). ``fallback``: SQL for a value that is no
-    date (none is, written by the app), where NULL would break NOT NULL. The sync triggers
-    are left to the caller: their images name the new types (storage/sync_tables.py).
-    Inside the migration's transaction."""
+    which hold ISO text, made to hold numbers; False when they already do (a step run again
+    after a cut that came between its commit and its record: see :func:`alone`). SQLite
+    changes no column's type in place, so the table is made anew (its procedure: the same
+    CREATE with the new types and a CHECK per column, its rows copied under the same ids,
+    the old one dropped, the new one renamed, its indexes and triggers made again).
+    ``fallback``: SQL for a value that is no date (none is, written by the app), where NULL
+    would break NOT NULL; a whole number stays (a helper shared with the running app wrote
+    it, in an earlier step of the same upgrade). The sync triggers are left to the caller: their images name the
+    new types (storage/sync_tables.py). Inside a transaction; where other tables refer to
+    ``table``, one with foreign keys off (:func:`alone`), or dropping it would delete their
+    rows."""
+    done = column_types(conn, table)
+    columns = {c: kind for c, kind in columns.items() if done.get(c) != kind}
+    if not columns:
+        return False
     (create,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
                              (table,)).fetchone()
     convert = {}
@@ -156,7 +176,8 @@ def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str
         if found != 1:
             raise ValueError(f"{table}.{column} is not a TEXT column")
         text = (day_from_text if kind == DAY else stamp_from_text)(column)
-        convert[column] = f"coalesce({text}, {(fallback or {}).get(column, 'NULL')})"
+        convert[column] = (f"CASE WHEN typeof({column}) = 'integer' THEN {column} ELSE "
+                           f"coalesce({text}, {(fallback or {}).get(column, 'NULL')}) END")
     checks = "".join(f", CHECK (typeof({c}) IN ('integer', 'null'))" for c in columns)
     create = re.sub(rf'^CREATE TABLE "?{table}"?(?=\s*\()', f"CREATE TABLE {table}_new",
                     re.sub(r"\)\s*$", checks + ")", create.rstrip()))
@@ -168,6 +189,38 @@ def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str
     conn.execute(f"INSERT INTO {table}_new ({', '.join(names)}) SELECT "
                  f"{', '.join(convert.get(n, n) for n in names)} FROM {table}")
     conn.execute(f"DROP TABLE {table}")
-    conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    # a trigger of another table that names this one would not parse while it is gone, and
+    # the rename checks the whole schema: it is a mere rename here, nothing to rewrite
+    conn.execute("PRAGMA legacy_alter_table = ON")
+    try:
+        conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+    finally:
+        conn.execute("PRAGMA legacy_alter_table = OFF")
     for sql in kept:
         conn.execute(sql)
+    return True
+
+
+@contextmanager
+def alone(conn: sqlite3.Connection, *tables: str) -> Iterator[None]:
+    """One transaction with foreign keys off, for :func:`make_numbers` on a table other
+    tables refer to (SQLite's own procedure: with them on, dropping the old table would
+    delete the rows that refer to it, ON DELETE CASCADE). Foreign keys cannot be switched
+    inside a transaction, so a migration using this is not run in one with its record
+    (``transactional=False``) and must find nothing to do when run again. The references of
+    ``tables`` are checked before the commit."""
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            for table in tables:
+                broken = conn.execute(f"PRAGMA foreign_key_check({table})").fetchone()
+                if broken:
+                    raise sqlite3.IntegrityError(f"{table} row {broken[1]} refers to no {broken[2]}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")

@@ -31,6 +31,11 @@ def now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+def now_number() -> int:
+    """:func:`now` as a ``STAMP`` column holds it (storage/days.py), for SQL written by hand."""
+    return days.stamp_number(now())
+
+
 class Store:
     """One open database: a connection in autocommit mode plus explicit transactions.
 
@@ -207,10 +212,10 @@ class Store:
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Insert many rows in one transaction with ``executemany``; returns their ids (none
         for tables without an ``id``). A column a row leaves out gets its default."""
-        stamps = self._stamps(table, creating=True)
-        stamped = [{**stamps, **r} for r in rows]
-        if self._days[table]:
-            stamped = [self._encoded(table, r) for r in stamped]
+        stamps = self._encoded(table, self._stamps(table, creating=True))
+        types = self._days[table]  # (filled by _encoded) a row's own dates, when it has any
+        stamped = [{**stamps, **(days.encoded(types, r) if not types.keys().isdisjoint(r) else r)}
+                   for r in rows]
         if not stamped:
             return []
         has_id = "id" in self.columns(table)

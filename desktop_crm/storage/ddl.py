@@ -3,6 +3,8 @@ them, in order; a shipped block is never edited: a new migration changes it)."""
 
 from __future__ import annotations
 
+from desktop_crm.storage.days import day_sql, stamp_sql
+
 # Dossier, contacts, visits, staff. Dates are ISO-8601 text ('2024-05-25'); timestamps are
 # ISO-8601 text in local time with seconds ('2024-05-25T14:03:00').
 CORE = """
@@ -87,6 +89,7 @@ CREATE TABLE contacts (
 );
 CREATE INDEX contacts_customer ON contacts(customer_id);
 
+-- m025 makes occurred_at, follow_up_due, follow_up_done_at, created_at and updated_at numbers
 CREATE TABLE interactions (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
@@ -442,3 +445,41 @@ CREATE INDEX customers_list_asset_grade ON customers(asset_grade) WHERE deleted_
 CREATE INDEX customers_list_owner ON customers(owner_id) WHERE deleted_at IS NULL;
 """
 
+
+
+# m025: a visit's stamps and days are numbers (storage/days.py); the customer keeps the ISO
+# text of its last visit and earliest open follow-up, which its list sorts by. These
+# triggers replace those of CUSTOMER_LIST, turning the visit's numbers into that text.
+_LAST_VISIT = stamp_sql("max(i.occurred_at)")
+_NEXT_FOLLOW_UP = day_sql("min(i.follow_up_due)")
+_RECOMPUTE = f"""
+    UPDATE customers SET
+        last_visit_at = (SELECT {_LAST_VISIT} FROM interactions i
+                         WHERE i.customer_id = customers.id AND i.deleted_at IS NULL),
+        next_follow_up = (SELECT {_NEXT_FOLLOW_UP} FROM interactions i
+                          WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
+                          AND i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL)"""
+VISIT_ACTIVITY = f"""
+DROP TRIGGER customers_activity_ai;
+DROP TRIGGER customers_activity_au;
+DROP TRIGGER customers_activity_ad;
+CREATE TRIGGER customers_activity_ai AFTER INSERT ON interactions
+WHEN new.deleted_at IS NULL BEGIN
+    UPDATE customers SET
+        last_visit_at = CASE WHEN last_visit_at IS NULL OR {stamp_sql("new.occurred_at")} > last_visit_at
+                             THEN {stamp_sql("new.occurred_at")} ELSE last_visit_at END,
+        next_follow_up = CASE WHEN new.follow_up_due IS NULL OR new.follow_up_done_at IS NOT NULL
+                              THEN next_follow_up
+                              WHEN next_follow_up IS NULL OR {day_sql("new.follow_up_due")} < next_follow_up
+                              THEN {day_sql("new.follow_up_due")} ELSE next_follow_up END
+    WHERE id = new.customer_id;
+END;
+CREATE TRIGGER customers_activity_au
+AFTER UPDATE OF customer_id, occurred_at, follow_up_due, follow_up_done_at, deleted_at
+ON interactions BEGIN{_RECOMPUTE}
+    WHERE id IN (old.customer_id, new.customer_id);
+END;
+CREATE TRIGGER customers_activity_ad AFTER DELETE ON interactions BEGIN{_RECOMPUTE}
+    WHERE id = old.customer_id;
+END;
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_crm.storage.days import stamp_sql
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
@@ -9,7 +10,8 @@ from desktop_crm.storage.driver import sqlite3
 def last_visit(store: Store, customer_id: int) -> str | None:
     """When the customer was last visited (a timestamp), or None."""
     return store.conn.execute(
-        "SELECT max(occurred_at) FROM interactions WHERE customer_id = ? AND deleted_at IS NULL",
+        f"SELECT {stamp_sql('max(occurred_at)')} FROM interactions "
+        "WHERE customer_id = ? AND deleted_at IS NULL",
         (customer_id,),
     ).fetchone()[0]
 

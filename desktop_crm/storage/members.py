@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_crm.storage.days import day_number, day_sql, stamp_sql
-from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.db import Store, now, now_number
 from desktop_crm.storage.driver import sqlite3
 
 # Schema step m008_members (applied from schema.py).
@@ -281,5 +281,5 @@ def reassign(store: Store, member_ids: Sequence[int], staff_id: int | None) -> l
         store.conn.executemany("UPDATE members SET staff_id = ? WHERE id = ?",
                                [(staff_id, m) for m, _c, _s in changed])
         store.conn.executemany("UPDATE customers SET owner_id = ?, updated_at = ? WHERE id = ?",
-                               [(staff_id, now(), c) for _m, c, _s in changed])
+                               [(staff_id, now_number(), c) for _m, c, _s in changed])
     return changed

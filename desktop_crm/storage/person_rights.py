@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from desktop_crm.storage import addresses
-from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.db import Store, now_number
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import to_server
 from desktop_crm.storage.sync_tables import TABLES, link_uuid
@@ -164,7 +164,7 @@ def erase_customer(store: Store, customer_id: int) -> dict[str, int]:
     q = store.conn.execute
     cols = [c for c in store.columns("customers") if c not in CUSTOMER_KEPT]
     values: dict[str, Any] = {c: None for c in cols}
-    values.update(name=ERASED, code=f"ERASED-{customer_id}", updated_at=now())
+    values.update(name=ERASED, code=f"ERASED-{customer_id}", updated_at=now_number())
     q(f"UPDATE customers SET {', '.join(f'{c} = ?' for c in values)} WHERE id = ?",
       (*values.values(), customer_id))
     contact_ids = [r[0] for r in q("SELECT id FROM contacts WHERE customer_id = ?", (customer_id,))]
@@ -177,7 +177,7 @@ def erase_customer(store: Store, customer_id: int) -> dict[str, int]:
     counts["addresses"] = addresses.erase(store, customer_id)
     counts["interactions"] = q(
         f"UPDATE interactions SET {', '.join(f'{c} = NULL' for c in INTERACTION_TEXTS)}, "
-        "updated_at = ? WHERE customer_id = ?", (now(), customer_id)).rowcount
+        "updated_at = ? WHERE customer_id = ?", (now_number(), customer_id)).rowcount
     counts["plans"] = q("DELETE FROM plans WHERE customer_id = ?", (customer_id,)).rowcount
     member = q("SELECT id FROM members WHERE customer_id = ?", (customer_id,)).fetchone()
     if member:

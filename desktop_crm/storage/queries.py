@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 
 from desktop_crm.storage import audit as audit_log
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -196,10 +197,10 @@ def open_follow_ups(
     params: list[object] = []
     if until is not None:
         sql += " AND i.follow_up_due <= ?"
-        params.append(until.isoformat())
+        params.append(day_number(until))
     if before is not None:
         sql += " AND i.follow_up_due < ?"
-        params.append(before.isoformat())
+        params.append(day_number(before))
     if staff_id is not None:
         sql += " AND i.staff_id = ?"
         params.append(staff_id)

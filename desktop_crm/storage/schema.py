@@ -282,6 +282,58 @@ def m024_purchase_days(db: Database) -> None:
             db.conn.execute(statement)
 
 
+@migrations(transactional=False)
+def m025_visit_days(db: Database) -> None:
+    """A visit's time stamps and follow-up day as numbers (storage/days.py; 52 of 508 MiB at
+    100k customers and 500k visits), read back as the ISO text they were; the customer keeps
+    its last visit and next follow-up as text, from new triggers (ddl.VISIT_ACTIVITY). A time
+    that is not one (none is, written by the app) takes the time the visit was written (else
+    1970-01-01T00:00:00). The contacts of a visit refer to it, so the table is made anew with
+    foreign keys off, in a transaction of its own (days.alone): a run cut off after its
+    commit finds nothing to do. The sync triggers' images name the new types. The index of
+    open follow-ups, trash included, goes: the one without the trash serves every query.
+    Compacted after it."""
+    from desktop_crm.storage import days, sync_tables
+    from desktop_crm.storage.ddl import VISIT_ACTIVITY
+
+    stamps = ("occurred_at", "follow_up_done_at", "created_at", "updated_at")
+    with days.alone(db.conn, "interactions"):
+        had_sync = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
+                                   "AND name LIKE 'sync_interactions_%'").fetchone()
+        if not days.make_numbers(
+                db.conn, "interactions", {**dict.fromkeys(stamps, days.STAMP),
+                                          "follow_up_due": days.DAY},
+                fallback={"occurred_at": f"coalesce({days.stamp_from_text('created_at')}, 0)",
+                          "created_at": "0", "updated_at": "0"}):
+            return
+        _run(db, VISIT_ACTIVITY)
+        # open follow-ups not in the trash (visit_list.INDEX_DDL) serve every query of them
+        db.conn.execute("DROP INDEX interactions_follow_up")
+        if had_sync:
+            for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["interactions"]):
+                db.conn.execute(statement)
+
+
+@migrations(transactional=False)
+def m026_people_stamps(db: Database) -> None:
+    """When customers, contacts, their ways and addresses were made and last changed, as
+    numbers (storage/days.py; ~20 of 452 MiB at 100k customers), read back as the ISO text
+    they were; the triggers that make a way from a column stamp it with a number. Other
+    tables refer to these, so they are made anew with foreign keys off, in one transaction
+    of their own (days.alone), which finds nothing to do when run again. Compacted after it."""
+    from desktop_crm.storage import contact_ways, days, sync_tables
+
+    tables = ("customers", "contacts", "contact_ways", "customer_addresses")
+    stamps = {"created_at": days.STAMP, "updated_at": days.STAMP}
+    fallback = {"created_at": "0", "updated_at": f"coalesce({days.stamp_from_text('created_at')}, 0)"}
+    with days.alone(db.conn, *tables):
+        made = [days.make_numbers(db.conn, table, stamps, fallback) for table in tables]
+        if not any(made):
+            return
+        contact_ways.retrigger(db.conn)
+        sync_tables.renew(db.conn, tables)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

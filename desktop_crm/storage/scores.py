@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop_crm.storage.days import day_number
+from desktop_crm.storage.days import day_end, day_number, stamp_day_sql, stamp_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -237,7 +237,7 @@ def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
     where = "c.deleted_at IS NULL" + (" AND c.id = ?" if customer_id is not None else "")
     return _cursor(store).execute(
         "SELECT c.id, c.lifecycle, c.relationship, substr(c.trading_since, 1, 10), "
-        "max(substr(c.updated_at, 1, 10), coalesce(substr(c.last_visit_at, 1, 10), '')), "
+        f"max({stamp_day_sql('c.updated_at')}, coalesce(substr(c.last_visit_at, 1, 10), '')), "
         f"{filled} FROM customers c WHERE {where}",
         [customer_id] if customer_id is not None else [],
     ).fetchall()
@@ -288,13 +288,14 @@ def surveys(
     one = " AND customer_id = ?" if customer_id is not None else ""
     rows = _cursor(store).execute(
         "SELECT customer_id, avg(satisfaction), "
-        "max(CASE WHEN nps IS NOT NULL THEN occurred_at || '|' || nps END), "
+        "max(CASE WHEN nps IS NOT NULL THEN occurred_at * 16 + nps END), "
         "sum(occurred_at >= ?) FROM interactions "
-        f"WHERE deleted_at IS NULL AND occurred_at < date(?, '+1 day'){one} GROUP BY customer_id",
-        [year_start, as_of, *([customer_id] if customer_id is not None else [])],
+        f"WHERE deleted_at IS NULL AND occurred_at < ?{one} GROUP BY customer_id",
+        [stamp_number(year_start), day_end(as_of),
+         *([customer_id] if customer_id is not None else [])],
     ).fetchall()
-    # the latest answer: the greatest "timestamp|score" of the customer
-    return [(c, sat, None if latest is None else int(latest.rpartition("|")[2]), n)
+    # the latest answer: the greatest time * 16 + score (0-10) of the customer
+    return [(c, sat, None if latest is None else latest % 16, n)
             for c, sat, latest, n in rows]
 
 
@@ -538,10 +539,11 @@ def changed(store: Store, run_id: int, before_id: int, column: str,
 def nps_by_month(store: Store, since: str) -> list[tuple[str, int, int, int, float | None]]:
     """``(YYYY-MM, promoters, detractors, answers, mean satisfaction)`` per month."""
     return _cursor(store).execute(
-        "SELECT substr(occurred_at, 1, 7), count(CASE WHEN nps >= 9 THEN 1 END), "
+        "SELECT strftime('%Y-%m', occurred_at, 'unixepoch'), count(CASE WHEN nps >= 9 THEN 1 END), "
         "count(CASE WHEN nps <= 6 THEN 1 END), count(nps), "
         "avg(satisfaction) FROM interactions WHERE deleted_at IS NULL AND occurred_at >= ? "
-        "AND (nps IS NOT NULL OR satisfaction IS NOT NULL) GROUP BY 1 ORDER BY 1", (since,)
+        "AND (nps IS NOT NULL OR satisfaction IS NOT NULL) GROUP BY 1 ORDER BY 1",
+        (stamp_number(since),)
     ).fetchall()
 
 

@@ -3,7 +3,7 @@ prospect funnel."""
 
 from __future__ import annotations
 
-from desktop_crm.storage.days import day_number
+from desktop_crm.storage.days import day_end, day_number, stamp_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import KIND_CODES, text_sql
@@ -26,11 +26,11 @@ def stats(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         "  ON c.id = mm.customer_id WHERE c.deleted_at IS NULL GROUP BY mm.staff_id) m "
         "  ON m.staff_id = s.id "
         "LEFT JOIN (SELECT staff_id, count(*) AS n FROM interactions WHERE deleted_at IS NULL "
-        "  AND occurred_at >= ? AND occurred_at < date(?, '+1 day') GROUP BY staff_id) i "
+        "  AND occurred_at >= ? AND occurred_at < ? GROUP BY staff_id) i "
         "  ON i.staff_id = s.id "
         "LEFT JOIN (SELECT staff_id, sum(amount) AS revenue, count(*) AS n FROM transactions "
         "  WHERE occurred_on BETWEEN ? AND ? GROUP BY staff_id) t ON t.staff_id = s.id "
-        "ORDER BY s.active DESC, s.name", (first, last, day_number(first), day_number(last)),
+        "ORDER BY s.active DESC, s.name", (stamp_number(first), day_end(last), day_number(first), day_number(last)),
     ).fetchall()
 
 
@@ -55,7 +55,7 @@ def funnel_rows(store: Store, since: str | None) -> list[tuple[int | None, str, 
         "   OR EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = c.id) AS engaged,"
         "  EXISTS (SELECT 1 FROM transactions t WHERE t.customer_id = c.id) AS bought"
         f" FROM customers c LEFT JOIN members m ON m.customer_id = c.id WHERE {where}"
-        ") GROUP BY owner_id, source", [since] if since else [],
+        ") GROUP BY owner_id, source", [stamp_number(since)] if since else [],
     ).fetchall()
 
 
@@ -92,7 +92,7 @@ def team_overview(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         " (SELECT count(*) FROM owned o WHERE o.owner_id = s.id) AS customers, "
         " (SELECT count(*) FROM interactions i JOIN owned o ON o.id = i.customer_id "
         "  WHERE o.owner_id = s.id AND i.deleted_at IS NULL AND i.occurred_at >= ? "
-        "  AND i.occurred_at < date(?, '+1 day')) AS visits, "
+        "  AND i.occurred_at < ?) AS visits, "
         " (SELECT coalesce(sum((julianday(?) - julianday(?) + 1) / o.every), 0) FROM owned o "
         "  WHERE o.owner_id = s.id AND o.every > 0) AS asked, "
         " (SELECT count(*) FROM plans p JOIN owned o ON o.id = p.customer_id "
@@ -101,5 +101,5 @@ def team_overview(store: Store, first: str, last: str) -> list[sqlite3.Row]:
         "  AND local_id = s.id) AS uuid "
         "FROM staff s WHERE (s.active = 1 AND s.role = 'account_manager') "
         " OR EXISTS (SELECT 1 FROM owned o WHERE o.owner_id = s.id) "
-        "ORDER BY s.name", (first, last, last, first),
+        "ORDER BY s.name", (stamp_number(first), day_end(last), last, first),
     ).fetchall()

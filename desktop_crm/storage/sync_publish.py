@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from desktop_crm.storage import queries
+from desktop_crm.storage.days import stamp_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import KIND_CODES, as_bytes, text_sql
@@ -28,7 +29,8 @@ def take_over(conn: sqlite3.Connection, customer_id: int, uuid: str,
     conn.execute("UPDATE sync_ids SET uuid = ?, version = NULL WHERE kind = ? "
                  "AND local_id = ?", (as_bytes(uuid), KIND_CODES["customer"], customer_id))
     if created_at:
-        conn.execute("UPDATE customers SET created_at = ? WHERE id = ?", (created_at, customer_id))
+        conn.execute("UPDATE customers SET created_at = ? WHERE id = ?",
+                     (stamp_number(created_at), customer_id))
 
 
 def change_codes(store: Store, codes: Mapping[int, str], actor: str) -> None:

@@ -24,7 +24,7 @@ its own transaction — with the row as it was before its first change since the
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from desktop_crm.storage import days
@@ -360,6 +360,19 @@ def drop_triggers(conn: sqlite3.Connection) -> None:
             "AND name LIKE 'sync\\_%' ESCAPE '\\'", (table,)
         ).fetchall():
             conn.execute(f"DROP TRIGGER {name}")
+
+
+def renew(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
+    """(Re)create the triggers of the synced ``tables`` alone, those of their custom values
+    included: after a migration made them anew (storage/days.py)."""
+    for t in (BY_TABLE[name] for name in tables):
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (tbl_name = ? OR name "
+            "LIKE ?)", (t.table, f"sync_custom_values_{t.kind}_%")).fetchall():
+            if name.startswith("sync_"):
+                conn.execute(f"DROP TRIGGER {name}")
+        for statement in triggers(conn, t):
+            conn.execute(statement)
 
 
 def install(conn: sqlite3.Connection) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from desktop_crm.storage.days import stamp_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
@@ -65,11 +66,11 @@ def _where(store: Store, f: VisitFilter) -> tuple[str, list[object]]:
         params.append(f.channel)
     if f.since is not None:
         clauses.append("i.occurred_at >= ?")
-        params.append(f.since)
+        params.append(stamp_number(f.since))
     if f.until is not None:
         # occurred_at holds date and time: everything before the next day is on ``until``
         clauses.append("i.occurred_at < ?")
-        params.append((date.fromisoformat(f.until) + timedelta(days=1)).isoformat())
+        params.append(stamp_number(date.fromisoformat(f.until) + timedelta(days=1)))
     clauses += _not_in_trash(store)
     return " AND ".join(clauses), params
 
@@ -103,10 +104,14 @@ def _keyed(
     if after is not None and (before is not None or oldest):
         raise ValueError("give after, or before / oldest, not both")
     if after is not None:
-        return where + " AND (i.occurred_at, i.id) < (?, ?)", [*params, *after], "DESC"
+        return where + " AND (i.occurred_at, i.id) < (?, ?)", [*params, *_bound(after)], "DESC"
     if before is not None:
-        return where + " AND (i.occurred_at, i.id) > (?, ?)", [*params, *before], "ASC"
+        return where + " AND (i.occurred_at, i.id) > (?, ?)", [*params, *_bound(before)], "ASC"
     return where, params, "ASC" if oldest else "DESC"
+
+
+def _bound(key: VisitKey) -> tuple[int | None, int]:
+    return stamp_number(key[0]), key[1]  # the time as the column holds it (storage/days.py)
 
 
 def visit_page(

@@ -9,6 +9,7 @@ customers' coordinates (user-defined fields keyed ``latitude`` and ``longitude``
 
 from __future__ import annotations
 
+from desktop_crm.storage.days import day_end, stamp_day_sql, stamp_number
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 
@@ -25,7 +26,7 @@ def customers_of(store: Store, staff_id: int, before: str) -> list[sqlite3.Row]:
     and phone, by code. One index seek per customer for the last visit."""
     return store.conn.execute(
         "SELECT c.id, c.code, c.name, c.tier, c.address, c.area, c.phone, t.visit_every_days AS every, "
-        " (SELECT substr(max(i.occurred_at), 1, 10) FROM interactions i "
+        f" (SELECT {stamp_day_sql('max(i.occurred_at)')} FROM interactions i "
         "  WHERE i.customer_id = c.id AND i.deleted_at IS NULL AND i.occurred_at < ?) AS last_visit, "
         " k.name AS contact, coalesce(k.mobile, k.phone) AS contact_phone "
         "FROM customers c LEFT JOIN tiers t ON t.key = c.tier "
@@ -35,7 +36,7 @@ def customers_of(store: Store, staff_id: int, before: str) -> list[sqlite3.Row]:
         "  AND is_primary = 1), "
         " (SELECT min(id) FROM contacts WHERE customer_id = c.id AND deleted_at IS NULL)) "
         "WHERE c.owner_id = ? AND c.deleted_at IS NULL ORDER BY c.code",
-        (before, staff_id),
+        (stamp_number(before), staff_id),
     ).fetchall()
 
 
@@ -44,11 +45,11 @@ def visits_between(store: Store, staff_id: int, first: str, last: str) -> list[s
     between ``first`` and ``last`` (ISO dates, inclusive), earliest first: per customer on
     its index of visits by date."""
     return store.conn.execute(
-        "SELECT i.customer_id, substr(i.occurred_at, 1, 10) AS day, i.id FROM customers c "
+        f"SELECT i.customer_id, {stamp_day_sql('i.occurred_at')} AS day, i.id FROM customers c "
         "JOIN interactions i ON i.customer_id = c.id AND i.occurred_at >= ? "
-        " AND i.occurred_at < date(?, '+1 day') AND i.deleted_at IS NULL "
+        " AND i.occurred_at < ? AND i.deleted_at IS NULL "
         "WHERE c.owner_id = ? AND c.deleted_at IS NULL ORDER BY i.occurred_at, i.id",
-        (first, last, staff_id),
+        (stamp_number(first), day_end(last), staff_id),
     ).fetchall()
 
 
@@ -127,12 +128,12 @@ def policy_counts(store: Store, on: str) -> list[tuple[int | None, str, int, int
     return cur.execute(
         "WITH p AS (SELECT c.owner_id, c.tier, t.visit_every_days AS every, "
         " (SELECT max(i.occurred_at) FROM interactions i WHERE i.customer_id = c.id "
-        "  AND i.deleted_at IS NULL AND i.occurred_at < date(?, '+1 day')) AS last "
+        "  AND i.deleted_at IS NULL AND i.occurred_at < ?) AS last "
         " FROM customers c JOIN tiers t ON t.key = c.tier "
         " WHERE c.deleted_at IS NULL AND t.visit_every_days > 0) "
         "SELECT owner_id, tier, count(*), coalesce(sum(last IS NOT NULL AND "
-        " date(substr(last, 1, 10), '+' || every || ' days') >= ?), 0) "
-        "FROM p GROUP BY owner_id, tier", (on, on),
+        " date(last, 'unixepoch', '+' || every || ' days') >= ?), 0) "
+        "FROM p GROUP BY owner_id, tier", (day_end(on), on),
     ).fetchall()
 
 

@@ -150,8 +150,10 @@ def test_no_date_is_in_the_future_and_follow_ups_come_after_their_visit(built) -
                 f"SELECT {column} FROM {table} ORDER BY {column} DESC LIMIT 1").fetchone()[0]
             assert latest is not None and latest[:10] <= ISO_TODAY, (table, column, latest)
     # a visit today would need a time of day not yet passed: visits stop yesterday
-    assert store.conn.execute("SELECT max(occurred_at) FROM interactions").fetchone()[0] < ISO_TODAY
-    oldest = store.conn.execute("SELECT min(occurred_at) FROM interactions").fetchone()[0]
+    assert store.conn.execute(
+        "SELECT occurred_at FROM interactions ORDER BY occurred_at DESC LIMIT 1").fetchone()[0] < ISO_TODAY
+    oldest = store.conn.execute(
+        "SELECT occurred_at FROM interactions ORDER BY occurred_at LIMIT 1").fetchone()[0]
     assert oldest >= date(TODAY.year - 2, TODAY.month, TODAY.day).isoformat()
 
     visits = rows(store, "SELECT * FROM interactions")

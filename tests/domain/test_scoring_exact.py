@@ -29,13 +29,14 @@ def stored_run(path: Path) -> dict:
     columns and rows of ``score_rows`` (without run_id) and each value's SQLite type."""
     from desktop_crm.domain.demo import build_demo
     from desktop_crm.domain.scoring.service import ScoringService
+    from desktop_crm.storage.days import stamp_number
     from desktop_crm.storage.db import open_database
 
     store = open_database(path)
     try:
         build_demo(store, CUSTOMERS, seed=3, today=AS_OF)
         with store.transaction():
-            store.conn.execute("UPDATE customers SET updated_at = ?", (EDITED,))
+            store.conn.execute("UPDATE customers SET updated_at = ?", (stamp_number(EDITED),))
         run_id = ScoringService(store).run(AS_OF)
         columns = [r[1] for r in store.conn.execute("PRAGMA table_info(score_rows)")
                    if r[1] != "run_id"]

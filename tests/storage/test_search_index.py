@@ -58,9 +58,9 @@ def test_rows_written_outside_the_app_are_indexed_on_open(db_path, store, custom
 
     store.close()
     raw = sqlite3.connect(db_path)
-    raw.execute(
+    raw.execute(  # time stamps as the file keeps them (storage/days.py; README)
         "INSERT INTO customers (code, name, created_at, updated_at) "
-        "VALUES ('X1', '福满超市', '2024-01-01', '2024-01-01')"
+        "VALUES ('X1', '福满超市', unixepoch('2024-01-01'), unixepoch('2024-01-01'))"
     )
     raw.commit()
     raw.close()

@@ -9,6 +9,7 @@ import pytest
 
 from desktop_crm.domain import follow_ups
 from desktop_crm.storage import visit_list
+from desktop_crm.storage.days import stamp_day_sql
 from desktop_crm.storage.visit_list import VisitFilter
 
 CHANNELS = ("visit", "phone", "wechat", "survey")
@@ -51,10 +52,10 @@ def expected(store, f: VisitFilter) -> list[int]:
             sql += f" AND i.{column} {op} ?"
             params.append(value)
     if f.since:
-        sql += " AND substr(i.occurred_at, 1, 10) >= ?"
+        sql += f" AND {stamp_day_sql('i.occurred_at')} >= ?"
         params.append(f.since)
     if f.until:
-        sql += " AND substr(i.occurred_at, 1, 10) <= ?"
+        sql += f" AND {stamp_day_sql('i.occurred_at')} <= ?"
         params.append(f.until)
     return [r[0] for r in store.conn.execute(sql + " ORDER BY i.occurred_at DESC, i.id DESC", params)]
 

@@ -3,7 +3,6 @@ Backups… lists them and restores one after asking; File ▸ Back up… never o
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -16,12 +15,16 @@ from desktop_crm.domain.customers import CustomerService
 from desktop_crm.storage import autobackup
 from desktop_crm.storage.backup import integrity_problem
 from desktop_crm.storage.db import open_database
+from desktop_crm.storage.driver import sqlite3
 from desktop_crm.ui.app import App
 from desktop_crm.ui.backups_dialog import BackupsDialog
 from desktop_crm.ui.settings import AppSettings
 
 
 def names_in(path: Path) -> list[str]:
+    # the app's SQLite, not the standard library's: two SQLite libraries in one process do not
+    # see each other's locks, so the other one could reset the shared memory of the write-ahead
+    # log that the app's background check has mapped (a bus error, once, in a local run)
     conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         return [r[0] for r in conn.execute("SELECT name FROM customers WHERE deleted_at IS NULL ORDER BY id")]
