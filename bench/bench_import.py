@@ -13,7 +13,8 @@ from pathlib import Path
 
 from bench.harness import Figure, report, summary
 from desktop_crm.domain.importing import ImportOptions, open_source, run_import, suggest_mapping
-from desktop_crm.storage.db import now, open_database
+from desktop_crm.storage.days import day_number
+from desktop_crm.storage.db import now_number, open_database
 
 ROWS = 100_000
 HEADER = ["客户代码", "店铺名称", "联系电话", "商圈", "经营地址", "经营业态", "客户等级", "成立日期", "资产"]
@@ -81,9 +82,9 @@ def main(repeat: int = 3) -> None:
 
     # the same values, already clean, straight into the customers table
     tiers = {"主力": "key", "一般": "regular", "零散": "occasional", "": None}
-    stamp = now()
+    stamp = now_number()  # dates as the file keeps them (storage/days.py)
     tuples = [
-        (r[0], r[1], r[2].replace(" ", ""), r[3], r[4], r[5], tiers[r[6]], "2024-05-25", 1.0,
+        (r[0], r[1], r[2].replace(" ", ""), r[3], r[4], r[5], tiers[r[6]], day_number("2024-05-25"), 1.0,
          "prospect", stamp, stamp)
         for r in data
     ]

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from bench.harness import Figure, report, summary, timings
 from desktop_crm.domain.customers import CustomerService
+from desktop_crm.storage.days import stamp_number
 from desktop_crm.storage.db import connect, open_database
 
 ROWS = 10_000
@@ -50,7 +51,8 @@ def main() -> None:
     ]
     template.close()
     columns = ["code", "name", "phone", "area", "address", "lifecycle", "created_at", "updated_at"]
-    tuples = [(*(r[c] for c in columns[:5]), "prospect", "2026-01-01", "2026-01-01") for r in data]
+    stamp = stamp_number("2026-01-01")  # as the file keeps it (storage/days.py)
+    tuples = [(*(r[c] for c in columns[:5]), "prospect", stamp, stamp) for r in data]
 
     def raw() -> None:
         conn = connect(workdir / f"raw-{next(counter)}.sqlite3")

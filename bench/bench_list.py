@@ -35,7 +35,7 @@ def bare(conn: sqlite3.Connection, order_by: str, where: str = "1", limit: int =
 
 
 NAME_ORDER = "name_sort, id"
-VISIT_ORDER = "coalesce(last_visit_at, '') DESC, id DESC"
+VISIT_ORDER = "coalesce(last_visit_at, -1) DESC, id DESC"
 
 
 def shown(listing: CustomerList, rows) -> None:

@@ -234,12 +234,12 @@ def change_both_sides(store, owner_url: str, login: str, round_: int, n: int = 1
     the same login edited on the server by someone else."""
     import psycopg
 
-    from desktop_crm.storage.db import now
+    from desktop_crm.storage.db import now_number
 
     ids = [r[0] for r in store.conn.execute("SELECT id FROM customers ORDER BY id LIMIT ?", (n,))]
     with store.transaction():
         store.conn.executemany("UPDATE customers SET notes = ?, updated_at = ? WHERE id = ?",
-                               [(f"round {round_} note {i}", now(), i) for i in ids])
+                               [(f"round {round_} note {i}", now_number(), i) for i in ids])
     with psycopg.connect(owner_url) as pg:
         pg.execute(
             "UPDATE crm.records SET data = data || jsonb_build_object('outcome', %s::text) "
@@ -255,7 +255,7 @@ def raw_change_both_sides(folder: Path, owner_url: str, round_: int, n: int = 10
     path = folder / "raw-changes.sqlite3"
     if not path.exists():
         conn = std_sqlite3.connect(path)
-        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, notes TEXT, updated_at TEXT)")
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, notes TEXT, updated_at INTEGER)")
         conn.executemany("INSERT INTO customers (id) VALUES (?)", [(i,) for i in range(1, n + 1)])
         conn.commit()
         conn.close()
@@ -266,7 +266,7 @@ def raw_change_both_sides(folder: Path, owner_url: str, round_: int, n: int = 10
     conn = std_sqlite3.connect(path)
     conn.execute("BEGIN")
     conn.executemany("UPDATE customers SET notes = ?, updated_at = ? WHERE id = ?",
-                     [(f"raw {round_} {i}", "2026-12-01", i) for i in range(1, n + 1)])
+                     [(f"raw {round_} {i}", 1796083200, i) for i in range(1, n + 1)])
     conn.execute("COMMIT")
     conn.close()
     with psycopg.connect(owner_url) as pg:

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop_crm.storage import (
     consent,
+    ddl,
     list_anchors,
     plans,
     scores,
@@ -25,6 +26,7 @@ from desktop_crm.storage import (
     search_query,
     visit_plan,
 )
+from desktop_crm.storage.days import day_number
 from desktop_crm.storage.db import Store, now_number
 from desktop_crm.storage.driver import sqlite3
 
@@ -33,9 +35,9 @@ Key = tuple[Any, int]  # (sort key, customer id)
 # What a filter value means when it is this string: "the field is empty".
 NOT_SET = ""
 
-# A follow-up date no real one reaches: customers without an open follow-up sort after all
-# that have one, and are never "overdue".
-NO_FOLLOW_UP = "9999-12-31"
+# A follow-up day no real one reaches (a day number, storage/days.py): customers without an
+# open follow-up sort after all that have one, and are never "overdue".
+NO_FOLLOW_UP = ddl.NO_FOLLOW_UP
 
 # Orders SQLite walks an index for: migration m003 indexes these exact expressions (partial
 # indexes over the customers not in the trash; the code has its own unique index).
@@ -45,8 +47,8 @@ _SORT_EXPRESSIONS = {
     "area": "coalesce(c.area, '')",
     "phone": "coalesce(c.phone, '')",
     "business_format": "coalesce(c.business_format, '')",
-    "last_visit": "coalesce(c.last_visit_at, '')",
-    "next_follow_up": f"coalesce(c.next_follow_up, '{NO_FOLLOW_UP}')",
+    "last_visit": "coalesce(c.last_visit_at, -1)",
+    "next_follow_up": f"coalesce(c.next_follow_up, {NO_FOLLOW_UP})",
     "tags": "c.tags_text",
 }
 # Orders of few distinct values (choice codes, staff), walked one value at a time through the
@@ -140,10 +142,10 @@ def _where(q: ListQuery) -> tuple[list[str], list[Any]]:
         params.append(tag)
     if q.overdue_before is not None:  # a visit's follow-up or a plan action (plans.OPEN_ACTION)
         clauses.append(
-            f"(coalesce(c.next_follow_up, '{NO_FOLLOW_UP}') < ? OR c.id IN (SELECT p.customer_id "
+            f"(coalesce(c.next_follow_up, {NO_FOLLOW_UP}) < ? OR c.id IN (SELECT p.customer_id "
             f"FROM plan_actions a JOIN plans p ON p.id = a.plan_id "
             f"WHERE {plans.OPEN_ACTION} AND a.due_date < ?))")
-        params += [q.overdue_before, q.overdue_before]
+        params += [day_number(q.overdue_before), q.overdue_before]
     if q.active_plan:
         clauses.append("c.id IN (SELECT customer_id FROM plans WHERE status = 'active')")
     if q.policy is not None:

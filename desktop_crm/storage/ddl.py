@@ -3,6 +3,8 @@ them, in order; a shipped block is never edited: a new migration changes it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop_crm.storage.days import day_sql, stamp_sql
 
 # Dossier, contacts, visits, staff. Dates are ISO-8601 text ('2024-05-25'); timestamps are
@@ -447,39 +449,57 @@ CREATE INDEX customers_list_owner ON customers(owner_id) WHERE deleted_at IS NUL
 
 
 
-# m025: a visit's stamps and days are numbers (storage/days.py); the customer keeps the ISO
-# text of its last visit and earliest open follow-up, which its list sorts by. These
-# triggers replace those of CUSTOMER_LIST, turning the visit's numbers into that text.
-_LAST_VISIT = stamp_sql("max(i.occurred_at)")
-_NEXT_FOLLOW_UP = day_sql("min(i.follow_up_due)")
-_RECOMPUTE = f"""
+def activity_triggers(last_visit: Callable[[str], str], next_follow_up: Callable[[str], str]) -> str:
+    """The triggers keeping each customer's last visit and earliest open follow-up, made
+    again by a step that changes how either is kept (CUSTOMER_LIST made the first ones):
+    ``last_visit`` and ``next_follow_up`` turn SQL of a visit's value into the customer's."""
+    recompute = f"""
     UPDATE customers SET
-        last_visit_at = (SELECT {_LAST_VISIT} FROM interactions i
+        last_visit_at = (SELECT {last_visit("max(i.occurred_at)")} FROM interactions i
                          WHERE i.customer_id = customers.id AND i.deleted_at IS NULL),
-        next_follow_up = (SELECT {_NEXT_FOLLOW_UP} FROM interactions i
+        next_follow_up = (SELECT {next_follow_up("min(i.follow_up_due)")} FROM interactions i
                           WHERE i.customer_id = customers.id AND i.deleted_at IS NULL
                           AND i.follow_up_due IS NOT NULL AND i.follow_up_done_at IS NULL)"""
-VISIT_ACTIVITY = f"""
+    visit, due = last_visit("new.occurred_at"), next_follow_up("new.follow_up_due")
+    return f"""
 DROP TRIGGER customers_activity_ai;
 DROP TRIGGER customers_activity_au;
 DROP TRIGGER customers_activity_ad;
 CREATE TRIGGER customers_activity_ai AFTER INSERT ON interactions
 WHEN new.deleted_at IS NULL BEGIN
     UPDATE customers SET
-        last_visit_at = CASE WHEN last_visit_at IS NULL OR {stamp_sql("new.occurred_at")} > last_visit_at
-                             THEN {stamp_sql("new.occurred_at")} ELSE last_visit_at END,
+        last_visit_at = CASE WHEN last_visit_at IS NULL OR {visit} > last_visit_at
+                             THEN {visit} ELSE last_visit_at END,
         next_follow_up = CASE WHEN new.follow_up_due IS NULL OR new.follow_up_done_at IS NOT NULL
                               THEN next_follow_up
-                              WHEN next_follow_up IS NULL OR {day_sql("new.follow_up_due")} < next_follow_up
-                              THEN {day_sql("new.follow_up_due")} ELSE next_follow_up END
+                              WHEN next_follow_up IS NULL OR {due} < next_follow_up
+                              THEN {due} ELSE next_follow_up END
     WHERE id = new.customer_id;
 END;
 CREATE TRIGGER customers_activity_au
 AFTER UPDATE OF customer_id, occurred_at, follow_up_due, follow_up_done_at, deleted_at
-ON interactions BEGIN{_RECOMPUTE}
+ON interactions BEGIN{recompute}
     WHERE id IN (old.customer_id, new.customer_id);
 END;
-CREATE TRIGGER customers_activity_ad AFTER DELETE ON interactions BEGIN{_RECOMPUTE}
+CREATE TRIGGER customers_activity_ad AFTER DELETE ON interactions BEGIN{recompute}
     WHERE id = old.customer_id;
 END;
+"""
+
+
+# m025: a visit's stamps and days are numbers (storage/days.py); the customer kept the ISO
+# text of its last visit and earliest open follow-up, which its list sorts by.
+VISIT_ACTIVITY = activity_triggers(stamp_sql, day_sql)
+
+# m027: the customer's are numbers too, copied as they are; its list's indexes of them made
+# again (a customer without one sorts first by its last visit, last by its follow-up, as
+# before: storage/customer_list.py orders by exactly these expressions).
+NO_FOLLOW_UP = 2932896  # 9999-12-31 as a day number: no real follow-up reaches it
+CUSTOMER_DAYS = activity_triggers(str, str) + f"""
+DROP INDEX customers_list_last_visit;
+CREATE INDEX customers_list_last_visit ON customers(coalesce(last_visit_at, -1))
+    WHERE deleted_at IS NULL;
+DROP INDEX customers_list_follow_up;
+CREATE INDEX customers_list_follow_up ON customers(coalesce(next_follow_up, {NO_FOLLOW_UP}))
+    WHERE deleted_at IS NULL;
 """

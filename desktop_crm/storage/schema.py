@@ -334,6 +334,24 @@ def m026_people_stamps(db: Database) -> None:
         sync_tables.renew(db.conn, tables)
 
 
+@migrations(transactional=False)
+def m027_customer_days(db: Database) -> None:
+    """A customer's founding day, trading-since day, last visit and next follow-up as numbers
+    (storage/days.py), read back as the ISO text they were; the triggers copy a visit's
+    numbers as they are, and the list's indexes of the last two are made again
+    (ddl.CUSTOMER_DAYS). Made anew like m026, which finds nothing to do when run again."""
+    from desktop_crm.storage import days, sync_tables
+    from desktop_crm.storage.ddl import CUSTOMER_DAYS
+
+    columns = {"founded_on": days.DAY, "trading_since": days.DAY,
+               "last_visit_at": days.STAMP, "next_follow_up": days.DAY}
+    with days.alone(db.conn, "customers"):
+        if not days.make_numbers(db.conn, "customers", columns):
+            return
+        _run(db, CUSTOMER_DAYS)
+        sync_tables.renew(db.conn, ("customers",))
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop_crm.storage.days import day_end, day_number, stamp_day_sql, stamp_number
+from desktop_crm.storage.days import day_end, day_number, day_sql, stamp_day_sql, stamp_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -236,8 +236,8 @@ def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
         " + EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL)")
     where = "c.deleted_at IS NULL" + (" AND c.id = ?" if customer_id is not None else "")
     return _cursor(store).execute(
-        "SELECT c.id, c.lifecycle, c.relationship, substr(c.trading_since, 1, 10), "
-        f"max({stamp_day_sql('c.updated_at')}, coalesce(substr(c.last_visit_at, 1, 10), '')), "
+        f"SELECT c.id, c.lifecycle, c.relationship, {day_sql('c.trading_since')}, "
+        f"max({stamp_day_sql('c.updated_at')}, coalesce({stamp_day_sql('c.last_visit_at')}, '')), "
         f"{filled} FROM customers c WHERE {where}",
         [customer_id] if customer_id is not None else [],
     ).fetchall()

@@ -103,7 +103,7 @@ def staff_of(store: Store) -> list[sqlite3.Row]:
 
 # The visit frequency of customer ``c``'s tier, NULL when it asks none.
 _EVERY = "(SELECT t.visit_every_days FROM tiers t WHERE t.key = c.tier AND t.visit_every_days > 0)"
-_DUE = f"date(substr(c.last_visit_at, 1, 10), '+' || {_EVERY} || ' days')"
+_DUE = f"date(c.last_visit_at, 'unixepoch', '+' || {_EVERY} || ' days')"
 POLICY_KINDS = ("within", "overdue")
 
 

@@ -12,6 +12,7 @@ from desktop_crm.domain.interactions import InteractionService
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage.check import problems
 from desktop_crm.storage.customer_list import NOT_SET, ListQuery
+from desktop_crm.storage.days import day_sql
 from desktop_crm.storage.search_index import normalize, pinyin_keys
 
 CHOICE_ORDERS = {
@@ -58,8 +59,9 @@ def reference_expr(store, column: str) -> str:
     plain = {
         "code": "c.code", "name": "c.name_sort", "area": "coalesce(c.area, '')",
         "phone": "coalesce(c.phone, '')", "business_format": "coalesce(c.business_format, '')",
-        "last_visit": "coalesce(c.last_visit_at, '')",
-        "next_follow_up": "coalesce(c.next_follow_up, '9999-12-31')", "tags": "c.tags_text",
+        # never visited first (SQLite puts NULL first); no open follow-up after every day
+        "last_visit": "c.last_visit_at",
+        "next_follow_up": "coalesce(c.next_follow_up, 99999999)", "tags": "c.tags_text",
     }
     if column in plain:
         return plain[column]
@@ -155,7 +157,7 @@ def test_filters(store, data) -> None:
         ({"area": "北街商圈"}, "c.area = '北街商圈'"),
         ({"area": NOT_SET}, "c.area IS NULL"),
         ({"tags": ("重点户", "诚信户")}, "c.tags_text = '诚信户, 重点户'"),
-        ({"overdue_before": "2025-06-01"}, "c.next_follow_up < '2025-06-01'"),
+        ({"overdue_before": "2025-06-01"}, f"{day_sql('c.next_follow_up')} < '2025-06-01'"),
         ({"tier": "key", "area": "北街商圈"}, "c.tier = 'key' AND c.area = '北街商圈'"),
     ]
     for filters, where in cases:

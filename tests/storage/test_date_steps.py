@@ -1,10 +1,10 @@
 """Dates kept as numbers (storage/days.py), the steps after the purchases' (test_days.py):
 m025, a visit's time stamps and follow-up day; m026, when customers, contacts, their ways
-and addresses were made and changed. Other tables refer to all of these, so they are made
-anew with foreign keys off: a file made by a release keeps every row, every row that refers
-to them and its customers' last visit and next follow-up; a step cut off after its commit
-finds nothing left to do; and what the app writes afterwards is numbers, read back as text.
-"""
+and addresses were made and changed; m027, a customer's founding and trading-since days,
+last visit and next follow-up. Other tables refer to all of these, so they are made anew
+with foreign keys off: a file made by a release keeps every row and every row that refers
+to them; a step cut off after its commit finds nothing left to do; what the app writes
+afterwards is numbers, read back as text; the customer follows its visits."""
 
 from __future__ import annotations
 
@@ -24,7 +24,9 @@ RELEASE = Path(__file__).parent.parent / "fixtures" / "release-224254d.sqlite3"
 VISITS = ("SELECT id, customer_id, occurred_at, follow_up_due, follow_up_done_at, created_at, "
           "updated_at FROM interactions ORDER BY id")
 PEOPLE = "SELECT interaction_id, contact_id FROM interaction_contacts ORDER BY 1, 2"
-CUSTOMERS = "SELECT id, last_visit_at, next_follow_up FROM customers ORDER BY id"
+CUSTOMERS = ("SELECT id, last_visit_at, next_follow_up, founded_on, trading_since FROM customers "
+             "ORDER BY id")
+CUSTOMER_NUMBERS = ("last_visit_at", "next_follow_up", "founded_on", "trading_since")
 STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d")
 NUMBERS = ("occurred_at", "follow_up_due", "follow_up_done_at", "created_at", "updated_at")
 
@@ -63,6 +65,9 @@ def test_a_release_file_keeps_every_visit_and_who_took_part(release) -> None:
         assert {"interactions_recent", "interactions_open_follow_ups", "customers_activity_ai",
                 "score_stale_visit_ai", "sync_interactions_upd"} <= names
         assert "interactions_follow_up" not in names
+        for column in CUSTOMER_NUMBERS:  # m027
+            kinds = {r[0] for r in store.conn.execute(f"SELECT typeof({column}) FROM customers")}
+            assert kinds <= {"integer", "null"} and "integer" in kinds, column
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -70,7 +75,7 @@ def test_a_release_file_keeps_every_visit_and_who_took_part(release) -> None:
         store.close()
 
 
-@pytest.mark.parametrize("step", ["m025_visit_days", "m026_people_stamps"])
+@pytest.mark.parametrize("step", ["m025_visit_days", "m026_people_stamps", "m027_customer_days"])
 def test_a_step_cut_off_after_its_commit_finds_nothing_left_to_do(release, step) -> None:
     store = open_database(release)
     upgraded = read_through(store), stamps_through(store)
@@ -143,7 +148,7 @@ def test_what_the_app_writes_afterwards_is_numbers(tmp_path) -> None:
         store.close()
 
 
-def test_the_customer_keeps_its_last_visit_and_next_follow_up_as_text(tmp_path) -> None:
+def test_the_customer_follows_its_visits(tmp_path) -> None:
     store = open_database(tmp_path / "crm.sqlite3")
     try:
         cid = store.insert("customers", {"code": "C1", "name": "明佳烟酒"})

@@ -10,6 +10,7 @@ import pytest
 from desktop_crm.storage import customer_list as listing
 from desktop_crm.storage import list_anchors
 from desktop_crm.storage.customer_list import NOT_SET, ListQuery
+from desktop_crm.storage.days import day_sql
 from tests.storage.test_customer_list import CHOICE_ORDERS, data, reference_expr  # noqa: F401
 
 # A filter as the list takes it, and the same customers written the plain way.
@@ -19,7 +20,7 @@ FILTERS = [
     ({"area": NOT_SET}, "c.deleted_at IS NULL AND c.area IS NULL"),
     ({"tags": ("重点户",)}, "c.deleted_at IS NULL AND c.tags_text LIKE '%重点户%'"),
     ({"overdue_before": "2025-06-01"},
-     "c.deleted_at IS NULL AND c.next_follow_up < '2025-06-01'"),
+     f"c.deleted_at IS NULL AND {day_sql('c.next_follow_up')} < '2025-06-01'"),
     ({"search": "明佳"}, "c.deleted_at IS NULL AND c.name = '明佳烟酒'"),
     ({"trashed": True}, "c.deleted_at IS NOT NULL"),
 ]
