@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop_crm.storage import audit as audit_log
 from desktop_crm.storage.days import day_number
-from desktop_crm.storage.db import Store, now
+from desktop_crm.storage.db import Store, now_number
 from desktop_crm.storage.driver import sqlite3
 
 
@@ -109,7 +109,7 @@ def log_changes(
     batch_id: int | None = None,
 ) -> None:
     """Record changes as ``(entity, entity_id, customer_id, field, old, new)`` rows."""
-    stamp = now()
+    stamp = now_number()
     with store.transaction():
         store.conn.executemany(
             "INSERT INTO change_log (at, actor, entity, entity_id, customer_id, field, "

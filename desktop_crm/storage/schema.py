@@ -352,6 +352,19 @@ def m027_customer_days(db: Database) -> None:
         sync_tables.renew(db.conn, ("customers",))
 
 
+@migrations()
+def m028_history_days(db: Database) -> None:
+    """When each change of the history was made, and the day of each metric snapshot, as
+    numbers (storage/days.py). No table refers to these, so they are made anew inside the
+    step's transaction, like m024's purchases. Compacted after it."""
+    from desktop_crm.storage import days, sync_tables
+
+    days.make_numbers(db.conn, "change_log", {"at": days.STAMP}, fallback={"at": "0"})
+    days.make_numbers(db.conn, "metric_snapshots", {"taken_on": days.DAY},
+                      fallback={"taken_on": "0"})
+    sync_tables.renew(db.conn, ("change_log",))
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

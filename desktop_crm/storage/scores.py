@@ -322,7 +322,7 @@ def latest_snapshots(store: Store, metric: str, as_of: str,
     return [(c, v) for c, v, _day in _cursor(store).execute(
         "SELECT customer_id, value, max(taken_on) FROM metric_snapshots "
         f"WHERE metric = ? AND taken_on <= ?{one} GROUP BY customer_id",
-        [metric, as_of, *([customer_id] if customer_id is not None else [])])]
+        [metric, day_number(as_of), *([customer_id] if customer_id is not None else [])])]
 
 
 def tiers(store: Store) -> list[sqlite3.Row]:

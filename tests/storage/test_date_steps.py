@@ -1,7 +1,8 @@
 """Dates kept as numbers (storage/days.py), the steps after the purchases' (test_days.py):
 m025, a visit's time stamps and follow-up day; m026, when customers, contacts, their ways
 and addresses were made and changed; m027, a customer's founding and trading-since days,
-last visit and next follow-up. Other tables refer to all of these, so they are made anew
+last visit and next follow-up; m028, when each change of the history was made and the day
+of each metric snapshot. Other tables refer to all of these, so they are made anew
 with foreign keys off: a file made by a release keeps every row and every row that refers
 to them; a step cut off after its commit finds nothing left to do; what the app writes
 afterwards is numbers, read back as text; the customer follows its visits."""
@@ -75,7 +76,8 @@ def test_a_release_file_keeps_every_visit_and_who_took_part(release) -> None:
         store.close()
 
 
-@pytest.mark.parametrize("step", ["m025_visit_days", "m026_people_stamps", "m027_customer_days"])
+@pytest.mark.parametrize("step", ["m025_visit_days", "m026_people_stamps", "m027_customer_days",
+                                  "m028_history_days"])
 def test_a_step_cut_off_after_its_commit_finds_nothing_left_to_do(release, step) -> None:
     store = open_database(release)
     upgraded = read_through(store), stamps_through(store)
@@ -97,9 +99,35 @@ REFERRING = ("contacts", "interactions", "interaction_contacts", "transactions",
              "plans", "members", "metric_snapshots", "change_log", "custom_values")
 
 
+OTHERS = {"change_log": "SELECT id, at, typeof(at) FROM change_log ORDER BY id",  # m028
+          "metric_snapshots": "SELECT id, taken_on, typeof(taken_on) FROM metric_snapshots "
+                              "ORDER BY id"}
+
+
 def stamps_through(store) -> dict[str, list[tuple]]:
     return {t: [tuple(r) for r in store.conn.execute(
         f"SELECT id, created_at, updated_at FROM {t} ORDER BY id")] for t in PEOPLE_TABLES}
+
+
+def test_a_release_file_keeps_its_history_and_snapshots(release) -> None:
+    conn = plain_sqlite3.connect(release)
+    # snapshots as the release keeps them (its file has none: a bank's deposit balances)
+    conn.executemany("INSERT INTO metric_snapshots (customer_id, taken_on, metric, value) "
+                     "VALUES ((SELECT min(id) FROM customers), ?, 'deposit_balance', ?)",
+                     [("2026-01-31", 1200.0), ("2026-02-28", 1500.5)])
+    conn.commit()
+    before = {t: conn.execute(q).fetchall() for t, q in OTHERS.items()}
+    conn.close()
+    assert len(before["change_log"]) > 10 and len(before["metric_snapshots"]) == 2
+    store = open_database(release)
+    try:
+        for table, query in OTHERS.items():
+            after = [tuple(r) for r in store.conn.execute(query)]
+            assert [r[:2] for r in after] == [r[:2] for r in before[table]], table
+            assert {r[2] for r in after} == {"integer"}, table
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        store.close()
 
 
 def test_a_release_file_keeps_when_everyone_was_made_and_changed(release) -> None:
