@@ -10,7 +10,7 @@ import json
 
 from stdnum.cn import ric, uscc
 
-from desktop_crm.storage.db import now, open_database
+from desktop_crm.storage.db import now, now_number, open_database
 
 
 def credit_code(first17: str) -> str:
@@ -67,7 +67,7 @@ def test_fields_add_edit_show_search(cli, db_path) -> None:
 
 def test_import_of_another_systems_export(cli, store, tmp_path) -> None:
     store.conn.execute("INSERT INTO customers (code, name, uscc, created_at, updated_at) "
-                       "VALUES ('C9', '老客户', ?, ?, ?)", (USCC, now(), now()))
+                       "VALUES ('C9', '老客户', ?, ?, ?)", (USCC, now_number(), now_number()))
     path = tmp_path / "零售户信息.csv"
     rows = [
         ["序号", "客户名称", "联系电话", "经营地址", "统一社会信用代码", "身份证号码", "许可证号", "税号"],

@@ -163,7 +163,7 @@ def test_an_edit_made_on_another_laptop_says_where(qtbot, ctx, store, mingjia, o
     with store.transaction():
         store.conn.execute(
             "INSERT INTO change_log (at, actor, entity, entity_id, customer_id, field, old_value, "
-            "new_value, machine) VALUES ('2026-12-01T09:00:00', '陈经理', 'customer', ?, ?, "
+            "new_value, machine) VALUES (unixepoch('2026-12-01T09:00:00'), '陈经理', 'customer', ?, ?, "
             "'phone', NULL, '0710-3600003', 'LAPTOP-CHEN')", (mingjia, mingjia))
     w = open_dossier(mingjia)
     w.show_tab("history")
