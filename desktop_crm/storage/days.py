@@ -160,10 +160,10 @@ def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str
     the old one dropped, the new one renamed, its indexes and triggers made again).
     ``fallback``: SQL for a value that is no date (none is, written by the app), where NULL
     would break NOT NULL; a whole number stays (a helper shared with the running app wrote
-    it, in an earlier step of the same upgrade). The sync triggers are left to the caller: their images name the
-    new types (storage/sync_tables.py). Inside a transaction; where other tables refer to
-    ``table``, one with foreign keys off (:func:`alone`), or dropping it would delete their
-    rows."""
+    it, in an earlier step of the same upgrade). The sync triggers are left to the caller:
+    their images name the new types (sync_tables.renew). Inside a transaction; where other
+    tables refer to ``table``, one with foreign keys off (:func:`alone`), or dropping it
+    would delete their rows."""
     done = column_types(conn, table)
     columns = {c: kind for c, kind in columns.items() if done.get(c) != kind}
     if not columns:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from desktop_crm.storage.days import day_sql, stamp_sql
+from desktop_crm.storage.days import day_number, day_sql, stamp_sql
 
 # Dossier, contacts, visits, staff. Dates are ISO-8601 text ('2024-05-25'); timestamps are
 # ISO-8601 text in local time with seconds ('2024-05-25T14:03:00').
@@ -448,7 +448,6 @@ CREATE INDEX customers_list_owner ON customers(owner_id) WHERE deleted_at IS NUL
 """
 
 
-
 def activity_triggers(last_visit: Callable[[str], str], next_follow_up: Callable[[str], str]) -> str:
     """The triggers keeping each customer's last visit and earliest open follow-up, made
     again by a step that changes how either is kept (CUSTOMER_LIST made the first ones):
@@ -494,7 +493,7 @@ VISIT_ACTIVITY = activity_triggers(stamp_sql, day_sql)
 # m027: the customer's are numbers too, copied as they are; its list's indexes of them made
 # again (a customer without one sorts first by its last visit, last by its follow-up, as
 # before: storage/customer_list.py orders by exactly these expressions).
-NO_FOLLOW_UP = 2932896  # 9999-12-31 as a day number: no real follow-up reaches it
+NO_FOLLOW_UP = day_number("9999-12-31")  # no real follow-up reaches it
 CUSTOMER_DAYS = activity_triggers(str, str) + f"""
 DROP INDEX customers_list_last_visit;
 CREATE INDEX customers_list_last_visit ON customers(coalesce(last_visit_at, -1))

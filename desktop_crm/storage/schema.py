@@ -298,8 +298,6 @@ def m025_visit_days(db: Database) -> None:
 
     stamps = ("occurred_at", "follow_up_done_at", "created_at", "updated_at")
     with days.alone(db.conn, "interactions"):
-        had_sync = db.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'trigger' "
-                                   "AND name LIKE 'sync_interactions_%'").fetchone()
         if not days.make_numbers(
                 db.conn, "interactions", {**dict.fromkeys(stamps, days.STAMP),
                                           "follow_up_due": days.DAY},
@@ -309,9 +307,7 @@ def m025_visit_days(db: Database) -> None:
         _run(db, VISIT_ACTIVITY)
         # open follow-ups not in the trash (visit_list.INDEX_DDL) serve every query of them
         db.conn.execute("DROP INDEX interactions_follow_up")
-        if had_sync:
-            for statement in sync_tables.triggers(db.conn, sync_tables.BY_TABLE["interactions"]):
-                db.conn.execute(statement)
+        sync_tables.renew(db.conn, ("interactions",))
 
 
 @migrations(transactional=False)
@@ -339,7 +335,8 @@ def m027_customer_days(db: Database) -> None:
     """A customer's founding day, trading-since day, last visit and next follow-up as numbers
     (storage/days.py), read back as the ISO text they were; the triggers copy a visit's
     numbers as they are, and the list's indexes of the last two are made again
-    (ddl.CUSTOMER_DAYS). Made anew like m026, which finds nothing to do when run again."""
+    (ddl.CUSTOMER_DAYS). Made anew as in m026, and like it finds nothing to do when run
+    again."""
     from desktop_crm.storage import days, sync_tables
     from desktop_crm.storage.ddl import CUSTOMER_DAYS
 
