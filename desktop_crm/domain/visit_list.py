@@ -21,7 +21,7 @@ __all__ = [
     "AGENDA_GROUPS", "ChannelChoice", "VisitFilter", "VisitKey", "agenda", "channel_choices",
     "channel_keys", "complete_follow_up", "count_visits", "customer_name", "customer_visits",
     "get_visit", "interaction_fields", "overdue", "reschedule", "save_visit",
-    "staff_id_of", "staff_list", "trash_visit", "visit_contact_ids", "visit_key_at",
+    "key_of", "staff_id_of", "staff_list", "trash_visit", "visit_contact_ids", "visit_key_at",
     "visit_page",
 ]
 
@@ -51,6 +51,9 @@ def visit_page(
         dict(r)
         for r in visit_list.visit_page(store, f, limit, after=after, before=before, oldest=oldest)
     ]
+
+
+key_of = visit_list.key_of
 
 
 def visit_key_at(

@@ -362,6 +362,15 @@ def m028_history_days(db: Database) -> None:
     sync_tables.renew(db.conn, ("change_log",))
 
 
+@migrations()
+def m029_lean_visit_list(db: Database) -> None:
+    """The visit list's two indexes without the visit's id, which the row id repeated: the
+    list is ordered by (time, customer, id) now (storage/visit_list.py). Compacted after it."""
+    from desktop_crm.storage.visit_list import LEAN_INDEX_DDL
+
+    _run(db, LEAN_INDEX_DDL)
+
+
 def _run(db: Database, script: str) -> None:
     """Run a multi-statement script inside the migration's transaction.
 

@@ -66,6 +66,10 @@ def test_a_release_file_keeps_every_visit_and_who_took_part(release) -> None:
         assert {"interactions_recent", "interactions_open_follow_ups", "customers_activity_ai",
                 "score_stale_visit_ai", "sync_interactions_upd"} <= names
         assert "interactions_follow_up" not in names
+        # m029: the list's indexes without the id the row id repeats
+        lean = dict(store.conn.execute("SELECT name, sql FROM sqlite_master WHERE name IN "
+                                       "('interactions_recent', 'interactions_channel_recent')"))
+        assert [" id" in sql.split("(", 1)[1] for sql in lean.values()] == [False, False]
         for column in CUSTOMER_NUMBERS:  # m027
             kinds = {r[0] for r in store.conn.execute(f"SELECT typeof({column}) FROM customers")}
             assert kinds <= {"integer", "null"} and "integer" in kinds, column

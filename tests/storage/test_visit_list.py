@@ -22,7 +22,7 @@ def visits_db(request, store, customers):
     rng = random.Random(7)
     staff = store.insert_many("staff", [{"name": "罗超"}, {"name": "许俊"}])
     ids = [customers.create({"name": name}) for name in ("明佳烟酒", "鑫源超市", "文博便利", "老王烟酒")]
-    # a handful of moments only, so the order must fall back to id again and again
+    # a handful of moments only, so the order must fall back to customer and id again and again
     moments = [f"2026-{m:02d}-{d:02d}T{h:02d}:00:00" for m in (9, 10, 11) for d in (1, 15)
                for h in (9, 14)]
     rows = [
@@ -57,7 +57,8 @@ def expected(store, f: VisitFilter) -> list[int]:
     if f.until:
         sql += f" AND {stamp_day_sql('i.occurred_at')} <= ?"
         params.append(f.until)
-    return [r[0] for r in store.conn.execute(sql + " ORDER BY i.occurred_at DESC, i.id DESC", params)]
+    order = " ORDER BY i.occurred_at DESC, i.customer_id DESC, i.id DESC"  # a moment by customer
+    return [r[0] for r in store.conn.execute(sql + order, params)]
 
 
 def filters(staff: list[int]) -> list[VisitFilter]:
@@ -84,7 +85,7 @@ def test_pages_forward_match_a_plain_order_by(visits_db) -> None:
             if not page:
                 break
             got += [r["id"] for r in page]
-            key = (page[-1]["occurred_at"], page[-1]["id"])
+            key = visit_list.key_of(page[-1])
         assert got == want, f
 
 
@@ -96,7 +97,7 @@ def test_pages_backward_from_the_oldest_match_too(visits_db) -> None:
         page = visit_list.visit_page(store, f, 7, oldest=True)
         while page:
             got = [r["id"] for r in page] + got
-            page = visit_list.visit_page(store, f, 7, before=(page[0]["occurred_at"], page[0]["id"]))
+            page = visit_list.visit_page(store, f, 7, before=visit_list.key_of(page[0]))
         assert got == want, f
 
 
@@ -106,13 +107,13 @@ def test_key_at_skips_to_any_row(visits_db) -> None:
         want = expected(store, f)
         for offset in (0, 1, 6, 7, len(want) // 2, len(want) - 1, len(want)):
             key = visit_list.visit_key_at(store, f, offset)
-            assert (key[1] if key else None) == (want[offset] if offset < len(want) else None)
+            assert (key[2] if key else None) == (want[offset] if offset < len(want) else None)
         # from a key in the middle, in both directions
         middle = len(want) // 2
         anchor = visit_list.visit_key_at(store, f, middle)
-        assert visit_list.visit_key_at(store, f, 3, after=anchor)[1] == want[middle + 4]
-        assert visit_list.visit_key_at(store, f, 3, before=anchor)[1] == want[middle - 4]
-        assert visit_list.visit_key_at(store, f, 0, oldest=True)[1] == want[-1]
+        assert visit_list.visit_key_at(store, f, 3, after=anchor)[2] == want[middle + 4]
+        assert visit_list.visit_key_at(store, f, 3, before=anchor)[2] == want[middle - 4]
+        assert visit_list.visit_key_at(store, f, 0, oldest=True)[2] == want[-1]
         # a page after the skipped-to key continues exactly where a plain LIMIT would
         page = visit_list.visit_page(store, f, 7, after=anchor)
         assert [r["id"] for r in page] == want[middle + 1 : middle + 8]

@@ -150,9 +150,7 @@ class VisitListModel(ColumnsModel):
         else:
             rows = self._seek(page, start, size)
         if rows:
-            self._bounds[page] = (
-                (rows[0]["occurred_at"], rows[0]["id"]), (rows[-1]["occurred_at"], rows[-1]["id"])
-            )
+            self._bounds[page] = (visit_list.key_of(rows[0]), visit_list.key_of(rows[-1]))
         self._pages[page] = rows
         while len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
