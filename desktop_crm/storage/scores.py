@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from desktop_crm.storage.days import day_end, day_number, day_sql, stamp_day_sql, stamp_number
+from desktop_crm.storage.days import day_end, day_number, stamp_number
 from desktop_crm.storage.db import Store, now
 from desktop_crm.storage.driver import sqlite3
 
@@ -224,8 +224,9 @@ def _cursor(store: Store) -> sqlite3.Cursor:
 
 def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
     """``(id, lifecycle, relationship, trading_since, touched, filled)`` of live customers
-    (or one): ``touched`` is the date of the latest edit or visit, ``filled`` how many key
-    fields are filled."""
+    (or one): ``trading_since`` and ``touched``, the day of the latest edit or visit, as day
+    numbers (storage/days.py: the stored numbers, not text parsed back; the stamps are of
+    1970 and after), ``filled`` how many key fields are filled."""
     filled = " + ".join(
         f"(c.{k} IS NOT NULL AND c.{k} <> '')" for k in KEY_FIELDS
     ) + (
@@ -236,8 +237,9 @@ def customers(store: Store, customer_id: int | None = None) -> list[tuple]:
         " + EXISTS (SELECT 1 FROM contacts k WHERE k.customer_id = c.id AND k.deleted_at IS NULL)")
     where = "c.deleted_at IS NULL" + (" AND c.id = ?" if customer_id is not None else "")
     return _cursor(store).execute(
-        f"SELECT c.id, c.lifecycle, c.relationship, {day_sql('c.trading_since')}, "
-        f"max({stamp_day_sql('c.updated_at')}, coalesce({stamp_day_sql('c.last_visit_at')}, '')), "
+        # + 0: an expression, which no converter turns back into ISO text
+        "SELECT c.id, c.lifecycle, c.relationship, c.trading_since + 0, "
+        "max(c.updated_at, coalesce(c.last_visit_at, 0)) / 86400, "
         f"{filled} FROM customers c WHERE {where}",
         [customer_id] if customer_id is not None else [],
     ).fetchall()
