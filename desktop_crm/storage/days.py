@@ -29,6 +29,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop_crm.storage.driver import sqlite3
+from desktop_crm.storage.remake import remake
 
 DAY = "DAY"
 STAMP = "STAMP"
@@ -155,9 +156,8 @@ def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str
     """m024 and its like: ``columns`` of ``table`` (name -> :data:`DAY` or :data:`STAMP`),
     which hold ISO text, made to hold numbers; False when they already do (a step run again
     after a cut that came between its commit and its record: see :func:`alone`). SQLite
-    changes no column's type in place, so the table is made anew (its procedure: the same
-    CREATE with the new types and a CHECK per column, its rows copied under the same ids,
-    the old one dropped, the new one renamed, its indexes and triggers made again).
+    changes no column's type in place, so the table is made anew (storage/remake.py: the same
+    CREATE with the new types and a CHECK per column).
     ``fallback``: SQL for a value that is no date (none is, written by the app), where NULL
     would break NOT NULL; a whole number stays (a helper shared with the running app wrote
     it, in an earlier step of the same upgrade). The sync triggers are left to the caller:
@@ -168,36 +168,21 @@ def make_numbers(conn: sqlite3.Connection, table: str, columns: Mapping[str, str
     columns = {c: kind for c, kind in columns.items() if done.get(c) != kind}
     if not columns:
         return False
-    (create,) = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
-                             (table,)).fetchone()
     convert = {}
     for column, kind in columns.items():
-        create, found = re.subn(rf"\b{column} TEXT\b", f"{column} {kind}", create)
-        if found != 1:
-            raise ValueError(f"{table}.{column} is not a TEXT column")
         text = (day_from_text if kind == DAY else stamp_from_text)(column)
         convert[column] = (f"CASE WHEN typeof({column}) = 'integer' THEN {column} ELSE "
                            f"coalesce({text}, {(fallback or {}).get(column, 'NULL')}) END")
-    checks = "".join(f", CHECK (typeof({c}) IN ('integer', 'null'))" for c in columns)
-    create = re.sub(rf'^CREATE TABLE "?{table}"?(?=\s*\()', f"CREATE TABLE {table}_new",
-                    re.sub(r"\)\s*$", checks + ")", create.rstrip()))
-    kept = [sql for name, sql in conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') "
-        "AND sql IS NOT NULL", (table,)) if not name.startswith("sync_")]
-    names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-    conn.execute(create)
-    conn.execute(f"INSERT INTO {table}_new ({', '.join(names)}) SELECT "
-                 f"{', '.join(convert.get(n, n) for n in names)} FROM {table}")
-    conn.execute(f"DROP TABLE {table}")
-    # a trigger of another table that names this one would not parse while it is gone, and
-    # the rename checks the whole schema: it is a mere rename here, nothing to rewrite
-    conn.execute("PRAGMA legacy_alter_table = ON")
-    try:
-        conn.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
-    finally:
-        conn.execute("PRAGMA legacy_alter_table = OFF")
-    for sql in kept:
-        conn.execute(sql)
+
+    def edit(create: str) -> str:
+        for column, kind in columns.items():
+            create, found = re.subn(rf"\b{column} TEXT\b", f"{column} {kind}", create)
+            if found != 1:
+                raise ValueError(f"{table}.{column} is not a TEXT column")
+        checks = "".join(f", CHECK (typeof({c}) IN ('integer', 'null'))" for c in columns)
+        return re.sub(r"\)\s*$", checks + ")", create.rstrip())
+
+    remake(conn, table, edit, convert)
     return True
 
 

@@ -9,7 +9,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from desktop_crm.storage import days, errors, search_index
+from desktop_crm.storage import days, errors, products, search_index
 from desktop_crm.storage.driver import PLAIN_HEADER, is_encrypted, sqlite3, use_key
 from desktop_crm.storage.location import check_place
 from desktop_crm.storage.steps import COMPACT_AFTER, MIGRATION_SET, STEPS
@@ -199,30 +199,34 @@ class Store:
         ) or "1"
         return clause, [v for v in self._encoded(table, where).values() if v is not None]
 
+    def _named(self, table: str, rows: Iterable[Mapping[str, Any]]) -> Iterable[Mapping[str, Any]]:
+        """Purchases name their product by its number (storage/products.py); inside the
+        write's transaction, which may add the product."""
+        return products.named(self.conn, rows) if table == products.TABLE else rows
+
     def insert(self, table: str, values: Mapping[str, Any]) -> int:
-        row = self._stamped(table, values, creating=True)
-        names = self._checked(table, row)
-        sql = (
-            f"INSERT INTO {table} ({', '.join(names)}) "
-            f"VALUES ({', '.join('?' * len(names))})"
-        )
         with self.transaction():
-            return self.conn.execute(sql, [row[n] for n in names]).lastrowid
+            (named,) = self._named(table, [values])
+            row = self._stamped(table, named, creating=True)
+            names = self._checked(table, row)
+            return self.conn.execute(f"INSERT INTO {table} ({', '.join(names)}) VALUES "
+                                     f"({', '.join('?' * len(names))})", [row[n] for n in names]).lastrowid
 
     def insert_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[int]:
         """Insert many rows in one transaction with ``executemany``; returns their ids (none
         for tables without an ``id``). A column a row leaves out gets its default."""
-        stamps = self._encoded(table, self._stamps(table, creating=True))
-        types = self._days[table]  # (filled by _encoded) a row's own dates, when it has any
-        stamped = [{**stamps, **(days.encoded(types, r) if not types.keys().isdisjoint(r) else r)}
-                   for r in rows]
-        if not stamped:
+        rows = list(rows)
+        if not rows:
             return []
-        has_id = "id" in self.columns(table)
-        groups: dict[frozenset[str], list[int]] = {}  # rows filling the same columns
-        for index, row in enumerate(stamped):
-            groups.setdefault(frozenset(row), []).append(index)
         with self.transaction():
+            stamps = self._encoded(table, self._stamps(table, creating=True))
+            types = self._days[table]  # (filled by _encoded) a row's own dates, when it has any
+            stamped = [{**stamps, **(days.encoded(types, r) if not types.keys().isdisjoint(r) else r)}
+                       for r in self._named(table, rows)]
+            has_id = "id" in self.columns(table)
+            groups: dict[frozenset[str], list[int]] = {}  # rows filling the same columns
+            for index, row in enumerate(stamped):
+                groups.setdefault(frozenset(row), []).append(index)
             ids: list[int] = []
             if has_id:
                 first = self.conn.execute(

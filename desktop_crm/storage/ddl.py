@@ -177,7 +177,8 @@ CREATE TABLE plan_objectives (
     target TEXT
 );
 
--- m024 makes occurred_on and created_at numbers, DAY and STAMP (storage/days.py)
+-- m024 makes occurred_on and created_at numbers, DAY and STAMP (storage/days.py); m030 keeps
+-- product and category once each in products, a purchase its product_id (storage/products.py)
 CREATE TABLE transactions (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,

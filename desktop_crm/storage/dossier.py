@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_crm.storage import products
 from desktop_crm.storage.days import stamp_sql
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
@@ -39,9 +40,9 @@ def plans_of(store: Store, customer_id: int) -> list[sqlite3.Row]:
 
 def transactions_of(store: Store, customer_id: int) -> list[sqlite3.Row]:
     return store.conn.execute(
-        "SELECT id, occurred_on, product, category, quantity, amount, gross_profit, "
-        "points_earned, points_redeemed FROM transactions WHERE customer_id = ? "
-        "ORDER BY occurred_on DESC, id DESC",
+        f"SELECT t.id, t.occurred_on, {products.COLUMNS}, t.quantity, t.amount, t.gross_profit, "
+        f"t.points_earned, t.points_redeemed FROM transactions t {products.JOIN.format(row='t')} "
+        "WHERE t.customer_id = ? ORDER BY t.occurred_on DESC, t.id DESC",
         (customer_id,),
     ).fetchall()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from desktop_crm.storage import products
 from desktop_crm.storage.days import day_number, day_sql, stamp_sql
 from desktop_crm.storage.db import Store, now, now_number
 from desktop_crm.storage.driver import sqlite3
@@ -221,10 +222,10 @@ def set_levels(store: Store, levels: dict[int, str]) -> None:
 def history(store: Store, member_id: int, customer_id: int) -> list[sqlite3.Row]:
     """Purchases and point moves of one member, newest first."""
     return store.conn.execute(
-        f"SELECT 'purchase' AS kind, {day_sql('occurred_on')} AS occurred_on, amount, product, "
-        "category, points_earned - points_redeemed AS points, NULL AS note, "
-        f"{stamp_sql('created_at')} AS created_at, id "
-        "FROM transactions WHERE customer_id = ? "
+        f"SELECT 'purchase' AS kind, {day_sql('t.occurred_on')} AS occurred_on, t.amount, "
+        f"{products.COLUMNS}, t.points_earned - t.points_redeemed AS points, NULL AS note, "
+        f"{stamp_sql('t.created_at')} AS created_at, t.id "
+        f"FROM transactions t {products.JOIN.format(row='t')} WHERE t.customer_id = ? "
         "UNION ALL SELECT kind, occurred_on, NULL, NULL, NULL, points, note, created_at, id "
         "FROM points_moves WHERE member_id = ? "
         "ORDER BY occurred_on DESC, created_at DESC, id DESC", (customer_id, member_id),

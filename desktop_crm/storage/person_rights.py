@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from desktop_crm.storage import addresses
+from desktop_crm.storage import addresses, products
 from desktop_crm.storage.db import Store, now_number
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import to_server
@@ -114,8 +114,9 @@ def customer_data(store: Store, customer_id: int) -> dict[str, Any]:
         "addresses": _rows(store, "SELECT * FROM customer_addresses WHERE customer_id = ? "
                                   "ORDER BY is_main DESC, id", (customer_id,)),
         "member": dict(member) if member else None,
-        "purchases": _rows(store, "SELECT * FROM transactions WHERE customer_id = ? "
-                                  "ORDER BY occurred_on, id", (customer_id,)),
+        "purchases": [products.texts_of(store.conn, r) for r in _rows(
+            store, "SELECT * FROM transactions WHERE customer_id = ? ORDER BY occurred_on, id",
+            (customer_id,))],
         "points_moves": _rows(store, "SELECT * FROM points_moves WHERE member_id = ? "
                                      "ORDER BY occurred_on, id", (member_id,)),
         "interactions": _rows(store, "SELECT * FROM interactions WHERE customer_id = ? "

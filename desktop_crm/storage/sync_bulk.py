@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from desktop_crm.storage import days, importing, sync_conflicts, sync_rows
+from desktop_crm.storage import days, importing, products, sync_conflicts, sync_rows
 from desktop_crm.storage.db import Store
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_rows import Record
@@ -138,11 +138,13 @@ class Loader:
         inserts: dict[tuple, list] = defaultdict(list)
         updates: dict[tuple, list] = defaultdict(list)
         versions = []
+        names_of = products.Names(conn) if t.products else None
         for r in records:
             here = known.get(r.uuid)
             if here is not None and here[1] == r.version:
                 continue  # unchanged since this laptop had it
-            values = {c: v for c, v in r.data.items() if c in table_columns}
+            data = names_of.row(r.data) if names_of else r.data  # a product's texts: its number
+            values = {c: v for c, v in data.items() if c in table_columns}
             if dated:
                 values = days.encoded(dated, values)  # ISO dates as numbers
             for column, found in refs.items():

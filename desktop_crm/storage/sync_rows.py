@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop_crm.storage import days
+from desktop_crm.storage import days, products
 from desktop_crm.storage.audit import machine
 from desktop_crm.storage.driver import sqlite3
 from desktop_crm.storage.sync_tables import (
@@ -114,6 +114,8 @@ def set_version(conn: sqlite3.Connection, kind: str, uuid: str, version: int) ->
 def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[str, Any]:
     """A local row (a dict of its columns) as the server holds it."""
     data = {c: v for c, v in row.items() if c not in ("id", *t.local)}
+    if t.products:  # a base from the outbox names them already
+        data = products.texts_of(conn, data)
     for column, kind in t.refs.items():
         if column in data:
             data[column] = uuid_of(conn, kind, data[column])
@@ -232,6 +234,8 @@ def apply(conn: sqlite3.Connection, r: Record) -> None:
     """Write a pulled record into the local file (the caller has muted the outbox)."""
     t = BY_KIND[r.kind]
     values = days.encoded(days.column_types(conn, t.table), r.data)  # ISO dates as numbers
+    if t.products:
+        values = products.Names(conn).row(values)
     for column, kind in t.refs.items():
         if column in values:
             values[column] = local_id_of(conn, kind, values[column])

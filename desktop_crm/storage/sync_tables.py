@@ -27,7 +27,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from desktop_crm.storage import days
+from desktop_crm.storage import days, products
 from desktop_crm.storage.driver import sqlite3
 
 # When a record was last changed: a merge takes the later of both sides, never a conflict.
@@ -64,6 +64,8 @@ class Synced:
     append_only: bool = False
     # which rows travel, when not all: an SQL condition on ``{row}`` (the team's settings)
     only: str = ""
+    # its product_id travels as the product's texts (storage/products.py; the purchases)
+    products: bool = False
 
     def rows(self, row: str) -> str:
         return f" AND ({self.only.format(row=row)})" if self.only else ""
@@ -111,7 +113,7 @@ TABLES: tuple[Synced, ...] = (
     Synced("plan_objectives", "plan_objective", {"plan_id": "plan"}, parent="plan_id"),
     Synced("plan_strategies", "plan_strategy", {"plan_id": "plan"}, parent="plan_id"),
     Synced("transactions", "purchase", {"customer_id": "customer", "staff_id": "staff"},
-           parent="customer_id"),
+           parent="customer_id", products=True),
     Synced("members", "member",
            {"customer_id": "customer", "referred_by": "member", "staff_id": "staff"},
            parent="customer_id", local=("points_balance",), one_per=("customer_id",)),
@@ -274,7 +276,9 @@ def _image_sql(conn: sqlite3.Connection, t: Synced, row: str) -> str:
     """SQL making a row's image, as the server holds records (dates as ISO text)."""
     names = [c for c in columns(conn, t.table) if c not in t.local]
     dated = days.column_types(conn, t.table)
-    parts = [f"'{c}', {days.as_iso_sql(dated, c, f'{row}.{c}')}" for c in names]
+    parts = [part for c in names for part in (
+        products.image_sql(row) if t.products and c == "product_id"
+        else [f"'{c}', {days.as_iso_sql(dated, c, f'{row}.{c}')}"])]
     if t.kind in CUSTOM:
         parts.append(f"'custom', json(coalesce((SELECT json_group_object(f.key, v.value) "
                      f"FROM custom_values v JOIN custom_fields f ON f.id = v.field_id "
