@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -45,3 +46,74 @@ def test_export_then_erase(cli, member, tmp_path, db_path):
 def test_an_unknown_person(cli, member):
     code, _, err = cli("person", "erase", "NOPE", "--yes")
     assert code == 3 and "NOPE" in err
+
+
+def _pdf_text(folder) -> str:
+    from pypdf import PdfReader
+
+    (pdf,) = folder.glob("person-*.pdf")
+    return "".join(page.extract_text() for page in PdfReader(pdf).pages)
+
+
+@pytest.fixture
+def with_ways(cli, db_path):
+    """A member with a contact card holding three ways (two mobiles, one of them preferred,
+    and an email) and an organisation with a contact of its own; the member has a QQ too."""
+    from desktop_crm.domain.contact_ways import ContactWayService
+    from desktop_crm.domain.contacts import ContactService
+    from desktop_crm.domain.customers import CustomerService
+
+    with open_database(db_path) as store:
+        member = CustomerService(store, "店长").create(
+            {"code": "PR2", "name": "欧阳灵珊", "kind": "individual", "phone": "13977001122"})
+        card = ContactService(store, "店长").create(
+            member, {"name": "欧阳灵珊", "role": "self", "mobile": "13977003344", "is_primary": 1})
+        ways = ContactWayService(store, "店长")
+        ways.add(member, card, {"type": "mobile", "value": "13977005566", "label": "单位"})
+        ways.add(member, card, {"type": "email", "value": "lingshan@example.com"})
+        ways.add(member, None, {"type": "qq", "value": "77001122"})
+        ways.make_preferred(ways.add(member, None, {"type": "mobile", "value": "13977007788"}))
+        company = CustomerService(store, "店长").create({"code": "ORG2", "name": "明佳烟酒"})
+        ContactService(store, "店长").create(company, {"name": "李娟", "mobile": "13912348866",
+                                                     "wechat": "lijuan_88"})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_ways_and_flags_read_as_words(cli, with_ways, tmp_path, lang):
+    """Each way to reach the person is a line of words — its type as the app names it, the
+    value, its label and "preferred" — and a flag is yes or no: never the stored list of
+    dicts nor a bare 1 (the JSON beside it keeps the stored values)."""
+    assert cli("person", "export", "PR2", "-o", str(tmp_path / "m"), lang=lang)[0] == 0
+    assert cli("person", "export", "13912348866", "-o", str(tmp_path / "c"), lang=lang)[0] == 0
+    member, contact = _pdf_text(tmp_path / "m"), _pdf_text(tmp_path / "c")
+    zh = lang == "zh"
+    for text in (member, contact):
+        for raw in ("[{", "{'", "'type'", "'value'", "'preferred'"):
+            assert raw not in text, raw
+        assert not re.search(r"\bways\b", text)  # the key, as a label
+    want = [
+        "联系方式" if zh else "Ways to reach",
+        "手机 13977003344（首选）" if zh else "Mobile 13977003344 (preferred)",
+        "手机 13977005566（单位）" if zh else "Mobile 13977005566 (单位)",
+        "邮箱 lingshan@example.com（首选）" if zh else "Email lingshan@example.com (preferred)",
+        # the member's own ways, which the copy did not list at all
+        "手机 13977007788（首选）" if zh else "Mobile 13977007788 (preferred)",
+        "QQ 77001122（首选）" if zh else "QQ 77001122 (preferred)",
+        "主要联系人是" if zh else "Primary contactYes",
+        # the change history names a way's fields as the dossier does, its flag as yes/no
+        "首选否是" if zh else "PreferredNoYes",
+    ]
+    flat = member.replace("\n", "").replace(" ", "")
+    for seen in want:
+        assert seen.replace(" ", "") in flat, seen
+    assert ("主要联系人1" if zh else "Primary contact1") not in flat
+    # the contact of an organisation: their ways and "not the primary contact"
+    flat = contact.replace("\n", "").replace(" ", "")
+    for seen in ("手机 13912348866（首选）" if zh else "Mobile 13912348866 (preferred)",
+                 "微信 lijuan_88（首选）" if zh else "WeChat lijuan_88 (preferred)",
+                 "主要联系人否" if zh else "Primary contactNo"):
+        assert seen.replace(" ", "") in flat, seen
+    (written,) = (tmp_path / "m").glob("person-*.json")
+    data = json.loads(written.read_text(encoding="utf-8"))
+    assert data["contacts"][0]["is_primary"] == 1
+    assert {"type": "qq", "value": "77001122", "label": None, "preferred": 1} in data["ways"]

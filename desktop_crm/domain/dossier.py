@@ -19,6 +19,7 @@ from desktop_crm.domain.fields import (
     GROUPS,
     INTERACTION_FIELDS,
     MEMBER_FIELDS,
+    YES_NO,
     Field,
 )
 from desktop_crm.domain.plans.model import ACTION_STATUSES, PLAN_STATUSES
@@ -38,7 +39,7 @@ _ACTION_FIELDS = (
     Field("result", "longtext", "plan_action", "结果", "Result"),
 )
 _ADDRESS_FIELDS = (*ADDRESS_FIELDS, Field("is_main", "choice", "address", "主地址", "Main address",
-                                          choices={"1": ("是", "Yes"), "0": ("否", "No")}))
+                                          choices=YES_NO))
 _ENTITY_FIELDS = {
     "customer": CUSTOMER_FIELDS, "contact": CONTACT_FIELDS, "interaction": INTERACTION_FIELDS,
     "member": MEMBER_FIELDS, "plan": _PLAN_FIELDS, "plan_action": _ACTION_FIELDS,

@@ -137,6 +137,8 @@ MEMBER_LEVELS = {
     "diamond": ("钻石会员", "Diamond"),
 }
 GENDERS = {"female": ("女", "Female"), "male": ("男", "Male")}
+# A flag stored as 1/0 (a contact's 主要联系人, a way's 首选, an address's 主地址), as people read it.
+YES_NO = {"1": ("是", "Yes"), "0": ("否", "No")}
 # Consent to marketing messages (个人信息保护法): the channels agreed to, and how it was given.
 CONSENT_CHANNELS = {
     "sms": ("短信", "SMS"),
@@ -204,6 +206,20 @@ class Field:
             return ""
         zh, en = self.choices.get(value, (value, value))
         return zh if language.startswith("zh") else en
+
+    @cached_property
+    def flag(self) -> bool:
+        """A yes/no stored as 1/0 (an int from 0 to 1): shown with :func:`yes_no`."""
+        return self.kind == "int" and self.minimum == 0 and self.maximum == 1
+
+
+def yes_no(value: object, language: str = "zh") -> str:
+    """A flag's value (1/0, True/False, "1"/"0") as 是/否 or Yes/No; anything else as it is."""
+    key = str(int(value)) if isinstance(value, int) else str(value)
+    if key not in YES_NO:
+        return key
+    zh, en = YES_NO[key]
+    return zh if language.startswith("zh") else en
 
 
 def _f(name: str, kind: Kind, group: str, zh: str, en: str, **kw: object) -> Field:
