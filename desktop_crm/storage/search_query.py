@@ -201,8 +201,9 @@ def search(
             if len(found) >= limit:
                 break
     order = sorted(
-        conn.execute("SELECT customer_id, name_len, sort_key FROM search_keys "
-                     "WHERE customer_id IN (SELECT value FROM json_each(?))", (json_ids(found),)),
+        conn.execute("SELECT k.customer_id, k.name_len, c.name_sort FROM search_keys k "
+                     "JOIN customers c ON c.id = k.customer_id "
+                     "WHERE k.customer_id IN (SELECT value FROM json_each(?))", (json_ids(found),)),
         key=lambda r: (found[r[0]], r[1], r[2], r[0]),
     )[:limit]
     shown = json.dumps([[r[0], found[r[0]]] for r in order])
