@@ -200,6 +200,9 @@ def search(
                     found.setdefault(cid, rank)
             if len(found) >= limit:
                 break
+    # the pinyin order is the customer's name_sort: a look-up of its row per hit, ~0.1 ms
+    # for 200 hits at 100k customers (reading the rows of only the hits up to the last
+    # shown's rank and length, with a query of their own, measured slower)
     order = sorted(
         conn.execute("SELECT k.customer_id, k.name_len, c.name_sort FROM search_keys k "
                      "JOIN customers c ON c.id = k.customer_id "
