@@ -345,6 +345,7 @@ ALTER TABLE customers ADD COLUMN tags_text TEXT NOT NULL DEFAULT '';
 -- The pinyin sort key of the name comes from the search index (Python computes pinyin, SQL
 -- cannot); the index writes it at every flush, before COMMIT. INSERT OR REPLACE, the way the
 -- index writes, fires the INSERT trigger. Updating name_sort fires no search trigger.
+-- (m031 drops the triggers and search_keys.sort_key: the index writes name_sort itself.)
 UPDATE customers SET name_sort = coalesce(
     (SELECT k.sort_key FROM search_keys k WHERE k.customer_id = customers.id), name);
 CREATE TRIGGER customers_name_sort_ai AFTER INSERT ON search_keys BEGIN

@@ -87,7 +87,7 @@ def by_name_fragment(
         "JOIN search_keys k ON k.customer_id = hits.id "
         "JOIN customers c ON c.id = k.customer_id "
         f"WHERE instr(substr(k.name_keys, 2, k.name_len), ?) > 0 {trashed} "
-        "ORDER BY k.name_len, k.sort_key, c.id LIMIT ?",
+        "ORDER BY k.name_len, c.name_sort, c.id LIMIT ?",
         (match, MAX_FTS_HITS, fragment, limit),
     ).fetchall()
 
@@ -117,7 +117,7 @@ def by_pinyin(
         "JOIN search_keys k ON k.customer_id = hits.id "
         "JOIN customers c ON c.id = k.customer_id "
         f"WHERE substr(k.name_keys, -?) = ? {extra} {trashed} "
-        "ORDER BY k.name_len, k.sort_key, c.id LIMIT ?",
+        "ORDER BY k.name_len, c.name_sort, c.id LIMIT ?",
         (_quote(NAME_START + token), MAX_FTS_HITS, len(tail), tail, *params, limit),
     ).fetchall()
 

@@ -17,9 +17,12 @@ lives in the customer's own rows):
 * ``search_fts``, a contentless FTS5 ``trigram`` index over the ASCII parts only (codes,
   phones, pinyin, WeChat ids, Latin letters), answers fragments inside those: ``8866`` in a
   phone, ``ngjia`` in ``mingjiayanjiu``.
-* ``search_keys`` is narrow: exact codes and phones, name prefixes, the pinyin sort key,
+* ``search_keys`` is narrow: exact codes and phones, name prefixes, the name's length,
   whether the customer is in the trash, and a digest of the full-text entry (what
   :func:`problems` compares, the index keeping no text to compare).
+
+The pinyin sort key of the name (Python computes pinyin, SQL cannot) goes into the
+customer's own ``name_sort``, the order of the list and of equally ranked hits.
 """
 
 from __future__ import annotations
@@ -44,6 +47,21 @@ CONTACT = "\ue004"     # a contact's name, its pinyin and initials, WeChat id
 LEAD = "\ue005"        # the first two characters of a code or a phone, a token of their own
 
 KEYS = """
+CREATE TABLE IF NOT EXISTS search_keys (
+    customer_id INTEGER PRIMARY KEY,
+    name_keys TEXT NOT NULL,   -- ' name fullpinyin initials': name-prefix ranking
+    exact TEXT NOT NULL,       -- ' code phone phone ': exact-match ranking
+    name_len INTEGER NOT NULL,
+    trashed INTEGER NOT NULL,
+    digest INTEGER NOT NULL DEFAULT 0  -- of the full-text entry (see Entry.digest)
+);
+CREATE TABLE IF NOT EXISTS search_dirty (customer_id INTEGER PRIMARY KEY);
+"""
+
+# The keys as m002 made them, with the name's sort key, which the triggers of m003 copied
+# into ``customers.name_sort``; m031 drops both. A file before m031 is written so
+# (:func:`write`), and its steps read the column.
+KEYS_M002 = """
 CREATE TABLE IF NOT EXISTS search_keys (
     customer_id INTEGER PRIMARY KEY,
     name_keys TEXT NOT NULL,   -- ' name fullpinyin initials': name-prefix ranking
@@ -93,7 +111,7 @@ CREATE TRIGGER IF NOT EXISTS tags_search_ad AFTER DELETE ON customer_tags BEGIN
 END;
 """
 
-DDL = KEYS + FULL_TEXT_DDL + TRIGGERS
+DDL_M002 = KEYS_M002 + FULL_TEXT_DDL + TRIGGERS  # what m002 runs
 FULL_TEXT = ("search_fts", "search_words")
 
 _CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f])")
@@ -169,13 +187,14 @@ def _pinyin_keys(name: str, person: bool) -> tuple[str, str]:
 
 @dataclass(frozen=True)
 class Entry:
-    """What the index stores for one customer: its full-text rows and ``search_keys``."""
+    """What the index stores for one customer: its full-text rows, ``search_keys``, and the
+    customer's ``name_sort`` (:attr:`sort_key`)."""
 
     words: str
     text: str
     name_keys: str
     exact: str
-    sort_key: str
+    sort_key: str  # the name's pinyin, then the name: customers.name_sort
     name_len: int
     trashed: int
 
@@ -185,10 +204,9 @@ class Entry:
         raw = hashlib.blake2b(f"{self.words}\0{self.text}".encode(), digest_size=8).digest()
         return int.from_bytes(raw, "big") >> 1
 
-    def keys(self) -> tuple[str, str, str, int, int, int]:
+    def keys(self) -> tuple[str, str, int, int, int]:
         """The ``search_keys`` columns after ``customer_id``."""
-        return (self.name_keys, self.exact, self.sort_key, self.name_len, self.trashed,
-                self.digest)
+        return self.name_keys, self.exact, self.name_len, self.trashed, self.digest
 
     def __reduce__(self) -> tuple[object, ...]:  # pickled as a plain tuple (an import's
         return (Entry, (self.words, self.text, self.name_keys, self.exact,  # entries come
@@ -352,12 +370,23 @@ def write(conn: sqlite3.Connection, entries: Mapping[int, Entry], *, new: bool =
         "SELECT customer_id, digest FROM search_keys "
         "WHERE customer_id IN (SELECT value FROM json_each(?))", (json_ids(entries),)))
     changed = {cid: e for cid, e in entries.items() if old.get(cid) != e.digest}
-    conn.executemany(
-        "INSERT OR REPLACE INTO search_keys "
-        "(customer_id, name_keys, exact, sort_key, name_len, trashed, digest) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(cid, *e.keys()) for cid, e in entries.items()],
-    )
+    if _keeps_sort_key(conn):  # a file before m031: its triggers copy it into name_sort
+        conn.executemany(
+            "INSERT OR REPLACE INTO search_keys "
+            "(customer_id, name_keys, exact, sort_key, name_len, trashed, digest) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(cid, e.name_keys, e.exact, e.sort_key, e.name_len, e.trashed, e.digest)
+             for cid, e in entries.items()])
+    else:
+        conn.executemany(
+            "INSERT OR REPLACE INTO search_keys "
+            "(customer_id, name_keys, exact, name_len, trashed, digest) VALUES (?, ?, ?, ?, ?, ?)",
+            [(cid, *e.keys()) for cid, e in entries.items()])
+        # written only where it differs: most flushes (an edit of the phone, a tag, the
+        # trash) leave the name as it was, and the row is not written again
+        conn.executemany(
+            "UPDATE customers SET name_sort = ?1 WHERE id = ?2 AND name_sort IS NOT ?1",
+            [(e.sort_key, cid) for cid, e in entries.items()])
     if not changed:
         return
     present = json_ids(cid for cid in changed if cid in old)
@@ -368,6 +397,13 @@ def write(conn: sqlite3.Connection, entries: Mapping[int, Entry], *, new: bool =
                          (present,))
         conn.execute(f"INSERT INTO {table} (rowid, {column}) "
                      f"SELECT value ->> 0, value ->> {at} FROM json_each(?)", (rows,))
+
+
+def _keeps_sort_key(conn: sqlite3.Connection) -> bool:
+    """Whether ``search_keys`` still has m002's ``sort_key`` (a file whose steps up to m031
+    are running: m002, m014 and m020 write entries)."""
+    return conn.execute("SELECT 1 FROM pragma_table_info('search_keys') "
+                        "WHERE name = 'sort_key'").fetchone() is not None
 
 
 def _json_rows(rows: list[tuple[int, str, str]]) -> str:
@@ -516,11 +552,13 @@ def _stale_entries(conn: sqlite3.Connection) -> int:
         stored = {
             row[0]: tuple(row[1:])
             for row in conn.execute(
-                "SELECT customer_id, name_keys, exact, sort_key, name_len, trashed, digest "
-                "FROM search_keys WHERE customer_id IN (SELECT value FROM json_each(?))",
+                "SELECT k.customer_id, k.name_keys, k.exact, k.name_len, k.trashed, k.digest, "
+                "c.name_sort FROM search_keys k JOIN customers c ON c.id = k.customer_id "
+                "WHERE k.customer_id IN (SELECT value FROM json_each(?))",
                 (json_ids(chunk),),
             )
         }
         expected = _compute(conn, chunk)
-        stale += sum(1 for cid, e in expected.items() if stored.get(cid) != e.keys())
+        stale += sum(1 for cid, e in expected.items()
+                     if stored.get(cid) != (*e.keys(), e.sort_key))
     return stale

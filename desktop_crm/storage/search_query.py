@@ -200,9 +200,13 @@ def search(
                     found.setdefault(cid, rank)
             if len(found) >= limit:
                 break
+    # the pinyin order is the customer's name_sort: a look-up of its row per hit, ~0.1 ms
+    # for 200 hits at 100k customers (reading the rows of only the hits up to the last
+    # shown's rank and length, with a query of their own, measured slower)
     order = sorted(
-        conn.execute("SELECT customer_id, name_len, sort_key FROM search_keys "
-                     "WHERE customer_id IN (SELECT value FROM json_each(?))", (json_ids(found),)),
+        conn.execute("SELECT k.customer_id, k.name_len, c.name_sort FROM search_keys k "
+                     "JOIN customers c ON c.id = k.customer_id "
+                     "WHERE k.customer_id IN (SELECT value FROM json_each(?))", (json_ids(found),)),
         key=lambda r: (found[r[0]], r[1], r[2], r[0]),
     )[:limit]
     shown = json.dumps([[r[0], found[r[0]]] for r in order])

@@ -35,7 +35,7 @@ def _outcome(store, result) -> tuple:
         "SELECT code, name, phone, area, tier, assets, founded_on, name_sort FROM customers "
         "ORDER BY code").fetchall()
     index = store.conn.execute(
-        "SELECT name_keys, exact, sort_key, digest FROM search_keys "
+        "SELECT name_keys, exact, digest FROM search_keys "
         "ORDER BY name_keys, exact, digest").fetchall()
     return (dict(result.counts), [str(p) for p in result.problems],
             [(o.line, o.action, o.label) for o in result.outcomes],
