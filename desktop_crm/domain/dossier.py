@@ -21,6 +21,7 @@ from desktop_crm.domain.fields import (
     MEMBER_FIELDS,
     YES_NO,
     Field,
+    yes_no,
 )
 from desktop_crm.domain.plans.model import ACTION_STATUSES, PLAN_STATUSES
 from desktop_crm.domain.service import column
@@ -285,6 +286,8 @@ def shown(fld: Field | None, value: str | None, staff: dict[int, str], language:
         return ""
     if fld is None:
         return value
+    if fld.flag:  # 主要联系人, a way's 首选: 是/否, not 1/0
+        return yes_no(value, language)
     if fld.kind == "choice":
         return fld.choice_label(value, language)
     if fld.kind == "staff" and value.isdigit():

@@ -22,3 +22,14 @@ def test_plan_and_action_changes_read_as_words(store, mingjia) -> None:
     assert ("计划行动 建议您保持中高档烟品牌的完整性", "结果", "", "已上柜") in zh
     en = {(e.field, e.old, e.new) for e in history(store, mingjia, "en")}
     assert ("Status", "Draft", "Active") in en
+
+
+def test_a_flag_changed_reads_yes_and_no(store, mingjia, contacts) -> None:
+    """主要联系人 / a way's 首选 are stored as 1/0; the history (and a conflict, which words
+    values the same way) says 是/否."""
+    contact = store.find_one("contacts", customer_id=mingjia)["id"]
+    contacts.update(contact, {"is_primary": 1})
+    zh = {(e.field, e.old, e.new) for e in history(store, mingjia, "zh")}
+    assert ("主要联系人", "否", "是") in zh
+    en = {(e.field, e.old, e.new) for e in history(store, mingjia, "en")}
+    assert ("Primary contact", "No", "Yes") in en

@@ -123,10 +123,7 @@ def _field(entity: str, name: str, words: dict[str, str], language: str) -> str:
 
 def _changed(entity: str, name: str, value: str | None, language: str) -> str:
     """A value of the change history, as the dossier's history shows it (flags: 是/否)."""
-    spec = field_of(entity, name)
-    if spec is not None and spec.flag and value is not None:
-        return yes_no(value, language)
-    return shown(spec, value, {}, language)
+    return shown(field_of(entity, name), value, {}, language)
 
 
 class _Sheet:
