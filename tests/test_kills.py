@@ -16,8 +16,12 @@ ROUNDS = 2  # per operation, in the suite
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     folder = tmp_path_factory.mktemp("kills")
-    path = prepare_base(folder)
-    return path, durations(path, folder)
+    # built before each test's own data folder is set (tests/conftest.py): the import's
+    # automatic backup would go to the real user's
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("kills-data")))
+        path = prepare_base(folder)
+        return path, durations(path, folder)
 
 
 @pytest.mark.parametrize("op", OPERATIONS, ids=[op.name for op in OPERATIONS])
