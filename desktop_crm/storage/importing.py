@@ -55,11 +55,9 @@ def finish_batch(store: Store, batch_id: int, status: str, summary: Mapping[str,
 
 
 def add_items(store: Store, batch_id: int, entity: str, ids: Iterable[int], action: str) -> None:
-    store.conn.executemany(
+    store.conn.execute(
         "INSERT OR IGNORE INTO import_batch_items (batch_id, entity, entity_id, action) "
-        "VALUES (?, ?, ?, ?)",
-        ((batch_id, entity, i, action) for i in ids),
-    )
+        "SELECT ?, ?, value, ? FROM json_each(?)", (batch_id, entity, action, search_index.json_ids(ids)))
 
 
 def batches(store: Store, limit: int = 200) -> list[sqlite3.Row]:

@@ -359,7 +359,8 @@ def json_ids(ids: Iterable[int]) -> str:
 
 def write(conn: sqlite3.Connection, entries: Mapping[int, Entry], *, new: bool = False) -> None:
     """Store customers' entries (built by :func:`build_entry`), replacing what was there;
-    ``new``: the customers were just created, and have none yet.
+    ``new``: the customers were just created with their entries' sort keys as ``name_sort``
+    (an import's), and have no entries yet.
 
     Full-text rows are written only where the text changed (a trash or restore changes the
     keys alone), each table in one statement: FTS5 writes its pending terms at the end of
@@ -382,11 +383,11 @@ def write(conn: sqlite3.Connection, entries: Mapping[int, Entry], *, new: bool =
             "INSERT OR REPLACE INTO search_keys "
             "(customer_id, name_keys, exact, name_len, trashed, digest) VALUES (?, ?, ?, ?, ?, ?)",
             [(cid, *e.keys()) for cid, e in entries.items()])
-        # written only where it differs: most flushes (an edit of the phone, a tag, the
-        # trash) leave the name as it was, and the row is not written again
-        conn.executemany(
-            "UPDATE customers SET name_sort = ?1 WHERE id = ?2 AND name_sort IS NOT ?1",
-            [(e.sort_key, cid) for cid, e in entries.items()])
+        if not new:  # written only where it differs: most flushes (an edit of the phone,
+            # a tag, the trash) leave the name as it was, and the row is not written again
+            conn.executemany(
+                "UPDATE customers SET name_sort = ?1 WHERE id = ?2 AND name_sort IS NOT ?1",
+                [(e.sort_key, cid) for cid, e in entries.items()])
     if not changed:
         return
     present = json_ids(cid for cid in changed if cid in old)

@@ -406,8 +406,8 @@ class _Run:
                 row.values["code"] = next(fresh)
             if row.entry is None:  # given its code just now
                 row.entry = Preparer.entry(row.values)
-            # the sort key the search index gives it: written now, the list's trigger finds
-            # it set and need not update 100,000 rows again
+            # the sort key the search index gives it: written now, with the row (the index's
+            # write for new customers leaves name_sort alone, search_index.write)
             records.append({**kind("customers").stored(row.values), "name_sort": row.entry.sort_key})
         ids = self.store.insert_many("customers", records)
         if self.ways_aside:
