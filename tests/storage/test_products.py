@@ -5,7 +5,6 @@ the team names its product here."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import sqlite3 as plain_sqlite3
 import uuid
@@ -90,16 +89,19 @@ def test_the_counter_names_each_product_once_and_shows_it(shop) -> None:
 
 def test_a_purchase_travels_by_its_texts_and_a_pulled_one_names_its_product(shop) -> None:
     store, members, mid, cid = shop
-    with store.transaction():
+    tid = members.purchase(mid, "99", on="2026-12-01", product="飞鹤 星飞帆", category="奶粉").transaction_id
+    with store.transaction():  # connected, as after a sync that sent everything
         sync_tables.give_ids(store.conn)
         sync_rows.save_state(store.conn, "host=x", "boss", "admin", None, "2026-12-05")
-    tid = members.purchase(mid, "99", on="2026-12-01", product="飞鹤 星飞帆", category="奶粉").transaction_id
     with store.transaction():  # an edit: the outbox keeps the row as it was, by its texts
         store.conn.execute("UPDATE transactions SET amount = 98 WHERE id = ?", (tid,))
     [pending] = [p for p in sync_rows.pending(store.conn) if p.kind == "purchase"]
+    # the trigger keeps the row as it was in the server's terms, as it does dates
+    assert (pending.base["product"], pending.base["amount"]) == ("飞鹤 星飞帆", 99)
+    assert "product_id" not in pending.base
     sent = sync_rows.record(store.conn, pending)
     assert (sent.data["product"], sent.data["category"], sent.data["amount"]) == ("飞鹤 星飞帆", "奶粉", 98)
-    assert "product_id" not in sent.data and "product_id" not in json.dumps(sent.base)
+    assert "product_id" not in sent.data and sent.base["product"] == "飞鹤 星飞帆"
     assert sent.data["occurred_on"] == "2026-12-01"
 
     pulled = sync_rows.Record("purchase", str(uuid.uuid4()), sent.customer, {

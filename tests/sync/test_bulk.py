@@ -94,3 +94,38 @@ def test_a_first_sync_leaves_the_search_and_every_index_in_place(pair, tmp_path,
         assert fresh.store.conn.execute("SELECT count(*) FROM sync_outbox").fetchone()[0] == 0
     finally:
         fresh.store.close()
+
+
+def test_purchases_travel_by_their_product_and_category(pair, team) -> None:
+    """A purchase keeps its product's number locally (storage/products.py); the server holds
+    the texts, and the other laptop, pulling in batches, names the same product its own way."""
+    import psycopg
+
+    from desktop_crm.domain import dossier
+    from desktop_crm.domain.members import MemberService
+
+    wang, chen = pair
+    cid = wang.customers.create({"name": "欧阳灵珊", "code": "PR88001", "kind": "individual",
+                                 "owner": "王敏"})
+    counter = MemberService(wang.store, "wang")
+    mid = counter.enrol(cid, "CARD88001")
+    for amount, product, category in ((236, "飞鹤 星飞帆3段", "奶粉"), (236, "飞鹤 星飞帆3段", "奶粉"),
+                                      (49, None, "辅食"), (12, None, None)):
+        counter.purchase(mid, amount, on="2026-12-01", product=product, category=category)
+    wang.sync()
+    chen.sync()
+
+    def bought(one) -> list[tuple]:
+        rows, _ = dossier.purchases(one.store, one.id_of("欧阳灵珊"))
+        return sorted(((p.amount, p.product or "", p.category or "") for p in rows), reverse=True)
+
+    assert bought(chen) == bought(wang) == [
+        (236.0, "飞鹤 星飞帆3段", "奶粉"), (236.0, "飞鹤 星飞帆3段", "奶粉"), (49.0, "", "辅食"),
+        (12.0, "", "")]
+    assert chen.store.conn.execute("SELECT count(*) FROM products").fetchone()[0] == 2
+    with psycopg.connect(team.owner_url) as conn:
+        sent = [r[0] for r in conn.execute(
+            "SELECT data FROM crm.records WHERE kind = 'purchase' AND NOT deleted")]
+    assert sorted((d["product"] or "", d["category"] or "") for d in sent) == [
+        ("", ""), ("", "辅食"), ("飞鹤 星飞帆3段", "奶粉"), ("飞鹤 星飞帆3段", "奶粉")]
+    assert not any("product_id" in d for d in sent)
