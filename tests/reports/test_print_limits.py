@@ -139,3 +139,19 @@ def test_long_file_names_are_cut_between_characters_and_never_collide() -> None:
     fourth = pdf_file_name("A_B", "店", "plan", taken)
     assert second == f"{'X' * 48}-{'名' * 24}-2-plan.pdf"
     assert (third, fourth) == ("a_b-店-plan.pdf", "A_B-店-2-plan.pdf")  # Windows ignores case
+
+
+@pytest.mark.parametrize(("language", "who", "when", "expected"), [
+    ("en", "李娟", "2026-12-07 09:30", "Printed by 李娟, 2026-12-07 09:30"),
+    ("en", "李娟", "", "Printed by 李娟"),
+    ("en", "", "2026-12-07 09:30", "Printed 2026-12-07 09:30"),
+    ("zh", "李娟", "", "打印：李娟"),
+])
+def test_the_footer_says_who_printed_and_when_without_a_dangling_comma(
+        language, who, when, expected, tmp_path) -> None:
+    st = Styles(pdf_font())
+    build([Paragraph("明佳烟酒", st.cell)], tmp_path / "x.pdf",
+          PrintOptions(language=language, printed_by=who, printed_at=when))
+    footer = PdfReader(tmp_path / "x.pdf").pages[0].extract_text().splitlines()
+    line = next(text for text in footer if "Confidential" in text or "注意保密" in text)
+    assert line.rstrip().endswith(expected), line

@@ -36,8 +36,10 @@ DRAFT_RED = colors.HexColor("#c62828")
 
 _WORDS = {
     "zh": {"page": "第 {n} / {total} 页", "printed": "打印：{who}  {when}",
+           "printed_who": "打印：{who}", "printed_when": "打印：{when}",
            "confidential": "内部资料 · 注意保密", "code": "客户代码"},
     "en": {"page": "Page {n} of {total}", "printed": "Printed by {who}, {when}",
+           "printed_who": "Printed by {who}", "printed_when": "Printed {when}",
            "confidential": "Confidential", "code": "Code"},
 }
 
@@ -185,9 +187,10 @@ class _Canvas(canvas.Canvas):
         self.drawRightString(width - MARGIN, bottom, words["page"].format(n=number, total=total))
         if self.options.footer:
             line = words["confidential"]
-            if self.options.printed_by or self.options.printed_at:
-                line += "  ·  " + words["printed"].format(
-                    who=self.options.printed_by, when=self.options.printed_at).strip()
+            who, when = self.options.printed_by, self.options.printed_at
+            if who or when:  # "Printed by 李娟, 2026-12-07 09:30", or the half there is
+                said = "printed" if who and when else "printed_who" if who else "printed_when"
+                line += "  ·  " + words[said].format(who=who, when=when)
             self.drawString(MARGIN, bottom, line)
         self.restoreState()
 
