@@ -114,9 +114,8 @@ def customer_data(store: Store, customer_id: int) -> dict[str, Any]:
         "addresses": _rows(store, "SELECT * FROM customer_addresses WHERE customer_id = ? "
                                   "ORDER BY is_main DESC, id", (customer_id,)),
         "member": dict(member) if member else None,
-        "purchases": [products.texts_of(store.conn, r) for r in _rows(
-            store, "SELECT * FROM transactions WHERE customer_id = ? ORDER BY occurred_on, id",
-            (customer_id,))],
+        "purchases": products.read(store.conn, "t.customer_id = ? ORDER BY t.occurred_on, t.id",
+                                   (customer_id,)),
         "points_moves": _rows(store, "SELECT * FROM points_moves WHERE member_id = ? "
                                      "ORDER BY occurred_on, id", (member_id,)),
         "interactions": _rows(store, "SELECT * FROM interactions WHERE customer_id = ? "

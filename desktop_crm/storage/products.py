@@ -8,8 +8,9 @@ still speaks of ``product`` and ``category``:
 
 - writes give the texts; :func:`named` turns them into the number (Store does it for its own
   writes of purchases, the sync layer for pulled ones);
-- reads join :data:`JOIN` and select :data:`COLUMNS`, which name the texts as before;
-- the sync's images of a purchase carry the texts (:func:`image_sql`, :func:`texts_of`), so
+- reads join :data:`JOIN` and select :data:`COLUMNS`, which name the texts as before
+  (:func:`read`: whole rows);
+- the sync's images of a purchase carry the texts (:func:`image_sql`, :func:`read`), so
   the team server and other laptops see what they always saw.
 
 A pair is stored as two texts, '' for none (UNIQUE would take two NULLs for different pairs);
@@ -19,7 +20,7 @@ the shop's list of what it sells, small, and a purchase made again finds its num
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from desktop_crm.storage.driver import sqlite3
@@ -82,15 +83,14 @@ def named(conn: sqlite3.Connection, rows: Iterable[Mapping[str, Any]]) -> list[d
     return [names.row(r) for r in rows]
 
 
-def texts_of(conn: sqlite3.Connection, values: Mapping[str, Any]) -> dict[str, Any]:
-    """A stored purchase (a dict of its columns) with its product's texts for the number."""
-    if "product_id" not in values:
-        return dict(values)
-    out = {k: v for k, v in values.items() if k != "product_id"}
-    found = conn.execute("SELECT nullif(name, ''), nullif(category, '') FROM products "
-                         "WHERE id = ?", (values["product_id"],)).fetchone()
-    out.update(zip(TEXTS, found or (None, None)))
-    return out
+def read(conn: sqlite3.Connection, where: str, params: Sequence[Any]) -> list[dict[str, Any]]:
+    """Purchases (``where``: SQL over ``t``) as their writers gave them: every column, with
+    the product's texts in place of its number."""
+    rows = [dict(r) for r in conn.execute(
+        f"SELECT t.*, {COLUMNS} FROM {TABLE} t {JOIN.format(row='t')} WHERE {where}", params)]
+    for row in rows:
+        del row["product_id"]
+    return rows
 
 
 def image_sql(row: str) -> list[str]:

@@ -114,8 +114,6 @@ def set_version(conn: sqlite3.Connection, kind: str, uuid: str, version: int) ->
 def to_server(conn: sqlite3.Connection, t: Synced, row: dict[str, Any]) -> dict[str, Any]:
     """A local row (a dict of its columns) as the server holds it."""
     data = {c: v for c, v in row.items() if c not in ("id", *t.local)}
-    if t.products:  # a base from the outbox names them already
-        data = products.texts_of(conn, data)
     for column, kind in t.refs.items():
         if column in data:
             data[column] = uuid_of(conn, kind, data[column])
@@ -160,7 +158,10 @@ def _row(conn: sqlite3.Connection, t: Synced, local_key: str) -> dict[str, Any] 
         values: list[Any] = local_key.split("|", len(t.link) - 1)
     else:
         where, values = "rowid = ?", [int(local_key)]
-    found = conn.execute(f"SELECT * FROM {t.table} WHERE {where}", values).fetchone()
+    if t.products:  # the product's texts, as the server holds them (so do outbox bases)
+        found = next(iter(products.read(conn, f"t.{where}", values)), None)
+    else:
+        found = conn.execute(f"SELECT * FROM {t.table} WHERE {where}", values).fetchone()
     if found is None:
         return None
     row = dict(found)
